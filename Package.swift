@@ -1,0 +1,106 @@
+// swift-tools-version: 6.1
+// hak-akses: approval-gated SIAK operator access on OpenLDAP.
+// Dependencies point downward only:
+//   hakakses → DirectorySync → AccessStore → AccessWorkflow
+//                            → LDAP → CLDAP
+//   LocalDirectory → LDAP
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "hak-akses",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hakakses", targets: ["hakakses"]),
+        .executable(name: "hakakses-bench", targets: ["hakakses-bench"]),
+        .library(name: "LDAP", targets: ["LDAP"]),
+        .library(name: "AccessWorkflow", targets: ["AccessWorkflow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.0"..<"7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // libldap/liblber from Debian's libldap2-dev.
+        .systemLibrary(
+            name: "CLDAP",
+            pkgConfig: "ldap",
+            providers: [.apt(["libldap2-dev", "libsasl2-dev"])]
+        ),
+        // A safe, generic Swift API over libldap. Knows nothing of SIAK.
+        .target(name: "LDAP", dependencies: ["CLDAP"], swiftSettings: strict),
+        // The functional core: SOPs, requests, decrees, roster, identity. No I/O.
+        .target(
+            name: "AccessWorkflow",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // SQLite: workflow events (hash-chained audit log), projections, outbox.
+        .target(
+            name: "AccessStore",
+            dependencies: [
+                "AccessWorkflow",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // Roster → directory entries; the bridge (applier) and the reconciler.
+        .target(
+            name: "DirectorySync",
+            dependencies: [
+                "LDAP", "AccessWorkflow", "AccessStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // A real, throwaway slapd built from ldif/ (tests, demo, development).
+        .target(
+            name: "LocalDirectory",
+            dependencies: ["LDAP"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "hakakses",
+            dependencies: [
+                "LDAP", "AccessWorkflow", "AccessStore", "DirectorySync", "LocalDirectory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "hakakses-bench",
+            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync"],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "LDAPTests", dependencies: ["LDAP", "LocalDirectory"], swiftSettings: strict),
+        .testTarget(
+            name: "AccessWorkflowTests",
+            dependencies: [
+                "AccessWorkflow",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "AccessStoreTests", dependencies: ["AccessStore", "AccessWorkflow"], swiftSettings: strict),
+        .testTarget(
+            name: "DirectorySyncTests",
+            dependencies: ["DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CLITests", dependencies: ["hakakses", "LocalDirectory", "LDAP"], swiftSettings: strict),
+    ]
+)
