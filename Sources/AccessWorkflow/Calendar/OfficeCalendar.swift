@@ -1,0 +1,75 @@
+public import Foundation
+
+/// An office's working time: weekly office hours (possibly several spans per day), holidays, and the length of one
+/// office day ("hari" in time standards), all in the office's fixed UTC offset.
+public struct OfficeCalendar: Sendable, Hashable {
+    /// The office's offset from UTC (Indonesia has no daylight saving time).
+    public let utcOffset: UTCOffset
+    /// Office hours per weekday, sorted and non-overlapping; a missing weekday has no office hours.
+    public let hours: [Weekday: [OfficeInterval]]
+    /// Dates with no office hours (national holidays, cuti bersama).
+    public let holidays: Set<CivilDate>
+    /// The length of one office day in seconds, used for time standards in days.
+    public let dayLength: Int
+
+    /// Creates a calendar, refusing overlapping spans, a week without hours and a non-positive day length.
+    public init(
+        utcOffset: UTCOffset, hours: [Weekday: [OfficeInterval]], holidays: Set<CivilDate> = [],
+        dayLength: Int = 8 * 3600
+    ) throws(ConfigError) {
+        var sorted: [Weekday: [OfficeInterval]] = [:]
+        for (weekday, spans) in hours where !spans.isEmpty {
+            let ordered = spans.sorted()
+            for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.start < earlier.end {
+                throw ConfigError(
+                    "office hours \(earlier) and \(later) overlap; list separate, non-overlapping spans",
+                    at: "hours.\(weekday)")
+            }
+            sorted[weekday] = ordered
+        }
+        guard !sorted.isEmpty else {
+            throw ConfigError("no weekday has office hours; give at least one day, e.g. monday: [\"07:30-16:00\"]", at: "hours")
+        }
+        guard dayLength > 0, dayLength <= 86_400 else {
+            throw ConfigError("day length must be between 1 minute and 24 hours; write e.g. '8 jam'", at: "dayLength")
+        }
+        self.utcOffset = utcOffset
+        self.hours = sorted
+        self.holidays = holidays
+        self.dayLength = dayLength
+    }
+
+    /// The office hours on a date: none on holidays and on weekdays without hours.
+    public func intervals(on date: CivilDate) -> [OfficeInterval] {
+        holidays.contains(date) ? [] : hours[date.weekday] ?? []
+    }
+
+    /// True if the office is open at some time on `date`.
+    public func isWorkingDay(_ date: CivilDate) -> Bool { !intervals(on: date).isEmpty }
+
+    /// Seconds of office time between two instants: only office hours count, in the office's local time; nights,
+    /// days without hours and holidays are skipped. Zero if `end` is not after `start`.
+    public func officeTime(from start: Date, to end: Date) -> TimeInterval {
+        let offset = Double(utcOffset.seconds)
+        let a = start.timeIntervalSince1970 + offset
+        let b = end.timeIntervalSince1970 + offset
+        guard b > a, a.isFinite, b.isFinite else { return 0 }
+        let firstDay = Int((a / 86_400).rounded(.down))
+        let lastDay = Int((b / 86_400).rounded(.down))
+        var total: TimeInterval = 0
+        for day in firstDay...lastDay {
+            let dayStart = Double(day) * 86_400
+            for span in intervals(on: CivilDate(daysSinceEpoch: day)) {
+                let spanStart = dayStart + Double(span.start * 60)
+                let spanEnd = dayStart + Double(span.end * 60)
+                total += max(0, min(spanEnd, b) - max(spanStart, a))
+            }
+        }
+        return total
+    }
+
+    /// Office hours per week in seconds (ignoring holidays).
+    public var weeklySeconds: Int {
+        hours.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.minutes * 60 } }
+    }
+}

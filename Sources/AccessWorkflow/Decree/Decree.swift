@@ -1,0 +1,90 @@
+/// An SK (Surat Keputusan, decree) of the Kadis naming SIAK managers: the legal basis of access in offices whose
+/// roster source is `decrees`.
+public struct Decree: Sendable, Hashable, Codable {
+    /// The SK number.
+    public let number: DecreeNumber
+    /// The title, e.g. "Pengelola Aplikasi SIAK Kabupaten Sukamara Tahun 2025".
+    public let title: String
+    /// The date of signature.
+    public let signedOn: CivilDate
+    /// The first day the SK is in force.
+    public let effectiveFrom: CivilDate
+    /// The last day the SK is in force, if limited (after ``effectiveFrom``).
+    public let effectiveUntil: CivilDate?
+    /// Who signed it (normally the Kadis).
+    public let signer: Signer
+    /// Who gets which roles.
+    public let grants: [Grant]
+    /// Earlier SKs this one replaces entirely from its effective date.
+    public let supersedes: [DecreeNumber]
+    /// The request this SK was issued for, if it was issued through the workflow.
+    public let requestID: RequestID?
+
+    /// The signer of an SK.
+    public struct Signer: Sendable, Hashable, Codable {
+        /// The signer's name with titles.
+        public let name: PersonName
+        /// The signer's NIP.
+        public let nip: NIP
+
+        /// Creates a signer.
+        public init(name: PersonName, nip: NIP) {
+            self.name = name
+            self.nip = nip
+        }
+    }
+
+    /// Creates an SK, refusing an empty title, no grants, a person listed twice, a grant without roles, an end date
+    /// not after the start date, and a decree superseding itself.
+    public init(
+        number: DecreeNumber, title: String, signedOn: CivilDate, effectiveFrom: CivilDate,
+        effectiveUntil: CivilDate? = nil, signer: Signer, grants: [Grant], supersedes: [DecreeNumber] = [],
+        requestID: RequestID? = nil
+    ) throws(DecreeError) {
+        let title = title.whitespaceNormalised
+        guard !title.isEmpty, !title.containsControlCharacter else { throw .emptyTitle(number) }
+        if let effectiveUntil, effectiveUntil <= effectiveFrom {
+            throw .endNotAfterStart(number, from: effectiveFrom, until: effectiveUntil)
+        }
+        guard !grants.isEmpty else { throw .noGrants(number) }
+        var seen: Set<PersonKey> = []
+        for grant in grants {
+            guard seen.insert(grant.person.key).inserted else { throw .duplicateGrant(number, grant.person.key) }
+            guard !grant.roles.isEmpty else { throw .grantWithoutRole(number, grant.person.key) }
+        }
+        guard !supersedes.contains(number) else { throw .supersedesItself(number) }
+        self.number = number
+        self.title = title
+        self.signedOn = signedOn
+        self.effectiveFrom = effectiveFrom
+        self.effectiveUntil = effectiveUntil
+        self.signer = signer
+        self.grants = grants
+        self.supersedes = Array(Set(supersedes)).sorted()
+        self.requestID = requestID
+    }
+
+    /// True if the SK is in force on `date` by its own dates (ignoring supersession).
+    public func isInForce(on date: CivilDate) -> Bool {
+        effectiveFrom <= date && (effectiveUntil.map { date <= $0 } ?? true)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case number, title, signedOn, effectiveFrom, effectiveUntil, signer, grants, supersedes, requestID
+    }
+
+    /// Decodes and re-validates.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            number: try c.decode(DecreeNumber.self, forKey: .number),
+            title: try c.decode(String.self, forKey: .title),
+            signedOn: try c.decode(CivilDate.self, forKey: .signedOn),
+            effectiveFrom: try c.decode(CivilDate.self, forKey: .effectiveFrom),
+            effectiveUntil: try c.decodeIfPresent(CivilDate.self, forKey: .effectiveUntil),
+            signer: try c.decode(Signer.self, forKey: .signer),
+            grants: try c.decode([Grant].self, forKey: .grants),
+            supersedes: try c.decodeIfPresent([DecreeNumber].self, forKey: .supersedes) ?? [],
+            requestID: try c.decodeIfPresent(RequestID.self, forKey: .requestID))
+    }
+}

@@ -1,0 +1,101 @@
+/// A NIK (Nomor Induk Kependudukan), the 16-digit population number on the KTP:
+/// province, regency and district codes (2 digits each), birth date DDMMYY with 40 added to the day for women,
+/// and a 4-digit sequence 0001–9999.
+///
+/// Accepts spaces, '-' or '.' between groups; encodes and prints as the 16 digits.
+public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The 16 digits.
+    public let digits: String
+    /// Province and regency of registration.
+    public let region: RegionCode
+    /// District (kecamatan) code within the regency, 1...99.
+    public let district: Int
+    /// Sex: female when 40 was added to the birth day.
+    public let sex: Sex
+    /// Day of birth, 1...31 (40 already subtracted for women).
+    public let birthDay: Int
+    /// Month of birth, 1...12.
+    public let birthMonth: Int
+    /// The last two digits of the birth year; the century is not recorded.
+    public let birthYearSuffix: Int
+    /// Sequence number, 1...9999.
+    public let sequence: Int
+
+    /// Parses and validates a NIK.
+    public init(_ text: String) throws(IdentityError) {
+        let digits: String
+        switch NumberText.digits(of: text) {
+        case .success(let value): digits = value
+        case .failure(let bad): throw .nikCharacter(input: text, character: bad.character)
+        }
+        guard digits.count == 16, let province = digits.digitValue(0..<2), let regency = digits.digitValue(2..<4),
+              let district = digits.digitValue(4..<6), let rawDay = digits.digitValue(6..<8),
+              let month = digits.digitValue(8..<10), let yearSuffix = digits.digitValue(10..<12),
+              let sequence = digits.digitValue(12..<16)
+        else { throw .nikLength(input: text, digits: digits.count) }
+        guard Province.named(code: province) != nil else { throw .nikProvince(input: text, code: province) }
+        guard regency >= 1 else { throw .nikRegency(input: text) }
+        guard district >= 1 else { throw .nikDistrict(input: text) }
+        let sex: Sex = rawDay > 40 ? .female : .male
+        let day = sex == .female ? rawDay - 40 : rawDay
+        let field = String(digits.dropFirst(6).prefix(6))
+        guard (1...31).contains(day),
+              CivilDate.isValid(year: 1900 + yearSuffix, month: month, day: day)
+                || CivilDate.isValid(year: 2000 + yearSuffix, month: month, day: day)
+        else { throw .nikBirthDate(input: text, field: field) }
+        guard sequence >= 1 else { throw .nikSequence(input: text) }
+        self.digits = digits
+        self.region = try RegionCode(province: province, regency: regency)
+        self.district = district
+        self.sex = sex
+        self.birthDay = day
+        self.birthMonth = month
+        self.birthYearSuffix = yearSuffix
+        self.sequence = sequence
+    }
+
+    /// The birth date in the latest century (1900s or 2000s) that is not after `referenceYear` and makes the date
+    /// real (29 February 2000 exists, 29 February 1900 does not).
+    public func birthDate(referenceYear: Int) throws(IdentityError) -> CivilDate {
+        for century in [2000, 1900] where century + birthYearSuffix <= referenceYear {
+            if let date = try? CivilDate(year: century + birthYearSuffix, month: birthMonth, day: birthDay) {
+                return date
+            }
+        }
+        throw .nikNoCentury(nik: digits, referenceYear: referenceYear)
+    }
+
+    /// True if `date` has this NIK's day, month and two-digit year.
+    public func matches(birthDate date: CivilDate) -> Bool {
+        date.day == birthDay && date.month == birthMonth && date.year % 100 == birthYearSuffix
+    }
+
+    /// The birth date field as written in the NIK for messages: "DD-MM-YY" with the real day.
+    var birthFieldDescription: String {
+        func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        return "\(two(birthDay))-\(two(birthMonth))-\(two(birthYearSuffix))"
+    }
+
+    /// The 16 digits.
+    public var description: String { digits }
+
+    /// Orders by digits.
+    public static func < (lhs: NIK, rhs: NIK) -> Bool { lhs.digits < rhs.digits }
+
+    /// Decodes from a string, validating it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes the 16 digits.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
+    }
+}

@@ -1,0 +1,56 @@
+public import Foundation
+
+/// A request for SIAK access as it stands after folding its events: who asked for whom, where it is, what is on
+/// record. Built only by ``WorkflowState``.
+public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
+    /// The caller-given id, e.g. "REQ-2025-0001".
+    public let id: RequestID
+    /// A list of candidates or a single one, as the SOP says.
+    public let kind: RequestKind
+    /// The applicant (pemohon): for a list, the official who proposes it.
+    public internal(set) var applicant: Person
+    /// The candidates (one for `single`, one or more for `list`).
+    public internal(set) var candidates: [Candidate]
+    /// The uid of the staff member who filed the request.
+    public let filedBy: String
+    /// When the request was first filed.
+    public let filedAt: Date
+    /// Where the request stands.
+    public internal(set) var status: RequestStatus
+    /// Every action, in order, including those voided by a return for revision.
+    public internal(set) var records: [StepRecord]
+    /// The latest evidence on record per document.
+    public internal(set) var evidence: [DocumentID: Evidence]
+    /// The number of the SK issued for this request, if any.
+    public internal(set) var decreeNumber: DecreeNumber?
+
+    init(id: RequestID, kind: RequestKind, applicant: Person, candidates: [Candidate], filedBy: String, filedAt: Date,
+         status: RequestStatus) {
+        self.id = id
+        self.kind = kind
+        self.applicant = applicant
+        self.candidates = candidates
+        self.filedBy = filedBy
+        self.filedAt = filedAt
+        self.status = status
+        self.records = []
+        self.evidence = [:]
+        self.decreeNumber = nil
+    }
+
+    /// Actions not voided by a return for revision.
+    public var activeRecords: [StepRecord] { records.filter { !$0.voided } }
+
+    /// The action that completed `step` in the current round, if the step is done.
+    public func completion(of step: StepID) -> StepRecord? {
+        activeRecords.last { $0.step == step && $0.outcome.completesStep }
+    }
+
+    /// The time of the latest action (or the filing time).
+    public var lastActivity: Date { records.last?.at ?? filedAt }
+
+    /// True if the actor is the applicant or one of the candidates (matched by NIP or uid).
+    public func involves(_ actor: WorkflowActor) -> Bool {
+        applicant.isSamePerson(as: actor) || candidates.contains { $0.person.isSamePerson(as: actor) }
+    }
+}

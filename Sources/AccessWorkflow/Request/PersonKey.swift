@@ -1,0 +1,65 @@
+/// The identity under which a person is tracked: the NIP if they have one, else the NIK.
+///
+/// Encodes as "nip:196507091986031020" or "nik:3576014507900001".
+public enum PersonKey: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Tracked by NIP (civil servants).
+    case nip(NIP)
+    /// Tracked by NIK (non-civil-servant staff such as contract workers).
+    case nik(NIK)
+
+    /// Parses "nip:…" or "nik:…".
+    public init(_ text: String) throws(RequestError) {
+        let body = String(text.dropFirst(4))
+        if text.hasPrefix("nip:") {
+            do {
+                self = .nip(try NIP(body))
+            } catch {
+                throw .identity(error)
+            }
+        } else if text.hasPrefix("nik:") {
+            do {
+                self = .nik(try NIK(body))
+            } catch {
+                throw .identity(error)
+            }
+        } else {
+            throw .malformedPersonKey(text)
+        }
+    }
+
+    /// "nip:DIGITS" or "nik:DIGITS".
+    public var description: String {
+        switch self {
+        case .nip(let nip): "nip:\(nip.digits)"
+        case .nik(let nik): "nik:\(nik.digits)"
+        }
+    }
+
+    /// True if this key identifies a person with the given numbers.
+    public func matches(nip: NIP?, nik: NIK?) -> Bool {
+        switch self {
+        case .nip(let value): value == nip
+        case .nik(let value): value == nik
+        }
+    }
+
+    /// Orders by the encoded text.
+    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool { lhs.description < rhs.description }
+
+    /// Decodes "nip:…" or "nik:…".
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes "nip:…" or "nik:…".
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

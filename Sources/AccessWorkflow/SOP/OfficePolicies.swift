@@ -1,0 +1,41 @@
+/// The office that an SOP belongs to.
+public struct OfficeInfo: Sendable, Hashable, Codable {
+    /// The office's name, e.g. "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara".
+    public let name: String
+    /// The Kemendagri region code of the regency or city.
+    public let region: RegionCode
+    /// The office's offset from UTC.
+    public let utcOffset: UTCOffset
+}
+
+/// Segregation-of-duties settings beyond the rules that always apply (an applicant or candidate never acts on their
+/// own request beyond filing it).
+public struct SegregationPolicy: Sendable, Hashable, Codable {
+    /// If true, one person may not act on two consecutive steps when neither is the `submit` step.
+    public let distinctActorsOnConsecutiveSteps: Bool
+
+    /// Creates a policy.
+    public init(distinctActorsOnConsecutiveSteps: Bool) {
+        self.distinctActorsOnConsecutiveSteps = distinctActorsOnConsecutiveSteps
+    }
+}
+
+/// Which workflow roles may do things that are not steps of the SOP table.
+public struct SOPPermissions: Sendable, Hashable, Codable {
+    /// Roles that may cancel any request (the filer may always cancel their own). Default: `kadis`.
+    public let cancel: [WorkflowRole]
+    /// Roles that may enter an existing SK from its spreadsheet attachment. Default: `sekretaris`, `adb`.
+    public let importDecree: [WorkflowRole]
+    /// Roles that may revoke a person's access. Default: `kadis`, `adb`.
+    public let revoke: [WorkflowRole]
+
+    /// The defaults described on each property.
+    public static let standard = SOPPermissions(cancel: ["kadis"], importDecree: ["sekretaris", "adb"], revoke: ["kadis", "adb"])
+
+    /// Creates permissions.
+    public init(cancel: [WorkflowRole], importDecree: [WorkflowRole], revoke: [WorkflowRole]) {
+        self.cancel = cancel
+        self.importDecree = importDecree
+        self.revoke = revoke
+    }
+}

@@ -1,0 +1,66 @@
+/// The raw shape of an SOP YAML file, before validation. All values are text so that validation can say exactly
+/// which value is wrong and what to write instead.
+struct SOPFile: Decodable {
+    struct Office: Decodable {
+        let name: String
+        let region: String
+        let utcOffset: String
+    }
+
+    struct Header: Decodable {
+        let number: String
+        let title: String
+        let effective: String
+    }
+
+    struct Role: Decodable {
+        let id: String
+        let title: String
+        let ldapGroup: String
+    }
+
+    struct Document: Decodable {
+        let id: String
+        let title: String
+        let kind: String
+    }
+
+    struct Step: Decodable {
+        let id: String
+        let title: String
+        let executor: String
+        let inputs: [String]?
+        let output: String?
+        let time: String
+        let kind: String
+        let mayReject: Bool?
+        let mayReturn: Bool?
+    }
+
+    struct Segregation: Decodable {
+        let distinctActorsOnConsecutiveSteps: Bool
+    }
+
+    struct Permissions: Decodable {
+        let cancel: [String]?
+        let importDecree: [String]?
+        let revoke: [String]?
+    }
+
+    struct Calendar: Decodable {
+        let hours: [String: [String]]
+        let holidays: [String]?
+        let dayLength: String?
+    }
+
+    let office: Office
+    let sop: Header
+    let rosterSource: String
+    let requestKind: String
+    let roles: [Role]
+    let documents: [Document]
+    let steps: [Step]
+    let segregation: Segregation?
+    let permissions: Permissions?
+    let calendar: Calendar
+}

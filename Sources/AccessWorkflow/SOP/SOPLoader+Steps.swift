@@ -1,0 +1,128 @@
+extension SOPLoader {
+    /// Validates the steps of the SOP table against the roles, documents and roster source.
+    static func steps(
+        _ raw: [SOPFile.Step], roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
+        rosterSource: RosterSource
+    ) throws(ConfigError) -> [StepDefinition] {
+        guard raw.count >= 2 else {
+            throw ConfigError("an SOP needs at least two steps: the submit step and the steps that follow it", at: "steps")
+        }
+        var steps: [StepDefinition] = []
+        for (index, rawStep) in raw.enumerated() {
+            let step = try self.step(rawStep, at: "steps[\(index)]", roles: roles, documents: documents)
+            guard !steps.contains(where: { $0.id == step.id }) else {
+                throw ConfigError("step '\(step.id)' appears twice; give each step its own id", at: "steps[\(index)].id")
+            }
+            try order(step, index: index, earlier: steps, documents: documents, rosterSource: rosterSource)
+            steps.append(step)
+        }
+        switch rosterSource {
+        case .decrees:
+            guard steps.contains(where: { $0.kind == .decree }) else {
+                throw ConfigError("rosterSource is decrees but no step has kind decree; mark the step that makes the SK as kind: decree", at: "steps")
+            }
+        case .requests:
+            guard steps.contains(where: { $0.kind == .provision }) else {
+                throw ConfigError("rosterSource is requests but no step has kind provision; mark the step where the ADB creates access as kind: provision", at: "steps")
+            }
+        }
+        return steps
+    }
+
+    private static func step(
+        _ raw: SOPFile.Step, at path: String, roles: [WorkflowRoleDefinition], documents: [DocumentDefinition]
+    ) throws(ConfigError) -> StepDefinition {
+        try slug(raw.id, at: path + ".id")
+        guard !raw.title.trimmed.isEmpty else {
+            throw ConfigError("the title is empty; copy the activity from the SOP table", at: path + ".title")
+        }
+        let executor = try role(raw.executor, roles: roles, allowPemohon: true, at: path + ".executor")
+        var inputs: [DocumentID] = []
+        for (index, input) in (raw.inputs ?? []).enumerated() {
+            let id = try document(input, documents: documents, at: "\(path).inputs[\(index)]")
+            guard !inputs.contains(id) else {
+                throw ConfigError("input '\(input)' is listed twice; list it once", at: "\(path).inputs[\(index)]")
+            }
+            inputs.append(id)
+        }
+        let output: DocumentID?
+        if let rawOutput = raw.output {
+            output = try document(rawOutput, documents: documents, at: path + ".output")
+        } else {
+            output = nil
+        }
+        let time: TimeStandard
+        do {
+            time = try TimeStandard(parsing: raw.time)
+        } catch {
+            throw error.located(under: path + ".time")
+        }
+        let kind: StepKind = try choice(raw.kind, at: path + ".kind")
+        return StepDefinition(
+            id: StepID(rawValue: raw.id), title: raw.title.whitespaceNormalised, executor: executor, inputs: inputs,
+            output: output, time: time, kind: kind, mayReject: raw.mayReject ?? false, mayReturn: raw.mayReturn ?? false)
+    }
+
+    /// Rules about a step's place in the table.
+    private static func order(
+        _ step: StepDefinition, index: Int, earlier: [StepDefinition], documents: [DocumentDefinition],
+        rosterSource: RosterSource
+    ) throws(ConfigError) {
+        let path = "steps[\(index)]"
+        if index == 0 {
+            guard step.kind == .submit else {
+                throw ConfigError("the first step must have kind submit (it is done by filing the request); change its kind", at: path + ".kind")
+            }
+            guard !step.mayReject, !step.mayReturn else {
+                throw ConfigError("the submit step cannot reject or return a request; remove mayReject and mayReturn", at: path)
+            }
+        } else if step.kind == .submit {
+            throw ConfigError("only the first step may have kind submit; use review for approvals", at: path + ".kind")
+        }
+        let kindOfOutput = step.output.flatMap { id in documents.first { $0.id == id }?.kind }
+        switch step.kind {
+        case .decree:
+            guard rosterSource == .decrees else {
+                throw ConfigError("a decree step needs rosterSource: decrees; change the kind or the roster source", at: path + ".kind")
+            }
+            guard !earlier.contains(where: { $0.kind == .decree }) else {
+                throw ConfigError("only one step may issue the SK; change this step's kind", at: path + ".kind")
+            }
+            guard kindOfOutput == .decree else {
+                throw ConfigError("a decree step must output a document of kind decree (the SK); set its output", at: path + ".output")
+            }
+        case .provision:
+            guard !earlier.contains(where: { $0.kind == .provision }) else {
+                throw ConfigError("only one step may provision access; change this step's kind", at: path + ".kind")
+            }
+        case .handover:
+            guard earlier.contains(where: { $0.kind == .provision }) else {
+                throw ConfigError("a handover step must come after the provision step; reorder the steps", at: path + ".kind")
+            }
+        case .submit, .review:
+            break
+        }
+        if kindOfOutput == .decree, step.kind != .decree {
+            throw ConfigError("only the decree step may output the SK; set this step's kind to decree or change its output", at: path + ".output")
+        }
+        for (inputIndex, input) in step.inputs.enumerated() {
+            let kind = documents.first { $0.id == input }?.kind
+            if kind == .decree, !earlier.contains(where: { $0.kind == .decree }) {
+                throw ConfigError("input '\(input)' is the SK, which no earlier step issues; move this step after the decree step", at: "\(path).inputs[\(inputIndex)]")
+            }
+            if kind == .credentials, !earlier.contains(where: { $0.kind == .provision }) {
+                throw ConfigError("input '\(input)' is a username and password, which no earlier step provisions; move this step after the provision step", at: "\(path).inputs[\(inputIndex)]")
+            }
+        }
+    }
+
+    private static func document(_ text: String, documents: [DocumentDefinition], at path: String) throws(ConfigError)
+        -> DocumentID
+    {
+        guard let found = documents.first(where: { $0.id.rawValue == text }) else {
+            let known = documents.map(\.id.rawValue).sorted().listed
+            throw ConfigError("unknown document '\(text)'; known: \(known)", at: path)
+        }
+        return found.id
+    }
+}

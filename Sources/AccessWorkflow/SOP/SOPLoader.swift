@@ -1,0 +1,198 @@
+import Yams
+
+extension SOPDefinition {
+    /// Loads and validates an SOP from YAML. Errors name the offending path, e.g.
+    /// "steps[2].executor: unknown role 'kabidd'; known: adb, kabid, kadis, kasi, sekretaris, or pemohon …".
+    public init(yaml: String) throws(ConfigError) {
+        try SOPSchema.check(yaml)
+        let file: SOPFile
+        do {
+            file = try YAMLDecoder().decode(SOPFile.self, from: yaml)
+        } catch {
+            throw ConfigError.fromDecoding(error)
+        }
+        try self.init(validating: file)
+    }
+
+    private init(validating file: SOPFile) throws(ConfigError) {
+        let office = try SOPLoader.office(file.office)
+        guard !file.sop.number.trimmed.isEmpty else {
+            throw ConfigError("the SOP number is empty; copy it from the SOP header (Nomor SOP)", at: "sop.number")
+        }
+        guard !file.sop.title.trimmed.isEmpty else {
+            throw ConfigError("the SOP title is empty; copy it from the SOP header (Nama SOP)", at: "sop.title")
+        }
+        let effective: CivilDate
+        do {
+            effective = try CivilDate(iso: file.sop.effective.trimmed)
+        } catch {
+            throw ConfigError(error.description, at: "sop.effective")
+        }
+        let rosterSource: RosterSource = try SOPLoader.choice(file.rosterSource, at: "rosterSource")
+        let requestKind: RequestKind = try SOPLoader.choice(file.requestKind, at: "requestKind")
+        let roles = try SOPLoader.roles(file.roles)
+        let documents = try SOPLoader.documents(file.documents)
+        let steps = try SOPLoader.steps(file.steps, roles: roles, documents: documents, rosterSource: rosterSource)
+        let permissions = try SOPLoader.permissions(file.permissions, roles: roles)
+        var calendar: OfficeCalendar
+        do {
+            calendar = try SOPLoader.calendar(file.calendar, offset: office.utcOffset)
+        } catch {
+            throw error.located(under: "calendar")
+        }
+        self.init(
+            office: office, number: file.sop.number.trimmed, title: file.sop.title.trimmed, effectiveDate: effective,
+            rosterSource: rosterSource, requestKind: requestKind, roles: roles, documents: documents, steps: steps,
+            segregation: SegregationPolicy(
+                distinctActorsOnConsecutiveSteps: file.segregation?.distinctActorsOnConsecutiveSteps ?? false),
+            permissions: permissions, calendar: calendar)
+    }
+}
+
+/// Validation of the parts of an SOP file.
+enum SOPLoader {
+    static func office(_ raw: SOPFile.Office) throws(ConfigError) -> OfficeInfo {
+        guard !raw.name.trimmed.isEmpty else {
+            throw ConfigError("the office name is empty; write the office's full name", at: "office.name")
+        }
+        let region: RegionCode
+        do {
+            region = try RegionCode(raw.region)
+        } catch {
+            throw ConfigError(error.description, at: "office.region")
+        }
+        let offset: UTCOffset
+        do {
+            offset = try UTCOffset(parsing: raw.utcOffset)
+        } catch {
+            throw error.located(under: "office.utcOffset")
+        }
+        return OfficeInfo(name: raw.name.trimmed, region: region, utcOffset: offset)
+    }
+
+    static func choice<T: RawRepresentable & CaseIterable>(_ raw: String, at path: String) throws(ConfigError) -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: raw.trimmed) else {
+            let options = T.allCases.map(\.rawValue)
+            throw ConfigError("unknown value '\(raw)'; use one of: \(options.listed)", at: path)
+        }
+        return value
+    }
+
+    static func roles(_ raw: [SOPFile.Role]) throws(ConfigError) -> [WorkflowRoleDefinition] {
+        guard !raw.isEmpty else { throw ConfigError("no roles are defined; list the executors of the SOP table", at: "roles") }
+        var result: [WorkflowRoleDefinition] = []
+        for (index, role) in raw.enumerated() {
+            let path = "roles[\(index)]"
+            try slug(role.id, at: path + ".id")
+            guard role.id != WorkflowRole.pemohon.rawValue else {
+                throw ConfigError("'pemohon' is built in (the applicant, not an LDAP group); remove this role", at: path + ".id")
+            }
+            guard !result.contains(where: { $0.id.rawValue == role.id }) else {
+                throw ConfigError("role '\(role.id)' is defined twice; keep one definition", at: path + ".id")
+            }
+            guard !role.title.trimmed.isEmpty else {
+                throw ConfigError("the title is empty; write the office's title for this role", at: path + ".title")
+            }
+            try slug(role.ldapGroup, at: path + ".ldapGroup")
+            result.append(WorkflowRoleDefinition(id: WorkflowRole(rawValue: role.id), title: role.title.trimmed,
+                                                 ldapGroup: role.ldapGroup))
+        }
+        return result
+    }
+
+    static func documents(_ raw: [SOPFile.Document]) throws(ConfigError) -> [DocumentDefinition] {
+        var result: [DocumentDefinition] = []
+        for (index, document) in raw.enumerated() {
+            let path = "documents[\(index)]"
+            try slug(document.id, at: path + ".id")
+            guard !result.contains(where: { $0.id.rawValue == document.id }) else {
+                throw ConfigError("document '\(document.id)' is defined twice; keep one definition", at: path + ".id")
+            }
+            guard !document.title.trimmed.isEmpty else {
+                throw ConfigError("the title is empty; copy it from the SOP table", at: path + ".title")
+            }
+            let kind: DocumentKind = try choice(document.kind, at: path + ".kind")
+            result.append(DocumentDefinition(id: DocumentID(rawValue: document.id), title: document.title.trimmed,
+                                             kind: kind))
+        }
+        return result
+    }
+
+    static func permissions(_ raw: SOPFile.Permissions?, roles: [WorkflowRoleDefinition]) throws(ConfigError)
+        -> SOPPermissions
+    {
+        let standard = SOPPermissions.standard
+        func list(_ values: [String]?, _ fallback: [WorkflowRole], _ path: String) throws(ConfigError) -> [WorkflowRole] {
+            guard let values else { return fallback.filter { role in roles.contains { $0.id == role } } }
+            var result: [WorkflowRole] = []
+            for (index, value) in values.enumerated() {
+                result.append(try role(value, roles: roles, allowPemohon: false, at: "\(path)[\(index)]"))
+            }
+            return result
+        }
+        return SOPPermissions(
+            cancel: try list(raw?.cancel, standard.cancel, "permissions.cancel"),
+            importDecree: try list(raw?.importDecree, standard.importDecree, "permissions.importDecree"),
+            revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"))
+    }
+
+    static func calendar(_ raw: SOPFile.Calendar, offset: UTCOffset) throws(ConfigError) -> OfficeCalendar {
+        var hours: [Weekday: [OfficeInterval]] = [:]
+        for (name, spans) in raw.hours.sorted(by: { $0.key < $1.key }) {
+            guard let weekday = Weekday(rawValue: name.lowercased()) else {
+                let names = Weekday.allCases.map(\.rawValue).listed
+                throw ConfigError("unknown weekday '\(name)'; use \(names)", at: "hours")
+            }
+            var parsed: [OfficeInterval] = []
+            for (index, span) in spans.enumerated() {
+                do {
+                    parsed.append(try OfficeInterval(parsing: span))
+                } catch {
+                    throw error.located(under: "hours.\(name)[\(index)]")
+                }
+            }
+            hours[weekday] = parsed
+        }
+        var holidays: Set<CivilDate> = []
+        for (index, text) in (raw.holidays ?? []).enumerated() {
+            do {
+                holidays.insert(try CivilDate(iso: text.trimmed))
+            } catch {
+                throw ConfigError(error.description, at: "holidays[\(index)]")
+            }
+        }
+        var dayLength = 8 * 3600
+        if let text = raw.dayLength {
+            let standard: TimeStandard
+            do {
+                standard = try TimeStandard(parsing: text)
+            } catch {
+                throw error.located(under: "dayLength")
+            }
+            guard standard.unit != .days else {
+                throw ConfigError("a day cannot be measured in days; write hours, e.g. '8 jam'", at: "dayLength")
+            }
+            dayLength = standard.seconds(dayLength: 0)
+        }
+        return try OfficeCalendar(utcOffset: offset, hours: hours, holidays: holidays, dayLength: dayLength)
+    }
+
+    static func slug(_ text: String, at path: String) throws(ConfigError) {
+        guard IdentifierSyntax.isSlug(text) else {
+            throw ConfigError("'\(text)' is not a valid id; use lowercase letters, digits, '-' or '_'", at: path)
+        }
+    }
+
+    static func role(_ text: String, roles: [WorkflowRoleDefinition], allowPemohon: Bool, at path: String)
+        throws(ConfigError) -> WorkflowRole
+    {
+        if allowPemohon, text == WorkflowRole.pemohon.rawValue { return .pemohon }
+        guard let found = roles.first(where: { $0.id.rawValue == text }) else {
+            let known = roles.map(\.id.rawValue).sorted().listed
+            let tail = allowPemohon ? ", or pemohon for the applicant" : ""
+            throw ConfigError("unknown role '\(text)'; known: \(known)\(tail)", at: path)
+        }
+        return found.id
+    }
+}

@@ -1,0 +1,53 @@
+/// A staff member acting in the workflow: their directory login, name, NIP, and the workflow roles they hold.
+///
+/// The caller resolves roles from LDAP group membership at the time of the action; the roles are stored in every
+/// event so that replay can re-check them. (Named `WorkflowActor` rather than `Actor` so that it never shadows
+/// Swift's `Actor` protocol in modules that import this one.)
+public struct WorkflowActor: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The directory login (LDAP uid).
+    public let uid: String
+    /// The display name, e.g. "Drs. MUHAMMAD IMRON".
+    public let displayName: String
+    /// The NIP, if the actor is a civil servant.
+    public let nip: NIP?
+    /// Workflow roles held (never ``WorkflowRole/pemohon``, which is not a group).
+    public let roles: Set<WorkflowRole>
+
+    /// Creates an actor, refusing an empty or blank uid and dropping ``WorkflowRole/pemohon`` from the roles.
+    public init(uid: String, displayName: String, nip: NIP? = nil, roles: Set<WorkflowRole>) throws(RequestError) {
+        guard !uid.isEmpty, !uid.contains(where: { $0.isWhitespace }), !uid.containsControlCharacter else {
+            throw .invalidUID(uid)
+        }
+        self.uid = uid
+        self.displayName = try FieldCheck.required(displayName, field: "display name", owner: "actor \(uid)")
+        self.nip = nip
+        self.roles = roles.subtracting([.pemohon])
+    }
+
+    /// True if the actor holds the role.
+    public func holds(_ role: WorkflowRole) -> Bool { roles.contains(role) }
+
+    /// "uid (display name)".
+    public var description: String { "\(uid) (\(displayName))" }
+
+    private enum CodingKeys: String, CodingKey { case uid, displayName, nip, roles }
+
+    /// Decodes and re-validates; roles are a JSON array.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            uid: try container.decode(String.self, forKey: .uid),
+            displayName: try container.decode(String.self, forKey: .displayName),
+            nip: try container.decodeIfPresent(NIP.self, forKey: .nip),
+            roles: Set(try container.decode([WorkflowRole].self, forKey: .roles)))
+    }
+
+    /// Encodes roles as a sorted array so that the JSON is deterministic.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(uid, forKey: .uid)
+        try container.encode(displayName, forKey: .displayName)
+        try container.encodeIfPresent(nip, forKey: .nip)
+        try container.encode(roles.sorted(), forKey: .roles)
+    }
+}
