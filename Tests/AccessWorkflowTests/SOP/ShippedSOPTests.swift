@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import AccessWorkflow
+
+@Suite("Shipped SOP files")
+struct ShippedSOPTests {
+    @Test("Sukamara: five steps of the batch procedure with their executors, kinds and times")
+    func sukamara() throws {
+        let sop = try Fixtures.sukamara()
+        #expect(sop.office.region == (try RegionCode("62.08")))
+        #expect(sop.office.utcOffset == .wib)
+        #expect(sop.number == "000.8.3.3/240/Dukcapil/2025")
+        #expect(sop.effectiveDate == (try CivilDate(iso: "2025-01-09")))
+        #expect(sop.rosterSource == .decrees)
+        #expect(sop.requestKind == .list)
+        #expect(sop.steps.count == 5)
+        #expect(sop.steps.map(\.executor.rawValue) == ["kasi", "kadis", "sekretaris", "adb", "adb"])
+        #expect(sop.steps.map(\.kind) == [.submit, .review, .decree, .provision, .handover])
+        #expect(sop.steps.map { $0.time.minutes(dayLength: sop.calendar.dayLength) } == [480, 40, 15, 30, 5])
+        #expect(sop.steps[0].time == (try TimeStandard(amount: 1, unit: .days)))
+        #expect(sop.steps.map(\.mayReject) == [false, true, false, false, false])
+        #expect(sop.steps.map(\.mayReturn) == [false, true, false, false, false])
+        #expect(sop.document(sop.steps[2].output ?? "")?.kind == .decree)
+        #expect(sop.steps[3].inputs == ["atk", "server-siak"])
+        #expect(sop.segregation.distinctActorsOnConsecutiveSteps == false)
+        #expect(sop.permissions.importDecree == ["sekretaris", "adb"])
+        #expect(Set(sop.roles.map(\.id.rawValue)) == ["adb", "kasi", "kabid", "sekretaris", "kadis"])
+        #expect(sop.roles.allSatisfy { $0.ldapGroup == $0.id.rawValue })
+    }
+
+    @Test("Mojokerto: six steps of the individual procedure")
+    func mojokerto() throws {
+        let sop = try Fixtures.mojokerto()
+        #expect(sop.office.region == (try RegionCode("35.76")))
+        #expect(sop.number == "SOP/PIPD/PIAK/04")
+        #expect(sop.effectiveDate == (try CivilDate(iso: "2019-06-01")))
+        #expect(sop.rosterSource == .requests)
+        #expect(sop.requestKind == .single)
+        #expect(sop.steps.count == 6)
+        #expect(sop.steps.map(\.executor.rawValue) == ["pemohon", "kadis", "kabid", "kasi", "adb", "pemohon"])
+        #expect(sop.steps.map(\.kind) == [.submit, .review, .review, .review, .provision, .handover])
+        #expect(sop.steps.map { $0.time.minutes(dayLength: sop.calendar.dayLength) } == [15, 30, 15, 10, 10, 10])
+        #expect(sop.steps[0].inputs == ["surat-permohonan"] && sop.steps[0].output == "surat-permohonan")
+        #expect(sop.steps[3].inputs == ["biodata-operator"] && sop.steps[3].output == "pakta-integritas")
+        #expect(sop.steps[4].inputs == ["pakta-integritas"])
+        #expect(sop.steps[5].output == "hak-akses-siak")
+        #expect(sop.steps[3].mayReject && sop.steps[3].mayReturn)
+        #expect(sop.steps.filter(\.mayReject).count == 1)
+        #expect(sop.segregation.distinctActorsOnConsecutiveSteps)
+        #expect(sop.permissions.importDecree == ["adb"])
+    }
+
+    @Test("Both offices get the assumed calendar: 39.5 office hours a week, 8-hour day, 2025 holidays")
+    func calendars() throws {
+        for sop in [try Fixtures.sukamara(), try Fixtures.mojokerto()] {
+            #expect(sop.calendar.weeklySeconds == 142_200)
+            #expect(sop.calendar.dayLength == 28_800)
+            #expect(sop.calendar.hours[.saturday] == nil)
+            #expect(sop.calendar.hours[.friday]?.count == 2)
+            #expect(sop.calendar.holidays.contains(try CivilDate(iso: "2025-03-31")))
+            #expect(sop.calendar.holidays.allSatisfy { sop.calendar.hours[$0.weekday] != nil })
+        }
+    }
+
+    @Test("The role catalogue file matches the built-in default")
+    func roleCatalogue() throws {
+        let catalogue = try RoleCatalogue(yaml: try Fixtures.config("roles.yaml"))
+        #expect(catalogue == .standard)
+        #expect(catalogue.ids == ["administrator", "operator", "verifikator"])
+        #expect(try catalogue.role("verifikator").legalBasis == "Permendagri 95/2019 pasal 46")
+        let error = #expect(throws: ConfigError.self) { try catalogue.role("superuser") }
+        #expect(error?.description == "unknown SIAK role 'superuser'; known: administrator, operator, verifikator")
+    }
+
+    @Test("Catalogue errors: duplicate ids and empty catalogues")
+    func catalogueErrors() {
+        let dup = "roles:\n  - {id: operator, title: A, ldapGroup: operator, legalBasis: x}\n  - {id: operator, title: B, ldapGroup: op2, legalBasis: y}\n"
+        let error = #expect(throws: ConfigError.self) { try RoleCatalogue(yaml: dup) }
+        #expect(error?.path == "roles[1].id")
+        #expect(throws: ConfigError.self) { try RoleCatalogue(roles: []) }
+        let missing = #expect(throws: ConfigError.self) { try RoleCatalogue(yaml: "roles:\n  - {id: operator, title: A, ldapGroup: operator}\n") }
+        #expect(missing?.path == "roles[0].legalBasis")
+    }
+}
