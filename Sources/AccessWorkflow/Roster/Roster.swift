@@ -1,0 +1,40 @@
+/// Who holds which SIAK roles on a given date, and why.
+///
+/// For `decrees` offices: the grants of SKs in force on the date that no SK in force has superseded. For
+/// `requests` offices: the candidates of requests whose provision step is done (and that were not cancelled or
+/// rejected). In both, revoked people are removed unless a newer SK or request grants access again, and people
+/// whose NIP/NIK data contradicts itself are left off and reported as conflicts.
+public struct Roster: Sendable, Hashable {
+    /// The date (office local time).
+    public let date: CivilDate
+    /// Entries sorted by person key.
+    public let entries: [RosterEntry]
+    /// Contradictions that kept people off the roster.
+    public let conflicts: [RosterConflict]
+
+    /// Computes the roster of `state`'s office on `date`.
+    public init(state: WorkflowState, on date: CivilDate) {
+        self.date = date
+        let grants: [RosterGrant] = switch state.sop.rosterSource {
+        case .decrees: RosterGrant.fromDecrees(state, on: date)
+        case .requests: RosterGrant.fromRequests(state, on: date)
+        }
+        let offset = state.sop.calendar.utcOffset
+        let standing = grants.filter { grant in
+            !state.revocations.contains { revocation in
+                revocation.person.matches(nip: grant.person.nip, nik: grant.person.nik)
+                    && CivilDate(revocation.at, offset: offset) <= date
+                    && !grant.isNewer(than: revocation, offset: offset)
+            }
+        }
+        let merged = RosterMerge.merge(standing)
+        entries = merged.entries
+        conflicts = merged.conflicts
+    }
+
+    /// The entry for a person, if they hold access.
+    public func entry(for key: PersonKey) -> RosterEntry? { entries.first { $0.key == key } }
+
+    /// The people holding a role.
+    public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }
+}

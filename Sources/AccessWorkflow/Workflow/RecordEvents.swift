@@ -1,0 +1,73 @@
+public import Foundation
+
+// Payloads of the events about SKs and revocations. Field names are part of the stored JSON shape: never rename
+// or retype a field; add a new event case instead.
+
+/// The SK for a request was issued at its decree step; the grants are the request's candidates.
+public struct DecreeIssued: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who recorded the SK (holder of the decree step's role).
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// The decree step.
+    public let step: StepID
+    /// The SK.
+    public let decree: Decree
+    /// A free note.
+    public let note: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: Decree, note: String) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.step = step
+        self.decree = decree
+        self.note = note
+    }
+}
+
+/// An existing SK was entered from its attachment (for example a spreadsheet of the lampiran).
+public struct DecreeImported: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who entered it.
+    public let actor: WorkflowActor
+    /// The SK.
+    public let decree: Decree
+    /// Where it came from, e.g. the attachment's file name and hash.
+    public let note: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, decree: Decree, note: String) {
+        self.at = at
+        self.actor = actor
+        self.decree = decree
+        self.note = note
+    }
+}
+
+/// All SIAK roles of a person were revoked.
+public struct AccessRevoked: Sendable, Hashable, Codable {
+    /// When; the revocation applies from this instant.
+    @EventInstant public private(set) var at: Date
+    /// Who revoked it.
+    public let actor: WorkflowActor
+    /// Whose access.
+    public let person: PersonKey
+    /// Why.
+    public let reason: RevocationReason
+    /// Details.
+    public let text: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, person: PersonKey, reason: RevocationReason, text: String) {
+        self.at = at
+        self.actor = actor
+        self.person = person
+        self.reason = reason
+        self.text = text
+    }
+}

@@ -1,0 +1,140 @@
+public import Foundation
+
+// Payloads of the events about one request. Field names are part of the stored JSON shape: never rename or
+// retype a field; add a new event case instead.
+
+/// A request was filed; completes the SOP's submit step.
+public struct RequestFiled: Sendable, Hashable, Codable {
+    /// When (UTC, millisecond precision).
+    @EventInstant public private(set) var at: Date
+    /// Who recorded the filing.
+    public let actor: WorkflowActor
+    /// The new request's id.
+    public let request: RequestID
+    /// List or single.
+    public let kind: RequestKind
+    /// The submit step.
+    public let step: StepID
+    /// The applicant (pemohon).
+    public let applicant: Person
+    /// The candidates.
+    public let candidates: [Candidate]
+    /// A free note.
+    public let note: String
+    /// Evidence supplied at filing, e.g. the surat permohonan.
+    public let evidence: [DocumentID: Evidence]
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, kind: RequestKind, step: StepID, applicant: Person,
+                candidates: [Candidate], note: String, evidence: [DocumentID: Evidence]) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.kind = kind
+        self.step = step
+        self.applicant = applicant
+        self.candidates = candidates
+        self.note = note
+        self.evidence = evidence
+    }
+}
+
+/// A review or provision step was done (approval, disposition, account creation); also used for handover.
+public struct StepApproved: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who did the step.
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// The step done (must be the current one).
+    public let step: StepID
+    /// A free note.
+    public let note: String
+    /// Evidence for this step's output and any missing inputs.
+    public let evidence: [DocumentID: Evidence]
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, note: String,
+                evidence: [DocumentID: Evidence]) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.step = step
+        self.note = note
+        self.evidence = evidence
+    }
+}
+
+/// The request was stopped at a step: rejected for good, or returned to the first step for revision.
+public struct RequestStopped: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who stopped it.
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// The current step at which it was stopped.
+    public let step: StepID
+    /// Why.
+    public let reason: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, reason: String) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.step = step
+        self.reason = reason
+    }
+}
+
+/// A returned request was filed again, optionally with a new candidate list; completes the submit step again.
+public struct RequestResubmitted: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who resubmitted it.
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// The submit step.
+    public let step: StepID
+    /// The new candidate list, or nil to keep the previous one.
+    public let candidates: [Candidate]?
+    /// A free note, e.g. what was revised.
+    public let note: String
+    /// New or corrected evidence.
+    public let evidence: [DocumentID: Evidence]
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, candidates: [Candidate]?,
+                note: String, evidence: [DocumentID: Evidence]) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.step = step
+        self.candidates = candidates
+        self.note = note
+        self.evidence = evidence
+    }
+}
+
+/// The request was withdrawn (final).
+public struct RequestCancelled: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who cancelled it (the filer or a holder of a cancel role).
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// Why.
+    public let reason: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, reason: String) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.reason = reason
+    }
+}

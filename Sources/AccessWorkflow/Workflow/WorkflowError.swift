@@ -1,0 +1,135 @@
+public import Foundation
+
+/// Why a command was refused, or why a stored event was refused on replay.
+///
+/// Every `description` is one sentence saying what is wrong and how to fix it.
+public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No request has this id.
+    case unknownRequest(RequestID)
+    /// A request with this id already exists.
+    case duplicateRequest(RequestID)
+    /// The id is empty, too long or has unusual characters.
+    case malformedRequestID(RequestID)
+    /// The request kind differs from the SOP's.
+    case wrongRequestKind(RequestID, expected: RequestKind, got: RequestKind)
+    /// Wrong number of candidates for the request kind.
+    case candidateCount(RequestID, kind: RequestKind, count: Int)
+    /// A person (NIP or NIK) appears twice among the candidates.
+    case duplicateCandidate(RequestID, identifier: String)
+    /// A SIAK role not in the catalogue.
+    case unknownSIAKRole(SIAKRoleID, known: [SIAKRoleID])
+    /// The command or event names a step that is not the current one.
+    case wrongStep(RequestID, current: StepID, currentTitle: String, given: StepID)
+    /// The request is completed.
+    case alreadyCompleted(RequestID)
+    /// The request was rejected (final).
+    case rejectedFinal(RequestID, reason: String)
+    /// The request was cancelled (final).
+    case cancelledFinal(RequestID, reason: String)
+    /// The request was returned and waits for resubmission.
+    case awaitingResubmission(RequestID, reason: String)
+    /// Only a returned request can be resubmitted.
+    case notReturned(RequestID, status: RequestStatus)
+    /// The action does not fit the kind of the current step.
+    case wrongAction(RequestID, step: StepID, kind: StepKind, use: String)
+    /// The actor lacks the step's executor role.
+    case missingRole(actor: String, step: StepID, stepTitle: String, required: String)
+    /// The actor may not do an action outside the steps (cancel, import, revoke).
+    case notPermitted(actor: String, action: String, allowed: [WorkflowRole])
+    /// The actor is the applicant or a candidate of the request.
+    case selfDealing(actor: String, request: RequestID)
+    /// The actor did the previous step too.
+    case consecutiveSteps(actor: String, previous: StepID, step: StepID)
+    /// The step does not allow rejection.
+    case rejectNotAllowed(RequestID, step: StepID)
+    /// The step does not allow return for revision.
+    case returnNotAllowed(RequestID, step: StepID)
+    /// A required input document is not on record.
+    case missingInput(RequestID, step: StepID, document: DocumentID, title: String)
+    /// A required SK is not on record.
+    case missingDecree(RequestID, step: StepID, document: DocumentID)
+    /// Evidence was given for something that takes none.
+    case evidenceNotAccepted(document: DocumentID, reason: String)
+    /// A reason or explanation is empty.
+    case emptyReason(action: String)
+    /// The event is earlier than the request's last action.
+    case outOfOrder(RequestID, at: Date, last: Date)
+    /// An SK with this number is already recorded.
+    case duplicateDecree(DecreeNumber)
+    /// An SK supersedes one that is not recorded.
+    case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
+    /// An SK does not match the request it is issued for.
+    case decreeMismatch(DecreeNumber, RequestID, detail: String)
+    /// Request or decree data was invalid.
+    case invalidData(String)
+    /// A stored event failed re-validation on replay.
+    case eventRefused(index: Int, summary: String, reason: WorkflowError)
+
+    /// One sentence: what is wrong and how to fix it.
+    public var description: String {
+        switch self {
+        case .unknownRequest(let id):
+            return "there is no request \(id); check the id with the request list"
+        case .duplicateRequest(let id):
+            return "request \(id) already exists; give the new request its own id"
+        case .malformedRequestID(let id):
+            return "request id '\(id)' is not usable; use 1–64 letters, digits, '-', '_', '.' or '/', e.g. REQ-2025-0001"
+        case let .wrongRequestKind(id, expected, got):
+            return "request \(id) is a \(got) request but this office's SOP takes \(expected) requests; file it as \(expected)"
+        case let .candidateCount(id, kind, count):
+            return kind == .single
+                ? "request \(id) names \(count) candidates but this office takes one per request; file one request per person"
+                : "request \(id) names no candidates; add at least one person to the proposal list"
+        case let .duplicateCandidate(id, identifier):
+            return "request \(id) names \(identifier) twice; list each person once"
+        case let .unknownSIAKRole(role, known):
+            return "SIAK role '\(role)' is not in the catalogue; use one of: \(known.map(\.rawValue).listed)"
+        case let .wrongStep(id, current, title, given):
+            return "request \(id) is at step \(current) (\(title)), not \(given)"
+        case .alreadyCompleted(let id):
+            return "request \(id) is already completed; nothing is left to do on it (revoke access to end it)"
+        case let .rejectedFinal(id, reason):
+            return "request \(id) was rejected (\(reason)) and a rejection is final; file a new request instead"
+        case let .cancelledFinal(id, reason):
+            return "request \(id) was cancelled (\(reason)) and a cancellation is final; file a new request instead"
+        case let .awaitingResubmission(id, reason):
+            return "request \(id) was returned for revision (\(reason)); resubmit it before acting on it"
+        case let .notReturned(id, status):
+            return "request \(id) is \(status), not returned for revision; only a returned request can be resubmitted"
+        case let .wrongAction(id, step, kind, use):
+            return "step \(step) of request \(id) is a \(kind) step; \(use)"
+        case let .missingRole(actor, step, title, required):
+            return "\(actor) does not hold the role \(required) that step \(step) (\(title)) needs; ask a member of that group to do it"
+        case let .notPermitted(actor, action, allowed):
+            return "\(actor) may not \(action); only \(allowed.map(\.rawValue).listed) may, so ask one of them"
+        case let .selfDealing(actor, id):
+            return "\(actor) is the applicant or a candidate of request \(id) and may not act on it beyond filing; ask a colleague"
+        case let .consecutiveSteps(actor, previous, step):
+            return "\(actor) did step \(previous) and may not also do the next step \(step); ask another holder of the role"
+        case let .rejectNotAllowed(id, step):
+            return "step \(step) of request \(id) does not allow rejection; reject at a step the SOP marks mayReject, or cancel"
+        case let .returnNotAllowed(id, step):
+            return "step \(step) of request \(id) does not allow a return for revision; return it at a step the SOP marks mayReturn"
+        case let .missingInput(id, step, document, title):
+            return "request \(id) cannot pass step \(step) without \(title) on record; record it with --evidence \(document)=NUMBER or --file \(document)=PATH"
+        case let .missingDecree(id, step, document):
+            return "request \(id) cannot pass step \(step) without the SK (\(document)); issue the SK at the decree step first"
+        case let .evidenceNotAccepted(document, reason):
+            return "evidence for '\(document)' is not accepted: \(reason)"
+        case .emptyReason(let action):
+            return "a \(action) needs a reason; write why in a few words"
+        case let .outOfOrder(id, at, last):
+            return "an action on request \(id) at \(Timestamp.iso(at)) is earlier than its last action at \(Timestamp.iso(last)); check the clock"
+        case .duplicateDecree(let number):
+            return "SK \(number) is already recorded; an SK is entered once, so check the number"
+        case let .unknownSupersededDecree(number, superseded):
+            return "SK \(number) supersedes SK \(superseded), which is not recorded; import SK \(superseded) first"
+        case let .decreeMismatch(number, id, detail):
+            return "SK \(number) does not match request \(id): \(detail)"
+        case .invalidData(let message):
+            return message
+        case let .eventRefused(index, summary, reason):
+            return "stored event #\(index) (\(summary)) was refused on replay because \(reason.description); the event log has been altered or written by a faulty program, so restore it from a verified copy"
+        }
+    }
+}

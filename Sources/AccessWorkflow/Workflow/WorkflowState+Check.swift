@@ -1,0 +1,140 @@
+extension WorkflowState {
+    /// Checks an event against the state: the single rule book used by both `decide` and `apply`.
+    func check(_ event: WorkflowEvent) throws(WorkflowError) {
+        switch event {
+        case .requestFiled(let e): try checkFiled(e)
+        case .stepApproved(let e): try checkStepDone(e, asHandover: false)
+        case .handoverRecorded(let e): try checkStepDone(e, asHandover: true)
+        case .requestRejected(let e): try checkStopped(e, rejecting: true)
+        case .requestReturned(let e): try checkStopped(e, rejecting: false)
+        case .requestResubmitted(let e): try checkResubmitted(e)
+        case .requestCancelled(let e): try checkCancelled(e)
+        case .decreeIssued(let e): try checkDecreeIssued(e)
+        case .decreeImported(let e): try checkDecreeImported(e)
+        case .accessRevoked(let e): try checkRevoked(e)
+        }
+    }
+
+    private func checkFiled(_ e: RequestFiled) throws(WorkflowError) {
+        guard e.request.isWellFormed else { throw .malformedRequestID(e.request) }
+        guard requests[e.request] == nil else { throw .duplicateRequest(e.request) }
+        guard e.kind == sop.requestKind else {
+            throw .wrongRequestKind(e.request, expected: sop.requestKind, got: e.kind)
+        }
+        let submit = sop.submitStep
+        guard e.step == submit.id else {
+            throw .wrongStep(e.request, current: submit.id, currentTitle: submit.title, given: e.step)
+        }
+        try checkCandidates(e.candidates, of: e.request)
+        try requireExecutor(e.actor, of: submit)
+        try requireAcceptedEvidence(e.evidence)
+        try requireInputs(of: submit, request: e.request, onRecord: [:], decree: nil, supplied: e.evidence)
+    }
+
+    private func checkStepDone(_ e: StepApproved, asHandover: Bool) throws(WorkflowError) {
+        let request = try request(e.request)
+        let step = try currentStep(of: request, given: e.step)
+        switch (step.kind, asHandover) {
+        case (.decree, _):
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "issue the SK for it with issueDecree")
+        case (.handover, _), (.review, false), (.provision, false):
+            break
+        case (.review, true), (.provision, true), (.submit, _):
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "approve it instead of recording a handover")
+        }
+        try requireStepActor(e.actor, step: step, request: request, at: e.at)
+        try requireAcceptedEvidence(e.evidence)
+        try requireInputs(of: step, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
+                          supplied: e.evidence)
+    }
+
+    private func checkStopped(_ e: RequestStopped, rejecting: Bool) throws(WorkflowError) {
+        let request = try request(e.request)
+        let step = try currentStep(of: request, given: e.step)
+        if rejecting {
+            guard step.mayReject else { throw .rejectNotAllowed(request.id, step: step.id) }
+        } else {
+            guard step.mayReturn else { throw .returnNotAllowed(request.id, step: step.id) }
+        }
+        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: rejecting ? "rejection" : "return") }
+        try requireStepActor(e.actor, step: step, request: request, at: e.at)
+    }
+
+    private func checkResubmitted(_ e: RequestResubmitted) throws(WorkflowError) {
+        let request = try request(e.request)
+        switch request.status {
+        case .returned: break
+        case .rejected(let reason): throw .rejectedFinal(request.id, reason: reason)
+        case .cancelled(let reason): throw .cancelledFinal(request.id, reason: reason)
+        case .inProgress, .completed: throw .notReturned(request.id, status: request.status)
+        }
+        let submit = sop.submitStep
+        guard e.step == submit.id else {
+            throw .wrongStep(request.id, current: submit.id, currentTitle: submit.title, given: e.step)
+        }
+        if let candidates = e.candidates { try checkCandidates(candidates, of: request.id) }
+        try requireExecutor(e.actor, of: submit)
+        try requireTimeOrder(request, at: e.at)
+        try requireAcceptedEvidence(e.evidence)
+        try requireInputs(of: submit, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
+                          supplied: e.evidence)
+    }
+
+    private func checkCancelled(_ e: RequestCancelled) throws(WorkflowError) {
+        let request = try request(e.request)
+        switch request.status {
+        case .inProgress, .returned: break
+        case .completed: throw .alreadyCompleted(request.id)
+        case .rejected(let reason): throw .rejectedFinal(request.id, reason: reason)
+        case .cancelled(let reason): throw .cancelledFinal(request.id, reason: reason)
+        }
+        guard e.actor.uid == request.filedBy || sop.permissions.cancel.contains(where: e.actor.holds) else {
+            throw .notPermitted(actor: e.actor.description,
+                                action: "cancel request \(request.id), which \(request.filedBy) filed",
+                                allowed: sop.permissions.cancel)
+        }
+        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: "cancellation") }
+        try requireTimeOrder(request, at: e.at)
+    }
+
+    private func checkDecreeIssued(_ e: DecreeIssued) throws(WorkflowError) {
+        let request = try request(e.request)
+        let step = try currentStep(of: request, given: e.step)
+        guard step.kind == .decree else {
+            let use = step.kind == .handover ? "record it with recordHandover" : "approve it; no SK is issued here"
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
+        }
+        try requireStepActor(e.actor, step: step, request: request, at: e.at)
+        try requireInputs(of: step, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
+                          supplied: [:])
+        guard e.decree.requestID == request.id else {
+            throw .decreeMismatch(e.decree.number, request.id,
+                                  detail: "it names request \(e.decree.requestID?.rawValue ?? "none"); issue it from this request")
+        }
+        guard e.decree.grants == request.candidates.map(Grant.init(candidate:)) else {
+            throw .decreeMismatch(e.decree.number, request.id,
+                                  detail: "its grants differ from the request's candidates; issue it from the request so they are copied")
+        }
+        try requireRegistrable(e.decree)
+    }
+
+    private func checkDecreeImported(_ e: DecreeImported) throws(WorkflowError) {
+        guard sop.permissions.importDecree.contains(where: e.actor.holds) else {
+            throw .notPermitted(actor: e.actor.description, action: "import SK \(e.decree.number)",
+                                allowed: sop.permissions.importDecree)
+        }
+        if let linked = e.decree.requestID {
+            throw .decreeMismatch(e.decree.number, linked,
+                                  detail: "an imported SK cannot be linked to a request; issue it at the request's decree step instead")
+        }
+        try requireRegistrable(e.decree)
+    }
+
+    private func checkRevoked(_ e: AccessRevoked) throws(WorkflowError) {
+        guard sop.permissions.revoke.contains(where: e.actor.holds) else {
+            throw .notPermitted(actor: e.actor.description, action: "revoke access of \(e.person)",
+                                allowed: sop.permissions.revoke)
+        }
+        guard !e.text.trimmed.isEmpty else { throw .emptyReason(action: "revocation") }
+    }
+}

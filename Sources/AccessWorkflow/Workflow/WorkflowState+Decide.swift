@@ -1,0 +1,70 @@
+public import Foundation
+
+extension WorkflowState {
+    /// Checks a command by `actor` at `now` against every rule and returns the events to store; nothing changes
+    /// until the caller applies them. `now` is rounded to the millisecond, as stored.
+    public func decide(_ command: WorkflowCommand, by actor: WorkflowActor, at now: Date) throws(WorkflowError)
+        -> [WorkflowEvent]
+    {
+        let event = try event(for: command, by: actor, at: now)
+        try check(event)
+        return [event]
+    }
+
+    private func event(for command: WorkflowCommand, by actor: WorkflowActor, at now: Date) throws(WorkflowError)
+        -> WorkflowEvent
+    {
+        switch command {
+        case .file(let filing):
+            return .requestFiled(RequestFiled(
+                at: now, actor: actor, request: filing.id, kind: sop.requestKind, step: sop.submitStep.id,
+                applicant: filing.applicant, candidates: filing.candidates, note: filing.note,
+                evidence: filing.evidence))
+        case let .approve(id, step, note, evidence):
+            return .stepApproved(StepApproved(
+                at: now, actor: actor, request: id, step: try target(id, step), note: note, evidence: evidence))
+        case let .reject(id, step, reason):
+            return .requestRejected(RequestStopped(
+                at: now, actor: actor, request: id, step: try target(id, step), reason: reason))
+        case let .returnForRevision(id, step, reason):
+            return .requestReturned(RequestStopped(
+                at: now, actor: actor, request: id, step: try target(id, step), reason: reason))
+        case let .resubmit(id, candidates, note, evidence):
+            return .requestResubmitted(RequestResubmitted(
+                at: now, actor: actor, request: id, step: sop.submitStep.id, candidates: candidates, note: note,
+                evidence: evidence))
+        case let .cancel(id, reason):
+            return .requestCancelled(RequestCancelled(at: now, actor: actor, request: id, reason: reason))
+        case let .issueDecree(id, step, draft, note):
+            let request = try request(id)
+            let decree: Decree
+            do {
+                decree = try Decree(
+                    number: draft.number, title: draft.title, signedOn: draft.signedOn,
+                    effectiveFrom: draft.effectiveFrom, effectiveUntil: draft.effectiveUntil, signer: draft.signer,
+                    grants: request.candidates.map(Grant.init(candidate:)), supersedes: draft.supersedes,
+                    requestID: id)
+            } catch {
+                throw .invalidData(error.description)
+            }
+            return .decreeIssued(DecreeIssued(
+                at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note))
+        case let .importDecree(decree, note):
+            return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note))
+        case let .recordHandover(id, step, note, evidence):
+            return .handoverRecorded(StepApproved(
+                at: now, actor: actor, request: id, step: try target(id, step), note: note, evidence: evidence))
+        case let .revoke(person, reason, text):
+            return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))
+        }
+    }
+
+    /// The step a command acts on: the given one, else the request's current step. Status problems are reported
+    /// by ``check(_:)``, so a request that is not in progress yields its submit step here.
+    private func target(_ id: RequestID, _ given: StepID?) throws(WorkflowError) -> StepID {
+        let request = try request(id)
+        if let given { return given }
+        if case .inProgress(let current) = request.status { return current }
+        return sop.submitStep.id
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+extension WorkflowState {
+    /// Folds an already checked event into the state.
+    mutating func fold(_ event: WorkflowEvent) {
+        switch event {
+        case .requestFiled(let e):
+            var request = AccessRequest(
+                id: e.request, kind: e.kind, applicant: e.applicant, candidates: e.candidates, filedBy: e.actor.uid,
+                filedAt: e.at, status: .completed)
+            request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .filed, note: e.note,
+                                              evidence: e.evidence))
+            request.evidence.merge(e.evidence) { _, new in new }
+            request.status = status(after: e.step)
+            requests[e.request] = request
+        case .stepApproved(let e):
+            complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .approved, note: e.note,
+                     evidence: e.evidence)
+        case .handoverRecorded(let e):
+            complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .handedOver, note: e.note,
+                     evidence: e.evidence)
+        case .requestRejected(let e):
+            update(e.request) { request in
+                request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .rejected,
+                                                  note: e.reason, evidence: [:]))
+                request.status = .rejected(reason: e.reason)
+            }
+        case .requestReturned(let e):
+            update(e.request) { request in
+                request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .returned,
+                                                  note: e.reason, evidence: [:]))
+                for index in request.records.indices { request.records[index].voided = true }
+                request.status = .returned(reason: e.reason)
+            }
+        case .requestResubmitted(let e):
+            update(e.request) { request in
+                if let candidates = e.candidates { request.candidates = candidates }
+                request.evidence.merge(e.evidence) { _, new in new }
+                request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .resubmitted,
+                                                  note: e.note, evidence: e.evidence))
+            }
+            let next = status(after: e.step)
+            update(e.request) { $0.status = next }
+        case .requestCancelled(let e):
+            update(e.request) { $0.status = .cancelled(reason: e.reason) }
+        case .decreeIssued(let e):
+            decrees[e.decree.number] = DecreeRecord(decree: e.decree, source: .issued(request: e.request),
+                                                    recordedBy: e.actor, recordedAt: e.at)
+            update(e.request) { $0.decreeNumber = e.decree.number }
+            complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .decreeIssued, note: e.note,
+                     evidence: [:])
+        case .decreeImported(let e):
+            decrees[e.decree.number] = DecreeRecord(decree: e.decree, source: .imported(note: e.note),
+                                                    recordedBy: e.actor, recordedAt: e.at)
+        case .accessRevoked(let e):
+            revocations.append(Revocation(person: e.person, reason: e.reason, text: e.text, actor: e.actor, at: e.at))
+        }
+    }
+
+    private mutating func complete(
+        _ id: RequestID, step: StepID, actor: WorkflowActor, at: Date, outcome: StepRecord.Outcome, note: String,
+        evidence: [DocumentID: Evidence]
+    ) {
+        let next = status(after: step)
+        update(id) { request in
+            request.records.append(StepRecord(step: step, actor: actor, at: at, outcome: outcome, note: note,
+                                              evidence: evidence))
+            request.evidence.merge(evidence) { _, new in new }
+            request.status = next
+        }
+    }
+
+    private mutating func update(_ id: RequestID, _ change: (inout AccessRequest) -> Void) {
+        guard var request = requests[id] else { return }
+        change(&request)
+        requests[id] = request
+    }
+
+    /// In progress at the step after `step`, or completed after the last step.
+    private func status(after step: StepID) -> RequestStatus {
+        guard let next = sop.step(after: step) else { return .completed }
+        return .inProgress(step: next.id)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+extension WorkflowState {
+    /// The current step of an in-progress request, checked against the step the event names.
+    func currentStep(of request: AccessRequest, given: StepID) throws(WorkflowError) -> StepDefinition {
+        switch request.status {
+        case .inProgress(let current):
+            guard let step = sop.step(current) else {
+                throw .invalidData("request \(request.id) is at step \(current), which this SOP does not have; load the SOP the request was filed under")
+            }
+            guard given == current else {
+                throw .wrongStep(request.id, current: current, currentTitle: step.title, given: given)
+            }
+            return step
+        case .returned(let reason): throw .awaitingResubmission(request.id, reason: reason)
+        case .rejected(let reason): throw .rejectedFinal(request.id, reason: reason)
+        case .cancelled(let reason): throw .cancelledFinal(request.id, reason: reason)
+        case .completed: throw .alreadyCompleted(request.id)
+        }
+    }
+
+    /// Role, segregation and time-order rules for acting on a step of a request after filing.
+    func requireStepActor(_ actor: WorkflowActor, step: StepDefinition, request: AccessRequest, at: Date)
+        throws(WorkflowError)
+    {
+        try requireExecutor(actor, of: step)
+        guard !request.involves(actor) else { throw .selfDealing(actor: actor.description, request: request.id) }
+        if sop.segregation.distinctActorsOnConsecutiveSteps, step.kind != .submit,
+           let previous = sop.step(before: step.id), previous.kind != .submit,
+           let done = request.completion(of: previous.id), done.actor.uid == actor.uid {
+            throw .consecutiveSteps(actor: actor.description, previous: previous.id, step: step.id)
+        }
+        try requireTimeOrder(request, at: at)
+    }
+
+    /// The actor must hold the step's executor role; pemohon steps may be recorded by any authenticated staff.
+    func requireExecutor(_ actor: WorkflowActor, of step: StepDefinition) throws(WorkflowError) {
+        guard step.executor == .pemohon || actor.holds(step.executor) else {
+            throw .missingRole(actor: actor.description, step: step.id, stepTitle: step.title,
+                               required: sop.roleTitle(step.executor))
+        }
+    }
+
+    /// Events on a request may not go back in time.
+    func requireTimeOrder(_ request: AccessRequest, at: Date) throws(WorkflowError) {
+        guard at >= request.lastActivity else { throw .outOfOrder(request.id, at: at, last: request.lastActivity) }
+    }
+
+    /// Evidence may only be given for documents of kind `document` that the SOP names.
+    func requireAcceptedEvidence(_ evidence: [DocumentID: Evidence]) throws(WorkflowError) {
+        for id in evidence.keys.sorted() {
+            guard let document = sop.document(id) else {
+                throw .evidenceNotAccepted(document: id, reason: "the SOP names no such document; use one of \(sop.documents.filter { $0.kind == .document }.map(\.id.rawValue).listed)")
+            }
+            switch document.kind {
+            case .document: continue
+            case .equipment: throw .evidenceNotAccepted(document: id, reason: "it is equipment, which needs no record; leave it out")
+            case .decree: throw .evidenceNotAccepted(document: id, reason: "the SK is recorded by issuing or importing it; leave it out")
+            case .credentials: throw .evidenceNotAccepted(document: id, reason: "usernames and passwords are never recorded in the workflow; leave it out")
+            }
+        }
+    }
+
+    /// Every input of kind `document` must be on record or supplied now; an input SK must have been issued.
+    func requireInputs(
+        of step: StepDefinition, request: RequestID, onRecord: [DocumentID: Evidence], decree: DecreeNumber?,
+        supplied: [DocumentID: Evidence]
+    ) throws(WorkflowError) {
+        for input in step.inputs {
+            guard let document = sop.document(input) else { continue }
+            switch document.kind {
+            case .document:
+                guard onRecord[input] != nil || supplied[input] != nil else {
+                    throw .missingInput(request, step: step.id, document: input, title: document.title)
+                }
+            case .decree:
+                guard decree != nil else { throw .missingDecree(request, step: step.id, document: input) }
+            case .equipment, .credentials:
+                continue
+            }
+        }
+    }
+
+    /// Count, uniqueness (by NIP and by NIK) and SIAK roles of a candidate list.
+    func checkCandidates(_ candidates: [Candidate], of id: RequestID) throws(WorkflowError) {
+        switch sop.requestKind {
+        case .single: guard candidates.count == 1 else { throw .candidateCount(id, kind: .single, count: candidates.count) }
+        case .list: guard !candidates.isEmpty else { throw .candidateCount(id, kind: .list, count: 0) }
+        }
+        var seen: Set<String> = []
+        for candidate in candidates {
+            let identifiers = [candidate.person.nip.map { "NIP \($0)" }, candidate.person.nik.map { "NIK \($0)" }]
+            for identifier in identifiers.compactMap({ $0 }) where !seen.insert(identifier).inserted {
+                throw .duplicateCandidate(id, identifier: identifier)
+            }
+            guard catalogue.contains(candidate.role) else {
+                throw .unknownSIAKRole(candidate.role, known: catalogue.ids)
+            }
+        }
+    }
+
+    /// An SK may be recorded if its number is new, every SK it supersedes is recorded, and its roles exist.
+    func requireRegistrable(_ decree: Decree) throws(WorkflowError) {
+        guard decrees[decree.number] == nil else { throw .duplicateDecree(decree.number) }
+        for earlier in decree.supersedes where decrees[earlier] == nil {
+            throw .unknownSupersededDecree(decree.number, superseded: earlier)
+        }
+        for role in decree.grants.flatMap(\.roles) where !catalogue.contains(role) {
+            throw .unknownSIAKRole(role, known: catalogue.ids)
+        }
+    }
+}

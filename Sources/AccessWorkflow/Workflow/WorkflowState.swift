@@ -1,0 +1,81 @@
+public import Foundation
+
+/// How an SK came to be recorded.
+public enum DecreeSource: Sendable, Hashable, Codable {
+    /// Issued at the decree step of this request.
+    case issued(request: RequestID)
+    /// Entered from an existing SK's attachment.
+    case imported(note: String)
+}
+
+/// An SK as recorded in the workflow, with who recorded it and when.
+public struct DecreeRecord: Sendable, Hashable, Codable {
+    /// The SK.
+    public let decree: Decree
+    /// Issued for a request or imported.
+    public let source: DecreeSource
+    /// Who recorded it.
+    public let recordedBy: WorkflowActor
+    /// When.
+    public let recordedAt: Date
+}
+
+/// The state of one office's workflow, folded from its events: requests, SKs and revocations.
+///
+/// Pure and event-sourced: ``decide(_:by:at:)`` turns a command into events after checking every rule, and
+/// ``apply(_:)`` folds an event after checking the same rules again, so an event forged into storage is refused on
+/// replay.
+public struct WorkflowState: Sendable {
+    /// The office's SOP.
+    public let sop: SOPDefinition
+    /// The SIAK roles that may be granted.
+    public let catalogue: RoleCatalogue
+    /// Requests by id.
+    public internal(set) var requests: [RequestID: AccessRequest] = [:]
+    /// SKs by number.
+    public internal(set) var decrees: [DecreeNumber: DecreeRecord] = [:]
+    /// Revocations in order.
+    public internal(set) var revocations: [Revocation] = []
+    /// The number of events applied.
+    public internal(set) var eventCount = 0
+
+    /// An empty state for an office.
+    public init(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) {
+        self.sop = sop
+        self.catalogue = catalogue
+    }
+
+    /// Folds stored events in order, re-validating each; the first refused event stops the replay with an error
+    /// naming it.
+    public static func replay(
+        _ events: [WorkflowEvent], sop: SOPDefinition, catalogue: RoleCatalogue = .standard
+    ) throws(WorkflowError) -> WorkflowState {
+        var state = WorkflowState(sop: sop, catalogue: catalogue)
+        for event in events { try state.apply(event) }
+        return state
+    }
+
+    /// Re-validates `event` against the current state with the same rules as ``decide(_:by:at:)`` and folds it.
+    /// A refused event leaves the state unchanged and throws ``WorkflowError/eventRefused(index:summary:reason:)``.
+    public mutating func apply(_ event: WorkflowEvent) throws(WorkflowError) {
+        do {
+            try check(event)
+        } catch {
+            throw .eventRefused(index: eventCount + 1, summary: event.description, reason: error)
+        }
+        fold(event)
+        eventCount += 1
+    }
+
+    /// The request with this id, or an error.
+    public func request(_ id: RequestID) throws(WorkflowError) -> AccessRequest {
+        guard let request = requests[id] else { throw .unknownRequest(id) }
+        return request
+    }
+
+    /// The step a request is waiting for, if it is in progress.
+    public func currentStep(of id: RequestID) -> StepDefinition? {
+        guard case .inProgress(let step)? = requests[id]?.status else { return nil }
+        return sop.step(step)
+    }
+}
