@@ -86,7 +86,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "LDAPTests", dependencies: ["LDAP", "LocalDirectory"], swiftSettings: strict),
+        // Shared by the test targets: a real slapd per suite, fixtures.
+        .target(name: "TestSupport", dependencies: ["LDAP", "LocalDirectory"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "LDAPTests", dependencies: ["LDAP", "LocalDirectory", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AccessWorkflowTests",
             dependencies: [
@@ -98,9 +100,9 @@ let package = Package(
         .testTarget(name: "AccessStoreTests", dependencies: ["AccessStore", "AccessWorkflow"], swiftSettings: strict),
         .testTarget(
             name: "DirectorySyncTests",
-            dependencies: ["DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow"],
+            dependencies: ["DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport"],
             swiftSettings: strict
         ),
-        .testTarget(name: "CLITests", dependencies: ["hakakses", "LocalDirectory", "LDAP"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["hakakses", "LocalDirectory", "LDAP", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,237 @@
+public import Foundation
+public import LDAP
+
+/// A real, throwaway OpenLDAP server built from the project's `ldif/`:
+/// Debian's slapd on a free 127.0.0.1 port plus an ldapi socket, with its
+/// configuration, database and logs in one folder.
+///
+/// Layout of the folder: `slapd.d/` (cn=config), `data/` (mdb), `run/ldapi`,
+/// `secrets/<account>.password` (mode 0600), `slapd.log`, `instance.json`.
+public actor LocalDirectory {
+    /// The instance's folder.
+    public nonisolated let folder: URL
+    public nonisolated let configuration: LocalDirectoryConfiguration
+    /// The TCP port slapd listens on (127.0.0.1).
+    public nonisolated let port: Int
+    /// This provider's `olcServerID`.
+    public nonisolated let serverID: Int
+    /// The passwords of the service accounts created in `ou=services`.
+    public nonisolated let serviceAccounts: ServiceAccounts
+    private let removeFolderOnDestroy: Bool
+    private var process: SlapdProcess?
+
+    init(
+        folder: URL, configuration: LocalDirectoryConfiguration, port: Int, serverID: Int,
+        serviceAccounts: ServiceAccounts, removeFolderOnDestroy: Bool, process: SlapdProcess?
+    ) {
+        self.folder = folder
+        self.configuration = configuration
+        self.port = port
+        self.serverID = serverID
+        self.serviceAccounts = serviceAccounts
+        self.removeFolderOnDestroy = removeFolderOnDestroy
+        self.process = process
+    }
+
+    public nonisolated var baseDN: DN { configuration.baseDN }
+    /// `ldap://127.0.0.1:<port>`.
+    public nonisolated var ldapURI: String { "ldap://127.0.0.1:\(port)" }
+    /// Path of the ldapi socket.
+    public nonisolated var socketPath: String { folder.appendingPathComponent("run/ldapi").path }
+    /// `ldapi://` URI of the socket, percent-encoded.
+    public nonisolated var ldapiURI: String { "ldapi://" + Self.percentEncoded(socketPath) }
+    /// slapd's log file.
+    public nonisolated var logFile: URL { folder.appendingPathComponent("slapd.log") }
+    /// The PID of slapd, while it runs.
+    public var pid: Int32? { process?.pid }
+
+    // MARK: - Creating
+
+    /// Builds a new directory in `folder` (a new temporary folder when nil),
+    /// starts it and loads the tree from `dit.ldif`.
+    public static func create(
+        _ configuration: LocalDirectoryConfiguration = .init(), in folder: URL? = nil
+    ) async throws(LocalDirectoryError) -> LocalDirectory {
+        let directories = try await createCluster(providers: 1, configuration, in: folder)
+        return directories[0]
+    }
+
+    /// Builds `providers` directories wired for multi-provider replication
+    /// (each a syncrepl consumer of all the others), starts them and loads the
+    /// tree on the first; the others receive it by replication.
+    public static func createCluster(
+        providers: Int, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil
+    ) async throws(LocalDirectoryError) -> [LocalDirectory] {
+        try SlapdProcess.requireInstalled()
+        let templates = try LDIFTemplates.locate(configuration.ldifDirectory)
+        let temporary = parent == nil
+        let root: URL
+        if let parent { root = parent } else { root = try makeTemporaryFolder() }
+        let accounts = try ServiceAccounts.generate(baseDN: configuration.baseDN)
+        var directories: [LocalDirectory] = []
+        do throws(LocalDirectoryError) {
+            var ports: [Int] = []
+            for _ in 0..<providers { ports.append(try freeLoopbackPort()) }
+            for index in 0..<providers {
+                let folder = providers == 1 ? root : root.appendingPathComponent("provider\(index + 1)")
+                let directory = LocalDirectory(
+                    folder: folder, configuration: configuration, port: ports[index], serverID: index + 1,
+                    serviceAccounts: accounts.stored(in: folder.appendingPathComponent("secrets")),
+                    removeFolderOnDestroy: temporary, process: nil)
+                try await directory.build(templates)
+                directories.append(directory)
+            }
+            for directory in directories {
+                try await directory.start()
+                if let tls = configuration.tls { try await directory.apply(templates, "tls.ldif", directory.tlsTokens(tls)) }
+            }
+            if providers > 1 {
+                for directory in directories {
+                    let others = directories.filter { $0.serverID != directory.serverID }
+                    try await directory.apply(templates, "replication.ldif", directory.replicationTokens(others))
+                }
+            }
+            try await directories[0].loadTree(templates)
+            for directory in directories.dropFirst() {
+                try await directory.waitForEntry(configuration.baseDN.child("ou", "services").child("cn", "replicator"))
+            }
+        } catch {
+            for directory in directories { await directory.stop() }
+            if temporary { try? FileManager.default.removeItem(at: root) }
+            throw error
+        }
+        if temporary && providers > 1 {
+            // The cluster shares one temporary root; the last destroy removes it.
+            for directory in directories { await directory.markCluster(root: root) }
+        }
+        return directories
+    }
+
+    private var clusterRoot: URL?
+    private func markCluster(root: URL) { clusterRoot = root }
+
+    /// Writes `config.ldif`, runs `slapadd -n0` into `slapd.d/`.
+    private func build(_ templates: LDIFTemplates) throws(LocalDirectoryError) {
+        let manager = FileManager.default
+        do {
+            for sub in ["slapd.d", "data", "run", "secrets"] {
+                try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            }
+            try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.appendingPathComponent("secrets").path)
+        } catch {
+            throw .io("cannot create \(folder.path): \(error.localizedDescription)")
+        }
+        try serviceAccounts.write()
+        let config = try templates.render("config.ldif", configTokens(templates))
+        let configFile = folder.appendingPathComponent("config.ldif")
+        do { try config.write(to: configFile, atomically: true, encoding: .utf8) } catch {
+            throw .io("cannot write \(configFile.path): \(error.localizedDescription)")
+        }
+        _ = try SlapdProcess.run(SlapdProcess.slapadd, ["-n0", "-F", folder.appendingPathComponent("slapd.d").path, "-l", configFile.path])
+        try writeInstanceRecord()
+    }
+
+    // MARK: - Running
+
+    /// Starts slapd (again) and waits until it answers on the ldapi socket.
+    public func start() async throws(LocalDirectoryError) {
+        if let process, process.isRunning { return }
+        try? FileManager.default.removeItem(atPath: socketPath)
+        let started = try SlapdProcess.start(
+            configDirectory: folder.appendingPathComponent("slapd.d"),
+            urls: [ldapURI + "/", ldapiURI], log: logFile)
+        process = started
+        try writeInstanceRecord()
+        let deadline = ContinuousClock.now + .seconds(15)
+        var lastError = "no answer yet"
+        while ContinuousClock.now < deadline {
+            guard started.isRunning else {
+                process = nil
+                throw .notReady("slapd exited", log: tailOfLog())
+            }
+            do {
+                let connection = try await LDAPConnection.connect(
+                    LDAPConnectionOptions(uris: [ldapiURI], networkTimeout: .seconds(1), operationTimeout: .seconds(2)),
+                    credentials: .external)
+                await connection.close()
+                return
+            } catch {
+                lastError = error.description
+            }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        await started.stop()
+        process = nil
+        throw .notReady("no answer on \(ldapiURI) within 15 s (\(lastError))", log: tailOfLog())
+    }
+
+    /// Stops slapd with SIGTERM and waits until the process has exited.
+    public func stop() async {
+        if let process { await process.stop() }
+        process = nil
+    }
+
+    /// Stops slapd and removes the folder if this instance created it.
+    public func destroy() async {
+        await stop()
+        if let clusterRoot {
+            // Remove the shared root once no provider folder is left running.
+            try? FileManager.default.removeItem(at: folder)
+            let rest = (try? FileManager.default.contentsOfDirectory(atPath: clusterRoot.path)) ?? []
+            if rest.isEmpty { try? FileManager.default.removeItem(at: clusterRoot) }
+        } else if removeFolderOnDestroy {
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    /// True while slapd runs.
+    public var isRunning: Bool { process?.isRunning ?? false }
+
+    // MARK: - Connecting
+
+    /// Options for the TCP listener (and StartTLS with the instance's CA, if configured).
+    public nonisolated func connectionOptions(startTLS: Bool = false) -> LDAPConnectionOptions {
+        LDAPConnectionOptions(
+            uris: [ldapURI], startTLS: startTLS, caCertificateFile: configuration.tls?.caFile,
+            networkTimeout: .seconds(3), operationTimeout: .seconds(60))
+    }
+
+    /// A connection as the local administrator (ldapi + SASL EXTERNAL), which
+    /// is the rootDN of the database and of cn=config.
+    public nonisolated func adminConnection() async throws(LDAPError) -> LDAPConnection {
+        try await LDAPConnection.connect(
+            LDAPConnectionOptions(uris: [ldapiURI], networkTimeout: .seconds(3), operationTimeout: .seconds(120)),
+            credentials: .external)
+    }
+
+    /// A connection over TCP bound as `account`.
+    public nonisolated func connect(as account: ServiceAccount) async throws(LDAPError) -> LDAPConnection {
+        try await LDAPConnection.connect(connectionOptions(), credentials: .simple(dn: account.dn, password: account.password))
+    }
+
+    // MARK: - Helpers
+
+    func tailOfLog(lines: Int = 20) -> String {
+        guard let text = try? String(contentsOf: logFile, encoding: .utf8) else { return "(no log)" }
+        return text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+    }
+
+    static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if c.isASCII && (c.isLetter || c.isNumber || "-._~".contains(c)) {
+                out.append(c)
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+
+    static func makeTemporaryFolder() throws(LocalDirectoryError) -> URL {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/hakakses-dir-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw .io("cannot create a temporary folder") }
+        return URL(fileURLWithPath: String(cString: made))
+    }
+}
