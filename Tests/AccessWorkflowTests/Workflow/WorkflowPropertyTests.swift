@@ -1,0 +1,195 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import AccessWorkflow
+
+/// One random move: which command (1–6 mean "the command that fits the current step's kind"), which actor (indices
+/// past the pool mean "some holder of the current step's role"), which step to name (0 or past the last step = none),
+/// and whether to bring all documents as evidence. The bias towards fitting commands and actors makes random runs
+/// reach completion often enough for the properties to bite.
+typealias Move = (command: Int, actor: Int, step: Int, evidence: Bool)
+
+/// Drives a workflow with random moves, keeping only the events the workflow accepted.
+struct RandomDriver {
+    let sop: SOPDefinition
+    let pool: [WorkflowActor]
+    var office: Office
+    var counter = 0
+
+    init(sop: SOPDefinition, pool: [WorkflowActor], office: Office? = nil) {
+        self.sop = sop
+        self.pool = pool
+        self.office = office ?? Office(sop)
+    }
+
+    mutating func play(_ moves: [Move]) throws {
+        for move in moves {
+            counter += 1
+            let command = try command(for: move)
+            let actor = actor(for: move)
+            _ = try? office.run(command, by: actor, after: 3)
+        }
+    }
+
+    private func actor(for move: Move) -> WorkflowActor {
+        if move.actor < pool.count { return pool[move.actor] }
+        // Steered: a holder of the current step's role, if any, so that random runs also reach completion.
+        let role = office.state.currentStep(of: "R1")?.executor ?? sop.submitStep.executor
+        return pool.first { $0.roles.contains(role) } ?? pool[0]
+    }
+
+    private func command(for move: Move) throws -> WorkflowCommand {
+        let step: StepID? = move.step == 0 || move.step > sop.steps.count ? nil : sop.steps[move.step - 1].id
+        let documents = sop.documents.filter { $0.kind == .document }.map { ($0.id, "ref-\(counter)") }
+        let evidence = move.evidence ? try AccessWorkflowTests.evidence(documents) : [:]
+        let candidates: [Candidate] = sop.requestKind == .single
+            ? [try People.candidate(try People.eko())]
+            : [try People.candidate(try People.budi()), try People.candidate(try People.rina(), role: "verifikator")]
+        let decree = try SukamaraCast().draft("800/\(counter)/Dukcapil/2025")
+        switch move.command {
+        case 0: return .file(FileRequest(id: "R1", applicant: try People.eko(), candidates: candidates, evidence: evidence))
+        case 1...6:
+            switch office.state.currentStep(of: "R1")?.kind {
+            case .decree?: return .issueDecree(request: "R1", step: step, decree: decree)
+            case .handover?: return .recordHandover(request: "R1", step: step, evidence: evidence)
+            case nil where office.state.requests["R1"] == nil:
+                return .file(FileRequest(id: "R1", applicant: try People.eko(), candidates: candidates, evidence: evidence))
+            default: return .approve(request: "R1", step: step, evidence: evidence)
+            }
+        case 7: return .approve(request: "R1", step: step, evidence: evidence)
+        case 8: return .reject(request: "R1", step: step, reason: "random rejection")
+        case 9: return .returnForRevision(request: "R1", step: step, reason: "random return")
+        case 10: return .resubmit(request: "R1", evidence: evidence)
+        case 11: return .cancel(request: "R1", reason: "random cancel")
+        case 12: return .issueDecree(request: "R1", step: step, decree: decree)
+        default: return .recordHandover(request: "R1", step: step, evidence: evidence)
+        }
+    }
+}
+
+/// An independent model of the SOP order: checks an accepted event history step by step.
+enum HistoryModel {
+    static func executorHolds(_ actor: WorkflowActor, _ step: StepDefinition) -> Bool {
+        step.executor == .pemohon || actor.roles.contains(step.executor)
+    }
+
+    /// Returns the index of the next step expected after the history (steps.count = all done, nil = stopped).
+    static func verify(_ events: [WorkflowEvent], sop: SOPDefinition, request: AccessRequest?) -> Int? {
+        var next: Int?
+        var stoppedForGood = false
+        for event in events where event.requestID == "R1" {
+            #expect(!stoppedForGood, "event after a final rejection or cancellation: \(event)")
+            switch event {
+            case .requestFiled, .requestResubmitted:
+                #expect(executorHolds(event.actor, sop.steps[0]), "filed by a non-holder: \(event)")
+                next = 1
+            case .stepApproved, .handoverRecorded, .decreeIssued:
+                guard let index = next, index < sop.steps.count else {
+                    Issue.record("a step was done while none was due: \(event)")
+                    return nil
+                }
+                let step = sop.steps[index]
+                #expect(event.stepID == step.id, "step skipped or repeated: \(event)")
+                #expect(executorHolds(event.actor, step), "\(event.actor.uid) lacks \(step.executor) for \(step.id)")
+                if let request {
+                    #expect(!request.involves(event.actor), "applicant or candidate acted: \(event)")
+                }
+                switch event {
+                case .decreeIssued: #expect(step.kind == .decree)
+                case .handoverRecorded: #expect(step.kind == .handover)
+                default: #expect(step.kind != .decree)
+                }
+                next = index + 1
+            case .requestRejected:
+                #expect(next.map { sop.steps[$0].mayReject } == true)
+                stoppedForGood = true
+                next = nil
+            case .requestReturned:
+                #expect(next.map { sop.steps[$0].mayReturn } == true)
+                next = nil
+            case .requestCancelled:
+                stoppedForGood = true
+                next = nil
+            default:
+                break
+            }
+        }
+        return next
+    }
+}
+
+@Suite("Workflow properties")
+struct WorkflowPropertyTests {
+    static let moves = zip(Gen.int(in: 0...13), Gen.int(in: 0...13), Gen.int(in: 0...12), Gen.bool(0.8))
+        .map { Move(command: $0, actor: $1, step: $2, evidence: $3) }
+        .array(of: 1...60)
+
+    static func mojokertoPool() throws -> [WorkflowActor] {
+        let cast = try MojokertoCast()
+        return [cast.frontDesk, cast.kadis, cast.kabid, cast.kasi, cast.adb, cast.adb2,
+                try People.actor("multi", ["kabid", "kasi", "adb"]),
+                try People.actor("eko", ["kadis", "kabid", "kasi", "adb"])]
+    }
+
+    static func sukamaraPool() throws -> [WorkflowActor] {
+        let cast = try SukamaraCast()
+        return [cast.kasi, cast.kadis, cast.sekretaris, cast.adb, cast.adb2, cast.stranger,
+                try People.actor("semua", ["kasi", "kadis", "sekretaris", "adb"]),
+                try People.actor("budi.adb", ["adb", "kadis"], nip: "19900115 201503 1 002")]
+    }
+
+    @Test("(a) Completion only if every step was done, in order, by a holder of its role (Mojokerto)")
+    func completionNeedsRolesMojokerto() async throws {
+        let sop = try Fixtures.mojokerto(), pool = try Self.mojokertoPool()
+        var completions = 0
+        await propertyCheck(count: 250, input: Self.moves) { moves in
+            var driver = RandomDriver(sop: sop, pool: pool)
+            try driver.play(moves)
+            let request = driver.office.state.requests["R1"]
+            let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
+            if request?.status == .completed {
+                completions += 1
+                #expect(next == sop.steps.count)
+            }
+            #expect(try WorkflowState.replay(driver.office.events, sop: sop).requests == driver.office.state.requests)
+        }
+        // The property is only meaningful if random runs do reach completion.
+        #expect(completions > 0)
+        print("Mojokerto random runs completed: \(completions)/250")
+    }
+
+    @Test("(a) Completion only if every step was done, in order, by a holder of its role (Sukamara)")
+    func completionNeedsRolesSukamara() async throws {
+        let sop = try Fixtures.sukamara(), pool = try Self.sukamaraPool()
+        var completions = 0
+        await propertyCheck(count: 250, input: Self.moves) { moves in
+            var driver = RandomDriver(sop: sop, pool: pool)
+            try driver.play(moves)
+            let request = driver.office.state.requests["R1"]
+            let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
+            if request?.status == .completed {
+                completions += 1
+                #expect(next == sop.steps.count)
+            }
+        }
+        #expect(completions > 0)
+        print("Sukamara random runs completed: \(completions)/250")
+    }
+
+    @Test("(b) Once rejected, no sequence of commands makes a request approved or completed again")
+    func rejectionIsForever() async throws {
+        let sop = try Fixtures.mojokerto(), pool = try Self.mojokertoPool(), cast = try MojokertoCast()
+        var start = Office(sop)
+        try start.run(.file(FileRequest(id: "R1", applicant: try People.eko(), candidates: [try People.candidate(try People.eko())],
+                                        evidence: try evidence([("surat-permohonan", "1")]))), by: cast.frontDesk)
+        for (command, actor) in try cast.steps("R1").prefix(2) { try start.run(command, by: actor) }
+        try start.run(.reject(request: "R1", reason: "ditolak"), by: cast.kasi)
+        let rejected = start
+        await propertyCheck(count: 250, input: Self.moves) { moves in
+            var driver = RandomDriver(sop: sop, pool: pool, office: rejected)
+            try driver.play(moves)
+            #expect(driver.office.events.count == rejected.events.count, "an event was accepted after the rejection")
+            #expect(driver.office.state.requests["R1"]?.status == .rejected(reason: "ditolak"))
+        }
+    }
+}
