@@ -21,6 +21,7 @@ public actor LDAPConnection {
 
     /// A connection that is not open yet; see ``open()`` or ``connect(_:credentials:)``.
     public init(options: LDAPConnectionOptions) {
+        _ = ignoreBrokenPipes
         self.options = options
         self.executor = ThreadExecutor(name: "ldap " + options.uris.joined(separator: " "))
     }
@@ -220,6 +221,14 @@ public actor LDAPConnection {
             matchedDN: matched.map { String(cString: $0) }, operation: operation)
     }
 }
+
+/// libldap writes to sockets with `write(2)`; when the server has closed the
+/// connection, the kernel raises SIGPIPE, whose default action ends the
+/// process. Ignored once, process-wide, so that a lost server is an
+/// ``LDAPError`` (`serverDown`) and not a crash.
+private let ignoreBrokenPipes: Void = {
+    signal(SIGPIPE, SIG_IGN)
+}()
 
 /// Passes a NULL-terminated `LDAPControl **` to `body`.
 func withControls<R>(

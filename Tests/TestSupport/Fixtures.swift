@@ -38,10 +38,35 @@ extension LocalDirectory {
         await bridge.close()
         if !mustChange {
             let admin = try await adminConnection()
-            try await admin.modify(dn, [.delete("pwdReset")])
+            if try await admin.read(dn, attributes: ["pwdReset"])?["pwdReset"].isEmpty == false {
+                try await admin.modify(dn, [.delete("pwdReset")])
+            }
             await admin.close()
         }
         return TestOperator(dn: dn, uid: uid, password: password)
+    }
+
+    /// Adds an official under `ou=staff` with a usable password and makes it a
+    /// member of the given workflow role groups (kadis, kasi, adb, …).
+    @discardableResult
+    public func addStaff(uid: String, password: String, roles: [String], nip: String? = nil) async throws -> DN {
+        let dn = baseDN.child("ou", "staff").child("uid", uid)
+        let admin = try await adminConnection()
+        var attributes = [
+            LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid),
+            LDAPAttribute("cn", uid), LDAPAttribute("sn", uid),
+        ]
+        if let nip { attributes.append(LDAPAttribute("siakNIP", nip)) }
+        try await admin.add(dn, attributes)
+        try await admin.modifyPassword(of: dn, newPassword: password)
+        if try await admin.read(dn, attributes: ["pwdReset"])?["pwdReset"].isEmpty == false {
+            try await admin.modify(dn, [.delete("pwdReset")])
+        }
+        for role in roles {
+            try await admin.modify(workflowGroup(role), [.add("member", [LDAPValue(dn.description)])])
+        }
+        await admin.close()
+        return dn
     }
 
     /// Adds `dn` to a group's `member` as the administrator.

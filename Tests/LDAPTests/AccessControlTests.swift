@@ -1,0 +1,101 @@
+import LDAP
+import LocalDirectory
+import TestSupport
+import Testing
+
+/// Each rule of the ACLs in ldif/config.ldif, allowed and denied.
+@Suite("Access control", .sharedDirectory)
+struct AccessControlTests {
+    private func expectRefused(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async {
+        do {
+            try await body()
+            Issue.record("allowed", sourceLocation: sourceLocation)
+        } catch let error as LDAPError {
+            #expect(error.code == .insufficientAccessRights, "\(error)", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    private func person(_ uid: String) -> [LDAPAttribute] {
+        [LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("uid", uid), LDAPAttribute("cn", uid), LDAPAttribute("sn", uid)]
+    }
+
+    @Test func bridgeWritesOperatorsAndSIAKGroupsOnly() async throws {
+        let directory = try SharedDirectory.get()
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        let uid = uniqueName("acl")
+        let op = directory.baseDN.child("ou", "operators").child("uid", uid)
+        try await bridge.add(op, person(uid))
+        try await bridge.modify(directory.siakGroup("operator"), [.add("member", [LDAPValue(op.description)])])
+        try await bridge.modify(directory.siakGroup("operator"), [.delete("member", [LDAPValue(op.description)])])
+
+        await expectRefused { try await bridge.add(directory.baseDN.child("ou", "staff").child("uid", uid), person(uid)) }
+        await expectRefused { try await bridge.modify(directory.workflowGroup("kadis"), [.add("member", [LDAPValue(op.description)])]) }
+        await expectRefused { try await bridge.modify(directory.siakGroup("operator"), [.replace("description", "changed")]) }
+        await expectRefused { try await bridge.modify(directory.serviceAccounts.siakServer.dn, [.replace("description", "x")]) }
+        await expectRefused {
+            try await bridge.add(directory.baseDN.child("ou", "groups").child("ou", "siak").child("cn", uid), [
+                LDAPAttribute("objectClass", "groupOfNames"), LDAPAttribute("cn", uid), LDAPAttribute("member", ""),
+            ])
+        }
+    }
+
+    @Test func bridgeSetsOperatorPasswordsButNoOthers() async throws {
+        let directory = try SharedDirectory.get()
+        let op = try await directory.addOperator()
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        try await bridge.modifyPassword(of: op.dn, newPassword: "Bridge-Set-123456")
+        await expectRefused { try await bridge.modifyPassword(of: directory.serviceAccounts.siakServer.dn, newPassword: "Bridge-Set-123456") }
+        let hidden = try #require(try await bridge.read(op.dn, attributes: ["userPassword"]))
+        #expect(hidden["userPassword"].isEmpty, "write access is not read access")
+    }
+
+    @Test func siakServerReadsOperatorsGroupsAndMemberOfButNoPasswordsAndWritesNothing() async throws {
+        let directory = try SharedDirectory.get()
+        let op = try await directory.addOperator()
+        try await directory.addMember(op.dn, toGroup: directory.siakGroup("verifikator"))
+        let siak = try await directory.connect(as: directory.serviceAccounts.siakServer)
+        let entry = try #require(try await siak.read(op.dn, attributes: ["*", "memberOf", "userPassword"]))
+        #expect(entry["userPassword"].isEmpty)
+        #expect(entry.strings("memberOf").compactMap { try? DN(parsing: $0) } == [directory.siakGroup("verifikator")])
+        #expect(try await siak.read(directory.siakGroup("verifikator"), attributes: ["member"])?["member"].isEmpty == false)
+        #expect(try await siak.read(directory.workflowGroup("kadis")) != nil)
+        await expectRefused { try await siak.modify(op.dn, [.replace("cn", "x")]) }
+        await expectRefused { try await siak.modify(directory.siakGroup("operator"), [.add("member", [LDAPValue(op.dn.description)])]) }
+    }
+
+    @Test func siakServerCannotSeeStaff() async throws {
+        let directory = try SharedDirectory.get()
+        let admin = try await directory.adminConnection()
+        let staff = directory.baseDN.child("ou", "staff").child("uid", uniqueName("staff"))
+        try await admin.add(staff, person(staff.rdn?.value ?? ""))
+        let siak = try await directory.connect(as: directory.serviceAccounts.siakServer)
+        #expect(try await siak.read(staff) == nil)
+    }
+
+    @Test func operatorReadsItselfOnlyAndChangesOnlyItsPassword() async throws {
+        let directory = try SharedDirectory.get()
+        let me = try await directory.addOperator()
+        let other = try await directory.addOperator()
+        let connection = try await LDAPConnection.connect(directory.connectionOptions(), credentials: .simple(dn: me.dn, password: me.password))
+        #expect(try await connection.read(me.dn)?.string("uid") == me.uid)
+        #expect(try await connection.read(me.dn, attributes: ["userPassword"])?["userPassword"].isEmpty == true)
+        #expect(try await connection.read(other.dn) == nil)
+        #expect(try await connection.read(directory.siakGroup("operator")) == nil)
+        await expectRefused { try await connection.modify(me.dn, [.replace("cn", "Someone Else")]) }
+        await expectRefused { try await connection.modifyPassword(of: other.dn, newPassword: "Stolen-Pass-12345") }
+        try await connection.modifyPassword(of: nil, oldPassword: me.password, newPassword: "My-Own-New-Pass-123")
+    }
+
+    @Test func staffReadTheirWorkflowGroups() async throws {
+        let directory = try SharedDirectory.get()
+        let staff = try await directory.addStaff(uid: uniqueName("kasi"), password: "Staff-Pass-123456", roles: ["kasi"])
+        let connection = try await LDAPConnection.connect(directory.connectionOptions(), credentials: .simple(dn: staff, password: "Staff-Pass-123456"))
+        let groups = try await connection.search(
+            base: directory.baseDN.child("ou", "groups").child("ou", "workflow"), scope: .oneLevel,
+            filter: .equal("member", staff.description), attributes: ["cn"])
+        #expect(groups.map { $0.string("cn") } == ["kasi"])
+        await expectRefused { try await connection.modify(directory.workflowGroup("kadis"), [.add("member", [LDAPValue(staff.description)])]) }
+    }
+}

@@ -1,0 +1,57 @@
+import LDAP
+import LocalDirectory
+import TestSupport
+import Testing
+
+@Suite("Paged search past the server size limit", .sharedDirectory(LocalDirectoryConfiguration(sizeLimit: 500)))
+struct PagedSearchTests {
+    static let count = 2_500
+
+    private func fill(_ directory: LocalDirectory) async throws -> DN {
+        let box = directory.baseDN.child("ou", "operators").child("ou", uniqueName("many"))
+        let admin = try await directory.adminConnection()
+        try await admin.add(box, [LDAPAttribute("objectClass", "organizationalUnit"), LDAPAttribute("ou", box.rdn?.value ?? "")])
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        let writes = (0..<Self.count).map { i in
+            LDAPWrite.add(box.child("uid", "u\(i)"), [
+                LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("uid", "u\(i)"),
+                LDAPAttribute("cn", "User \(i)"), LDAPAttribute("sn", "\(i)"),
+            ])
+        }
+        let results = try await bridge.pipeline(writes, window: 32)
+        #expect(results.allSatisfy { if case .success = $0 { true } else { false } })
+        return box
+    }
+
+    @Test func serviceAccountsPageThroughEverythingButNotWithoutPaging() async throws {
+        let directory = try SharedDirectory.get()
+        let box = try await fill(directory)
+        let request = SearchRequest(base: box, scope: .oneLevel, filter: .equal("objectClass", "inetOrgPerson"), attributes: ["uid"])
+        for account in [directory.serviceAccounts.siakServer, directory.serviceAccounts.bridge] {
+            let connection = try await directory.connect(as: account)
+            do {
+                _ = try await connection.search(request)
+                Issue.record("an unpaged search returned more than the size limit")
+            } catch {
+                #expect(error.code == .sizeLimitExceeded)
+            }
+            var pages = 0
+            var uids = Set<String>()
+            for try await page in connection.pagedSearch(request, pageSize: 200) {
+                pages += 1
+                #expect(page.count <= 200)
+                for entry in page { uids.insert(entry.string("uid") ?? "") }
+            }
+            #expect(uids.count == Self.count)
+            #expect(pages == 13)
+        }
+    }
+
+    @Test func collectGathersAllPages() async throws {
+        let directory = try SharedDirectory.get()
+        let box = try await fill(directory)
+        let connection = try await directory.connect(as: directory.serviceAccounts.siakServer)
+        let entries = try await connection.pagedSearch(SearchRequest(base: box, scope: .oneLevel, attributes: ["1.1"]), pageSize: 499).collect()
+        #expect(entries.count == Self.count)
+    }
+}

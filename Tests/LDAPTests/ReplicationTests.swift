@@ -1,0 +1,39 @@
+import LDAP
+import LocalDirectory
+import TestSupport
+import Testing
+
+@Suite("Multi-provider replication")
+struct ReplicationTests {
+    @Test func aWriteOnEitherProviderReachesTheOther() async throws {
+        let providers = try await LocalDirectory.createCluster(providers: 2)
+        defer { Task { for p in providers { await p.destroy() } } }
+        let one = providers[0], two = providers[1]
+        let uid = uniqueName("repl")
+        let dn = one.baseDN.child("ou", "operators").child("uid", uid)
+
+        let bridgeOne = try await one.connect(as: one.serviceAccounts.bridge)
+        try await bridgeOne.add(dn, [
+            LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("uid", uid), LDAPAttribute("cn", uid), LDAPAttribute("sn", uid),
+        ])
+        let bridgeTwo = try await two.connect(as: two.serviceAccounts.bridge)
+        #expect(try await eventually { try await bridgeTwo.read(dn) != nil }, "provider 1's add reached provider 2")
+
+        try await bridgeTwo.modify(dn, [.replace("description", "changed on provider 2")])
+        #expect(try await eventually { try await bridgeOne.read(dn)?.string("description") == "changed on provider 2" })
+
+        let adminTwo = try await two.adminConnection()
+        let serverIDs = try await adminTwo.read(dn, attributes: ["entryCSN"])?.string("entryCSN")
+        #expect(serverIDs?.contains("#002#") == true, "the last change was made on server 2")
+        for provider in providers { await provider.destroy() }
+    }
+
+    private func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
+    }
+}
