@@ -36,7 +36,8 @@ enum RosterMerge {
         var nipsByNIK: [NIK: Set<NIP>] = [:]
         for grant in group {
             if let nip = grant.person.nip {
-                namesByNIP[nip, default: [:]][grant.person.name.comparisonKey] = grant.person.name.name
+                let key = grant.person.name.comparisonKey
+                if namesByNIP[nip]?[key] == nil { namesByNIP[nip, default: [:]][key] = grant.person.name.name }
                 if let nik = grant.person.nik {
                     niksByNIP[nip, default: []].insert(nik)
                     nipsByNIK[nik, default: []].insert(nip)
