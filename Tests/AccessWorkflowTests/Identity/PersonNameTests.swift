@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PropertyBased
 @testable import AccessWorkflow
 
 @Suite("Personal names and titles")
@@ -117,5 +118,30 @@ struct PersonNameTests {
         let data = try JSONEncoder().encode([name])
         #expect(String(decoding: data, as: UTF8.self) == #"["Hj. SITI AMINAH, S.E., M.Si."]"#)
         #expect(try JSONDecoder().decode([PersonName].self, from: data) == [name])
+    }
+}
+
+@Suite("Personal name properties")
+struct PersonNamePropertyTests {
+    static let front = Gen.element(of: ["", "Drs.", "Hj.", "dr.", "Prof.Dr.", "K.H.", "Ir. H.", "H"]).compactMap { $0 }
+    static let word = Gen.element(of: ["Siti", "MUHAMMAD", "O'Neil", "Nur-Aini", "Ma", "SE", "山田", "Zaïnuddin", "Lc"])
+        .compactMap { $0 }
+    static let back = Gen.element(of: ["", ", S.Sos", ", S.E., M.Si.", " S.Kom", ", S.H. M.H.", ", Sarjana Hukum", ","])
+        .compactMap { $0 }
+
+    @Test("Parsing the display name gives back the same name, titles and display name")
+    func roundTrip() async {
+        await propertyCheck(count: 300, input: Self.front, Self.word.array(of: 1...4), Self.back) { front, words, back in
+            let text = (front.isEmpty ? "" : front + " ") + words.joined(separator: " ") + back
+            guard let name = try? PersonName(text) else {
+                Issue.record("a name with at least one word was refused: \(text)")
+                return
+            }
+            #expect(!name.name.isEmpty)
+            #expect(name.words.count <= words.count + 1)
+            let again = try PersonName(name.displayName)
+            #expect(again == name, "\(text) → \(name.displayName) → \(again.displayName)")
+            #expect(name.surname == name.words.last)
+        }
     }
 }

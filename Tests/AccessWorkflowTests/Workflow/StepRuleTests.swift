@@ -143,3 +143,41 @@ struct StepRuleTests {
         #expect(throws: WorkflowError.unknownRequest("REQ-404")) { try office.run(.approve(request: "REQ-404"), by: cast.kadis) }
     }
 }
+
+@Suite("Segregation setting in Sukamara")
+struct SukamaraSegregationTests {
+    @Test("As shipped, one ADB may provision and record the handover; with the setting on, a second ADB is needed")
+    func adbTwice() throws {
+        let cast = try SukamaraCast()
+        var shipped = Office(try Fixtures.sukamara())
+        try cast.complete(&shipped)
+        #expect(shipped.status("REQ-2025-0001") == .completed)
+
+        let strictYAML = try replacing("distinctActorsOnConsecutiveSteps: false", with: "distinctActorsOnConsecutiveSteps: true",
+                                       in: try Fixtures.sukamaraYAML())
+        var strict = Office(try SOPDefinition(yaml: strictYAML))
+        try strict.run(try cast.filing(), by: cast.kasi)
+        try strict.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
+        try strict.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        try strict.run(.approve(request: "REQ-2025-0001"), by: cast.adb)
+        #expect(throws: WorkflowError.consecutiveSteps(actor: cast.adb.description, previous: "pembuatan-hak-akses",
+                                                       step: "penerimaan-hak-akses")) {
+            try strict.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb)
+        }
+        try strict.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb2)
+        #expect(strict.status("REQ-2025-0001") == .completed)
+    }
+
+    @Test("A candidate on the list who holds the ADB role may not provision the list")
+    func candidateADB() throws {
+        let cast = try SukamaraCast()
+        var office = Office(try Fixtures.sukamara())
+        try office.run(try cast.filing(), by: cast.kasi)
+        try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
+        try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        let budiADB = try People.actor("budi", ["adb"], nip: "19900115 201503 1 002")
+        #expect(throws: WorkflowError.selfDealing(actor: budiADB.description, request: "REQ-2025-0001")) {
+            try office.run(.approve(request: "REQ-2025-0001"), by: budiADB)
+        }
+    }
+}
