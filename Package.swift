@@ -82,7 +82,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hakakses-bench",
-            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync"],
+            dependencies: ["LDAP", "LocalDirectory"],
             swiftSettings: strict
         ),
 

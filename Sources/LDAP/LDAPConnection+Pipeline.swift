@@ -7,7 +7,11 @@ extension LDAPConnection {
     ///
     /// The server works on the next request while the client encodes the one
     /// after, so a large batch costs far fewer round trips than one request at
-    /// a time (which is what `ldapadd` does).
+    /// a time (which is what `ldapadd` does). With `transactionSize` > 1, runs
+    /// of that many writes are also committed as one LDAP transaction
+    /// (RFC 5805), so the server syncs its database once per run instead of
+    /// once per write; a run the server aborts (one write refused) is sent
+    /// again write by write, so every write still gets its own result.
     ///
     /// - Returns: one result per write, in the order given. A refused write does
     ///   not stop the others. If the connection is lost, every write whose
@@ -15,8 +19,44 @@ extension LDAPConnection {
     ///   or may not have been applied: re-check before retrying).
     /// - Throws: only when the connection is not open at the start.
     public func pipeline(
-        _ writes: [LDAPWrite], window: Int = 64,
+        _ writes: [LDAPWrite], window: Int = 64, transactionSize: Int = 0,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(LDAPError) -> [Result<Void, LDAPError>] {
+        guard transactionSize > 1 else { return try pipelineEach(writes, window: window, offset: 0, total: writes.count, progress: progress) }
+        var results: [Result<Void, LDAPError>] = []
+        results.reserveCapacity(writes.count)
+        var start = 0
+        while start < writes.count {
+            let chunk = Array(writes[start..<min(start + transactionSize, writes.count)])
+            let transactable = !chunk.contains { if case .setPassword = $0 { true } else { false } }
+            var done = false
+            if transactable && transactionsUsable {
+                do {
+                    try transaction(chunk, window: window)
+                    results.append(contentsOf: chunk.map { _ in .success(()) })
+                    progress?(start + chunk.count, writes.count)
+                    done = true
+                } catch where error.isConnectionLost {
+                    let lost = writes[start...].map { Result<Void, LDAPError>.failure(Self.unanswered($0, error)) }
+                    return results + lost
+                } catch where error.code == .protocolError || error.code == .unavailableCriticalExtension || error.code == .notSupported {
+                    transactionsUsable = false
+                } catch {
+                    // Aborted as a whole: nothing was applied; find out write by write.
+                }
+            }
+            if !done {
+                results.append(contentsOf: try pipelineEach(chunk, window: window, offset: start, total: writes.count, progress: progress))
+            }
+            start += chunk.count
+        }
+        return results
+    }
+
+    /// Pipelined writes without a transaction, each with its own result.
+    private func pipelineEach(
+        _ writes: [LDAPWrite], window: Int, offset: Int, total: Int,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     ) throws(LDAPError) -> [Result<Void, LDAPError>] {
         let ld = try requireHandle("pipelined writes")
         let window = max(1, window)
@@ -30,7 +70,7 @@ extension LDAPConnection {
         func finish(_ index: Int, _ result: Result<Void, LDAPError>) {
             results[index] = result
             done += 1
-            progress?(done, writes.count)
+            progress?(offset + done, total)
         }
 
         while done < writes.count {
@@ -75,7 +115,7 @@ extension LDAPConnection {
         return results.map { $0 ?? .failure(LDAPError(code: .localError, diagnostic: "no result recorded", operation: "pipelined writes")) }
     }
 
-    private static func unanswered(_ write: LDAPWrite, _ cause: LDAPError) -> LDAPError {
+    static func unanswered(_ write: LDAPWrite, _ cause: LDAPError) -> LDAPError {
         LDAPError(
             code: cause.code,
             diagnostic: "no result: \(cause.diagnostic ?? cause.code.name); the write may or may not have been applied",

@@ -53,22 +53,25 @@ extension LDAPConnection {
     }
 
     /// Encodes and sends one write without waiting; returns its message id.
-    func send(_ write: LDAPWrite, _ ld: OpaquePointer) throws(LDAPError) -> Int32 {
+    func send(_ write: LDAPWrite, _ ld: OpaquePointer, controls: [UnsafeMutablePointer<LDAPControl>] = []) throws(LDAPError) -> Int32 {
         var msgid: Int32 = 0
         let arguments = CArguments()
         let rc: Int32
         switch write {
         case .add(let dn, let attributes):
             let mods = arguments.modifications(attributes.map { (Int32(LDAP_MOD_ADD), $0.name, $0.values) })
-            rc = ldap_add_ext(ld, dn.description, mods, nil, nil, &msgid)
+            rc = withControls(controls) { ldap_add_ext(ld, dn.description, mods, $0, nil, &msgid) }
         case .modify(let dn, let modifications):
             let mods = arguments.modifications(modifications.map { ($0.operation.rawValue, $0.attribute, $0.values) })
-            rc = ldap_modify_ext(ld, dn.description, mods, nil, nil, &msgid)
+            rc = withControls(controls) { ldap_modify_ext(ld, dn.description, mods, $0, nil, &msgid) }
         case .delete(let dn):
-            rc = ldap_delete_ext(ld, dn.description, nil, nil, &msgid)
+            rc = withControls(controls) { ldap_delete_ext(ld, dn.description, $0, nil, &msgid) }
         case .rename(let dn, let rdn, let parent, let deleteOld):
-            rc = ldap_rename(ld, dn.description, rdn.description, parent.map { arguments.cString($0.description) }, deleteOld ? 1 : 0, nil, nil, &msgid)
+            rc = withControls(controls) { ldap_rename(ld, dn.description, rdn.description, parent.map { arguments.cString($0.description) }, deleteOld ? 1 : 0, $0, nil, &msgid) }
         case .setPassword(let dn, let password):
+            guard controls.isEmpty else {
+                throw LDAPError.parameter("Password Modify cannot be part of a transaction", operation: write.summary)
+            }
             return try sendPasswordModify(ld, user: dn, old: nil, new: password, operation: write.summary)
         }
         guard rc == LDAP_SUCCESS else { throw Self.error(ld, code: rc, operation: write.summary) }

@@ -12,8 +12,14 @@ public actor LDAPConnection {
     /// Where this connection goes.
     public nonisolated let options: LDAPConnectionOptions
     private let executor: ThreadExecutor
-    var handle: OpaquePointer?
+    /// The libldap handle. Only this actor's methods (on its one thread) use
+    /// it, and `deinit`, which runs when nothing else can; it is marked
+    /// `nonisolated(unsafe)` only so that `deinit` may close it
+    /// (`isolated deinit` crashes the 6.3 optimizer across modules).
+    nonisolated(unsafe) var handle: OpaquePointer?
     private var credentials: LDAPCredentials?
+    /// False once the server refused to start a transaction.
+    var transactionsUsable = true
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
@@ -26,7 +32,7 @@ public actor LDAPConnection {
         self.executor = ThreadExecutor(name: "ldap " + options.uris.joined(separator: " "))
     }
 
-    isolated deinit {
+    deinit {
         if let handle { ldap_unbind_ext(handle, nil, nil) }
         executor.shutdown()
     }

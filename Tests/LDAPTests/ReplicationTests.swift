@@ -22,6 +22,14 @@ struct ReplicationTests {
         try await bridgeTwo.modify(dn, [.replace("description", "changed on provider 2")])
         #expect(try await eventually { try await bridgeOne.read(dn)?.string("description") == "changed on provider 2" })
 
+        let batch = (0..<50).map { one.baseDN.child("ou", "operators").child("uid", "\(uid)-\($0)") }
+        try await bridgeOne.transaction(batch.map { dn in
+            .add(dn, [LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("cn", "x"), LDAPAttribute("sn", "x")])
+        })
+        #expect(try await eventually {
+            try await bridgeTwo.search(base: one.baseDN.child("ou", "operators"), scope: .oneLevel, filter: .equal("cn", "x"), attributes: ["1.1"]).count == 50
+        }, "a transaction's writes replicate")
+
         let adminTwo = try await two.adminConnection()
         let serverIDs = try await adminTwo.read(dn, attributes: ["entryCSN"])?.string("entryCSN")
         #expect(serverIDs?.contains("#002#") == true, "the last change was made on server 2")
