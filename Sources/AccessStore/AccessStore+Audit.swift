@@ -1,0 +1,28 @@
+public import Foundation
+
+extension AccessStore {
+    /// Appends a system record in its own transaction; see ``StoreTransaction/append(kind:actor:subject:payload:at:)``
+    /// to append together with other writes.
+    @discardableResult
+    public func append<Payload: Encodable>(
+        kind: String, actor: String, subject: String, payload: Payload, at instant: Date = Date()
+    ) throws(StoreError) -> AuditRecord {
+        try transaction { tx in try tx.append(kind: kind, actor: actor, subject: subject, payload: payload, at: instant) }
+    }
+
+    /// Up to `limit` records starting at `seq`, in order.
+    public func records(from seq: Int64 = 1, limit: Int = 1000) throws(StoreError) -> [AuditRecord] {
+        try read { db in try AuditLog.records(db, from: seq, limit: limit) }
+    }
+
+    /// The records about `subject` (a request id, SK number or person key), oldest first.
+    public func records(subject: String) throws(StoreError) -> [AuditRecord] {
+        try read { db in try AuditLog.records(db, subject: subject) }
+    }
+
+    /// The end of the audit log: its last seq and hash.
+    public func head() throws(StoreError) -> AuditHead {
+        let head = try read { db in try AuditLog.head(db) }
+        return AuditHead(seq: head.seq, hash: head.hash)
+    }
+}

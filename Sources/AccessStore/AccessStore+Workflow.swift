@@ -1,0 +1,70 @@
+public import AccessWorkflow
+public import Foundation
+import GRDB
+
+extension AccessStore {
+    /// The workflow state folded from every `workflow` record in seq order, each re-validated; a record that does not
+    /// decode or is refused is an error naming its seq.
+    public func state(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError) -> WorkflowState {
+        try read { db in try WorkflowLog.replay(db, sop: sop, catalogue: catalogue) }
+    }
+
+    /// Decides `command` on the latest state and commits the outcome, all in one `IMMEDIATE` transaction: replays
+    /// the log, allocates the request id of a filing whose id is ``RequestIDPolicy/placeholder``, decides, appends
+    /// each event to the audit log, refreshes the projections it touched and queues the directory synchronisations it
+    /// calls for. A refused command throws ``StoreError/workflow(_:)`` with the workflow's reason and writes nothing.
+    @discardableResult
+    public func execute(
+        _ command: WorkflowCommand, by actor: WorkflowActor, at now: Date, sop: SOPDefinition,
+        catalogue: RoleCatalogue = .standard, requestIDs: RequestIDPolicy = .standard
+    ) throws(StoreError) -> ExecutionResult {
+        try transaction { tx in
+            let db = tx.db
+            let before = try WorkflowLog.replay(db, sop: sop, catalogue: catalogue)
+            let resolved = requestIDs.resolve(command, in: before, at: now)
+            let events = try before.decide(resolved, by: actor, at: now)
+            var after = before
+            var head = try AuditLog.head(db)
+            var records: [AuditRecord] = []
+            var intents: [SyncIntent] = []
+            for event in events {
+                try after.apply(event)
+                let record = try AuditLog.append(
+                    db, after: &head, kind: AuditKind.workflow, actor: event.actor.uid,
+                    subject: WorkflowLog.subject(of: event), payload: try WorkflowLog.encode(event), at: now)
+                records.append(record)
+                let caused = SyncIntent.derive(from: [event], after: after)
+                try Outbox.enqueue(db, caused, cause: record.seq, at: now)
+                intents += caused
+            }
+            try Projections.refresh(db, events: zip(records.map(\.seq), events).map { ($0, $1) }, state: after,
+                                    at: now)
+            return ExecutionResult(
+                records: records, events: events, state: after, requestID: events.lazy.compactMap(\.requestID).first,
+                intents: intents)
+        }
+    }
+
+    /// Rebuilds every projection (requests, candidates, SKs, grants, roster as of `date`) from the audit log, for
+    /// example after restoring a copy or adding a projection in a new schema version.
+    public func rebuildProjections(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, rosterOn date: CivilDate)
+        throws(StoreError)
+    {
+        try transaction { tx in
+            var touched: [(Int64, WorkflowEvent)] = []
+            let state = try WorkflowLog.replay(tx.db, sop: sop, catalogue: catalogue) { touched.append(($0, $1)) }
+            try Projections.rebuild(tx.db, events: touched, state: state, rosterOn: date)
+        }
+    }
+
+    /// Recomputes the roster table for `date` (office time) from the replayed state, e.g. once a day so that SKs
+    /// taking effect or ending show up.
+    public func refreshRoster(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, on date: CivilDate)
+        throws(StoreError)
+    {
+        try transaction { tx in
+            let state = try WorkflowLog.replay(tx.db, sop: sop, catalogue: catalogue)
+            try Projections.refreshRoster(tx.db, state: state, on: date)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+public import Foundation
+import GRDB
+
+/// One office's SQLite database: the hash-chained audit log (the single source of truth), the read models projected
+/// from it, the outbox of directory synchronisations and the account usernames.
+///
+/// Several stores, in one process or many, may open the same file: every write runs in an `IMMEDIATE` transaction,
+/// so a command is always decided on the latest state, and a writer waits up to the busy timeout for another.
+public struct AccessStore: Sendable {
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    /// Opens the database file at `path`, creating it (mode 0600, since it holds NIK and NIP) and migrating it to
+    /// the current schema. The folder must exist. Waits up to `busyTimeout` seconds (at least 10) for other writers.
+    public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
+        try DatabaseFile.prepare(path)
+        var configuration = Self.configuration
+        configuration.busyMode = .timeout(max(10, busyTimeout))
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))
+        }
+        try self.init(path: path, writer: pool)
+    }
+
+    /// A private, empty in-memory store, for tests and dry runs.
+    public static func inMemory() throws(StoreError) -> AccessStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration)
+        } catch {
+            throw .cannotOpen(path: ":memory:", reason: StoreError.sentenceFragment(error))
+        }
+        return try AccessStore(path: nil, writer: queue)
+    }
+
+    private init(path: String?, writer: any DatabaseWriter) throws(StoreError) {
+        self.path = path
+        self.writer = writer
+        try StoreSchema.migrate(writer)
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "hak-akses"
+        configuration.prepareDatabase { db in
+            // The audit log must survive a power cut once a command has been reported as done.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// Runs `body` in one `IMMEDIATE` transaction: all of its writes are committed together, or none if it throws.
+    ///
+    /// The ``StoreTransaction`` is valid only inside `body`. Errors other than ``StoreError`` are reported as
+    /// ``StoreError/aborted(_:)`` with their description.
+    public func transaction<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: Result<T, any Error> = .failure(StoreError.aborted("the transaction did not run"))
+                try db.inTransaction(.immediate) {
+                    result = .success(try body(StoreTransaction(db: db)))
+                    return .commit
+                }
+                return try result.get()
+            }
+        } catch {
+            throw StoreError(error)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot of the database.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError(error)
+        }
+    }
+}

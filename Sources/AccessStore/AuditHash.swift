@@ -1,0 +1,32 @@
+import Crypto
+import Foundation
+
+/// SHA-256 over length-prefixed fields, so that no two different field lists hash the same bytes.
+enum AuditHash {
+    static func compute(_ fields: [String]) -> String {
+        var hasher = SHA256()
+        for field in fields {
+            let bytes = Array(field.utf8)
+            var length = UInt64(bytes.count).bigEndian
+            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: bytes)
+        }
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+/// The JSON form of payloads: sorted keys, unescaped slashes (SK numbers stay readable).
+enum StoreJSON {
+    static func encode<T: Encodable>(_ value: T) throws(StoreError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw .encoding(StoreError.sentenceFragment(error))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+public import AccessWorkflow
+
+/// The outcome of ``AccessStore/verify(sop:catalogue:)``.
+public enum AuditVerification: Sendable, Hashable, CustomStringConvertible {
+    /// Every record is in place, chained, unaltered and (for workflow records) accepted on replay.
+    case intact(count: Int64, head: String)
+    /// The first record found broken.
+    case broken(AuditBreak)
+
+    /// One sentence for the operator.
+    public var description: String {
+        switch self {
+        case let .intact(count, head):
+            return "the audit log is intact: \(count) records, head hash \(head)"
+        case .broken(let problem):
+            return problem.description
+        }
+    }
+}
+
+/// The first broken record of the audit log and what is wrong with it.
+public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
+    /// The seq of the broken (or missing) record.
+    public let seq: Int64
+    /// What is wrong.
+    public let problem: AuditProblem
+
+    /// One sentence: which record, what is wrong, what to do.
+    public var description: String {
+        "audit record #\(seq) \(problem.description); the log was altered outside this program, so restore it from a verified copy and investigate who had access to the file"
+    }
+}
+
+/// What is wrong with a record.
+public enum AuditProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The record is missing: the next record found has seq `found`.
+    case missing(found: Int64)
+    /// The log ends before this record, but the table `referencedBy` refers to seq `referenced`.
+    case truncated(referencedBy: String, referenced: Int64)
+    /// `prev_hash` is not the previous record's hash.
+    case prevHashMismatch(expected: String, found: String)
+    /// The stored hash is not the hash of the record's fields: the record was edited.
+    case hashMismatch(computed: String, stored: String)
+    /// A workflow record's payload is not a readable workflow event.
+    case undecodable(String)
+    /// A workflow record's event was refused on replay.
+    case refused(WorkflowError)
+
+    /// A clause following "audit record #N".
+    public var description: String {
+        switch self {
+        case .missing(let found):
+            return "is missing (the next record is #\(found))"
+        case let .truncated(table, referenced):
+            return "is missing (the log ends before it, but \(table) refers to record #\(referenced))"
+        case let .prevHashMismatch(expected, found):
+            return "does not follow its predecessor (prev_hash \(found), expected \(expected))"
+        case let .hashMismatch(computed, stored):
+            return "was edited (its fields hash to \(computed), but \(stored) is stored)"
+        case .undecodable(let reason):
+            return "is not a readable workflow event (\(reason))"
+        case .refused(let error):
+            let reason = if case let .eventRefused(_, _, inner) = error { inner } else { error }
+            return "was refused on replay because \(reason.description)"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+public import AccessWorkflow
+
+/// Why the store refused or failed an operation. Every `description` is one sentence saying what is wrong and what
+/// to do about it.
+public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The folder that should hold the database file does not exist.
+    case folderMissing(String)
+    /// The database file could not be created or opened.
+    case cannotOpen(path: String, reason: String)
+    /// Another process held the database longer than the busy timeout.
+    case busy
+    /// SQLite reported an error.
+    case database(String)
+    /// The workflow refused the command; nothing was written.
+    case workflow(WorkflowError)
+    /// A stored workflow record does not decode as a workflow event.
+    case undecodableRecord(seq: Int64, reason: String)
+    /// A stored workflow record was refused when the log was replayed.
+    case replayRefused(seq: Int64, reason: WorkflowError)
+    /// A stored value is not in the form the store writes.
+    case invalidStoredValue(table: String, column: String, value: String)
+    /// A system record kind is not a lowercase dotted name, or is reserved.
+    case invalidKind(String)
+    /// A value could not be encoded as JSON.
+    case encoding(String)
+    /// No outbox row has this id.
+    case unknownOutbox(Int64)
+    /// The outbox row is already finished.
+    case outboxFinished(Int64, state: String)
+    /// The username belongs to another person.
+    case usernameTaken(String, owner: PersonKey)
+    /// The username is empty or has whitespace or control characters.
+    case invalidUsername(String)
+    /// The username generator failed.
+    case usernameGeneration(PersonKey, reason: String)
+    /// The request id prefix is unusable.
+    case invalidRequestIDPrefix(String)
+    /// No SK has this number.
+    case unknownDecree(DecreeNumber)
+    /// Code running inside a store operation failed; any change it made was rolled back.
+    case aborted(String)
+
+    /// One sentence: what is wrong and what to do.
+    public var description: String {
+        switch self {
+        case .folderMissing(let path):
+            return "the folder \(path) does not exist; create it or choose a database path in an existing folder"
+        case let .cannotOpen(path, reason):
+            return "the database \(path) cannot be opened (\(reason)); check the path and its permissions"
+        case .busy:
+            return "the database stayed locked by another process for longer than the busy timeout; wait for it to finish and try again"
+        case .database(let message):
+            return "the database reported an error (\(message)); run verify and check the disk"
+        case .workflow(let error):
+            return error.description
+        case let .undecodableRecord(seq, reason):
+            return "audit record #\(seq) is not a readable workflow event (\(reason)); the log was altered or written by a newer version, so run verify and restore from a verified copy"
+        case let .replayRefused(seq, reason):
+            return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)); the log was altered or written by a faulty program, so run verify and restore from a verified copy"
+        case let .invalidStoredValue(table, column, value):
+            return "\(table).\(column) holds '\(value)', which this program never writes; run verify and restore from a verified copy"
+        case .invalidKind(let kind):
+            return "record kind '\(kind)' is not allowed; use a lowercase dotted name such as sync.applied (workflow records are written only by execute)"
+        case .encoding(let reason):
+            return "the record could not be encoded as JSON (\(reason)); pass plain strings, numbers, arrays and objects"
+        case .unknownOutbox(let id):
+            return "there is no outbox row \(id); list the due rows again"
+        case let .outboxFinished(id, state):
+            return "outbox row \(id) is already \(state); another process has handled it, so list the due rows again"
+        case let .usernameTaken(username, owner):
+            return "username '\(username)' already belongs to \(owner) and usernames are never reused; generate another one"
+        case .invalidUsername(let username):
+            return "username '\(username)' is empty or contains spaces or control characters; generate a plain login name"
+        case let .usernameGeneration(person, reason):
+            return "no username could be generated for \(person) (\(reason)); fix the person's name or choose a username by hand"
+        case .invalidRequestIDPrefix(let prefix):
+            return "request id prefix '\(prefix)' is not usable; use 1–16 ASCII letters or digits such as REQ"
+        case .unknownDecree(let number):
+            return "there is no SK \(number); check the number with the SK list"
+        case .aborted(let reason):
+            return "the operation stopped, and any change it made was rolled back, because \(reason)"
+        }
+    }
+
+    /// The reason inside an `eventRefused` wrapper, so the sentence names the stored seq only once.
+    private static func innermost(_ error: WorkflowError) -> String {
+        if case let .eventRefused(_, _, reason) = error { return reason.description }
+        return error.description
+    }
+}

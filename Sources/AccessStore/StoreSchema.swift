@@ -1,0 +1,172 @@
+import GRDB
+
+/// The database schema, as migrations that only ever append: v1 now; a change is a new "v2" migration, never an
+/// edit of v1.
+enum StoreSchema {
+    /// The 64 zeros that stand for the hash before the first audit record.
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: auditLogV1 + projectionsV1 + outboxV1 + accountsV1)
+        }
+        return migrator
+    }
+
+    /// Applies missing migrations. Processes opening a new file at the same moment race to migrate it; a loser's
+    /// migration fails on the winner's tables, so it re-checks and retries until the schema is complete.
+    static func migrate(_ writer: any DatabaseWriter) throws(StoreError) {
+        let migrator = migrator
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                attempts += 1
+                let completed = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                if completed { return }
+                if attempts >= 5 { throw StoreError(error) }
+            }
+        }
+    }
+
+    private static let auditLogV1 = """
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY CHECK (seq >= 1),
+            recorded_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_by_subject ON audit_log(subject, seq);
+        CREATE INDEX audit_log_by_kind ON audit_log(kind, seq);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
+            WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
+              OR NEW.prev_hash IS NOT COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '\(genesisHash)')
+            BEGIN SELECT RAISE(ABORT, 'audit log records must extend the hash chain'); END;
+
+        """
+
+    private static let projectionsV1 = """
+        CREATE TABLE requests (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('inProgress', 'returned', 'rejected', 'cancelled', 'completed')),
+            status_reason TEXT,
+            current_step TEXT,
+            filed_at TEXT NOT NULL,
+            filed_by TEXT NOT NULL,
+            applicant_key TEXT NOT NULL,
+            applicant_name TEXT NOT NULL,
+            candidate_count INTEGER NOT NULL,
+            decree_number TEXT,
+            last_activity TEXT NOT NULL,
+            last_seq INTEGER NOT NULL REFERENCES audit_log(seq)
+        );
+        CREATE INDEX requests_by_status ON requests(status, id);
+        CREATE TABLE request_candidates (
+            request_id TEXT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            nip TEXT,
+            nik TEXT,
+            uid TEXT,
+            role TEXT NOT NULL,
+            work_unit TEXT NOT NULL,
+            job_title TEXT,
+            PRIMARY KEY (request_id, position)
+        );
+        CREATE INDEX request_candidates_by_person ON request_candidates(person_key);
+        CREATE TABLE decrees (
+            number TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            signed_on TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            effective_until TEXT,
+            signer_name TEXT NOT NULL,
+            signer_nip TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('issued', 'imported')),
+            request_id TEXT,
+            supersedes TEXT NOT NULL,
+            grant_count INTEGER NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            seq INTEGER NOT NULL REFERENCES audit_log(seq)
+        );
+        CREATE TABLE decree_grants (
+            decree_number TEXT NOT NULL REFERENCES decrees(number) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            nip TEXT,
+            nik TEXT,
+            roles TEXT NOT NULL,
+            work_unit TEXT NOT NULL,
+            job_title TEXT,
+            PRIMARY KEY (decree_number, position)
+        );
+        CREATE INDEX decree_grants_by_person ON decree_grants(person_key);
+        CREATE TABLE roster (
+            person_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            nip TEXT,
+            nik TEXT,
+            uid TEXT,
+            roles TEXT NOT NULL,
+            work_units TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            end_date TEXT,
+            as_of TEXT NOT NULL
+        );
+        CREATE TABLE roster_conflicts (
+            position INTEGER PRIMARY KEY,
+            description TEXT NOT NULL,
+            as_of TEXT NOT NULL
+        );
+
+        """
+
+    private static let outboxV1 = """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            person_key TEXT NOT NULL,
+            cause_seq INTEGER NOT NULL REFERENCES audit_log(seq),
+            reason TEXT NOT NULL,
+            not_before TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'refused')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE UNIQUE INDEX outbox_pending_once ON outbox(person_key, not_before) WHERE state = 'pending';
+        CREATE INDEX outbox_due ON outbox(next_attempt_at, id) WHERE state = 'pending';
+        CREATE INDEX outbox_by_person ON outbox(person_key, id);
+
+        """
+
+    private static let accountsV1 = """
+        CREATE TABLE accounts (
+            person_key TEXT PRIMARY KEY,
+            username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            created_at TEXT NOT NULL,
+            cause_seq INTEGER NOT NULL REFERENCES audit_log(seq)
+        );
+        CREATE TRIGGER accounts_no_update BEFORE UPDATE ON accounts
+            BEGIN SELECT RAISE(ABORT, 'usernames are permanent'); END;
+        CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts
+            BEGIN SELECT RAISE(ABORT, 'usernames are permanent'); END;
+
+        """
+}

@@ -1,0 +1,72 @@
+public import AccessWorkflow
+public import Foundation
+import GRDB
+
+extension StoreTransaction {
+    /// Queues `intents` as caused by the audit record `cause` (append it first in this transaction). An intent for a
+    /// person and instant that already has a pending row is merged into that row.
+    @discardableResult
+    public func enqueue(_ intents: [SyncIntent], cause: Int64, at now: Date = Date()) throws(StoreError)
+        -> EnqueueResult
+    {
+        try run { try Outbox.enqueue(db, intents, cause: cause, at: now) }
+    }
+
+    /// Marks a pending row done and appends a `sync.applied` record about its person with `detail` (for example the
+    /// directory changes made).
+    @discardableResult
+    public func completeOutbox<Detail: Encodable>(
+        id: Int64, actor: String, detail: Detail, at now: Date = Date()
+    ) throws(StoreError) -> AuditRecord {
+        let item = try run { try Outbox.pending(db, id: id) }
+        try run {
+            try db.execute(
+                sql: "UPDATE outbox SET state = 'done', attempts = attempts + 1, finished_at = ? WHERE id = ?",
+                arguments: [StoreTime.iso(now), id])
+        }
+        return try append(kind: AuditKind.syncApplied, actor: actor, subject: item.person.description,
+                          payload: outcome(item, detail: detail, error: nil, retryAt: nil), at: now)
+    }
+
+    /// Records a failed attempt on a pending row, which stays pending and is due again at `retryAt`, and appends a
+    /// `sync.failed` record.
+    @discardableResult
+    public func failOutbox(id: Int64, actor: String, error: String, retryAt: Date, at now: Date = Date())
+        throws(StoreError) -> AuditRecord
+    {
+        let item = try run { try Outbox.pending(db, id: id) }
+        try run {
+            try db.execute(
+                sql: "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                arguments: [error, StoreTime.iso(retryAt), id])
+        }
+        return try append(kind: AuditKind.syncFailed, actor: actor, subject: item.person.description,
+                          payload: outcome(item, detail: String?.none, error: error, retryAt: retryAt), at: now)
+    }
+
+    /// Gives up a pending row for good (for example when the directory refuses the change) and appends a
+    /// `sync.refused` record.
+    @discardableResult
+    public func refuseOutbox(id: Int64, actor: String, reason: String, at now: Date = Date()) throws(StoreError)
+        -> AuditRecord
+    {
+        let item = try run { try Outbox.pending(db, id: id) }
+        try run {
+            try db.execute(
+                sql: """
+                    UPDATE outbox SET state = 'refused', attempts = attempts + 1, last_error = ?, finished_at = ?
+                    WHERE id = ?
+                    """,
+                arguments: [reason, StoreTime.iso(now), id])
+        }
+        return try append(kind: AuditKind.syncRefused, actor: actor, subject: item.person.description,
+                          payload: outcome(item, detail: String?.none, error: reason, retryAt: nil), at: now)
+    }
+
+    private func outcome<Detail: Encodable>(_ item: OutboxItem, detail: Detail?, error: String?, retryAt: Date?)
+        -> OutboxOutcome<Detail>
+    {
+        OutboxOutcome(outbox: item.id, person: item.person.description, reason: item.reason,
+                      attempt: item.attempts + 1, detail: detail, error: error, retryAt: retryAt.map(StoreTime.iso))
+    }
+}
