@@ -19,12 +19,14 @@ extension LocalDirectory {
 
     /// Builds a directory in `folder` if none is there, else attaches to it;
     /// either way, it is running afterwards.
-    public static func startOrCreate(in folder: URL, configuration: LocalDirectoryConfiguration = .init()) async throws(LocalDirectoryError) -> LocalDirectory {
+    public static func startOrCreate(
+        in folder: URL, configuration: LocalDirectoryConfiguration = .init(), detached: Bool = false
+    ) async throws(LocalDirectoryError) -> LocalDirectory {
         if let existing = try attach(folder: folder, configuration: configuration) {
-            try await existing.start()
+            try await existing.start(detached: detached)
             return existing
         }
-        return try await create(configuration, in: folder)
+        return try await createCluster(providers: 1, configuration, in: folder, detached: detached)[0]
     }
 
     /// Guards against a recycled PID: the process must be a slapd.

@@ -60,7 +60,7 @@ public actor LocalDirectory {
     /// (each a syncrepl consumer of all the others), starts them and loads the
     /// tree on the first; the others receive it by replication.
     public static func createCluster(
-        providers: Int, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil
+        providers: Int, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil, detached: Bool = false
     ) async throws(LocalDirectoryError) -> [LocalDirectory] {
         try SlapdProcess.requireInstalled()
         let templates = try LDIFTemplates.locate(configuration.ldifDirectory)
@@ -82,7 +82,7 @@ public actor LocalDirectory {
                 directories.append(directory)
             }
             for directory in directories {
-                try await directory.start()
+                try await directory.start(detached: detached)
                 if let tls = configuration.tls { try await directory.apply(templates, "tls.ldif", directory.tlsTokens(tls)) }
             }
             if providers > 1 {
@@ -134,12 +134,15 @@ public actor LocalDirectory {
     // MARK: - Running
 
     /// Starts slapd (again) and waits until it answers on the ldapi socket.
-    public func start() async throws(LocalDirectoryError) {
+    /// A `detached` slapd runs in its own session and outlives this process
+    /// (for `hakakses directory start`); otherwise it stays in this process's
+    /// group, so that Ctrl-C on a test run stops it too.
+    public func start(detached: Bool = false) async throws(LocalDirectoryError) {
         if let process, process.isRunning { return }
         try? FileManager.default.removeItem(atPath: socketPath)
         let started = try SlapdProcess.start(
             configDirectory: folder.appendingPathComponent("slapd.d"),
-            urls: [ldapURI + "/", ldapiURI], log: logFile)
+            urls: [ldapURI + "/", ldapiURI], log: logFile, detached: detached)
         process = started
         try writeInstanceRecord()
         let deadline = ContinuousClock.now + .seconds(15)

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import LDAP
+import LocalDirectory
+
+/// `hakakses directory start|stop|status`: the embedded local slapd.
+struct DirectoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "directory",
+        abstract: "Start, stop or inspect the embedded local OpenLDAP server (built from ldif/).",
+        subcommands: [Start.self, Stop.self, Status.self]
+    )
+
+    /// `--folder`, defaulting to .hakakses/directory.
+    struct FolderOptions: ParsableArguments {
+        @Option(name: .long, help: "Folder of the local directory (default: .hakakses/directory).")
+        var folder: String?
+
+        var url: URL {
+            folder.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder.appendingPathComponent("directory")
+        }
+    }
+
+    struct Start: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local directory.")
+        @OptionGroup var location: FolderOptions
+        @Option(name: .long, help: "Base DN of a new directory.") var baseDN = "dc=sukamarakab,dc=go,dc=id"
+        @Option(name: .long, help: "Office name of a new directory.") var officeName = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara"
+        @Option(name: .long, help: "Kemendagri region code of a new directory.") var region = "62.08"
+
+        func run() async throws {
+            try await reporting {
+                let base: DN
+                do { base = try DN(parsing: baseDN) } catch { throw CLIError.badInput("--base-dn: \(error)") }
+                try FileManager.default.createDirectory(at: location.url, withIntermediateDirectories: true)
+                let configuration = LocalDirectoryConfiguration(baseDN: base, officeName: officeName, regionCode: region)
+                let directory = try await LocalDirectory.startOrCreate(in: location.url, configuration: configuration, detached: true)
+                print("local directory running (pid \(await directory.pid ?? 0))")
+                print("  \(directory.ldapURI)")
+                print("  \(directory.ldapiURI)  (SASL EXTERNAL as the local administrator)")
+                print("  base DN: \(directory.baseDN)")
+                print("  service passwords: \(directory.folder.appendingPathComponent("secrets").path)")
+                print("  log: \(directory.logFile.path)")
+            }
+        }
+    }
+
+    struct Stop: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop the local directory (SIGTERM, waits for exit).")
+        @OptionGroup var location: FolderOptions
+
+        func run() async throws {
+            try await reporting {
+                guard let directory = try LocalDirectory.attach(folder: location.url) else {
+                    throw CLIError.badInput("no local directory in \(location.url.path)")
+                }
+                guard await directory.isRunning else {
+                    print("local directory in \(location.url.path) is not running")
+                    return
+                }
+                await directory.stop()
+                print("local directory stopped")
+            }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Is the local directory running, where, and what is in it.")
+        @OptionGroup var location: FolderOptions
+        @OptionGroup var output: OutputOptions
+
+        struct Report: Encodable {
+            let folder: String
+            let running: Bool
+            let pid: Int32?
+            let ldapURI: String?
+            let ldapiURI: String?
+            let baseDN: String?
+            let operators: Int?
+            let staff: Int?
+        }
+
+        func run() async throws {
+            try await reporting {
+                guard let directory = try LocalDirectory.attach(folder: location.url) else {
+                    let report = Report(folder: location.url.path, running: false, pid: nil, ldapURI: nil, ldapiURI: nil, baseDN: nil, operators: nil, staff: nil)
+                    if output.json { try printJSON(report) } else { print("no local directory in \(location.url.path); run `hakakses directory start`") }
+                    throw ExitCode(3)
+                }
+                let running = await directory.isRunning
+                var operators: Int?
+                var staff: Int?
+                if running, let admin = try? await directory.adminConnection() {
+                    let request = { (dn: DN) in SearchRequest(base: dn, scope: .oneLevel, attributes: ["1.1"]) }
+                    operators = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "operators"))).collect().count
+                    staff = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "staff"))).collect().count
+                }
+                let report = Report(
+                    folder: directory.folder.path, running: running, pid: await directory.pid, ldapURI: directory.ldapURI,
+                    ldapiURI: directory.ldapiURI, baseDN: directory.baseDN.description, operators: operators, staff: staff)
+                if output.json {
+                    try printJSON(report)
+                } else {
+                    print("local directory in \(report.folder): \(running ? "running, pid \(report.pid ?? 0)" : "stopped")")
+                    print("  \(directory.ldapURI)   base DN \(directory.baseDN)")
+                    if let operators, let staff { print("  \(operators) operator entries, \(staff) staff entries") }
+                }
+                if !running { throw ExitCode(3) }
+            }
+        }
+    }
+}

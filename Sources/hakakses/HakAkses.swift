@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `hakakses`: SIAK operator access by the office's SOP, approved by its
+/// officials, provisioned to OpenLDAP only with a complete approval chain.
+@main
+struct HakAkses: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hakakses",
+        abstract: "Grant, track and revoke SIAK operator access by the office's SOP.",
+        discussion: """
+            Configuration: --config FILE, or $HAKAKSES_CONFIG, or .hakakses/config.yaml \
+            (made by `hakakses init`). Exit status: 0 done, 1 refused (the reason is printed), \
+            2 bad input or configuration, 3 directory or database unreachable (retry later).
+            """,
+        subcommands: [DirectoryCommand.self]
+    )
+}
