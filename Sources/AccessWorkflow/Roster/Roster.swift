@@ -11,6 +11,8 @@ public struct Roster: Sendable, Hashable {
     public let entries: [RosterEntry]
     /// Contradictions that kept people off the roster.
     public let conflicts: [RosterConflict]
+    /// Position of each person's entry in `entries`.
+    private let index: [PersonKey: Int]
 
     /// Computes the roster of `state`'s office on `date`.
     public init(state: WorkflowState, on date: CivilDate) {
@@ -30,10 +32,11 @@ public struct Roster: Sendable, Hashable {
         let merged = RosterMerge.merge(standing)
         entries = merged.entries
         conflicts = merged.conflicts
+        index = Dictionary(merged.entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The entry for a person, if they hold access.
-    public func entry(for key: PersonKey) -> RosterEntry? { entries.first { $0.key == key } }
+    public func entry(for key: PersonKey) -> RosterEntry? { index[key].map { entries[$0] } }
 
     /// The people holding a role.
     public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }

@@ -1,0 +1,97 @@
+public import AccessWorkflow
+public import LDAP
+
+/// One way the directory differs from the roster. Every difference names the
+/// entry and says what is wrong; ``isFixable`` says whether `--apply` fixes it.
+public enum Difference: Sendable, Hashable, CustomStringConvertible {
+    /// On the roster, no entry in the directory.
+    case missing(DesiredOperator)
+    /// Managed attributes differ from the roster (name, NIP, SK number, end date, …).
+    case attributeDrift(DesiredOperator, DirectoryOperator, attributes: [String])
+    /// Group memberships differ from the person's SIAK roles.
+    case roleDrift(DesiredOperator, DirectoryOperator, missing: [DN], extra: [DN])
+    /// On the roster but locked by an administrator.
+    case lockedOnRoster(DesiredOperator, DirectoryOperator)
+    /// The SK's end date passed; the entry still works.
+    case expired(DirectoryOperator, Departure)
+    /// Access revoked, superseded, withdrawn or not yet in force; the entry still works.
+    case revoked(DirectoryOperator, Departure)
+    /// A managed entry nobody on any SK or request stands behind.
+    case orphan(DirectoryOperator)
+    /// A member of a managed SIAK group who does not hold that role on the roster.
+    case unauthorizedMember(group: DN, member: DN)
+    /// An entry not made by hak-akses carries the NIP/NIK of a person on the roster.
+    case unmanagedCorrelated(DirectoryOperator, DesiredOperator)
+    /// Two candidates for one identity (two entries for one person, or contradicting roster data).
+    case conflict(String)
+    /// Locked and off the roster for longer than the grace period: to be deleted.
+    case pastGrace(DirectoryOperator)
+
+    /// Short machine-readable class, as in `--json`.
+    public var kind: String {
+        switch self {
+        case .missing: "missing"
+        case .attributeDrift: "attribute-drift"
+        case .roleDrift: "role-drift"
+        case .lockedOnRoster: "locked-on-roster"
+        case .expired: "expired"
+        case .revoked: "revoked"
+        case .orphan: "orphan"
+        case .unauthorizedMember: "unauthorized-member"
+        case .unmanagedCorrelated: "unmanaged-correlated"
+        case .conflict: "conflict"
+        case .pastGrace: "past-grace"
+        }
+    }
+
+    /// The entry concerned (the member for an unauthorized membership).
+    public var dn: DN? {
+        switch self {
+        case .missing(let d): d.dn
+        case .attributeDrift(_, let e, _), .roleDrift(_, let e, _, _), .lockedOnRoster(_, let e): e.dn
+        case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e), .unmanagedCorrelated(let e, _): e.dn
+        case .unauthorizedMember(_, let member): member
+        case .conflict: nil
+        }
+    }
+
+    /// The person concerned, when known.
+    public var person: PersonKey? {
+        switch self {
+        case .missing(let d), .attributeDrift(let d, _, _), .roleDrift(let d, _, _, _), .lockedOnRoster(let d, _), .unmanagedCorrelated(_, let d): d.key
+        case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e): e.personKey
+        case .unauthorizedMember, .conflict: nil
+        }
+    }
+
+    /// What is wrong, in one sentence.
+    public var detail: String {
+        switch self {
+        case .missing(let d): "on the roster (\(d.roster.basis.map(\.description).joined(separator: ", "))) but no entry"
+        case .attributeDrift(_, _, let names): "attributes differ from the roster: \(names.joined(separator: ", "))"
+        case .roleDrift(_, _, let missing, let extra):
+            (missing.isEmpty ? "" : "not in \(missing.map(Self.groupName).joined(separator: ", "))")
+                + (missing.isEmpty || extra.isEmpty ? "" : "; ")
+                + (extra.isEmpty ? "" : "in \(extra.map(Self.groupName).joined(separator: ", ")) without that role")
+        case .lockedOnRoster: "locked by an administrator although on the roster"
+        case .expired(_, let why), .revoked(_, let why): "\(why), but the account still works"
+        case .orphan: "managed by hak-akses but on no SK or request"
+        case .unauthorizedMember(let group, _): "member of \(Self.groupName(group)) without holding that role on the roster"
+        case .unmanagedCorrelated(let e, let d): "not made by hak-akses but has the \(d.key) of \(d.roster.person.name.displayName) (uid \(e.uid ?? "?"))"
+        case .conflict(let text): text
+        case .pastGrace: "locked and off the roster for longer than the grace period"
+        }
+    }
+
+    /// Whether `reconcile --apply` changes the directory for it (the others need a person to decide).
+    public var isFixable: Bool {
+        switch self {
+        case .unmanagedCorrelated, .conflict: false
+        default: true
+        }
+    }
+
+    public var description: String { "\(kind) \(dn?.description ?? "-"): \(detail)" }
+
+    static func groupName(_ dn: DN) -> String { dn.rdn?.value ?? dn.description }
+}

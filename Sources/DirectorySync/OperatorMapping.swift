@@ -1,0 +1,79 @@
+public import AccessWorkflow
+public import Foundation
+public import LDAP
+
+/// Turns a roster entry into the directory entry it should be.
+public struct OperatorMapping: Sendable {
+    public let layout: DirectoryLayout
+    public let catalogue: RoleCatalogue
+    public let office: OfficeInfo
+
+    public init(layout: DirectoryLayout, catalogue: RoleCatalogue, office: OfficeInfo) {
+        self.layout = layout
+        self.catalogue = catalogue
+        self.office = office
+    }
+
+    /// The attributes hak-akses keeps equal to the roster (besides objectClass, uid and the marker).
+    public static let managedAttributes = [
+        "cn", "sn", "givenName", "displayName", "siakNIP", "siakNIK", "siakRegionCode", "siakWorkUnit",
+        "siakDecreeNumber", "siakAccessEnd",
+    ]
+
+    /// The desired entry of `entry` under `username`.
+    public func desired(_ entry: RosterEntry, username: String) -> DesiredOperator {
+        let name = entry.person.name
+        var attributes: [String: [String]] = [
+            "cn": [name.name],
+            "sn": [name.surname],
+            "displayName": [name.displayName],
+            "siakRegionCode": [office.region.description],
+        ]
+        if let given = name.givenName { attributes["givenName"] = [given] }
+        if let nip = entry.person.nip { attributes["siakNIP"] = [nip.digits] }
+        if let nik = entry.person.nik { attributes["siakNIK"] = [nik.digits] }
+        if !entry.workUnits.isEmpty { attributes["siakWorkUnit"] = [entry.workUnits.joined(separator: "; ")] }
+        let decrees = entry.basis.compactMap { basis -> String? in
+            if case .decree(let number) = basis { return number.description }
+            return nil
+        }
+        if !decrees.isEmpty { attributes["siakDecreeNumber"] = decrees }
+        if let end = entry.endDate { attributes["siakAccessEnd"] = [Self.endOfDay(end, office.utcOffset)] }
+        return DesiredOperator(
+            key: entry.key, username: username, dn: layout.operatorDN(username: username),
+            attributes: attributes, groups: groups(for: entry.roles), roster: entry)
+    }
+
+    /// The group DNs of a set of SIAK roles (unknown roles are skipped: the roster only holds catalogue roles).
+    public func groups(for roles: Set<SIAKRoleID>) -> Set<DN> {
+        Set(roles.compactMap { id in (try? catalogue.role(id)).map { layout.siakGroup($0.ldapGroup) } })
+    }
+
+    /// Every managed SIAK group of the catalogue.
+    public var managedGroups: [DN] { catalogue.roles.map { layout.siakGroup($0.ldapGroup) } }
+
+    /// The last second of `date` in the office's time, as LDAP GeneralizedTime (UTC).
+    public static func endOfDay(_ date: CivilDate, _ offset: UTCOffset) -> String {
+        generalizedTime(date.adding(days: 1).start(offset: offset).addingTimeInterval(-1))
+    }
+
+    /// `YYYYMMDDHHMMSSZ`.
+    public static func generalizedTime(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        return String(format: "%04d%02d%02d%02d%02d%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    /// Parses `YYYYMMDDHHMMSSZ` (the form this module writes).
+    public static func parseGeneralizedTime(_ text: String) -> Date? {
+        let digits = Array(text.utf8)
+        guard digits.count == 15, digits[14] == UInt8(ascii: "Z"), digits[0..<14].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 48) } }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
+        return calendar.date(from: DateComponents(
+            year: number(0..<4), month: number(4..<6), day: number(6..<8),
+            hour: number(8..<10), minute: number(10..<12), second: number(12..<14)))
+    }
+}
