@@ -25,6 +25,12 @@ public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong.
     public let problem: AuditProblem
 
+    /// Creates a finding.
+    public init(seq: Int64, problem: AuditProblem) {
+        self.seq = seq
+        self.problem = problem
+    }
+
     /// One sentence: which record, what is wrong, what to do.
     public var description: String {
         "audit record #\(seq) \(problem.description); the log was altered outside this program, so restore it from a verified copy and investigate who had access to the file"
