@@ -19,6 +19,7 @@ extension AccessStore {
 
     /// See ``StoreTransaction/assignUsername(for:actor:at:generate:)``; runs in its own transaction, so two processes
     /// never give one person two usernames or one username to two people.
+    @discardableResult
     public func assignUsername(
         for person: PersonKey, actor: String, at now: Date = Date(),
         generate: (_ isTaken: (String) -> Bool) throws -> String

@@ -43,4 +43,10 @@ public struct EnqueueResult: Sendable, Hashable {
     public let inserted: Int
     /// Intents merged into an existing pending row for the same person and instant.
     public let merged: Int
+
+    /// Creates a result.
+    public init(inserted: Int, merged: Int) {
+        self.inserted = inserted
+        self.merged = merged
+    }
 }

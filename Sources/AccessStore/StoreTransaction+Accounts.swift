@@ -8,6 +8,12 @@ public struct UsernameAssignment: Sendable, Hashable {
     public let username: String
     /// True if it was generated and recorded by this call.
     public let isNew: Bool
+
+    /// Creates an assignment.
+    public init(username: String, isNew: Bool) {
+        self.username = username
+        self.isNew = isNew
+    }
 }
 
 extension StoreTransaction {
@@ -22,6 +28,7 @@ extension StoreTransaction {
     /// The person's existing username, or a new one from `generate` recorded with an `account.assigned` audit
     /// record. `generate` receives `isTaken`, which says whether a name (compared without case) already belongs to
     /// anyone; it may consult other sources too (such as the directory). Usernames are never reused.
+    @discardableResult
     public func assignUsername(
         for person: PersonKey, actor: String, at now: Date = Date(),
         generate: (_ isTaken: (String) -> Bool) throws -> String
