@@ -6,7 +6,7 @@ extension AccessStore {
     /// The workflow state folded from every `workflow` record in seq order, each re-validated; a record that does not
     /// decode or is refused is an error naming its seq.
     public func state(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError) -> WorkflowState {
-        try read { db in try WorkflowLog.replay(db, sop: sop, catalogue: catalogue) }
+        try read { db in try replayCache.state(db, sop: sop, catalogue: catalogue) }
     }
 
     /// Decides `command` on the latest state and commits the outcome, all in one `IMMEDIATE` transaction: replays
@@ -18,9 +18,9 @@ extension AccessStore {
         _ command: WorkflowCommand, by actor: WorkflowActor, at now: Date, sop: SOPDefinition,
         catalogue: RoleCatalogue = .standard, requestIDs: RequestIDPolicy = .standard
     ) throws(StoreError) -> ExecutionResult {
-        try transaction { tx in
+        let result = try transaction { tx in
             let db = tx.db
-            let before = try WorkflowLog.replay(db, sop: sop, catalogue: catalogue)
+            let before = try replayCache.state(db, sop: sop, catalogue: catalogue)
             let resolved = requestIDs.resolve(command, in: before, at: now)
             let events = try before.decide(resolved, by: actor, at: now)
             var after = before
@@ -43,6 +43,8 @@ extension AccessStore {
                 records: records, events: events, state: after, requestID: events.lazy.compactMap(\.requestID).first,
                 intents: intents)
         }
+        if let last = result.records.last { replayCache.remember(result.state, seq: last.seq, hash: last.hash) }
+        return result
     }
 
     /// Rebuilds every projection (requests, candidates, SKs, grants, roster as of `date`) from the audit log, for
@@ -63,7 +65,7 @@ extension AccessStore {
         throws(StoreError)
     {
         try transaction { tx in
-            let state = try WorkflowLog.replay(tx.db, sop: sop, catalogue: catalogue)
+            let state = try replayCache.state(tx.db, sop: sop, catalogue: catalogue)
             try Projections.refreshRoster(tx.db, state: state, on: date)
         }
     }

@@ -10,6 +10,7 @@ public struct AccessStore: Sendable {
     /// The database file, or nil for an in-memory store.
     public let path: String?
     let writer: any DatabaseWriter
+    let replayCache = ReplayCache()
 
     /// Opens the database file at `path`, creating it (mode 0600, since it holds NIK and NIP) and migrating it to
     /// the current schema. The folder must exist. Waits up to `busyTimeout` seconds (at least 10) for other writers.

@@ -10,10 +10,18 @@ enum WorkflowLog {
         _ db: Database, sop: SOPDefinition, catalogue: RoleCatalogue,
         observe: (Int64, WorkflowEvent) -> Void = { _, _ in }
     ) throws -> WorkflowState {
-        var state = WorkflowState(sop: sop, catalogue: catalogue)
+        try replay(db, onto: WorkflowState(sop: sop, catalogue: catalogue), after: 0, observe: observe)
+    }
+
+    /// Folds the `workflow` records after seq `after` into `state`, which must be the state at `after`.
+    static func replay(
+        _ db: Database, onto start: WorkflowState, after: Int64, observe: (Int64, WorkflowEvent) -> Void = { _, _ in }
+    ) throws -> WorkflowState {
+        var state = start
         let decoder = JSONDecoder()
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT seq, payload FROM audit_log WHERE kind = ? ORDER BY seq", arguments: [AuditKind.workflow])
+            db, sql: "SELECT seq, payload FROM audit_log WHERE kind = ? AND seq > ? ORDER BY seq",
+            arguments: [AuditKind.workflow, after])
         while let row = try rows.next() {
             let seq: Int64 = try row.decode(forColumn: "seq")
             let event = try decode(try row.decode(forColumn: "payload"), seq: seq, decoder: decoder)

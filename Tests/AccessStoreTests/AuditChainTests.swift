@@ -151,6 +151,32 @@ struct AuditChainTests {
         }
     }
 
+    @Test("A store that replayed before does not trust its cached state once the chain under it is rewritten")
+    func rewrittenUnderCache() throws {
+        _ = try store.state(sop: sop)
+        let stripped = try #require(try store.records(from: 2, limit: 1).first).payload
+            .replacingOccurrences(of: #""roles":["kadis"]"#, with: #""roles":[]"#)
+        try raw.execute("DROP TRIGGER audit_log_no_update")
+        var previous = try #require(try store.records(from: 1, limit: 1).first).hash
+        for record in try store.records(from: 2) {
+            let payload = record.seq == 2 ? stripped : record.payload
+            let recordedAt = try raw.strings("SELECT recorded_at FROM audit_log WHERE seq = ?", [record.seq])[0]
+            let hash = AuditRecord.computeHash(prevHash: previous, seq: record.seq, recordedAt: recordedAt,
+                                               kind: record.kind, actor: record.actor, subject: record.subject,
+                                               payload: payload)
+            try raw.execute("UPDATE audit_log SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                            [payload, previous, hash, record.seq])
+            previous = hash
+        }
+        #expect(throws: StoreError.self) { try store.state(sop: sop) }
+        let result = try store.verify(sop: sop)
+        guard case .broken(let problem) = result, case .refused = problem.problem else {
+            Issue.record("expected a refused event, got \(result)")
+            return
+        }
+        #expect(problem.seq == 2)
+    }
+
     @Test("A workflow record that is not an event is named as undecodable")
     func undecodable() throws {
         try insertChained(kind: "workflow", actor: "x", subject: "REQ-1", payload: #"{"type":"teleported"}"#)
