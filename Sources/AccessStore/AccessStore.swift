@@ -17,14 +17,26 @@ public struct AccessStore: Sendable {
     public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
         try DatabaseFile.prepare(path)
         var configuration = Self.configuration
-        configuration.busyMode = .timeout(max(10, busyTimeout))
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))
+        let timeout = max(10, busyTimeout)
+        configuration.busyMode = .timeout(timeout)
+        try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout))
+    }
+
+    /// Opens the pool, retrying while another process holds the lock that switching a new file to WAL needs (SQLite
+    /// reports that as busy without waiting).
+    private static func openPool(_ path: String, configuration: Configuration, timeout: TimeInterval)
+        throws(StoreError) -> DatabasePool
+    {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            } catch {
+                throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))
+            }
         }
-        try self.init(path: path, writer: pool)
     }
 
     /// A private, empty in-memory store, for tests and dry runs.
@@ -57,8 +69,9 @@ public struct AccessStore: Sendable {
 
     /// Runs `body` in one `IMMEDIATE` transaction: all of its writes are committed together, or none if it throws.
     ///
-    /// The ``StoreTransaction`` is valid only inside `body`. Errors other than ``StoreError`` are reported as
-    /// ``StoreError/aborted(_:)`` with their description.
+    /// The ``StoreTransaction`` is valid only inside `body`; do not call other ``AccessStore`` methods from `body`
+    /// (database access is not reentrant). Errors other than ``StoreError`` are reported as ``StoreError/aborted(_:)``
+    /// with their description.
     public func transaction<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.writeWithoutTransaction { db in

@@ -37,6 +37,20 @@ struct OpeningTests {
         #expect(try RawDatabase(path: folder.path()).int("SELECT COUNT(*) FROM grdb_migrations") == 1)
     }
 
+    @Test("Eight stores opening one new file at the same moment all succeed with one migration")
+    func racingOpen() async throws {
+        for _ in 0..<5 {
+            let folder = try TemporaryFolder()
+            let path = folder.path()
+            let opened = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<8 { group.addTask { _ = try AccessStore(path: path); return 1 } }
+                return try await group.reduce(0, +)
+            }
+            #expect(opened == 8)
+            #expect(try RawDatabase(path: path).strings("SELECT identifier FROM grdb_migrations") == ["v1"])
+        }
+    }
+
     @Test("A missing folder is refused with a sentence naming it")
     func missingFolder() throws {
         let folder = try TemporaryFolder()

@@ -76,6 +76,27 @@ struct SukamaraExecutionTests {
         #expect(Set(roster.flatMap(\.roles)) == ["operator", "administrator"])
     }
 
+    @Test("Projections wiped behind the store's back are rebuilt from the log")
+    func rebuild() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        _ = try runToCompletion(store)
+        let tenth = try CivilDate(iso: "2025-02-10")
+        try store.refreshRoster(sop: sop, on: tenth)
+        let before = (try store.requests(), try store.decrees(), try store.rosterRows())
+        let raw = try RawDatabase(path: folder.path())
+        for table in ["roster", "request_candidates", "requests", "decree_grants", "decrees"] {
+            try raw.execute("DELETE FROM \(table)")
+        }
+        #expect(try store.requests().isEmpty && store.decrees().isEmpty)
+        try store.rebuildProjections(sop: sop, rosterOn: tenth)
+        #expect(try store.requests() == before.0)
+        #expect(try store.decrees() == before.1)
+        #expect(try store.rosterRows() == before.2)
+        #expect(try raw.int("SELECT COUNT(*) FROM request_candidates") == 2)
+        #expect(try raw.int("SELECT COUNT(*) FROM decree_grants") == 2)
+    }
+
     @Test("The SK queues each grant at its effective date (office time); no other step queues anything")
     func outboxFromDecree() throws {
         let store = try AccessStore.inMemory()
