@@ -77,12 +77,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "hakakses-bench",
-            dependencies: ["LDAP", "LocalDirectory"],
+            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync"],
             swiftSettings: strict
         ),
 
@@ -97,7 +98,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "AccessStoreTests", dependencies: ["AccessStore", "AccessWorkflow"], swiftSettings: strict),
+        .testTarget(
+            name: "AccessStoreTests",
+            dependencies: ["AccessStore", "AccessWorkflow", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "DirectorySyncTests",
             dependencies: ["DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport"],

@@ -1,0 +1,76 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+import LDAP
+
+extension Bridge {
+    /// Above this many people, one paged read of all operators is cheaper than many filtered searches.
+    static let scopedSearchLimit = 1_000
+    /// People per OR-filter search.
+    static let peoplePerSearch = 100
+
+    /// The entries of `keys` (by NIP, NIK or assigned username) and the managed groups.
+    func scopedSnapshot(_ connection: LDAPConnection, keys: Set<PersonKey>, usernames: [PersonKey: String]?) async throws(LDAPError) -> DirectorySnapshot {
+        let groups = mapping.managedGroups
+        if keys.count > Self.scopedSearchLimit {
+            return try await DirectorySnapshot.read(connection, layout: layout, groups: groups)
+        }
+        var operators: [DirectoryOperator] = []
+        var seen = Set<DN>()
+        let sorted = keys.sorted()
+        for start in stride(from: 0, to: sorted.count, by: Self.peoplePerSearch) {
+            var terms: [Filter] = []
+            for key in sorted[start..<min(start + Self.peoplePerSearch, sorted.count)] {
+                switch key {
+                case .nip(let nip): terms.append(.equal("siakNIP", nip.digits))
+                case .nik(let nik): terms.append(.equal("siakNIK", nik.digits))
+                }
+                if let name = usernames?[key] { terms.append(.equal("uid", name)) }
+            }
+            let part = try await DirectorySnapshot.read(connection, layout: layout, groups: [], filter: .or(terms))
+            for entry in part.operators where seen.insert(entry.dn).inserted { operators.append(entry) }
+        }
+        return DirectorySnapshot(operators: operators, members: try await DirectorySnapshot.readMembers(connection, groups: groups))
+    }
+
+    /// Usernames for the people of `keys` on the roster: the one on record, the uid
+    /// of their existing managed entry, or a new one (recorded in one transaction)
+    /// that no account and no directory entry uses.
+    func assignUsernames(
+        _ connection: LDAPConnection, keys: Set<PersonKey>, roster: Roster, snapshot: DirectorySnapshot, now: Date
+    ) async throws(BridgeError) -> [PersonKey: String] {
+        var existing: [PersonKey: String] = [:]
+        for entry in snapshot.operators where entry.managed {
+            if let key = entry.personKey, let uid = entry.uid { existing[key] = uid }
+        }
+        let needing = keys.filter { roster.entry(for: $0) != nil && existing[$0] == nil }
+        var assigned = existing
+        guard !needing.isEmpty else { return assigned }
+        let directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
+        let rule = settings.usernameRule
+        try storeCall {
+            try store.transaction { tx in
+                for key in needing.sorted() {
+                    guard let entry = roster.entry(for: key) else { continue }
+                    let result = try tx.assignUsername(for: key, actor: Self.actor, at: now) { isTaken in
+                        try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { name in
+                            isTaken(name) || directoryUIDs.contains(name.lowercased())
+                        }
+                    }
+                    assigned[key] = result.username
+                }
+            }
+        }
+        return assigned
+    }
+
+    /// Every uid under ou=operators, lower-cased.
+    func allUIDs(_ connection: LDAPConnection) async throws(LDAPError) -> Set<String> {
+        var uids = Set<String>()
+        let request = SearchRequest(base: layout.operators, scope: .subtree, filter: .present("uid"), attributes: ["uid"])
+        for try await page in connection.pagedSearch(request, pageSize: 1000) {
+            for entry in page { for uid in entry.strings("uid") { uids.insert(uid.lowercased()) } }
+        }
+        return uids
+    }
+}

@@ -1,0 +1,168 @@
+public import AccessStore
+public import AccessWorkflow
+public import Foundation
+public import LDAP
+
+/// The approval-gated sync bridge: applies the outbox to the directory.
+///
+/// Before it writes anything, a pass verifies the whole audit log (hash chain
+/// and replay of every workflow event) and recomputes the roster from it; a
+/// row whose person is on no effective SK or completed request — for
+/// example one inserted straight into the database — is refused and the
+/// refusal is audited. Writes are computed as differences against what the
+/// directory holds now, so a pass after a crash or a lost connection
+/// converges without duplicates.
+public struct Bridge: Sendable {
+    public let store: AccessStore
+    public let sop: SOPDefinition
+    public let catalogue: RoleCatalogue
+    public let layout: DirectoryLayout
+    public let settings: BridgeSettings
+    /// Opens a connection bound as the bridge account.
+    public let connect: @Sendable () async throws(LDAPError) -> LDAPConnection
+    /// The actor name in audit records.
+    public static let actor = "hak-akses-bridge"
+
+    public init(
+        store: AccessStore, sop: SOPDefinition, catalogue: RoleCatalogue = .standard, layout: DirectoryLayout,
+        settings: BridgeSettings = .init(), connect: @escaping @Sendable () async throws(LDAPError) -> LDAPConnection
+    ) {
+        self.store = store
+        self.sop = sop
+        self.catalogue = catalogue
+        self.layout = layout
+        self.settings = settings
+        self.connect = connect
+    }
+
+    var mapping: OperatorMapping { OperatorMapping(layout: layout, catalogue: catalogue, office: sop.office) }
+
+    /// One pass over the due outbox rows.
+    public func runOnce(
+        now: Date = Date(), progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async throws(BridgeError) -> BridgeReport {
+        var report = BridgeReport()
+        let due = try storeCall { try store.dueOutbox(now: now, limit: settings.batchLimit) }
+        report.due = due.count
+        guard !due.isEmpty else { return report }
+        let context = try verifiedContext(now: now)
+
+        let allowed = due.filter { context.roster.entry(for: $0.person) != nil || context.departures[$0.person] != nil }
+        let refused = due.filter { context.roster.entry(for: $0.person) == nil && context.departures[$0.person] == nil }
+        if !refused.isEmpty {
+            try storeCall {
+                try store.transaction { tx in
+                    for row in refused {
+                        try tx.refuseOutbox(
+                            id: row.id, actor: Self.actor,
+                            reason: "no approval chain: \(row.person) is on no SK or completed request in the verified audit log",
+                            at: now)
+                    }
+                }
+            }
+            report.refused = refused.count
+        }
+        guard !allowed.isEmpty else { return report }
+
+        let keys = Set(allowed.map(\.person))
+        let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
+        defer { Task { await connection.close() } }
+        let snapshot = try await directoryCall { () async throws(LDAPError) in
+            try await scopedSnapshot(connection, keys: keys, usernames: try? storeUsernames(keys))
+        }
+        let assigned = try await assignUsernames(connection, keys: keys, roster: context.roster, snapshot: snapshot, now: now)
+        let reconciler = Reconciler(mapping: mapping, graceDays: settings.graceDays)
+        let differences: [Difference]
+        do {
+            differences = try reconciler.compare(
+                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, scope: .persons(keys)
+            ) { entry, _ in
+                guard let name = assigned[entry.key] else { throw BridgeError.store("no username assigned to \(entry.key)") }
+                return name
+            }
+        } catch {
+            throw .store("\(error)")
+        }
+        let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
+        let results = try await directoryCall { () async throws(LDAPError) in
+            try await connection.pipeline(plan.writes, window: settings.window, transactionSize: settings.transactionSize, progress: progress)
+        }
+        report.writes = plan.writes.count
+        if let lost = results.lazy.compactMap({ result -> LDAPError? in
+            if case .failure(let error) = result, error.isConnectionLost { return error }
+            return nil
+        }).first {
+            throw .directoryUnavailable(lost)
+        }
+        try record(plan: plan, outcomes: plan.outcomes(results), rows: allowed, snapshot: snapshot, now: now, report: &report)
+        return report
+    }
+
+    /// The roster and departures from a verified audit log.
+    func verifiedContext(now: Date) throws(BridgeError) -> (roster: Roster, departures: Departures) {
+        let verification = try storeCall { try store.verify(sop: sop, catalogue: catalogue) }
+        if case .broken(let why) = verification { throw .auditBroken(why.description) }
+        let state = try storeCall { try store.state(sop: sop, catalogue: catalogue) }
+        let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
+        return (roster, Departures(state: state, roster: roster))
+    }
+
+    /// Completes or fails each row by the outcome of its person's differences, in one transaction.
+    private func record(
+        plan: ChangePlan, outcomes: [Result<Void, LDAPError>?], rows: [OutboxItem], snapshot: DirectorySnapshot,
+        now: Date, report: inout BridgeReport
+    ) throws(BridgeError) {
+        let keyOfDN = Dictionary(snapshot.operators.compactMap { op in op.personKey.map { (op.dn, $0) } }, uniquingKeysWith: { a, _ in a })
+        var fixed: [PersonKey: [String]] = [:]
+        var failures: [PersonKey: String] = [:]
+        for (index, difference) in plan.differences.enumerated() {
+            guard let key = difference.person ?? difference.dn.flatMap({ keyOfDN[$0] }) else { continue }
+            switch outcomes[index] {
+            case .success?: fixed[key, default: []].append("\(difference.kind): \(difference.detail)")
+            case .failure(let error)?: failures[key] = failures[key] ?? "\(difference.kind): \(error)"
+            case nil: failures[key] = failures[key] ?? "\(difference.kind): \(difference.detail) (needs a person to decide)"
+            }
+            if case .success? = outcomes[index] { report.fixed[difference.kind, default: 0] += 1 }
+        }
+        var completed = 0, failed = 0
+        try storeCall {
+            try store.transaction { tx in
+                for row in rows {
+                    if let failure = failures[row.person] {
+                        let retry = now.addingTimeInterval(settings.backoff(attempt: row.attempts + 1).seconds)
+                        try tx.failOutbox(id: row.id, actor: Self.actor, error: failure, retryAt: retry, at: now)
+                        failed += 1
+                    } else {
+                        try tx.completeOutbox(id: row.id, actor: Self.actor, detail: SyncDetail(changes: fixed[row.person] ?? []), at: now)
+                        completed += 1
+                    }
+                }
+            }
+        }
+        report.completed = completed
+        report.failed = failed
+    }
+
+    // MARK: - Helpers
+
+    func storeCall<T>(_ body: () throws -> T) throws(BridgeError) -> T {
+        do { return try body() } catch let error as BridgeError { throw error } catch { throw .store("\(error)") }
+    }
+
+    func directoryCall<T>(_ body: () async throws(LDAPError) -> T) async throws(BridgeError) -> T {
+        do { return try await body() } catch {
+            throw error.isTransient ? .directoryUnavailable(error) : .directory(error)
+        }
+    }
+
+    private func storeUsernames(_ keys: Set<PersonKey>) throws -> [PersonKey: String] {
+        var names: [PersonKey: String] = [:]
+        for key in keys { if let name = try store.username(for: key) { names[key] = name } }
+        return names
+    }
+}
+
+/// The detail of a `sync.applied` record.
+struct SyncDetail: Encodable {
+    let changes: [String]
+}

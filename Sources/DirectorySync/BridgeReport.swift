@@ -1,0 +1,22 @@
+/// What one bridge pass did.
+public struct BridgeReport: Sendable, Codable, Hashable {
+    /// Outbox rows that were due.
+    public var due = 0
+    /// Rows whose person now matches the roster (written, or already in sync).
+    public var completed = 0
+    /// Rows refused: their person is on no SK or completed request.
+    public var refused = 0
+    /// Rows whose writes the directory refused; they are retried later.
+    public var failed = 0
+    /// Directory writes sent.
+    public var writes = 0
+    /// Differences found and fixed, by kind.
+    public var fixed: [String: Int] = [:]
+
+    public init() {}
+
+    public var summary: String {
+        let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return "\(due) due: \(completed) done (\(writes) writes\(kinds.isEmpty ? "" : ": \(kinds)")), \(refused) refused, \(failed) to retry"
+    }
+}
