@@ -12,6 +12,11 @@ struct HakAkses: AsyncParsableCommand {
             (made by `hakakses init`). Exit status: 0 done, 1 refused (the reason is printed), \
             2 bad input or configuration, 3 directory or database unreachable (retry later).
             """,
-        subcommands: [DirectoryCommand.self]
+        subcommands: [
+            InitCommand.self, RequestCommand.self, InboxCommand.self, ApproveCommand.self, RejectCommand.self, ReturnCommand.self,
+            DecreeCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
+            SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileCommand.self,
+            StaffCommand.self, DirectoryCommand.self,
+        ]
     )
 }

@@ -57,6 +57,8 @@ struct ConfigFile: Codable {
         var intervalMinutes: Int?
         /// An apply that would change more than this share of the managed entries needs --force.
         var maxChangePercent: Double?
+        /// An apply touching at most this many entries never needs --force.
+        var alwaysAllowedChanges: Int?
         /// Whether `serve` applies the differences it finds (else it only reports them).
         var applyInServe: Bool?
     }

@@ -1,0 +1,175 @@
+import AccessStore
+import AccessWorkflow
+public import Foundation
+public import LDAP
+
+/// A full comparison of the directory with the roster; with `apply`, the fix.
+///
+/// Dry-run by default: reads only, writes nothing anywhere. An apply that
+/// would change more than `maxChangePercent` of the managed entries is
+/// refused unless `force`; every applied change is audited.
+public struct Reconciliation: Sendable {
+    public let bridge: Bridge
+
+    public init(bridge: Bridge) { self.bridge = bridge }
+
+    public struct Options: Sendable {
+        public var apply: Bool
+        public var force: Bool
+        public var maxChangePercent: Double
+        /// An apply touching at most this many entries is never refused (small offices).
+        public var alwaysAllowedChanges: Int
+        public var actor: String
+        public init(
+            apply: Bool = false, force: Bool = false, maxChangePercent: Double = 10, alwaysAllowedChanges: Int = 5,
+            actor: String = "hak-akses-reconciler"
+        ) {
+            self.apply = apply
+            self.force = force
+            self.maxChangePercent = maxChangePercent
+            self.alwaysAllowedChanges = alwaysAllowedChanges
+            self.actor = actor
+        }
+    }
+
+    /// What was found and, when applying, what happened to each difference.
+    public struct Result: Sendable {
+        public let differences: [Difference]
+        /// Per difference: nil when not attempted (dry run, or needs a person), else the write outcome.
+        public let outcomes: [Swift.Result<Void, LDAPError>?]
+        public let managedEntries: Int
+        public let rosterSize: Int
+        public let applied: Bool
+        /// Set when an apply was refused by the threshold.
+        public let refusal: String?
+        public let writes: Int
+    }
+
+    public func run(
+        _ options: Options, now: Date = Date(), progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async throws(BridgeError) -> Result {
+        let context = try bridge.verifiedContext(now: now)
+        let connection = try await bridge.directoryCall { () async throws(LDAPError) in try await bridge.connect() }
+        defer { Task { await connection.close() } }
+        let snapshot = try await bridge.directoryCall { () async throws(LDAPError) in
+            try await DirectorySnapshot.read(connection, layout: bridge.layout, groups: bridge.mapping.managedGroups)
+        }
+        let usernames = try proposedUsernames(context.roster, snapshot: snapshot, record: options.apply, now: now)
+        let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
+        let differences: [Difference]
+        do {
+            differences = try reconciler.compare(
+                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now
+            ) { entry, _ in
+                guard let name = usernames[entry.key] else { throw BridgeError.store("no username for \(entry.key)") }
+                return name
+            }
+        } catch {
+            throw .store("\(error)")
+        }
+        let managed = snapshot.operators.filter(\.managed).count
+        let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
+        func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: String? = nil, writes: Int = 0) -> Result {
+            Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: context.roster.entries.count,
+                   applied: applied, refusal: refusal, writes: writes)
+        }
+        guard options.apply else { return result(none, applied: false) }
+
+        let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
+        let share = Double(plan.touchedEntries) * 100 / Double(max(managed, 1))
+        if share > options.maxChangePercent && plan.touchedEntries > options.alwaysAllowedChanges && !options.force {
+            let refusal = String(format: "the apply would change %d entries, %.1f%% of the %d managed entries (limit %.0f%%, or %d entries); check the list, then run again with --force",
+                                 plan.touchedEntries, share, managed, options.maxChangePercent, options.alwaysAllowedChanges)
+            return result(none, applied: false, refusal: refusal)
+        }
+        let results = try await bridge.directoryCall { () async throws(LDAPError) in
+            try await connection.pipeline(plan.writes, window: bridge.settings.window, transactionSize: bridge.settings.transactionSize, progress: progress)
+        }
+        let outcomes = plan.outcomes(results)
+        try audit(differences, outcomes, options: options, now: now)
+        if let lost = results.lazy.compactMap({ r -> LDAPError? in if case .failure(let e) = r, e.isConnectionLost { e } else { nil } }).first {
+            throw .directoryUnavailable(lost)
+        }
+        return result(outcomes, applied: true, writes: plan.writes.count)
+    }
+
+    /// Usernames for everyone on the roster: the existing entry's uid, the one on
+    /// record, or a new one (recorded only when applying).
+    private func proposedUsernames(_ roster: Roster, snapshot: DirectorySnapshot, record: Bool, now: Date) throws(BridgeError) -> [PersonKey: String] {
+        var names: [PersonKey: String] = [:]
+        var directoryUIDs = Set<String>()
+        for entry in snapshot.operators {
+            if let uid = entry.uid { directoryUIDs.insert(uid.lowercased()) }
+            if entry.managed, let key = entry.personKey, let uid = entry.uid { names[key] = uid }
+        }
+        let needing = roster.entries.filter { names[$0.key] == nil }
+        guard !needing.isEmpty else { return names }
+        let rule = bridge.settings.usernameRule
+        let taken = Set(try bridge.storeCall { try bridge.store.allUsernames() }.map { $0.lowercased() }).union(directoryUIDs)
+        if record {
+            try bridge.storeCall {
+                try bridge.store.transaction { tx in
+                    for entry in needing {
+                        let assigned = try tx.assignUsername(for: entry.key, actor: Bridge.actor, at: now) { isTaken in
+                            try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
+                        }
+                        names[entry.key] = assigned.username
+                    }
+                }
+            }
+        } else {
+            var proposed = taken
+            for entry in needing {
+                if let recorded = try bridge.storeCall({ try bridge.store.username(for: entry.key) }) {
+                    names[entry.key] = recorded
+                    continue
+                }
+                let name = try bridge.storeCall {
+                    try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { proposed.contains($0.lowercased()) }
+                }
+                proposed.insert(name.lowercased())
+                names[entry.key] = name
+            }
+        }
+        return names
+    }
+
+    /// One record per attempted difference and one for the run, in one transaction.
+    private func audit(_ differences: [Difference], _ outcomes: [Swift.Result<Void, LDAPError>?], options: Options, now: Date) throws(BridgeError) {
+        try bridge.storeCall {
+            try bridge.store.transaction { tx in
+                var fixed = 0, failed = 0
+                for (difference, outcome) in zip(differences, outcomes) {
+                    guard let outcome else { continue }
+                    let subject = difference.person?.description ?? difference.dn?.description ?? ""
+                    switch outcome {
+                    case .success:
+                        fixed += 1
+                        try tx.append(kind: "reconcile.applied", actor: options.actor, subject: subject,
+                                      payload: ReconcileRecord(kind: difference.kind, dn: difference.dn?.description, detail: difference.detail, error: nil), at: now)
+                    case .failure(let error):
+                        failed += 1
+                        try tx.append(kind: "reconcile.failed", actor: options.actor, subject: subject,
+                                      payload: ReconcileRecord(kind: difference.kind, dn: difference.dn?.description, detail: difference.detail, error: error.description), at: now)
+                    }
+                }
+                try tx.append(kind: "reconcile.run", actor: options.actor, subject: "",
+                              payload: ReconcileSummary(found: differences.count, fixed: fixed, failed: failed, forced: options.force), at: now)
+            }
+        }
+    }
+}
+
+struct ReconcileRecord: Encodable {
+    let kind: String
+    let dn: String?
+    let detail: String
+    let error: String?
+}
+
+struct ReconcileSummary: Encodable {
+    let found: Int
+    let fixed: Int
+    let failed: Int
+    let forced: Bool
+}

@@ -1,0 +1,68 @@
+import AccessStore
+import AccessWorkflow
+import ArgumentParser
+import Foundation
+
+/// `hakakses init`: a configuration, a copy of the office's SOP and an empty database.
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the configuration and database for one office (default: in .hakakses/).")
+
+    @Option(name: .long, help: "A shipped SOP: sukamara or mojokerto.") var office: String?
+    @Option(name: .long, help: "An SOP file of another office (YAML, like config/sop/*.yaml).") var sop: String?
+    @Option(name: .long, help: "Folder for config.yaml, the SOP copy and the database (default: $HAKAKSES_HOME or .hakakses).")
+    var home: String?
+    @Option(name: .long, help: "Use this directory instead of the local one: its URIs, comma-separated.") var uris: String?
+    @Option(name: .long, help: "Base DN of that directory.") var baseDN: String?
+    @Option(name: .long, help: "The bridge account's DN in that directory.") var bridgeDN: String?
+    @Option(name: .long, help: "File holding the bridge account's password.") var bridgePasswordFile: String?
+
+    func run() async throws {
+        try await reporting {
+            let folder = home.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder
+            let configURL = folder.appendingPathComponent("config.yaml")
+            if FileManager.default.fileExists(atPath: configURL.path) {
+                throw CLIError.refused("\(configURL.path) already exists; hak-akses never overwrites a configuration or its database")
+            }
+            let source: URL
+            switch (office, sop) {
+            case (let name?, nil):
+                guard let shipped = ProjectFiles.locate("config/sop/\(name.lowercased()).yaml") else {
+                    throw CLIError.badInput("no shipped SOP named '\(name)'; use sukamara or mojokerto, or --sop FILE")
+                }
+                source = shipped
+            case (nil, let path?): source = URL(fileURLWithPath: path)
+            default: throw CLIError.badInput("give --office sukamara|mojokerto or --sop FILE (one of them)")
+            }
+            let text = try String(contentsOf: source, encoding: .utf8)
+            let definition: SOPDefinition
+            do { definition = try SOPDefinition(yaml: text) } catch { throw CLIError.badInput("\(source.path): \(error)") }
+
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try text.write(to: folder.appendingPathComponent("sop.yaml"), atomically: true, encoding: .utf8)
+            var directory = ConfigFile.Directory()
+            if let uris {
+                directory.uris = uris.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                directory.baseDN = baseDN
+                directory.bridgeDN = bridgeDN
+                directory.bridgePasswordFile = bridgePasswordFile
+            } else {
+                directory.local = "directory"
+            }
+            let file = ConfigFile(
+                office: definition.office.name, sop: "sop.yaml", roles: nil, database: "hakakses.sqlite", directory: directory,
+                accounts: .init(usernameRule: "{first}.{last}", maxLength: 32),
+                sync: .init(transactionSize: 500, window: 64, retryInitialSeconds: 5, retryMaxSeconds: 300, revocationGraceDays: 30, pollSeconds: 10),
+                reconcile: .init(intervalMinutes: 15, maxChangePercent: 10, alwaysAllowedChanges: 5, applyInServe: true))
+            let header = "# hak-akses configuration for \(definition.office.name) (made by `hakakses init`).\n# Paths are relative to this file. See config/hakakses.example.yaml for every setting.\n"
+            try (header + file.yaml()).write(to: configURL, atomically: true, encoding: .utf8)
+            let settings = try Settings(file: configURL, file)
+            do throws(StoreError) { _ = try AccessStore(path: settings.databaseURL.path) } catch { throw CLIError(store: error) }
+            print("initialised \(definition.office.name) in \(folder.path)")
+            print("  SOP \(definition.number) (\(definition.steps.count) steps), copied to \(folder.appendingPathComponent("sop.yaml").path)")
+            print("  database \(settings.databaseURL.path)")
+            if uris == nil { print("next: hakakses directory start   (then add staff: hakakses staff add …)") }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import AccessWorkflow
+import ArgumentParser
+import Foundation
+import LDAP
+import LocalDirectory
+
+/// `hakakses staff add|list`: the officials who act in the workflow, in the
+/// embedded local directory. (In a production directory, staff are entries
+/// under ou=staff with a password, in the groups under ou=workflow,ou=groups.)
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Add or list workflow staff in the embedded local directory.",
+        subcommands: [Add.self, List.self])
+
+    static func localDirectory(_ settings: Settings) throws(CLIError) -> LocalDirectory {
+        guard let folder = settings.localDirectoryFolder else {
+            throw .badInput("staff are managed here only for the embedded directory; in \(settings.file.path) the directory is remote — add staff with your directory tools")
+        }
+        let directory: LocalDirectory?
+        do { directory = try LocalDirectory.attach(folder: folder) } catch { throw .badInput(describe(error)) }
+        guard let directory else { throw .unavailable("no local directory in \(folder.path); run `hakakses directory start`") }
+        return directory
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an official with a password and workflow roles.")
+        @OptionGroup var config: ConfigOptions
+        @Argument(help: "Login (uid).") var uid: String
+        @Option(name: .long, help: "Name with titles, e.g. \"Drs. MUHAMMAD IMRON\".") var name: String
+        @Option(name: .long, help: "NIP.") var nip: String?
+        @Option(name: .long, help: "A workflow role (repeat for several): one of the SOP's roles.") var role: [String] = []
+        @Option(name: .long, help: "File holding the initial password.") var passwordFile: String
+        @Flag(name: .long, help: "Make the password one that must be changed at the first login.") var mustChange = false
+
+        func run() async throws {
+            try await reporting {
+                let settings = try config.load()
+                let directory = try StaffCommand.localDirectory(settings)
+                let person: PersonName
+                do { person = try PersonName(name) } catch { throw CLIError.badInput("--name: \(error)") }
+                let parsedNIP: NIP?
+                do { parsedNIP = try nip.map { try NIP($0) } } catch { throw CLIError.badInput("--nip: \(error)") }
+                var groups: [String] = []
+                for id in role {
+                    guard let definition = settings.sop.role(WorkflowRole(rawValue: id)) else {
+                        throw CLIError.badInput("unknown role '\(id)'; this SOP's roles are: \(settings.sop.roles.map(\.id.rawValue).joined(separator: ", "))")
+                    }
+                    groups.append(definition.ldapGroup)
+                }
+                let password = try PasswordInput.read(file: passwordFile, prompt: "")
+                let dn = directory.baseDN.child("ou", "staff").child("uid", uid)
+                var attributes = [
+                    LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid),
+                    LDAPAttribute("cn", person.name), LDAPAttribute("sn", person.surname), LDAPAttribute("displayName", person.displayName),
+                ]
+                if let parsedNIP { attributes.append(LDAPAttribute("siakNIP", parsedNIP.digits)) }
+                do throws(LDAPError) {
+                    let admin = try await directory.adminConnection()
+                    try await admin.add(dn, attributes)
+                    try await admin.modifyPassword(of: dn, newPassword: password)
+                    if !mustChange, try await admin.read(dn, attributes: ["pwdReset"])?["pwdReset"].isEmpty == false {
+                        try await admin.modify(dn, [.delete("pwdReset")])
+                    }
+                    for group in groups {
+                        try await admin.modify(directory.baseDN.child("ou", "groups").child("ou", "workflow").child("cn", group),
+                                               [.add("member", [LDAPValue(dn.description)])])
+                    }
+                    await admin.close()
+                } catch {
+                    if error.code == .entryAlreadyExists { throw CLIError.refused("staff \(uid) already exists") }
+                    throw CLIError.unavailable("adding \(uid): \(error)")
+                }
+                print("added \(uid) (\(person.displayName))\(role.isEmpty ? "" : " as \(role.joined(separator: ", "))")")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List staff and their workflow roles.")
+        @OptionGroup var config: ConfigOptions
+        @OptionGroup var output: OutputOptions
+
+        struct Row: Encodable { let uid: String; let name: String; let nip: String?; let roles: [String] }
+
+        func run() async throws {
+            try await reporting {
+                let settings = try config.load()
+                let directory = try StaffCommand.localDirectory(settings)
+                var rows: [Row] = []
+                do {
+                    let admin = try await directory.adminConnection()
+                    let staff = try await admin.search(base: directory.baseDN.child("ou", "staff"), scope: .oneLevel, filter: .present("uid"), attributes: ["uid", "displayName", "cn", "siakNIP"])
+                    let groups = try await admin.search(base: directory.baseDN.child("ou", "groups").child("ou", "workflow"), scope: .oneLevel, attributes: ["cn", "member"])
+                    for entry in staff {
+                        let dn = entry.parsedDN
+                        let roles = groups.filter { group in group.strings("member").contains { (try? DN(parsing: $0)) == dn } }.compactMap { $0.string("cn") }
+                        rows.append(Row(uid: entry.string("uid") ?? "", name: entry.string("displayName") ?? entry.string("cn") ?? "", nip: entry.string("siakNIP"), roles: roles.sorted()))
+                    }
+                } catch {
+                    throw CLIError.unavailable("reading staff: \(error)")
+                }
+                rows.sort { $0.uid < $1.uid }
+                if output.json { try printJSON(rows); return }
+                var table = Table("UID", "NAME", "NIP", "ROLES")
+                for row in rows { table.add(row.uid, row.name, row.nip ?? "-", row.roles.joined(separator: ", ")) }
+                table.print(empty: "no staff yet; add them with `hakakses staff add`")
+            }
+        }
+    }
+}
