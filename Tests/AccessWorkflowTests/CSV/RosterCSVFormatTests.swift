@@ -126,6 +126,13 @@ struct RosterCSVFormatTests {
         #expect(errors.first?.message.contains("field 2 has text after its closing quote") == true)
     }
 
+    @Test("Quoting errors and row errors are reported together, in line order")
+    func quotingAndRowErrors() {
+        let text = S.text([S.header, "1;Budi Santoso;1990;;operator;Bidang PIAK;",
+                           "2;\"Siti\" Rahmawati;199203202018012001;;operator;Bidang PIAK;", S.rina])
+        #expect(positions(S.lineErrors(text)) == ["2 NIP", "3 -"])
+    }
+
     @Test("Quotes inside an unquoted value are kept as written")
     func quotesInsideUnquoted() throws {
         let text = S.text([S.header, "1;Hj. SITI \"ITA\" AMINAH;19780312 200312 2 005;;operator;Bidang PIAK;"])

@@ -113,7 +113,7 @@ struct RosterCSVRowErrorTests {
         #expect(positions(errors) == ["2 Nama", "2 NIP", "2 Peran", "2 Unit Kerja", "6 NIP"])
         let description = RosterCSVError.lines(errors).description
         let lines = description.split(separator: "\n").map(String.init)
-        #expect(lines.count == 5)
+        try #require(lines.count == 5)
         #expect(lines[1].hasPrefix("line 2 (NIP): NIP '1990011520150310' has 16 digits; a NIP has 18"))
         #expect(lines[4] == "line 6 (NIP): NIP 199203202018012001 is already on line 3; list each person once, with all their roles in one cell")
     }
