@@ -6,6 +6,17 @@ enum CSVField {
     /// The field trimmed, with each run of whitespace that contains a line break or tab (Alt+Enter in an Excel
     /// cell) turned into one space, and the apostrophe ``escape(_:separator:)`` puts before formula-like text removed.
     static func clean(_ raw: String) -> String {
+        let text = hasBreakOrTab(raw) ? joinLines(raw) : raw.trimmed
+        return text.first == "'" && looksLikeFormula(text) ? String(text.dropFirst()) : text
+    }
+
+    /// True if the text has a C0 control character or NEL (U+0085), the only whitespace that is also a control.
+    private static func hasBreakOrTab(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 } || text.unicodeScalars.contains("\u{85}")
+    }
+
+    /// The text trimmed, with each run of whitespace that contains a control character made one space.
+    private static func joinLines(_ raw: String) -> String {
         var result = String.UnicodeScalarView()
         var run = String.UnicodeScalarView()
         var runHasControl = false
@@ -24,8 +35,7 @@ enum CSVField {
             }
         }
         flush()
-        let text = String(result).trimmed
-        return text.first == "'" && looksLikeFormula(text) ? String(text.dropFirst()) : text
+        return String(result).trimmed
     }
 
     /// The value ready to write: an apostrophe before text a spreadsheet would run as a formula ("=…", "+…", "-…",

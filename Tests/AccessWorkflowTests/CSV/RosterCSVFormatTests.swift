@@ -110,6 +110,14 @@ struct RosterCSVFormatTests {
         #expect(positions(S.lineErrors(broken)) == ["6 NIP"])
     }
 
+    @Test("Tabs and line breaks inside a cell become one space; other spacing inside a value is kept")
+    func cellWhitespace() throws {
+        let text = S.text([S.header, "1;Rina Lestari;;6208024507950002;operator;\" Bidang\t \r\n PIAK  Seksi \";\tStaf\t"])
+        let grant = try #require(try S.parse(text).grants.first)
+        #expect(grant.workUnit == "Bidang PIAK  Seksi")
+        #expect(grant.position == "Staf")
+    }
+
     @Test("An unclosed quote is reported on the line where its row starts")
     func unclosedQuote() {
         let text = S.text([S.header, S.budi, "2;\"Siti Rahmawati, A.Md.;199203202018012001;;operator;Bidang PIAK;", S.rina])
