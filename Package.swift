@@ -105,7 +105,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DirectorySyncTests",
-            dependencies: ["DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport"],
+            dependencies: [
+                "DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "CLITests", dependencies: ["hakakses", "LocalDirectory", "LDAP", "TestSupport"], swiftSettings: strict),

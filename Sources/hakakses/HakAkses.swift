@@ -15,7 +15,7 @@ struct HakAkses: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, RequestCommand.self, InboxCommand.self, ApproveCommand.self, RejectCommand.self, ReturnCommand.self,
             DecreeCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
-            SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileCommand.self,
+            SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileCommand.self, ServeCommand.self,
             StaffCommand.self, DirectoryCommand.self,
         ]
     )

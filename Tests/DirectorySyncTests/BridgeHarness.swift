@@ -1,0 +1,76 @@
+import AccessStore
+import AccessWorkflow
+import DirectorySync
+import Foundation
+import LDAP
+import LocalDirectory
+import TestSupport
+
+/// A store in a temporary file, a real directory, and a bridge between them.
+struct BridgeHarness {
+    let directory: LocalDirectory
+    let store: AccessStore
+    let sop: SOPDefinition
+    let file: URL
+    let bridge: Bridge
+
+    init(_ directory: LocalDirectory, sop name: String = "sukamara", settings: BridgeSettings = .init(transactionSize: 200)) throws {
+        self.directory = directory
+        sop = try SyncFixtures.sop(name)
+        file = FileManager.default.temporaryDirectory.appendingPathComponent("\(uniqueName("store")).sqlite")
+        store = try AccessStore(path: file.path)
+        let account = directory.serviceAccounts.bridge
+        let options = directory.connectionOptions()
+        bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN), settings: settings) { () async throws(LDAPError) in
+            try await LDAPConnection.connect(options, credentials: account.credentials)
+        }
+    }
+
+    func remove() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+    }
+
+    var today: CivilDate { CivilDate(Date(), offset: sop.office.utcOffset) }
+
+    /// Imports an SK in force since yesterday (or as given) through the workflow.
+    @discardableResult
+    func importDecree(_ number: String, _ people: [(Person, SIAKRoleID)], from: CivilDate? = nil, until: CivilDate? = nil, supersedes: [String] = []) throws -> Decree {
+        let start = from ?? today.adding(days: -1)
+        let decree = try Decree(
+            number: try DecreeNumber(number), title: "Pengelolaan Aplikasi SIAK", signedOn: start.adding(days: -1),
+            effectiveFrom: start, effectiveUntil: until,
+            signer: Decree.Signer(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP("19650218 198705 1 003")),
+            grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") },
+            supersedes: try supersedes.map { try DecreeNumber($0) })
+        try store.execute(.importDecree(decree, note: "test"), by: try SyncFixtures.sekretaris(), at: Date(), sop: sop)
+        return decree
+    }
+
+    /// The managed operator entries (uid → memberOf group cns, locked time) as the SIAK server sees them.
+    func operators() async throws -> [String: (groups: Set<String>, locked: String?)] {
+        let admin = try await directory.adminConnection()
+        let entries = try await admin.pagedSearch(SearchRequest(
+            base: directory.baseDN.child("ou", "operators"), filter: .equal("siakManagedBy", "hak-akses"),
+            attributes: ["uid", "memberOf", "pwdAccountLockedTime"])).collect()
+        var result: [String: (Set<String>, String?)] = [:]
+        for entry in entries {
+            let groups = Set(entry.strings("memberOf").compactMap { try? DN(parsing: $0).rdn?.value })
+            result[entry.string("uid") ?? ""] = (groups, entry.string("pwdAccountLockedTime"))
+        }
+        return result
+    }
+
+    /// Members of a managed group.
+    func members(_ role: String) async throws -> [String] {
+        let admin = try await directory.adminConnection()
+        let entry = try await admin.read(directory.siakGroup(role), attributes: ["member"])
+        return (entry?.strings("member") ?? []).filter { !$0.isEmpty }
+    }
+
+    /// Pending outbox rows of everyone.
+    func pending() throws -> Int { try store.dueOutbox(now: Date().addingTimeInterval(86_400 * 365), limit: 100_000).count }
+}
+
+extension Array where Element == Person {
+    static func people(_ range: Range<Int>) throws -> [Person] { try range.map { try SyncFixtures.person($0) } }
+}
