@@ -83,7 +83,7 @@ struct InstanceRecord: Codable {
 
     func write(to url: URL) throws(LocalDirectoryError) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do { try encoder.encode(self).write(to: url, options: .atomic) } catch {
             throw .io("cannot write \(url.path): \(error.localizedDescription)")
         }

@@ -143,15 +143,20 @@ struct WorkflowPropertyTests {
         let sop = try Fixtures.mojokerto(), pool = try Self.mojokertoPool()
         var completions = 0
         await propertyCheck(count: 250, input: Self.moves) { moves in
-            var driver = RandomDriver(sop: sop, pool: pool)
-            try driver.play(moves)
-            let request = driver.office.state.requests["R1"]
-            let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
-            if request?.status == .completed {
-                completions += 1
-                #expect(next == sop.steps.count)
+            do {
+                var driver = RandomDriver(sop: sop, pool: pool)
+                try driver.play(moves)
+                let request = driver.office.state.requests["R1"]
+                let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
+                if request?.status == .completed {
+                    completions += 1
+                    #expect(next == sop.steps.count)
+                }
+                #expect(try WorkflowState.replay(driver.office.events, sop: sop).requests == driver.office.state.requests)
+            } catch {
+                // propertyCheck ignores errors thrown by its body: record them.
+                Issue.record("unexpected error: \(error)")
             }
-            #expect(try WorkflowState.replay(driver.office.events, sop: sop).requests == driver.office.state.requests)
         }
         // The property is only meaningful if random runs do reach completion.
         #expect(completions > 0)
@@ -163,13 +168,18 @@ struct WorkflowPropertyTests {
         let sop = try Fixtures.sukamara(), pool = try Self.sukamaraPool()
         var completions = 0
         await propertyCheck(count: 250, input: Self.moves) { moves in
-            var driver = RandomDriver(sop: sop, pool: pool)
-            try driver.play(moves)
-            let request = driver.office.state.requests["R1"]
-            let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
-            if request?.status == .completed {
-                completions += 1
-                #expect(next == sop.steps.count)
+            do {
+                var driver = RandomDriver(sop: sop, pool: pool)
+                try driver.play(moves)
+                let request = driver.office.state.requests["R1"]
+                let next = HistoryModel.verify(driver.office.events, sop: sop, request: request)
+                if request?.status == .completed {
+                    completions += 1
+                    #expect(next == sop.steps.count)
+                }
+            } catch {
+                // propertyCheck ignores errors thrown by its body: record them.
+                Issue.record("unexpected error: \(error)")
             }
         }
         #expect(completions > 0)
@@ -186,10 +196,15 @@ struct WorkflowPropertyTests {
         try start.run(.reject(request: "R1", reason: "ditolak"), by: cast.kasi)
         let rejected = start
         await propertyCheck(count: 250, input: Self.moves) { moves in
-            var driver = RandomDriver(sop: sop, pool: pool, office: rejected)
-            try driver.play(moves)
-            #expect(driver.office.events.count == rejected.events.count, "an event was accepted after the rejection")
-            #expect(driver.office.state.requests["R1"]?.status == .rejected(reason: "ditolak"))
+            do {
+                var driver = RandomDriver(sop: sop, pool: pool, office: rejected)
+                try driver.play(moves)
+                #expect(driver.office.events.count == rejected.events.count, "an event was accepted after the rejection")
+                #expect(driver.office.state.requests["R1"]?.status == .rejected(reason: "ditolak"))
+            } catch {
+                // propertyCheck ignores errors thrown by its body: record them.
+                Issue.record("unexpected error: \(error)")
+            }
         }
     }
 }
