@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// The people proposed in the tests.
+enum Candidates {
+    static let budiNIP = "19900115 201503 1 002"
+    static let sitiNIP = "19920320 201801 2 001"
+    static let sitiNIK = "6208016003920001"
+    static let rinaNIK = "6208024507950002"
+    static let dewiNIP = "19950505 202001 2 003"
+
+    static let header = "No;Nama;NIP;NIK;Peran;Unit Kerja;Jabatan"
+
+    /// The Sukamara proposal list: an operator with a NIP, a verifikator with NIP and NIK, an operator with a NIK only.
+    static let sukamaraCSV = """
+        \(header)
+        1;Budi Santoso, S.Kom;\(budiNIP);;operator;Bidang PIAK;Operator
+        2;Siti Rahmawati, A.Md.;\(sitiNIP);\(sitiNIK);verifikator;Bidang PIAK;Verifikator
+        3;Rina Lestari;;\(rinaNIK);operator;Kecamatan Sukamara;Operator
+
+        """
+
+    /// A revised list after a return: Rina is left out.
+    static let revisedCSV = """
+        \(header)
+        1;Budi Santoso, S.Kom;\(budiNIP);;operator;Bidang PIAK;Operator
+        2;Siti Rahmawati, A.Md.;\(sitiNIP);\(sitiNIK);verifikator;Bidang PIAK;Verifikator
+
+        """
+
+    /// A list whose third line (second person) has a NIK of 14 digits.
+    static let badNIKLineCSV = """
+        \(header)
+        1;Budi Santoso, S.Kom;\(budiNIP);;operator;Bidang PIAK;Operator
+        2;Siti Rahmawati, A.Md.;\(sitiNIP);62080160039200;verifikator;Bidang PIAK;Verifikator
+        3;Rina Lestari;;\(rinaNIK);operator;Kecamatan Sukamara;Operator
+
+        """
+
+    /// A list whose fourth line asks for a role SIAK does not have.
+    static let badRoleLineCSV = """
+        \(header)
+        1;Budi Santoso, S.Kom;\(budiNIP);;operator;Bidang PIAK;Operator
+        2;Siti Rahmawati, A.Md.;\(sitiNIP);\(sitiNIK);verifikator;Bidang PIAK;Verifikator
+        3;Rina Lestari;;\(rinaNIK);superuser;Kecamatan Sukamara;Operator
+
+        """
+
+    /// The SK of the Sukamara tests.
+    static func decreeArguments(request: String, number: String = "000.8.3.3/241/Dukcapil/2026") -> [String] {
+        [
+            "decree", "issue", "--request", request, "--number", number, "--signed", "2026-11-23", "--effective", "2026-11-23",
+            "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003",
+        ]
+    }
+
+    /// `request new` for the Mojokerto applicant Dewi, with her letter unless `letter` is nil.
+    static func dewiRequest(letter: String? = "470/123/417.302/2026") -> [String] {
+        [
+            "request", "new", "--name", "Dewi Anggraini, S.Kom", "--nip", dewiNIP, "--role", "operator",
+            "--unit", "Kecamatan Prajurit Kulon", "--position", "Operator",
+        ] + (letter.map { ["--evidence", "surat-permohonan=\($0)"] } ?? [])
+    }
+}
+
+/// The request id a `request new` printed ("filed REQ-2026-0001 with …").
+func filedRequestID(_ result: CLIResult, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let words = result.stdout.split(whereSeparator: \.isWhitespace).map(String.init)
+    let index = try #require(words.firstIndex(of: "filed"), "no `filed` in \(result)", sourceLocation: sourceLocation)
+    try #require(index + 1 < words.count, "\(result)", sourceLocation: sourceLocation)
+    return words[index + 1]
+}
+
+/// The audit log and its verified head: equal before and after a refused command means nothing changed.
+struct AuditSnapshot: Equatable, CustomStringConvertible {
+    let log: String
+    let records: Int64
+    let head: String
+
+    var description: String { "\(records) records, head \(head)" }
+}
+
+extension Office {
+    /// `audit log --json` and `audit verify --json`, which must be intact.
+    func auditSnapshot(sourceLocation: SourceLocation = #_sourceLocation) async throws -> AuditSnapshot {
+        let log = try await succeed(["audit", "log", "--json", "--limit", "100000"], at: "16:00", sourceLocation: sourceLocation)
+        let verified = try await succeed(["audit", "verify", "--json"], at: "16:00", sourceLocation: sourceLocation)
+        let verification = try verified.json(AuditVerifyJSON.self, sourceLocation: sourceLocation)
+        try #require(verification.intact, "\(verified)", sourceLocation: sourceLocation)
+        return AuditSnapshot(log: log.stdout, records: verification.records ?? -1, head: verification.head ?? "")
+    }
+
+    /// Runs a command that must be refused: the given exit status (1 unless told), one line on stderr starting
+    /// `hakakses:` and containing every phrase of `naming` (several lines allowed with `oneLine: false`), and the
+    /// audit log exactly as before. `status: nil` accepts any non-zero status.
+    @discardableResult
+    func expectRefused(
+        _ arguments: [String], at time: String = "08:00", as user: String? = nil, status: Int32? = 1, naming phrases: [String],
+        oneLine: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> CLIResult {
+        let before = try await auditSnapshot(sourceLocation: sourceLocation)
+        let result = try await run(arguments, at: time, as: user)
+        if let status {
+            #expect(result.status == status, "\(result)", sourceLocation: sourceLocation)
+        } else {
+            #expect(result.status != 0, "\(result)", sourceLocation: sourceLocation)
+        }
+        if oneLine {
+            #expect(result.stderrLines.count == 1, "expected one line on stderr: \(result)", sourceLocation: sourceLocation)
+        }
+        #expect(result.stderr.hasPrefix("hakakses: "), "\(result)", sourceLocation: sourceLocation)
+        for phrase in phrases {
+            #expect(result.stderr.contains(phrase), "stderr does not name '\(phrase)': \(result)", sourceLocation: sourceLocation)
+        }
+        let after = try await auditSnapshot(sourceLocation: sourceLocation)
+        #expect(after == before, "the refused command changed the audit log: \(before) → \(after)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    /// `request show ID --json`.
+    func show(_ id: String, at time: String = "16:00", sourceLocation: SourceLocation = #_sourceLocation) async throws -> RequestShowJSON {
+        try await succeed(["request", "show", id, "--json"], at: time, sourceLocation: sourceLocation)
+            .json(RequestShowJSON.self, sourceLocation: sourceLocation)
+    }
+}
+
+/// The SHA-256 of a file by coreutils' `sha256sum`, independent of the tool's own hashing.
+func sha256(of path: String, in folder: URL, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    let result = try await CLIRunner.run(
+        executable: URL(fileURLWithPath: "/usr/bin/sha256sum"), [path], in: folder, environment: ["LANG": "C.UTF-8"])
+    try #require(result.status == 0, "\(result)", sourceLocation: sourceLocation)
+    let hash = String(result.stdout.prefix { !$0.isWhitespace })
+    try #require(hash.count == 64, "\(result)", sourceLocation: sourceLocation)
+    return hash
+}
