@@ -196,4 +196,32 @@ struct SukamaraTests {
             #expect(try await office.show(id).currentStep == "pembuatan-hak-akses")
         }
     }
+
+    @Test("after completion, staff without a workflow role cannot reset an operator's password by `handover`")
+    func handoverNeedsTheRole() async throws {
+        try await withOffice(.sukamara, extraStaff: [Staff.pegawai]) { office in
+            let id = try await fileList(office)
+            try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
+            try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+            try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
+            try await office.succeed(["sync"], at: "08:52")
+            // While the request waits at its handover step, only the ADB hands over.
+            try await office.expectRefused(
+                ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "08:53", as: Staff.pegawai.uid,
+                naming: [id, "penerimaan-hak-akses", "only a Administrator Database"])
+            for who in ["budi.santoso", Candidates.sitiNIP, Candidates.rinaNIK] {
+                try await office.succeed(["handover", who, "--received-by", "penerima"], at: "08:55", as: Staff.adb.uid)
+            }
+            #expect(try await office.show(id).status == "completed")
+
+            // After completion the tool no longer checks the role: any official who can log in gets a fresh password
+            // for any operator, and the audit log records it as a handover.
+            await withKnownIssue("hakakses handover checks the executor role only while a request waits at its handover step (see report)") {
+                let result = try await office.expectRefused(
+                    ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "10:00", as: Staff.pegawai.uid,
+                    naming: ["pegawai"])
+                #expect(!result.stdout.contains("password"), "a refused handover printed a password: \(result)")
+            }
+        }
+    }
 }
