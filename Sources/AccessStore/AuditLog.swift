@@ -12,7 +12,7 @@ enum AuditLog {
     static let columns = "seq, recorded_at, kind, actor, subject, payload, prev_hash, hash"
 
     static func head(_ db: Database) throws -> Head {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) else {
             return Head(seq: 0, hash: StoreSchema.genesisHash)
         }
         return Head(seq: try row.decode(forColumn: "seq"), hash: try row.decode(forColumn: "hash"))
@@ -28,9 +28,8 @@ enum AuditLog {
         let hash = AuditRecord.computeHash(
             prevHash: head.hash, seq: seq, recordedAt: recordedAt, kind: kind, actor: actor, subject: subject,
             payload: payload)
-        try db.execute(
-            sql: "INSERT INTO audit_log (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [seq, recordedAt, kind, actor, subject, payload, head.hash, hash])
+        try db.cachedStatement(sql: "INSERT INTO audit_log (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, recordedAt, kind, actor, subject, payload, head.hash, hash])
         let record = AuditRecord(
             seq: seq, recordedAt: StoreTime.normalised(instant), kind: kind, actor: actor, subject: subject,
             payload: payload, prevHash: head.hash, hash: hash)

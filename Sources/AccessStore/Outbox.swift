@@ -50,7 +50,7 @@ enum Outbox {
 
     /// The row, which must still be pending.
     static func pending(_ db: Database, id: Int64) throws -> OutboxItem {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM outbox WHERE id = ?"), arguments: [id]) else {
             throw StoreError.unknownOutbox(id)
         }
         let item = try item(row)

@@ -20,7 +20,7 @@ extension StoreTransaction {
     /// The person's username, if one was assigned.
     public func username(for person: PersonKey) throws(StoreError) -> String? {
         try run {
-            try String.fetchOne(db, sql: "SELECT username FROM accounts WHERE person_key = ?",
+            try String.fetchOne(try db.cachedStatement(sql: "SELECT username FROM accounts WHERE person_key = ?"),
                                 arguments: [person.description])
         }
     }
@@ -57,8 +57,8 @@ extension StoreTransaction {
         let record = try append(kind: AuditKind.accountAssigned, actor: actor, subject: person.description,
                                 payload: ["username": username], at: now)
         try run {
-            try db.execute(sql: "INSERT INTO accounts (person_key, username, created_at, cause_seq) VALUES (?, ?, ?, ?)",
-                           arguments: [person.description, username, StoreTime.iso(now), record.seq])
+            try db.cachedStatement(sql: "INSERT INTO accounts (person_key, username, created_at, cause_seq) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [person.description, username, StoreTime.iso(now), record.seq])
         }
         return UsernameAssignment(username: username, isNew: true)
     }
@@ -66,7 +66,7 @@ extension StoreTransaction {
     /// The person holding `username` (compared without case).
     func owner(of username: String) throws(StoreError) -> PersonKey? {
         guard let text = try run({
-            try String.fetchOne(db, sql: "SELECT person_key FROM accounts WHERE username = ?", arguments: [username])
+            try String.fetchOne(try db.cachedStatement(sql: "SELECT person_key FROM accounts WHERE username = ?"), arguments: [username])
         }) else { return nil }
         do {
             return try PersonKey(text)

@@ -20,9 +20,8 @@ extension StoreTransaction {
     ) throws(StoreError) -> AuditRecord {
         let item = try run { try Outbox.pending(db, id: id) }
         try run {
-            try db.execute(
-                sql: "UPDATE outbox SET state = 'done', attempts = attempts + 1, finished_at = ? WHERE id = ?",
-                arguments: [StoreTime.iso(now), id])
+            try db.cachedStatement(sql: "UPDATE outbox SET state = 'done', attempts = attempts + 1, finished_at = ? WHERE id = ?")
+                .execute(arguments: [StoreTime.iso(now), id])
         }
         return try append(kind: AuditKind.syncApplied, actor: actor, subject: item.person.description,
                           payload: outcome(item, detail: detail, error: nil, retryAt: nil), at: now)
@@ -36,9 +35,8 @@ extension StoreTransaction {
     {
         let item = try run { try Outbox.pending(db, id: id) }
         try run {
-            try db.execute(
-                sql: "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                arguments: [error, StoreTime.iso(retryAt), id])
+            try db.cachedStatement(sql: "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")
+                .execute(arguments: [error, StoreTime.iso(retryAt), id])
         }
         return try append(kind: AuditKind.syncFailed, actor: actor, subject: item.person.description,
                           payload: outcome(item, detail: String?.none, error: error, retryAt: retryAt), at: now)

@@ -42,10 +42,17 @@ public struct Bridge: Sendable {
         now: Date = Date(), progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws(BridgeError) -> BridgeReport {
         var report = BridgeReport()
+        var clock = ContinuousClock.now
+        func lap(_ phase: String) {
+            let now = ContinuousClock.now
+            report.phases[phase, default: 0] += (now - clock).seconds
+            clock = now
+        }
         let due = try storeCall { try store.dueOutbox(now: now, limit: settings.batchLimit) }
         report.due = due.count
         guard !due.isEmpty else { return report }
         let context = try verifiedContext(now: now)
+        lap("verify")
 
         let allowed = due.filter { context.roster.entry(for: $0.person) != nil || context.departures[$0.person] != nil }
         let refused = due.filter { context.roster.entry(for: $0.person) == nil && context.departures[$0.person] == nil }
@@ -70,7 +77,9 @@ public struct Bridge: Sendable {
         let snapshot = try await directoryCall { () async throws(LDAPError) in
             try await scopedSnapshot(connection, keys: keys, usernames: try? storeUsernames(keys))
         }
+        lap("read")
         let assigned = try await assignUsernames(connection, keys: keys, roster: context.roster, snapshot: snapshot, now: now)
+        lap("usernames")
         let reconciler = Reconciler(mapping: mapping, graceDays: settings.graceDays)
         let differences: [Difference]
         do {
@@ -84,10 +93,12 @@ public struct Bridge: Sendable {
             throw .store("\(error)")
         }
         let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
+        lap("compare")
         let results = try await directoryCall { () async throws(LDAPError) in
             try await connection.pipeline(plan.writes, window: settings.window, transactionSize: settings.transactionSize, progress: progress)
         }
         report.writes = plan.writes.count
+        lap("write")
         if let lost = results.lazy.compactMap({ result -> LDAPError? in
             if case .failure(let error) = result, error.isConnectionLost { return error }
             return nil
@@ -95,14 +106,15 @@ public struct Bridge: Sendable {
             throw .directoryUnavailable(lost)
         }
         try record(plan: plan, outcomes: plan.outcomes(results), rows: allowed, snapshot: snapshot, now: now, report: &report)
+        lap("record")
         return report
     }
 
-    /// The roster and departures from a verified audit log.
+    /// The roster and departures from the state replayed while verifying the whole audit log.
     func verifiedContext(now: Date) throws(BridgeError) -> (roster: Roster, departures: Departures) {
-        let verification = try storeCall { try store.verify(sop: sop, catalogue: catalogue) }
-        if case .broken(let why) = verification { throw .auditBroken(why.description) }
-        let state = try storeCall { try store.state(sop: sop, catalogue: catalogue) }
+        let verified = try storeCall { try store.verifiedState(sop: sop, catalogue: catalogue) }
+        if case .broken(let why) = verified.verification { throw .auditBroken(why.description) }
+        guard let state = verified.state else { throw .auditBroken("the replay produced no state") }
         let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
         return (roster, Departures(state: state, roster: roster))
     }

@@ -12,8 +12,16 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var writes = 0
     /// Differences found and fixed, by kind.
     public var fixed: [String: Int] = [:]
+    /// Seconds spent in each phase (verify, roster, read, usernames, compare, write, record).
+    public var phases: [String: Double] = [:]
 
     public init() {}
+
+    /// The phases as "verify 0.12 s, write 1.02 s, …", in pass order.
+    public var timing: String {
+        let order = ["verify", "roster", "read", "usernames", "compare", "write", "record"]
+        return order.compactMap { name in phases[name].map { String(format: "%@ %.2f s", name, $0) } }.joined(separator: ", ")
+    }
 
     public var summary: String {
         let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -40,7 +40,7 @@ public struct ChangePlan: Sendable {
             case .expired(let entry, _), .revoked(let entry, _), .orphan(let entry):
                 var mods: [Modification] = []
                 if !entry.isPermanentlyLocked { mods.append(.replace("pwdAccountLockedTime", DirectoryLayout.permanentLock)) }
-                let end = entry.attributes["siakAccessEnd"]?.first
+                let end = entry.values("siakAccessEnd").first
                 if end == nil || end.map({ $0 > stamp }) == true { mods.append(.replace("siakAccessEnd", stamp)) }
                 if !mods.isEmpty { add(.modify(entry.dn, mods), index) }
                 for group in groupsOf[entry.dn] ?? [] { deletes[group, default: []].append((entry.dn, index)) }

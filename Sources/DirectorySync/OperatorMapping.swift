@@ -7,11 +7,14 @@ public struct OperatorMapping: Sendable {
     public let layout: DirectoryLayout
     public let catalogue: RoleCatalogue
     public let office: OfficeInfo
+    /// The group of each SIAK role of the catalogue.
+    private let groupOfRole: [SIAKRoleID: DN]
 
     public init(layout: DirectoryLayout, catalogue: RoleCatalogue, office: OfficeInfo) {
         self.layout = layout
         self.catalogue = catalogue
         self.office = office
+        self.groupOfRole = Dictionary(catalogue.roles.map { ($0.id, layout.siakGroup($0.ldapGroup)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The attributes hak-akses keeps equal to the roster (besides objectClass, uid and the marker).
@@ -19,6 +22,13 @@ public struct OperatorMapping: Sendable {
         "cn", "sn", "givenName", "displayName", "siakNIP", "siakNIK", "siakRegionCode", "siakWorkUnit",
         "siakDecreeNumber", "siakAccessEnd",
     ]
+
+    /// Position of each managed attribute, by lower-cased name.
+    static let slotByLowercasedName: [String: Int] = Dictionary(
+        uniqueKeysWithValues: managedAttributes.enumerated().map { ($1.lowercased(), $0) })
+
+    /// Position of a managed attribute (as spelled in ``managedAttributes``).
+    static func slot(_ name: String) -> Int { slotByLowercasedName[name.lowercased()] ?? 0 }
 
     /// The desired entry of `entry` under `username`.
     public func desired(_ entry: RosterEntry, username: String) -> DesiredOperator {
@@ -46,7 +56,7 @@ public struct OperatorMapping: Sendable {
 
     /// The group DNs of a set of SIAK roles (unknown roles are skipped: the roster only holds catalogue roles).
     public func groups(for roles: Set<SIAKRoleID>) -> Set<DN> {
-        Set(roles.compactMap { id in (try? catalogue.role(id)).map { layout.siakGroup($0.ldapGroup) } })
+        Set(roles.compactMap { groupOfRole[$0] })
     }
 
     /// Every managed SIAK group of the catalogue.

@@ -106,13 +106,14 @@ public struct Reconciler: Sendable {
                 differences.append(.unauthorizedMember(group: group, member: member))
             }
         }
-        return differences.sorted { ($0.order, $0.dn?.normalized ?? "", $0.detail) < ($1.order, $1.dn?.normalized ?? "", $1.detail) }
+        let keyed = differences.map { (order: $0.order, dn: $0.dn?.normalized ?? "", detail: $0.detail, difference: $0) }
+        return keyed.sorted { ($0.order, $0.dn, $0.detail) < ($1.order, $1.dn, $1.detail) }.map(\.difference)
     }
 
     private func compare(_ desired: DesiredOperator, _ existing: DirectoryOperator, _ groups: Set<DN>, into differences: inout [Difference]) {
-        let drifted = OperatorMapping.managedAttributes.filter { name in
-            Set(desired.attributes[name] ?? []) != Set(existing.attributes[name] ?? [])
-        }
+        let drifted = OperatorMapping.managedAttributes.enumerated().filter { index, name in
+            DirectoryOperator.canonical(desired.attributes[name] ?? []) != existing.slots[index]
+        }.map(\.element)
         if !drifted.isEmpty { differences.append(.attributeDrift(desired, existing, attributes: drifted)) }
         if existing.isPermanentlyLocked { differences.append(.lockedOnRoster(desired, existing)) }
         let missing = desired.groups.subtracting(groups)
@@ -123,7 +124,7 @@ public struct Reconciler: Sendable {
     }
 
     private func isPastGrace(_ entry: DirectoryOperator, now: Date) -> Bool {
-        guard let end = entry.attributes["siakAccessEnd"]?.first.flatMap(OperatorMapping.parseGeneralizedTime) else { return false }
+        guard let end = entry.values("siakAccessEnd").first.flatMap(OperatorMapping.parseGeneralizedTime) else { return false }
         return end.addingTimeInterval(TimeInterval(graceDays) * 86_400) < now
     }
 }

@@ -43,18 +43,48 @@ public struct Reconciliation: Sendable {
         /// Set when an apply was refused by the threshold.
         public let refusal: String?
         public let writes: Int
+        /// Seconds per phase (verify, roster, read, usernames, compare, write, audit).
+        public let phases: [String: Double]
     }
 
     public func run(
         _ options: Options, now: Date = Date(), progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws(BridgeError) -> Result {
-        let context = try bridge.verifiedContext(now: now)
+        var phases: [String: Double] = [:]
+        var clock = ContinuousClock.now
+        func lap(_ phase: String) {
+            let now = ContinuousClock.now
+            phases[phase, default: 0] += (now - clock).seconds
+            clock = now
+        }
+        // The directory is read on the connection's own thread while this one verifies
+        // the audit log: the two overlap.
         let connection = try await bridge.directoryCall { () async throws(LDAPError) in try await bridge.connect() }
         defer { Task { await connection.close() } }
-        let snapshot = try await bridge.directoryCall { () async throws(LDAPError) in
-            try await DirectorySnapshot.read(connection, layout: bridge.layout, groups: bridge.mapping.managedGroups)
+        let layout = bridge.layout, groups = bridge.mapping.managedGroups
+        let reading = Task { () async -> Swift.Result<DirectorySnapshot, LDAPError> in
+            do throws(LDAPError) {
+                return .success(try await DirectorySnapshot.read(connection, layout: layout, groups: groups))
+            } catch {
+                return .failure(error)
+            }
         }
+        let context: (roster: Roster, departures: Departures)
+        do {
+            context = try bridge.verifiedContext(now: now)
+        } catch {
+            reading.cancel()
+            throw error
+        }
+        lap("verify")
+        let snapshot: DirectorySnapshot
+        switch await reading.value {
+        case .success(let read): snapshot = read
+        case .failure(let error): throw error.isTransient ? .directoryUnavailable(error) : .directory(error)
+        }
+        lap("read")
         let usernames = try proposedUsernames(context.roster, snapshot: snapshot, record: options.apply, now: now)
+        lap("usernames")
         let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
         let differences: [Difference]
         do {
@@ -67,11 +97,12 @@ public struct Reconciliation: Sendable {
         } catch {
             throw .store("\(error)")
         }
+        lap("compare")
         let managed = snapshot.operators.filter(\.managed).count
         let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
         func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: String? = nil, writes: Int = 0) -> Result {
             Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: context.roster.entries.count,
-                   applied: applied, refusal: refusal, writes: writes)
+                   applied: applied, refusal: refusal, writes: writes, phases: phases)
         }
         guard options.apply else { return result(none, applied: false) }
 
@@ -85,8 +116,10 @@ public struct Reconciliation: Sendable {
         let results = try await bridge.directoryCall { () async throws(LDAPError) in
             try await connection.pipeline(plan.writes, window: bridge.settings.window, transactionSize: bridge.settings.transactionSize, progress: progress)
         }
+        lap("write")
         let outcomes = plan.outcomes(results)
         try audit(differences, outcomes, options: options, now: now)
+        lap("audit")
         if let lost = results.lazy.compactMap({ r -> LDAPError? in if case .failure(let e) = r, e.isConnectionLost { e } else { nil } }).first {
             throw .directoryUnavailable(lost)
         }

@@ -7,19 +7,121 @@ import CLDAP
 /// attribute types and values compared without regard to case, which is the
 /// matching rule of the naming attributes used in directories (`cn`, `uid`,
 /// `ou`, `dc`, `o`).
+///
+/// A DN is kept as two strings (its RFC 4514 form and its comparison form),
+/// so that tens of thousands of them — group members, entries — stay small
+/// and hash fast; ``rdns`` is parsed from the string when asked for.
 public struct DN: Hashable, Sendable, CustomStringConvertible, ExpressibleByArrayLiteral {
-    /// The RDNs, leaf first: `uid=a,ou=b,dc=c` has `uid=a` at index 0.
-    public var rdns: [RDN]
+    /// The RFC 4514 string, escaped.
+    public let description: String
+    /// Lower-cased types and values, escaped: the comparison key.
+    public let normalized: String
 
-    public init(_ rdns: [RDN]) { self.rdns = rdns }
-    public init(arrayLiteral elements: RDN...) { self.rdns = elements }
+    public init(_ rdns: [RDN]) {
+        self.description = rdns.map(\.description).joined(separator: ",")
+        self.normalized = rdns.map(\.normalized).joined(separator: ",")
+    }
+
+    private init(description: String, normalized: String) {
+        self.description = description
+        self.normalized = normalized
+    }
+
+    public init(arrayLiteral elements: RDN...) { self.init(elements) }
 
     /// The empty DN (the root DSE).
     public static let root = DN([])
 
-    /// Parses an RFC 4514 string with libldap.
+    /// Parses an RFC 4514 string (with libldap unless it is a plain one).
     /// - Throws: `invalidDNSyntax` naming the string when libldap rejects it.
     public init(parsing string: String) throws(LDAPError) {
+        if Self.isPlain(string) {
+            self.init(description: string, normalized: string.lowercased())
+        } else {
+            self.init(try Self.libldapRDNs(string))
+        }
+    }
+
+    /// The RDNs, leaf first: `uid=a,ou=b,dc=c` has `uid=a` at index 0.
+    public var rdns: [RDN] {
+        if Self.isPlain(description) { return Self.plainRDNs(description) }
+        return (try? Self.libldapRDNs(description)) ?? []
+    }
+
+    /// The leaf RDN (nil for the root).
+    public var rdn: RDN? { rdns.first }
+    /// The DN one level up (nil for the root).
+    public var parent: DN? {
+        let all = rdns
+        return all.isEmpty ? nil : DN(Array(all.dropFirst()))
+    }
+    /// A child of this DN.
+    public func child(_ rdn: RDN) -> DN {
+        description.isEmpty
+            ? DN(description: rdn.description, normalized: rdn.normalized)
+            : DN(description: rdn.description + "," + description, normalized: rdn.normalized + "," + normalized)
+    }
+    /// A child named `type=value`.
+    public func child(_ type: String, _ value: String) -> DN { child(RDN(type, value)) }
+
+    /// True when `self` is `ancestor` or lies below it.
+    public func isWithin(_ ancestor: DN) -> Bool {
+        let mine = rdns, theirs = ancestor.rdns
+        guard theirs.count <= mine.count else { return false }
+        return Array(mine.suffix(theirs.count)) == theirs
+    }
+
+    public static func == (lhs: DN, rhs: DN) -> Bool { lhs.normalized == rhs.normalized }
+    public func hash(into hasher: inout Hasher) { hasher.combine(normalized) }
+
+    /// True for a DN with no escapes, quotes, `#`, `+`, `;`, `<`, `>`, control
+    /// characters or spaces around separators: its string needs no parsing
+    /// beyond splitting, and lower-casing it gives the comparison form.
+    static func isPlain(_ string: String) -> Bool {
+        var expectType = true, start = true, last: UInt8 = 0
+        for c in string.utf8 {
+            if expectType {
+                if c == UInt8(ascii: "=") {
+                    if start { return false }
+                    expectType = false
+                    start = true
+                    continue
+                }
+                let isTypeChar = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E
+                guard isTypeChar else { return false }
+                start = false
+            } else {
+                if c == UInt8(ascii: ",") {
+                    if start || last == 0x20 { return false }
+                    expectType = true
+                    start = true
+                    continue
+                }
+                switch c {
+                case 0x5C, 0x22, 0x2B, 0x3B, 0x3C, 0x3E, 0x23, 0x3D, 0x7F: return false
+                case ..<0x20: return false
+                case 0x20 where start: return false
+                default: start = false
+                }
+                last = c
+            }
+        }
+        // Empty string (the root), or a complete last RDN with a non-empty value.
+        return string.isEmpty || (!expectType && !start && last != 0x20)
+    }
+
+    /// Splits a plain DN (see ``isPlain(_:)``).
+    static func plainRDNs(_ string: String) -> [RDN] {
+        guard !string.isEmpty else { return [] }
+        return string.split(separator: ",", omittingEmptySubsequences: false).map { part in
+            let equals = part.firstIndex(of: "=") ?? part.endIndex
+            let value = equals < part.endIndex ? part[part.index(after: equals)...] : ""
+            return RDN(String(part[..<equals]), String(value))
+        }
+    }
+
+    /// Parses any RFC 4514 string with `ldap_str2dn`.
+    static func libldapRDNs(_ string: String) throws(LDAPError) -> [RDN] {
         var parsed: LDAPDN? = nil
         let rc = ldap_str2dn(string, &parsed, UInt32(LDAP_DN_FORMAT_LDAPV3))
         defer { if let parsed { ldap_dnfree(parsed) } }
@@ -45,46 +147,27 @@ public struct DN: Hashable, Sendable, CustomStringConvertible, ExpressibleByArra
                 i += 1
             }
         }
-        self.rdns = rdns
+        return rdns
     }
-
-    /// The leaf RDN (nil for the root).
-    public var rdn: RDN? { rdns.first }
-    /// The DN one level up (nil for the root).
-    public var parent: DN? { rdns.isEmpty ? nil : DN(Array(rdns.dropFirst())) }
-    /// A child of this DN.
-    public func child(_ rdn: RDN) -> DN { DN([rdn] + rdns) }
-    /// A child named `type=value`.
-    public func child(_ type: String, _ value: String) -> DN { child(RDN(type, value)) }
-
-    /// True when `self` is `ancestor` or lies below it.
-    public func isWithin(_ ancestor: DN) -> Bool {
-        guard ancestor.rdns.count <= rdns.count else { return false }
-        let tail = DN(Array(rdns.suffix(ancestor.rdns.count)))
-        return tail == ancestor
-    }
-
-    /// RFC 4514 string with the required escapes.
-    public var description: String { rdns.map(\.description).joined(separator: ",") }
-
-    /// Lower-cased types and values, escaped: the comparison key.
-    public var normalized: String { rdns.map(\.normalized).joined(separator: ",") }
-
-    public static func == (lhs: DN, rhs: DN) -> Bool { lhs.normalized == rhs.normalized }
-    public func hash(into hasher: inout Hasher) { hasher.combine(normalized) }
 }
 
 /// A relative distinguished name: one or more attribute-value assertions
 /// joined by `+`.
 public struct RDN: Hashable, Sendable, CustomStringConvertible {
-    public var avas: [AVA]
-    public init(_ avas: [AVA]) { self.avas = avas }
-    public init(_ type: String, _ value: String) { self.avas = [AVA(type: type, value: LDAPValue(value))] }
+    public let avas: [AVA]
+    /// The comparison form (computed once).
+    let normalized: String
+    public init(_ avas: [AVA]) {
+        self.avas = avas
+        self.normalized = avas.map(\.normalized).sorted().joined(separator: "+")
+    }
+    public init(_ type: String, _ value: String) { self.init([AVA(type: type, value: LDAPValue(value))]) }
 
     /// The value of the first AVA as text (e.g. the uid of `uid=budi`).
     public var value: String? { avas.first?.value.string }
     public var description: String { avas.map(\.description).joined(separator: "+") }
-    var normalized: String { avas.map(\.normalized).sorted().joined(separator: "+") }
+    public static func == (lhs: RDN, rhs: RDN) -> Bool { lhs.normalized == rhs.normalized }
+    public func hash(into hasher: inout Hasher) { hasher.combine(normalized) }
 }
 
 /// One `type=value` pair of an RDN.

@@ -9,18 +9,7 @@ public struct LDAPValue: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     public init(stringLiteral value: String) { self.init(value) }
 
     /// The value as UTF-8 text, or nil if it is not valid UTF-8.
-    public var string: String? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var result = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): result.append(scalar)
-            case .emptyInput: return String(result)
-            case .error: return nil
-            }
-        }
-    }
+    public var string: String? { String(validating: bytes, as: UTF8.self) }
 
     /// Text if valid UTF-8, else `<N bytes>`.
     public var description: String { string ?? "<\(bytes.count) bytes>" }

@@ -8,6 +8,12 @@ usage: hakakses-bench <benchmark> [options]
              adds N operator entries through the pipelined API (alone and with
              transactions of B) and through ldapadd of the same LDIF; prints
              times and ratios
+  provision  [--operators N] [--batch B]
+             provisions N operators from one SK with the bridge, against
+             ldapadd + ldapmodify of the equivalent LDIF
+  reconcile  [--entries N]
+             reconciles N entries against an N-line roster with 1% drift,
+             against a paged ldapsearch; prints times, ratio, peak memory
 """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,6 +25,9 @@ let options = BenchOptions(Array(arguments.dropFirst()))
 do {
     switch name {
     case "add": try await AddBenchmark(options: options).run()
+    case "provision": try await ProvisionBenchmark(options: options).run()
+    case "reconcile": try await ReconcileBenchmark(options: options).run()
+    case "store-probe": try await StoreProbe(options: options).run()
     default:
         print(usage)
         exit(2)

@@ -44,8 +44,8 @@ struct AuditTests {
 
             let broken = try await office.run(["audit", "verify"])
             #expect(broken.status == 1, "\(broken)")
-            #expect(broken.stdout.contains("BROKEN at record 3"), "\(broken)")
-            #expect(broken.stdout.contains("was edited"), "\(broken)")
+            #expect(broken.stderr.contains("BROKEN at record 3"), "\(broken)")
+            #expect(broken.stderr.contains("was edited"), "\(broken)")
             let brokenJSON = try await office.run(["audit", "verify", "--json"])
             #expect(brokenJSON.status == 1, "\(brokenJSON)")
             let verification = try brokenJSON.json(AuditVerifyJSON.self)

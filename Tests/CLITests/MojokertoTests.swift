@@ -44,7 +44,7 @@ struct MojokertoTests {
             let delivery = try handed.leadingJSON([String: String].self)
             #expect(delivery["username"] == "dewi.anggraini")
             #expect(delivery["password"]?.count == 19, "a 16-character password in groups of four")
-            #expect(handed.stdout.contains("\(id): completed"), "\(handed)")
+            #expect(handed.stdout.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("}"), "--json prints only JSON: \(handed)")
 
             let request = try await office.show(id)
             #expect(request.status == "completed")
@@ -122,14 +122,11 @@ struct MojokertoTests {
             try await office.succeed(["sync"], at: "08:46")
 
             // The ADB created the account, so the SOP (distinct actors on consecutive steps) lets another official
-            // record its receipt. The tool refuses with status 1, but only after it has set a new password, printed
-            // it and written `handover.delivered` to the audit log.
-            await withKnownIssue("hakakses handover checks segregation only after delivering the password (see report)") {
-                let result = try await office.expectRefused(
-                    ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini"], at: "08:50", as: Staff.adb.uid,
-                    naming: ["adb2", "may not also do the next step penerimaan-akun"])
-                #expect(!result.stdout.contains("password"), "a refused handover printed a password: \(result)")
-            }
+            // record its receipt: refused before any password is set, printed or audited.
+            let result = try await office.expectRefused(
+                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini"], at: "08:50", as: Staff.adb.uid,
+                naming: ["adb2", "penerimaan-akun"])
+            #expect(!result.stdout.contains("password"), "a refused handover printed a password: \(result)")
             #expect(try await office.show(id).currentStep == "penerimaan-akun")
         }
     }

@@ -15,7 +15,8 @@ struct ProcessLifecycleTests {
             defer { h.remove() }
             let total = 3000
             try h.importDecree("800/40/Dukcapil/2026", try [Person].people(0..<total).map { ($0, "operator") })
-            let config = try CLIProcess.config(for: h, transactionSize: 50)
+            // Without transactions every write is its own commit: the apply lasts long enough to be cut.
+            let config = try CLIProcess.config(for: h, transactionSize: 0)
             let log = h.file.deletingPathExtension().appendingPathExtension("log")
             let process = try CLIProcess.start(["sync", "--config", config.path], log: log)
             let admin = try await directory.adminConnection()

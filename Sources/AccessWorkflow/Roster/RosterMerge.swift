@@ -23,7 +23,8 @@ enum RosterMerge {
                 conflicts += found
             }
         }
-        return (entries.sorted { $0.key < $1.key }, conflicts.sorted { $0.description < $1.description })
+        let sorted = entries.map { ($0.key.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return (sorted, conflicts.sorted { $0.description < $1.description })
     }
 
     private static func identifiers(of person: Person) -> [String] {

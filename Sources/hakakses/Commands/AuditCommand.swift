@@ -74,9 +74,9 @@ struct AuditCommand: AsyncParsableCommand {
                 if output.json { try printJSON(result) } else if result.intact {
                     print("audit log intact: \(result.records ?? 0) records, head \(result.head ?? "")")
                 } else if let seq = result.brokenAt {
-                    print("audit log BROKEN at record \(seq): \(result.problem ?? "")")
+                    printError("audit log BROKEN at record \(seq): \(result.problem ?? "")")
                 } else {
-                    print("audit log BROKEN: \(result.problem ?? "")")
+                    printError("audit log BROKEN: \(result.problem ?? "")")
                 }
                 if !result.intact { throw ExitCode(1) }
             }

@@ -11,29 +11,43 @@ struct DirectoryCommand: AsyncParsableCommand {
         subcommands: [Start.self, Stop.self, Status.self]
     )
 
-    /// `--folder`, defaulting to .hakakses/directory.
+    /// `--folder`; by default the configuration's `directory.local`, else .hakakses/directory.
     struct FolderOptions: ParsableArguments {
-        @Option(name: .long, help: "Folder of the local directory (default: .hakakses/directory).")
+        @Option(name: .long, help: "Folder of the local directory (default: the configuration's directory.local, else .hakakses/directory).")
         var folder: String?
+        @OptionGroup var config: ConfigOptions
+
+        /// The configuration, if there is one.
+        var settings: Settings? {
+            guard FileManager.default.fileExists(atPath: config.url.path) else { return nil }
+            return try? config.load()
+        }
 
         var url: URL {
-            folder.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder.appendingPathComponent("directory")
+            if let folder { return URL(fileURLWithPath: folder) }
+            if let local = settings?.localDirectoryFolder { return local }
+            return Home.defaultFolder.appendingPathComponent("directory")
         }
     }
 
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local directory.")
         @OptionGroup var location: FolderOptions
-        @Option(name: .long, help: "Base DN of a new directory.") var baseDN = "dc=sukamarakab,dc=go,dc=id"
-        @Option(name: .long, help: "Office name of a new directory.") var officeName = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara"
-        @Option(name: .long, help: "Kemendagri region code of a new directory.") var region = "62.08"
+        @Option(name: .long, help: "Base DN of a new directory (default: the configuration's directory.baseDN).") var baseDN: String?
+        @Option(name: .long, help: "Office name of a new directory (default: the SOP's office).") var officeName: String?
+        @Option(name: .long, help: "Kemendagri region code of a new directory (default: the SOP's region).") var region: String?
 
         func run() async throws {
             try await reporting {
+                let settings = location.settings
+                let defaults = LocalDirectoryConfiguration()
+                let baseText = baseDN ?? settings?.raw.directory.baseDN ?? defaults.baseDN.description
                 let base: DN
-                do { base = try DN(parsing: baseDN) } catch { throw CLIError.badInput("--base-dn: \(error)") }
+                do { base = try DN(parsing: baseText) } catch { throw CLIError.badInput("--base-dn \(baseText): \(error)") }
                 try FileManager.default.createDirectory(at: location.url, withIntermediateDirectories: true)
-                let configuration = LocalDirectoryConfiguration(baseDN: base, officeName: officeName, regionCode: region)
+                let configuration = LocalDirectoryConfiguration(
+                    baseDN: base, officeName: officeName ?? settings?.sop.office.name ?? defaults.officeName,
+                    regionCode: region ?? settings?.sop.office.region.description ?? defaults.regionCode)
                 let directory = try await LocalDirectory.startOrCreate(in: location.url, configuration: configuration, detached: true)
                 print("local directory running (pid \(await directory.pid ?? 0))")
                 print("  \(directory.ldapURI)")

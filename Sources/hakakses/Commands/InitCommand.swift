@@ -18,6 +18,19 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The bridge account's DN in that directory.") var bridgeDN: String?
     @Option(name: .long, help: "File holding the bridge account's password.") var bridgePasswordFile: String?
 
+    /// `dc=sukamarakab,dc=go,dc=id` for "… Kabupaten Sukamara", `dc=mojokertokota,…` for "… Kota Mojokerto".
+    static func defaultBaseDN(_ office: String) -> String {
+        let words = office.lowercased().split(separator: " ").map(String.init)
+        func slug(_ text: String) -> String { String(text.filter { $0.isLetter && $0.isASCII }) }
+        if let i = words.lastIndex(of: "kabupaten"), i + 1 < words.count {
+            return "dc=\(slug(words[(i + 1)...].joined()))kab,dc=go,dc=id"
+        }
+        if let i = words.lastIndex(of: "kota"), i + 1 < words.count {
+            return "dc=\(slug(words[(i + 1)...].joined()))kota,dc=go,dc=id"
+        }
+        return "dc=\(slug(words.last ?? "office")),dc=go,dc=id"
+    }
+
     func run() async throws {
         try await reporting {
             let folder = home.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder
@@ -49,6 +62,7 @@ struct InitCommand: AsyncParsableCommand {
                 directory.bridgePasswordFile = bridgePasswordFile
             } else {
                 directory.local = "directory"
+                directory.baseDN = baseDN ?? InitCommand.defaultBaseDN(definition.office.name)
             }
             let file = ConfigFile(
                 office: definition.office.name, sop: "sop.yaml", roles: nil, database: "hakakses.sqlite", directory: directory,
@@ -62,7 +76,10 @@ struct InitCommand: AsyncParsableCommand {
             print("initialised \(definition.office.name) in \(folder.path)")
             print("  SOP \(definition.number) (\(definition.steps.count) steps), copied to \(folder.appendingPathComponent("sop.yaml").path)")
             print("  database \(settings.databaseURL.path)")
-            if uris == nil { print("next: hakakses directory start   (then add staff: hakakses staff add …)") }
+            if uris == nil {
+                print("  directory \(directory.baseDN ?? "") in \(folder.appendingPathComponent("directory").path) (embedded)")
+                print("next: hakakses directory start --config \(configURL.path)   (then add staff: hakakses staff add …)")
+            }
         }
     }
 }

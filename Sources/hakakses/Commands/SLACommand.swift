@@ -37,7 +37,7 @@ struct SLAReportCommand: AsyncParsableCommand {
                 breachesByStep: Dictionary(uniqueKeysWithValues: report.breachesByStep.map { ($0.key.rawValue, $0.value) }),
                 breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches)
             if output.json { try printJSON(document); return }
-            var table = Table("REQUEST", "STEP", "EXECUTOR", "BY", "STARTED", "TIME USED", "STANDARD", "")
+            var table = Table("REQUEST", "STEP", "EXECUTOR", "BY", "STARTED", "TIME USED", "STANDARD", "RESULT")
             for r in rows {
                 table.add(r.request, r.step, r.executor, r.actor ?? "(waiting)", Format.time(r.started, context.sop), Format.duration(r.elapsedSeconds),
                           Format.duration(TimeInterval(r.standardSeconds)), r.breached ? (r.pending ? "OVERDUE" : "EXCEEDED") : "ok")

@@ -21,16 +21,13 @@ struct HandoverCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let context = try Context.open(config)
-            let person = try HandoverCommand.person(operatorID, context)
             let session = try await StaffSession.login(staff, settings: context.settings)
-            let state = try context.state()
-            let waiting = request.map { RequestID(rawValue: $0) } ?? state.requests.values.first { request in
-                state.currentStep(of: request.id)?.kind == .handover && request.candidates.contains { $0.key == person }
-            }?.id
-            if let waiting, let step = state.currentStep(of: waiting), step.kind == .handover, !session.actor.holds(step.executor), step.executor != .pemohon {
-                throw CLIError.refused("\(waiting) is at step \(step.id) (\(step.title)), which only a \(context.sop.roleTitle(step.executor)) may do")
-            }
+            // Accounts of a newly effective SK may not have a username yet: sync first.
             _ = try await SyncCommand.pass(context)
+            let person = try HandoverCommand.person(operatorID, context)
+            let state = try context.state()
+            let waiting = try HandoverCommand.authorize(
+                person: person, request: request.map { RequestID(rawValue: $0) }, actor: session.actor, state: state, context: context)
             let handover = Handover(bridge: try context.bridge())
             let delivery: Handover.Delivery
             do throws(Handover.Failure) {
@@ -51,8 +48,44 @@ struct HandoverCommand: AsyncParsableCommand {
                 print("  password  \(delivery.password)")
                 print("  (must be changed at the first login)")
             }
-            if let waiting { try HandoverCommand.completeStepIfAllDelivered(waiting, context: context, actor: session.actor, receivedBy: receivedBy) }
+            if let waiting {
+                try HandoverCommand.completeStepIfAllDelivered(waiting, context: context, actor: session.actor, receivedBy: receivedBy, quiet: output.json)
+            }
         }
+    }
+
+    /// Who may hand over (or reset) a password, checked before anything is set.
+    /// At a request's handover step: exactly the workflow's rules for that step
+    /// (role, segregation of duties, never the applicant or a candidate). Outside
+    /// it (an imported SK, or a reset after completion): only the role that creates
+    /// accounts in this SOP, never for oneself, and not while the person's request
+    /// is still before its handover step.
+    static func authorize(
+        person: PersonKey, request explicit: RequestID?, actor: WorkflowActor, state: WorkflowState, context: Context
+    ) throws(CLIError) -> RequestID? {
+        let mine = state.requests.values.filter { $0.candidates.contains { $0.key == person } }
+        let waiting = explicit ?? mine.first { state.currentStep(of: $0.id)?.kind == .handover }?.id
+        if let waiting {
+            do {
+                _ = try state.decide(.recordHandover(request: waiting, step: nil, note: ""), by: actor, at: context.now)
+            } catch {
+                throw .refused(error.description)
+            }
+            return waiting
+        }
+        if let open = mine.first(where: { state.currentStep(of: $0.id) != nil }), let step = state.currentStep(of: open.id) {
+            throw .refused("\(open.id) is at step \(step.id) (\(step.title)); the handover comes after it")
+        }
+        guard let creator = context.sop.firstStep(ofKind: .provision)?.executor else {
+            throw .refused("this SOP has no account-creation step, so nobody may hand over passwords outside a request")
+        }
+        guard actor.holds(creator) else {
+            throw .refused("only a \(context.sop.roleTitle(creator)) may hand over or reset a password outside a request's handover step")
+        }
+        if case .nip(let nip) = person, actor.nip == nip {
+            throw .refused("nobody may hand over or reset their own password; ask a colleague")
+        }
+        return nil
     }
 
     /// A username, NIP or NIK → the person.
@@ -65,7 +98,7 @@ struct HandoverCommand: AsyncParsableCommand {
     }
 
     /// Records the handover step once every candidate of the request has a delivery after its provisioning.
-    static func completeStepIfAllDelivered(_ id: RequestID, context: Context, actor: WorkflowActor, receivedBy: String) throws(CLIError) {
+    static func completeStepIfAllDelivered(_ id: RequestID, context: Context, actor: WorkflowActor, receivedBy: String, quiet: Bool) throws(CLIError) {
         let state = try context.state()
         guard let request = state.requests[id], let step = state.currentStep(of: id), step.kind == .handover else { return }
         let since = request.activeRecords.last?.at ?? request.filedAt
@@ -77,10 +110,10 @@ struct HandoverCommand: AsyncParsableCommand {
             }
         }
         guard pending.isEmpty else {
-            print("\(id): \(pending.count) still to receive their account: \(pending.joined(separator: ", "))")
+            if !quiet { print("\(id): \(pending.count) still to receive their account: \(pending.joined(separator: ", "))") }
             return
         }
         let result = try context.execute(.recordHandover(request: id, step: step.id, note: "received by \(receivedBy)"), by: actor)
-        Report.progress(id, result.state, context)
+        if !quiet { Report.progress(id, result.state, context) }
     }
 }

@@ -16,6 +16,7 @@ struct ReconcileCommand: AsyncParsableCommand {
     struct Row: Encodable { let kind: String; let dn: String?; let person: String?; let detail: String; let fixable: Bool; let result: String }
     struct Document: Encodable {
         let applied: Bool; let managedEntries: Int; let rosterSize: Int; let writes: Int; let refusal: String?; let differences: [Row]
+        let seconds: [String: Double]
     }
 
     func run() async throws {
@@ -39,7 +40,9 @@ struct ReconcileCommand: AsyncParsableCommand {
                 }
                 return Row(kind: difference.kind, dn: difference.dn?.description, person: difference.person?.description, detail: difference.detail, fixable: difference.isFixable, result: status)
             }
-            let document = Document(applied: result.applied, managedEntries: result.managedEntries, rosterSize: result.rosterSize, writes: result.writes, refusal: result.refusal, differences: rows)
+            let document = Document(
+                applied: result.applied, managedEntries: result.managedEntries, rosterSize: result.rosterSize, writes: result.writes,
+                refusal: result.refusal, differences: rows, seconds: result.phases)
             if output.json {
                 try printJSON(document)
             } else {

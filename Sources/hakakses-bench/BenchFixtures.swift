@@ -1,0 +1,81 @@
+import AccessStore
+import AccessWorkflow
+import DirectorySync
+import Foundation
+import LDAP
+import LocalDirectory
+
+/// A store, an SK of N invented operators, and a bridge to a local directory.
+struct BenchOffice {
+    let directory: LocalDirectory
+    let store: AccessStore
+    let storeFile: URL
+    let sop: SOPDefinition
+    let bridge: Bridge
+
+    init(_ directory: LocalDirectory, transactionSize: Int = 500) throws {
+        self.directory = directory
+        guard let sopFile = Self.locate("config/sop/sukamara.yaml") else { throw BenchError("cannot find config/sop/sukamara.yaml") }
+        sop = try SOPDefinition(yaml: String(contentsOf: sopFile, encoding: .utf8))
+        storeFile = directory.folder.appendingPathComponent("bench.sqlite")
+        store = try AccessStore(path: storeFile.path)
+        let options = directory.connectionOptions()
+        let account = directory.serviceAccounts.bridge
+        bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN),
+                        settings: BridgeSettings(transactionSize: transactionSize, window: 64)) { () async throws(LDAPError) in
+            try await LDAPConnection.connect(options, credentials: account.credentials)
+        }
+    }
+
+    /// A valid NIP for invented person `i` (distinct for every i below 4 million).
+    static func nip(_ i: Int) -> String {
+        let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1960 + (i / 336) % 40, sequence = 1 + (i / 13_440) % 999
+        return String(format: "%04d%02d%02d%04d%02d%d%03d", year, month, day, 2000 + (i % 20), 1 + i % 12, 1 + i % 2, sequence)
+    }
+
+    /// `count` invented people; `offset` gives a disjoint set of the same shape.
+    static func people(_ count: Int, offset: Int = 0) throws -> [(Person, SIAKRoleID)] {
+        let roles: [SIAKRoleID] = ["operator", "operator", "operator", "verifikator", "administrator"]
+        return try (offset..<offset + count).map { i in
+            (try Person(name: try PersonName("OPERATOR SIAK \(i)"), nip: try NIP(nip(i)), nik: nil), roles[i % roles.count])
+        }
+    }
+
+    /// Imports one SK with these people, in force since yesterday.
+    func importDecree(_ people: [(Person, SIAKRoleID)], number: String = "800/1/Dukcapil/2026") throws {
+        let today = CivilDate(Date(), offset: sop.office.utcOffset)
+        let decree = try Decree(
+            number: try DecreeNumber(number), title: "Pengelolaan Aplikasi SIAK", signedOn: today.adding(days: -2), effectiveFrom: today.adding(days: -1),
+            signer: Decree.Signer(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP("19650218 198705 1 003")),
+            grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") })
+        let actor = try WorkflowActor(uid: "sekretaris", displayName: "SEKRETARIS", nip: try NIP("19700101 199503 1 001"), roles: ["sekretaris"])
+        try store.execute(.importDecree(decree, note: "benchmark"), by: actor, at: Date(), sop: sop)
+    }
+
+    /// A config file for running the `hakakses` CLI against this office.
+    func configFile(sop sopPath: String) throws -> URL {
+        let file = directory.folder.appendingPathComponent("bench-config.yaml")
+        try """
+            sop: \(sopPath)
+            database: \(storeFile.path)
+            directory:
+              uris: [\(directory.ldapURI)]
+              baseDN: \(directory.baseDN)
+              bridgeDN: \(directory.serviceAccounts.bridge.dn)
+              bridgePasswordFile: \(directory.serviceAccounts.bridge.passwordFile.path)
+            reconcile:
+              maxChangePercent: 100
+            """.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    static func locate(_ relative: String) -> URL? {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for _ in 0..<4 {
+            folder.deleteLastPathComponent()
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return nil
+    }
+}

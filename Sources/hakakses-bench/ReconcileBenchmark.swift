@@ -1,0 +1,131 @@
+import AccessWorkflow
+import DirectorySync
+import Foundation
+import LDAP
+import LocalDirectory
+
+/// Reconciling N directory entries against an N-line roster with 1% drift:
+/// `hakakses reconcile --json` (a separate process: configuration, verified
+/// audit log, roster, paged read of the subtree and the groups, comparison)
+/// against a paged `ldapsearch` of the same subtree and attributes, both as
+/// the bridge account on the same slapd, alternating ldapsearch, hakakses,
+/// hakakses, ldapsearch. Also prints each one's peak resident memory.
+struct ReconcileBenchmark {
+    let options: BenchOptions
+
+    func run() async throws {
+        let count = options.int("entries", default: 50_000)
+        let directory = try await LocalDirectory.create(.init(), in: options.int("keep", default: 0) == 1 ? try keptFolder() : nil)
+        do {
+            try await benchmark(directory, count: count)
+        } catch {
+            await directory.destroy()
+            throw error
+        }
+        if options.int("keep", default: 0) == 1 {
+            print("kept: \(directory.folder.path) (config: \(directory.folder.appendingPathComponent("bench-config.yaml").path)); stop with: hakakses directory stop --folder \(directory.folder.path)")
+        } else {
+            await directory.destroy()
+        }
+    }
+
+    private func keptFolder() throws -> URL {
+        let folder = URL(fileURLWithPath: "/tmp/hakakses-bench-kept")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private func benchmark(_ directory: LocalDirectory, count: Int) async throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("hakakses")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw BenchError("\(binary.path) is missing: build it with `swift build -c release`")
+        }
+        guard let sop = BenchOffice.locate("config/sop/sukamara.yaml") else { throw BenchError("cannot find the SOP") }
+        let office = try BenchOffice(directory)
+        print("reconcile: \(count) entries and roster lines, 1% drift; setting up…")
+        let (_, setup) = try await measure {
+            try office.importDecree(try BenchOffice.people(count))
+            let report = try await office.bridge.runOnce()
+            guard report.completed == count else { throw BenchError("provisioning: \(report.summary)") }
+        }
+        print(String(format: "  (setup: SK imported and %d operators provisioned in %.1f s)", count, setup.seconds))
+        let drift = try await makeDrift(directory, count: count)
+        print("  drift made by hand: \(drift) differences")
+
+        let config = try office.configFile(sop: sop.path)
+        let account = directory.serviceAccounts.bridge
+        let attributes = DirectoryOperator.readAttributes
+        let ldapsearch = ["-x", "-LLL", "-H", directory.ldapURI, "-D", account.dn.description, "-y", account.passwordFile.path,
+                          "-E", "pr=1000/noprompt", "-b", directory.baseDN.child("ou", "operators").description, "(objectClass=inetOrgPerson)"] + attributes
+        let output = directory.folder.appendingPathComponent("reconcile.json")
+        var tool: [ChildProcess.Measurement] = []
+        var ours: [ChildProcess.Measurement] = []
+        for run in ["ldapsearch", "hakakses", "hakakses", "ldapsearch"] {
+            if run == "ldapsearch" {
+                let m = try ChildProcess.run("/usr/bin/ldapsearch", ldapsearch)
+                guard m.status == 0 else { throw BenchError("ldapsearch exited \(m.status)") }
+                tool.append(m)
+                print(String(format: "  ldapsearch (paged)     %6.2f s  peak %6.1f MiB", m.seconds, m.maxRSSMiB))
+            } else {
+                let m = try ChildProcess.run(binary.path, ["reconcile", "--json", "--config", config.path], stdout: output)
+                guard m.status == 0 || m.status == 1 else { throw BenchError("hakakses reconcile exited \(m.status)") }
+                let found = try differenceCount(output)
+                guard found == drift else { throw BenchError("reconcile found \(found) differences, expected \(drift)") }
+                ours.append(m)
+                print(String(format: "  hakakses reconcile     %6.2f s  peak %6.1f MiB  (%d differences named)", m.seconds, m.maxRSSMiB, found))
+                print("    phases: \(try phases(output))")
+            }
+        }
+        let toolTime = tool.map(\.seconds).reduce(0, +) / 2, ourTime = ours.map(\.seconds).reduce(0, +) / 2
+        let peak = ours.map(\.maxRSSMiB).max() ?? 0
+        print(String(format: "ldapsearch mean %.2f s; reconcile mean %.2f s; ratio %.2f (goal: at most 1.5); reconcile peak memory %.1f MiB (goal: under 150 MB = %.1f MiB)",
+                     toolTime, ourTime, ourTime / toolTime, peak, 150_000_000.0 / 1_048_576))
+    }
+
+    /// 1% of the entries changed by hand: names, memberships removed, entries nobody approved, intruders in a group.
+    private func makeDrift(_ directory: LocalDirectory, count: Int) async throws -> Int {
+        let admin = try await directory.adminConnection()
+        let operators = try await admin.pagedSearch(SearchRequest(base: directory.baseDN.child("ou", "operators"), scope: .oneLevel,
+                                                                   filter: .equal("siakManagedBy", "hak-akses"), attributes: ["uid", "memberOf"]), pageSize: 1000).collect()
+        let total = max(count / 100, 4)
+        let renamed = total * 2 / 5, unlinked = total * 2 / 5, orphans = total / 10, intruders = total - renamed - unlinked - orphans
+        var writes: [LDAPWrite] = []
+        for entry in operators.prefix(renamed) {
+            if let dn = entry.parsedDN { writes.append(.modify(dn, [.replace("cn", "EDITED BY HAND")])) }
+        }
+        for entry in operators.dropFirst(renamed).prefix(unlinked) {
+            guard let dn = entry.parsedDN, let group = entry.strings("memberOf").first.flatMap({ try? DN(parsing: $0) }) else { continue }
+            writes.append(.modify(group, [.delete("member", [LDAPValue(dn.description)])]))
+        }
+        let group = DirectoryLayout(baseDN: directory.baseDN).siakGroup("operator")
+        for i in 0..<orphans {
+            let dn = directory.baseDN.child("ou", "operators").child("uid", "orphan\(i)")
+            writes.append(.add(dn, [
+                LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson", "siakAccount"), LDAPAttribute("uid", "orphan\(i)"),
+                LDAPAttribute("cn", "ORPHAN \(i)"), LDAPAttribute("sn", "ORPHAN"), LDAPAttribute("siakNIP", BenchOffice.nip(count + 10 + i)),
+                LDAPAttribute("siakManagedBy", "hak-akses"),
+            ]))
+        }
+        for i in 0..<intruders {
+            writes.append(.modify(group, [.add("member", [LDAPValue(directory.baseDN.child("ou", "staff").child("uid", "intruder\(i)").description)])]))
+        }
+        let results = try await admin.pipeline(writes, window: 32)
+        guard results.allSatisfy({ if case .success = $0 { true } else { false } }) else { throw BenchError("making the drift failed") }
+        return renamed + unlinked + orphans + intruders
+    }
+
+    private func phases(_ file: URL) throws -> String {
+        let data = try Data(contentsOf: file)
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any], let seconds = object["seconds"] as? [String: Double] else { return "?" }
+        return ["verify", "roster", "read", "usernames", "compare"].compactMap { key in seconds[key].map { String(format: "%@ %.2f s", key, $0) } }.joined(separator: ", ")
+    }
+
+    private func differenceCount(_ file: URL) throws -> Int {
+        let data = try Data(contentsOf: file)
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any], let list = object["differences"] as? [Any] else {
+            throw BenchError("reconcile --json printed no differences list")
+        }
+        return list.count
+    }
+}
