@@ -116,7 +116,8 @@ public struct Bridge: Sendable {
         if case .broken(let why) = verified.verification { throw .auditBroken(why.description) }
         guard let state = verified.state else { throw .auditBroken("the replay produced no state") }
         let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
-        return (roster, Departures(state: state, roster: roster))
+        let departures = Departures(state: state, roster: roster)
+        return (roster, departures)
     }
 
     /// Completes or fails each row by the outcome of its person's differences, in one transaction.
@@ -178,3 +179,4 @@ public struct Bridge: Sendable {
 struct SyncDetail: Encodable {
     let changes: [String]
 }
+

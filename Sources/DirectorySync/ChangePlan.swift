@@ -18,10 +18,7 @@ public struct ChangePlan: Sendable {
         self.differences = differences
         var adds: [DN: [(DN, Int)]] = [:]
         var deletes: [DN: [(DN, Int)]] = [:]
-        var groupsOf: [DN: Set<DN>] = [:]
-        for (group, members) in snapshot.members {
-            for member in members { groupsOf[member, default: []].insert(group) }
-        }
+        func groupsOf(_ dn: DN) -> [DN] { snapshot.members.filter { $0.value.contains(dn) }.map(\.key) }
         var removals: [(LDAPWrite, Int)] = []
         let stamp = OperatorMapping.generalizedTime(now)
 
@@ -40,10 +37,10 @@ public struct ChangePlan: Sendable {
             case .expired(let entry, _), .revoked(let entry, _), .orphan(let entry):
                 var mods: [Modification] = []
                 if !entry.isPermanentlyLocked { mods.append(.replace("pwdAccountLockedTime", DirectoryLayout.permanentLock)) }
-                let end = entry.values("siakAccessEnd").first
+                let end = entry.accessEnd
                 if end == nil || end.map({ $0 > stamp }) == true { mods.append(.replace("siakAccessEnd", stamp)) }
                 if !mods.isEmpty { add(.modify(entry.dn, mods), index) }
-                for group in groupsOf[entry.dn] ?? [] { deletes[group, default: []].append((entry.dn, index)) }
+                for group in groupsOf(entry.dn) { deletes[group, default: []].append((entry.dn, index)) }
             case .unauthorizedMember(let group, let member):
                 deletes[group, default: []].append((member, index))
             case .pastGrace(let entry):

@@ -13,10 +13,12 @@ public struct DirectoryOperator: Sendable, Hashable {
     public let lockedTime: String?
     /// The person this entry claims to be, by NIP, else NIK.
     public let personKey: PersonKey?
-    /// The managed attributes in ``OperatorMapping/managedAttributes`` order, each as
-    /// its values sorted and joined by U+001F (nil when absent): comparing two
-    /// of these compares the value sets.
-    let slots: [String?]
+    /// A 64-bit digest of each managed attribute (``OperatorMapping/managedAttributes``
+    /// order) over its values sorted and joined by U+001F, 0 when absent: comparing
+    /// digests compares the value sets, without keeping 50,000 copies of names.
+    let digests: [UInt64]
+    /// `siakAccessEnd`, needed to decide deletion after the grace period.
+    public let accessEnd: String?
 
     /// What a search must ask for.
     public static let readAttributes = OperatorMapping.managedAttributes + ["uid", "siakManagedBy", "pwdAccountLockedTime"]
@@ -31,7 +33,8 @@ public struct DirectoryOperator: Sendable, Hashable {
         self.uid = uid
         self.managed = managed
         self.lockedTime = lockedTime
-        self.slots = slots
+        self.digests = slots.map(Self.digest)
+        self.accessEnd = slots[OperatorMapping.slot("siakAccessEnd")]
         let nip = slots[OperatorMapping.slot("siakNIP")], nik = slots[OperatorMapping.slot("siakNIK")]
         if let nip, let parsed = try? NIP(nip) {
             personKey = .nip(parsed)
@@ -40,6 +43,25 @@ public struct DirectoryOperator: Sendable, Hashable {
         } else {
             personKey = nil
         }
+    }
+
+    /// Reduces an entry as received; nil if its DN cannot be parsed.
+    public init?(raw entry: borrowing RawEntry) {
+        guard let text = entry.dn, let dn = try? DN(parsing: text) else { return nil }
+        var slots = [String?](repeating: nil, count: OperatorMapping.managedAttributes.count)
+        var uid: String?, managed = false, locked: String?
+        entry.forEachAttribute { name, values in
+            if name.matches("uid") {
+                uid = values.first?.string
+            } else if name.matches("siakManagedBy") {
+                managed = values.contains { $0.lowercasedASCII == DirectoryLayout.managedMarker }
+            } else if name.matches("pwdAccountLockedTime") {
+                locked = values.first?.string
+            } else if let index = OperatorMapping.slotByLowercasedName[name.lowercasedASCII] {
+                slots[index] = Self.canonical(values.compactMap(\.string))
+            }
+        }
+        self.init(dn: dn, uid: uid, managed: managed, lockedTime: locked, slots: slots)
     }
 
     /// Reduces a search result; nil if its DN cannot be parsed.
@@ -62,17 +84,18 @@ public struct DirectoryOperator: Sendable, Hashable {
         self.init(dn: dn, uid: uid, managed: managed, lockedTime: locked, slots: slots)
     }
 
-    /// The values of a managed attribute.
-    public func values(_ name: String) -> [String] {
-        guard let index = OperatorMapping.slotByLowercasedName[name.lowercased()], let joined = slots[index] else { return [] }
-        return joined.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-    }
+    /// Whether the managed attribute at `index` holds exactly the canonical `value`.
+    func holds(_ value: String?, at index: Int) -> Bool { digests[index] == Self.digest(value) }
 
-    /// The managed attributes as a dictionary.
-    public var attributes: [String: [String]] {
-        var result: [String: [String]] = [:]
-        for name in OperatorMapping.managedAttributes where !values(name).isEmpty { result[name] = values(name) }
-        return result
+    /// FNV-1a over the UTF-8 bytes; 0 stands for "absent".
+    static func digest(_ value: String?) -> UInt64 {
+        guard let value else { return 0 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in value.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash == 0 ? 1 : hash
     }
 
     /// Locked by an administrator (or by hak-akses on revocation), not by failed binds.

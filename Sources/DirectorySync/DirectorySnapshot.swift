@@ -19,8 +19,9 @@ public struct DirectorySnapshot: Sendable {
     ) async throws(LDAPError) -> DirectorySnapshot {
         var operators: [DirectoryOperator] = []
         let request = SearchRequest(base: layout.operators, scope: .subtree, filter: filter, attributes: DirectoryOperator.readAttributes)
-        for try await page in connection.pagedSearch(request, pageSize: pageSize) {
-            for entry in page { if let reduced = DirectoryOperator(entry) { operators.append(reduced) } }
+        // Entries are reduced on the connection's thread as they arrive, straight from libldap's buffers.
+        for try await page in connection.pagedSearch(request, pageSize: pageSize, transform: { DirectoryOperator(raw: $0) }) {
+            operators.append(contentsOf: page)
         }
         return DirectorySnapshot(operators: operators, members: try await readMembers(connection, groups: groups))
     }

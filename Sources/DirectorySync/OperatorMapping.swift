@@ -9,12 +9,18 @@ public struct OperatorMapping: Sendable {
     public let office: OfficeInfo
     /// The group of each SIAK role of the catalogue.
     private let groupOfRole: [SIAKRoleID: DN]
+    /// The position of each role's group in ``managedGroups``.
+    private let groupIndexOfRole: [SIAKRoleID: Int]
+    /// The office's region code as written on entries.
+    private let region: String
 
     public init(layout: DirectoryLayout, catalogue: RoleCatalogue, office: OfficeInfo) {
         self.layout = layout
         self.catalogue = catalogue
         self.office = office
         self.groupOfRole = Dictionary(catalogue.roles.map { ($0.id, layout.siakGroup($0.ldapGroup)) }, uniquingKeysWith: { a, _ in a })
+        self.groupIndexOfRole = Dictionary(catalogue.roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.region = office.region.description
     }
 
     /// The attributes hak-akses keeps equal to the roster (besides objectClass, uid and the marker).
@@ -32,26 +38,43 @@ public struct OperatorMapping: Sendable {
 
     /// The desired entry of `entry` under `username`.
     public func desired(_ entry: RosterEntry, username: String) -> DesiredOperator {
+        let values = slots(for: entry)
+        var attributes: [String: [String]] = [:]
+        for (index, name) in Self.managedAttributes.enumerated() {
+            if let joined = values[index] { attributes[name] = joined.split(separator: "\u{1F}").map(String.init) }
+        }
+        return DesiredOperator(
+            key: entry.key, username: username, dn: layout.operatorDN(username: username),
+            attributes: attributes, groups: groups(for: entry.roles), roster: entry)
+    }
+
+    /// The managed attributes `entry` should have, in ``managedAttributes`` order, in
+    /// the canonical form of ``DirectoryOperator`` (values sorted, joined by U+001F).
+    func slots(for entry: RosterEntry) -> [String?] {
         let name = entry.person.name
-        var attributes: [String: [String]] = [
-            "cn": [name.name],
-            "sn": [name.surname],
-            "displayName": [name.displayName],
-            "siakRegionCode": [office.region.description],
-        ]
-        if let given = name.givenName { attributes["givenName"] = [given] }
-        if let nip = entry.person.nip { attributes["siakNIP"] = [nip.digits] }
-        if let nik = entry.person.nik { attributes["siakNIK"] = [nik.digits] }
-        if !entry.workUnits.isEmpty { attributes["siakWorkUnit"] = [entry.workUnits.joined(separator: "; ")] }
         let decrees = entry.basis.compactMap { basis -> String? in
             if case .decree(let number) = basis { return number.description }
             return nil
         }
-        if !decrees.isEmpty { attributes["siakDecreeNumber"] = decrees }
-        if let end = entry.endDate { attributes["siakAccessEnd"] = [Self.endOfDay(end, office.utcOffset)] }
-        return DesiredOperator(
-            key: entry.key, username: username, dn: layout.operatorDN(username: username),
-            attributes: attributes, groups: groups(for: entry.roles), roster: entry)
+        return [
+            name.name,                                                      // cn
+            name.surname,                                                   // sn
+            name.givenName,                                                 // givenName
+            name.displayName,                                               // displayName
+            entry.person.nip?.digits,                                       // siakNIP
+            entry.person.nik?.digits,                                       // siakNIK
+            region,                                                         // siakRegionCode
+            entry.workUnits.isEmpty ? nil : entry.workUnits.joined(separator: "; "),  // siakWorkUnit
+            DirectoryOperator.canonical(decrees),                           // siakDecreeNumber
+            entry.endDate.map { Self.endOfDay($0, office.utcOffset) },      // siakAccessEnd
+        ]
+    }
+
+    /// The managed groups of a set of roles as bits (bit i: ``managedGroups``[i]).
+    func groupMask(for roles: Set<SIAKRoleID>) -> UInt64 {
+        var mask: UInt64 = 0
+        for role in roles { if let index = groupIndexOfRole[role] { mask |= 1 << UInt64(index) } }
+        return mask
     }
 
     /// The group DNs of a set of SIAK roles (unknown roles are skipped: the roster only holds catalogue roles).

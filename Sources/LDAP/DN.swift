@@ -36,7 +36,9 @@ public struct DN: Hashable, Sendable, CustomStringConvertible, ExpressibleByArra
     /// - Throws: `invalidDNSyntax` naming the string when libldap rejects it.
     public init(parsing string: String) throws(LDAPError) {
         if Self.isPlain(string) {
-            self.init(description: string, normalized: string.lowercased())
+            let lower = string.lowercased()
+            // Share one string when the DN is lower-case already (as the bridge writes them).
+            self.init(description: string, normalized: lower == string ? string : lower)
         } else {
             self.init(try Self.libldapRDNs(string))
         }

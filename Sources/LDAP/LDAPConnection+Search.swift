@@ -64,6 +64,17 @@ extension LDAPConnection {
         _ request: SearchRequest, controls: [UnsafeMutablePointer<LDAPControl>],
         onEntry: (LDAPEntry) -> Void
     ) throws(LDAPError) -> ParsedResult {
+        let ld = try requireHandle("search below \(request.base)")
+        return try runSearch(request, controls: controls) { (message: borrowing Message) in
+            if let entry = Self.entry(ld, message) { onEntry(entry) }
+        }
+    }
+
+    /// Sends a search and hands each entry message to `onEntry` as it arrives.
+    func runSearch(
+        _ request: SearchRequest, controls: [UnsafeMutablePointer<LDAPControl>],
+        onEntry: (borrowing Message) -> Void
+    ) throws(LDAPError) -> ParsedResult {
         let operation = "search below \(request.base) for \(request.filter)"
         let ld = try requireHandle(operation)
         let arguments = CArguments()
@@ -79,7 +90,7 @@ extension LDAPConnection {
             let message = try waitForResult(ld, msgid: msgid, all: false, operation: operation)
             switch ber_tag_t(ldap_msgtype(message.pointer)) {
             case ResultTag.searchEntry:
-                if let entry = Self.entry(ld, message) { onEntry(entry) }
+                onEntry(message)
             case ResultTag.searchResult:
                 return parseResult(ld, message, operation: operation)
             default:

@@ -28,6 +28,7 @@ do {
     case "provision": try await ProvisionBenchmark(options: options).run()
     case "reconcile": try await ReconcileBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
+    case "read-probe": try await ReadProbe(options: options).run()
     default:
         print(usage)
         exit(2)

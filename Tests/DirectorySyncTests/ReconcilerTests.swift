@@ -66,9 +66,9 @@ struct ReconcilerTests {
         let sk = try SyncFixtures.decree("800/3/Dukcapil/2025", people: [(try SyncFixtures.person(1), "operator")])
         var snapshot = try converged([sk])
         let entry = snapshot.operators[0]
-        snapshot.operators[0] = DirectoryOperator(
-            dn: entry.dn, uid: entry.uid, managed: true, lockedTime: DirectoryLayout.permanentLock,
-            attributes: entry.attributes.merging(["cn": ["SOMEONE ELSE"]]) { $1 })
+        let rosterEntry = try roster([sk]).0.entries[0]
+        let desired = mapping.desired(rosterEntry, username: try SyncFixtures.username(rosterEntry, []))
+        snapshot.operators[0] = SyncFixtures.observed(desired, locked: DirectoryLayout.permanentLock) { $0["cn"] = ["SOMEONE ELSE"] }
         snapshot.members[mapping.layout.siakGroup("operator")] = []
         snapshot.members[mapping.layout.siakGroup("administrator")] = [entry.dn]
         let differences = try compare([sk], snapshot)
@@ -129,8 +129,9 @@ struct ReconcilerTests {
         let person = try SyncFixtures.person(1)
         let sk = try SyncFixtures.decree("800/8/Dukcapil/2025", people: [(person, "operator")])
         var snapshot = try converged([sk])
-        let twin = snapshot.operators[0]
-        snapshot.operators.append(DirectoryOperator(dn: mapping.layout.operatorDN(username: "twin"), uid: "twin", managed: false, lockedTime: nil, attributes: twin.attributes))
+        let rosterEntry = try roster([sk]).0.entries[0]
+        let twin = mapping.desired(rosterEntry, username: "twin")
+        snapshot.operators.append(SyncFixtures.observed(twin, managed: false))
         let differences = try compare([sk], snapshot)
         #expect(differences.map(\.kind) == ["conflict"])
     }

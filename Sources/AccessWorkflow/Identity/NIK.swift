@@ -4,22 +4,24 @@
 ///
 /// Accepts spaces, '-' or '.' between groups; encodes and prints as the 16 digits.
 public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    /// The 16 digits.
+    /// The 16 digits (validated; the fields below are read from them, so a NIK is as small as its text).
     public let digits: String
     /// Province and regency of registration.
-    public let region: RegionCode
+    public var region: RegionCode { RegionCode(validatedProvince: field(0..<2), regency: field(2..<4)) }
     /// District (kecamatan) code within the regency, 1...99.
-    public let district: Int
+    public var district: Int { field(4..<6) }
     /// Sex: female when 40 was added to the birth day.
-    public let sex: Sex
+    public var sex: Sex { field(6..<8) > 40 ? .female : .male }
     /// Day of birth, 1...31 (40 already subtracted for women).
-    public let birthDay: Int
+    public var birthDay: Int { field(6..<8) > 40 ? field(6..<8) - 40 : field(6..<8) }
     /// Month of birth, 1...12.
-    public let birthMonth: Int
+    public var birthMonth: Int { field(8..<10) }
     /// The last two digits of the birth year; the century is not recorded.
-    public let birthYearSuffix: Int
+    public var birthYearSuffix: Int { field(10..<12) }
     /// Sequence number, 1...9999.
-    public let sequence: Int
+    public var sequence: Int { field(12..<16) }
+
+    private func field(_ range: Range<Int>) -> Int { digits.digitValue(range) ?? 0 }
 
     /// Parses and validates a NIK.
     public init(_ text: String) throws(IdentityError) {
@@ -44,14 +46,8 @@ public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConverti
                 || CivilDate.isValid(year: 2000 + yearSuffix, month: month, day: day)
         else { throw .nikBirthDate(input: text, field: field) }
         guard sequence >= 1 else { throw .nikSequence(input: text) }
+        _ = try RegionCode(province: province, regency: regency)
         self.digits = digits
-        self.region = try RegionCode(province: province, regency: regency)
-        self.district = district
-        self.sex = sex
-        self.birthDay = day
-        self.birthMonth = month
-        self.birthYearSuffix = yearSuffix
-        self.sequence = sequence
     }
 
     /// The birth date in the latest century (1900s or 2000s) that is not after `referenceYear` and makes the date
@@ -78,6 +74,10 @@ public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The 16 digits.
     public var description: String { digits }
+
+    /// Equal when the digits are (the other fields follow from them).
+    public static func == (lhs: NIK, rhs: NIK) -> Bool { lhs.digits == rhs.digits }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digits) }
 
     /// Orders by digits.
     public static func < (lhs: NIK, rhs: NIK) -> Bool { lhs.digits < rhs.digits }

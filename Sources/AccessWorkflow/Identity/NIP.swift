@@ -3,16 +3,22 @@
 ///
 /// Accepts spaces, '-' or '.' between groups ("19650709 198603 1 020"); encodes and prints as the 18 digits.
 public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    /// The 18 digits.
+    /// The 18 digits (validated; the fields below are read from them, so a NIP is as small as its text).
     public let digits: String
     /// Date of birth (digits 1–8).
-    public let birthDate: CivilDate
+    public var birthDate: CivilDate {
+        (try? CivilDate(year: field(0..<4), month: field(4..<6), day: field(6..<8))) ?? CivilDate(daysSinceEpoch: 0)
+    }
     /// Month of appointment as candidate civil servant, TMT CPNS (digits 9–14).
-    public let appointment: YearMonth
+    public var appointment: YearMonth {
+        (try? YearMonth(year: field(8..<12), month: field(12..<14))) ?? YearMonth(birthDate)
+    }
     /// Sex (digit 15).
-    public let sex: Sex
+    public var sex: Sex { field(14..<15) == 2 ? .female : .male }
     /// Sequence number among civil servants with the same birth date, appointment and sex (digits 16–18), 1...999.
-    public let sequence: Int
+    public var sequence: Int { field(15..<18) }
+
+    private func field(_ range: Range<Int>) -> Int { digits.digitValue(range) ?? 0 }
 
     /// Parses and validates a NIP.
     public init(_ text: String) throws(IdentityError) {
@@ -43,11 +49,8 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         default: throw .nipSexDigit(input: text, digit: sexDigit)
         }
         guard sequence >= 1 else { throw .nipSequence(input: text) }
+        _ = sex
         self.digits = digits
-        self.birthDate = birth
-        self.appointment = appointment
-        self.sex = sex
-        self.sequence = sequence
     }
 
     /// The conventional grouping "YYYYMMDD YYYYMM S NNN", e.g. "19650709 198603 1 020".
@@ -58,6 +61,10 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The 18 digits.
     public var description: String { digits }
+
+    /// Equal when the digits are (the other fields follow from them).
+    public static func == (lhs: NIP, rhs: NIP) -> Bool { lhs.digits == rhs.digits }
+    public func hash(into hasher: inout Hasher) { hasher.combine(digits) }
 
     /// Orders by digits.
     public static func < (lhs: NIP, rhs: NIP) -> Bool { lhs.digits < rhs.digits }

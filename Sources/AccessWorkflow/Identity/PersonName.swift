@@ -55,15 +55,19 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// All words but the last (LDAP `givenName`); nil for a one-word name.
     public var givenName: String? {
-        let words = words
-        return words.count > 1 ? words.dropLast().joined(separator: " ") : nil
+        guard let space = name.lastIndex(of: " ") else { return nil }
+        return String(name[..<space])
     }
 
-    /// The last word (LDAP `sn`); the whole name for one-word names, because `sn` is mandatory.
-    public var surname: String { words.last ?? name }
+    /// The last word (LDAP `sn`, which is mandatory); the whole name for a one-word name.
+    public var surname: String {
+        guard let space = name.lastIndex(of: " ") else { return name }
+        return String(name[name.index(after: space)...])
+    }
 
     /// The name with its titles: "Hj. SITI AMINAH, S.E., M.Si.".
     public var displayName: String {
+        if frontTitles.isEmpty && backTitles.isEmpty { return name }
         let head = (frontTitles + [name]).joined(separator: " ")
         return backTitles.isEmpty ? head : head + ", " + backTitles.joined(separator: ", ")
     }

@@ -15,6 +15,12 @@ public struct RegionCode: Sendable, Hashable, Comparable, Codable, CustomStringC
         self.regency = regency
     }
 
+    /// A code already validated elsewhere (the digits of a NIK).
+    init(validatedProvince province: Int, regency: Int) {
+        self.province = province
+        self.regency = regency
+    }
+
     /// Parses "62.08" or "6208".
     public init(_ text: String) throws(IdentityError) {
         let compact = String(text.trimmed.filter { $0 != "." })

@@ -43,8 +43,15 @@ public enum PersonKey: Sendable, Hashable, Comparable, Codable, CustomStringConv
         }
     }
 
-    /// Orders by the encoded text.
-    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool { lhs.description < rhs.description }
+    /// Orders as the encoded text would ("nik:…" before "nip:…", then by digits), without building it.
+    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
+        switch (lhs, rhs) {
+        case (.nik(let a), .nik(let b)): a.digits < b.digits
+        case (.nip(let a), .nip(let b)): a.digits < b.digits
+        case (.nik, .nip): true
+        case (.nip, .nik): false
+        }
+    }
 
     /// Decodes "nip:…" or "nik:…".
     public init(from decoder: any Decoder) throws {

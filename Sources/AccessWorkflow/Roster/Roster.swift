@@ -22,7 +22,7 @@ public struct Roster: Sendable, Hashable {
         case .requests: RosterGrant.fromRequests(state, on: date)
         }
         let offset = state.sop.calendar.utcOffset
-        let standing = grants.filter { grant in
+        let standing = state.revocations.isEmpty ? grants : grants.filter { grant in
             !state.revocations.contains { revocation in
                 revocation.person.matches(nip: grant.person.nip, nik: grant.person.nik)
                     && CivilDate(revocation.at, offset: offset) <= date

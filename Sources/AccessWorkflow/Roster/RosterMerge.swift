@@ -2,33 +2,73 @@
 /// records contradict each other.
 enum RosterMerge {
     static func merge(_ grants: [RosterGrant]) -> (entries: [RosterEntry], conflicts: [RosterConflict]) {
-        var clusters = UnionFind()
-        for grant in grants {
-            let tokens = identifiers(of: grant.person)
-            for token in tokens { clusters.add(token) }
-            for (a, b) in zip(tokens, tokens.dropFirst()) { clusters.union(a, b) }
+        // Union-find over the identifiers (NIP and NIK) of all grants, by integer id.
+        var idOf: [PersonKey: Int] = [:]
+        idOf.reserveCapacity(grants.count)
+        var parent: [Int] = []
+        func id(_ key: PersonKey) -> Int {
+            if let known = idOf[key] { return known }
+            parent.append(parent.count)
+            idOf[key] = parent.count - 1
+            return parent.count - 1
         }
-        var groups: [String: [RosterGrant]] = [:]
-        for grant in grants {
-            guard let first = identifiers(of: grant.person).first else { continue }
-            groups[clusters.root(of: first), default: []].append(grant)
-        }
-        var entries: [RosterEntry] = []
-        var conflicts: [RosterConflict] = []
-        for group in groups.values {
-            let found = self.conflicts(in: group)
-            if found.isEmpty {
-                if let entry = entry(for: group) { entries.append(entry) }
-            } else {
-                conflicts += found
+        func root(_ item: Int) -> Int {
+            var top = item
+            while parent[top] != top { top = parent[top] }
+            var current = item
+            while parent[current] != top {
+                let next = parent[current]
+                parent[current] = top
+                current = next
             }
+            return top
         }
-        let sorted = entries.map { ($0.key.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        return (sorted, conflicts.sorted { $0.description < $1.description })
+        var firstID: [Int] = []
+        firstID.reserveCapacity(grants.count)
+        for grant in grants {
+            let ids = identifiers(of: grant.person).map(id)
+            for (a, b) in zip(ids, ids.dropFirst()) {
+                let rootA = root(a), rootB = root(b)
+                if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+            }
+            firstID.append(ids.first ?? id(grant.person.key))
+        }
+        let cluster = firstID.map(root)
+        // Grants of one person are contiguous once ordered by cluster.
+        let order = grants.indices.sorted { (cluster[$0], $0) < (cluster[$1], $1) }
+        var entries: [RosterEntry] = []
+        entries.reserveCapacity(grants.count)
+        var conflicts: [RosterConflict] = []
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, cluster[order[end]] == cluster[order[start]] { end += 1 }
+            if end - start == 1 {
+                entries.append(entry(single: grants[order[start]]))
+            } else {
+                let group = order[start..<end].map { grants[$0] }
+                let found = self.conflicts(in: group)
+                if found.isEmpty {
+                    if let entry = entry(for: group) { entries.append(entry) }
+                } else {
+                    conflicts += found
+                }
+            }
+            start = end
+        }
+        entries.sort { $0.key < $1.key }
+        return (entries, conflicts.sorted { $0.description < $1.description })
     }
 
-    private static func identifiers(of person: Person) -> [String] {
-        [person.nip.map { "nip:\($0.digits)" }, person.nik.map { "nik:\($0.digits)" }].compactMap { $0 }
+    private static func identifiers(of person: Person) -> [PersonKey] {
+        [person.nip.map(PersonKey.nip), person.nik.map(PersonKey.nik)].compactMap { $0 }
+    }
+
+    /// The entry of a person with one grant: nothing to merge or contradict.
+    private static func entry(single grant: RosterGrant) -> RosterEntry {
+        RosterEntry(
+            key: grant.person.key, person: grant.person, roles: Set(grant.roles), workUnits: [grant.workUnit],
+            basis: [grant.basis], endDate: grant.endDate)
     }
 
     private static func conflicts(in group: [RosterGrant]) -> [RosterConflict] {
@@ -65,25 +105,5 @@ enum RosterMerge {
             key: person.key, person: person, roles: Set(group.flatMap(\.roles)),
             workUnits: Array(Set(group.map(\.workUnit))).sorted(), basis: Array(Set(group.map(\.basis))).sorted(),
             endDate: ends.contains(nil) ? nil : ends.compactMap { $0 }.max())
-    }
-}
-
-/// Disjoint sets of identifier strings.
-struct UnionFind {
-    private var parent: [String: String] = [:]
-
-    mutating func add(_ item: String) {
-        if parent[item] == nil { parent[item] = item }
-    }
-
-    func root(of item: String) -> String {
-        var current = item
-        while let next = parent[current], next != current { current = next }
-        return current
-    }
-
-    mutating func union(_ a: String, _ b: String) {
-        let rootA = root(of: a), rootB = root(of: b)
-        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
     }
 }

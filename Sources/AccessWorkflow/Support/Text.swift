@@ -11,18 +11,36 @@ extension String {
 
     /// The string with every run of whitespace replaced by one space and the ends trimmed.
     var whitespaceNormalised: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isTidyASCII { return self }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Printable ASCII with single inner spaces and no space at either end: already normalised.
+    var isTidyASCII: Bool {
+        var previousSpace = true
+        for byte in utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return false }
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace
     }
 
     /// True if the string contains a control character (C0, DEL or C1), which never belongs in names or numbers.
     var containsControlCharacter: Bool {
-        unicodeScalars.contains { $0.properties.generalCategory == .control }
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
+        return unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// True if the string contains a control character other than tab, line feed or carriage return (which count
     /// as whitespace and are normalised away).
     var containsNonWhitespaceControlCharacter: Bool {
-        unicodeScalars.contains { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
+        return unicodeScalars.contains { $0.properties.generalCategory == .control && !$0.properties.isWhitespace }
     }
 
     /// True if every character is an ASCII digit and the string is not empty.
@@ -32,14 +50,16 @@ extension String {
 
     /// The integer value of an all-ASCII-digit slice, or nil.
     func digitValue(_ range: Range<Int>) -> Int? {
-        let scalars = Array(unicodeScalars)
-        guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { return nil }
-        var value = 0
-        for scalar in scalars[range] {
-            guard ("0"..."9").contains(scalar) else { return nil }
-            value = value * 10 + Int(scalar.value - 48)
+        guard range.lowerBound >= 0, !range.isEmpty else { return nil }
+        var value = 0, position = 0
+        for byte in utf8 {
+            defer { position += 1 }
+            if position < range.lowerBound { continue }
+            if position >= range.upperBound { return value }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
         }
-        return value
+        return position >= range.upperBound ? value : nil
     }
 }
 

@@ -1,0 +1,139 @@
+import CLDAP
+
+/// An entry as libldap decoded it, readable only during the call that hands it
+/// out (see ``LDAPConnection/pagedSearch(_:pageSize:transform:)``): attribute
+/// names and values point into the received message, so a caller can build its
+/// own compact values without an ``LDAPEntry`` in between.
+public struct RawEntry: ~Copyable {
+    let ld: OpaquePointer
+    let message: OpaquePointer
+
+    /// The entry's DN (nil if libldap cannot read it).
+    public var dn: String? {
+        guard let text = ldap_get_dn(ld, message) else { return nil }
+        defer { ldap_memfree(text) }
+        return String(cString: text)
+    }
+
+    /// Calls `body` with each attribute's name and its values (bytes valid only during the call).
+    public func forEachAttribute(_ body: (_ name: RawBytes, _ values: [RawBytes]) -> Void) {
+        var ber: OpaquePointer?
+        var dn = berval()
+        guard ldap_get_dn_ber(ld, message, &ber, &dn) == LDAP_SUCCESS else { return }
+        defer { if let ber { ber_free(ber, 0) } }
+        var type = berval()
+        var values: UnsafeMutablePointer<berval>?
+        while ldap_get_attribute_ber(ld, message, ber, &type, &values) == LDAP_SUCCESS, type.bv_val != nil {
+            var list: [RawBytes] = []
+            if let values {
+                var i = 0
+                while values[i].bv_val != nil {
+                    list.append(RawBytes(values[i]))
+                    i += 1
+                }
+            }
+            body(RawBytes(type), list)
+            if let values { ber_memfree(values) }
+            values = nil
+        }
+    }
+}
+
+/// Bytes inside a received message (an attribute name or value).
+public struct RawBytes {
+    public let buffer: UnsafeRawBufferPointer
+
+    init(_ value: berval) {
+        buffer = UnsafeRawBufferPointer(start: value.bv_val, count: Int(value.bv_len))
+    }
+
+    /// The bytes as UTF-8 text, or nil if they are not valid UTF-8.
+    public var string: String? { String(validating: buffer, as: UTF8.self) }
+
+    /// True when the bytes equal `name` without regard to ASCII case (for attribute names).
+    public func matches(_ name: StaticString) -> Bool {
+        guard buffer.count == name.utf8CodeUnitCount else { return false }
+        let other = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        for (a, b) in zip(buffer, other) where a | 0x20 != b | 0x20 { return false }
+        return true
+    }
+
+    /// The bytes lower-cased (ASCII) as text.
+    public var lowercasedASCII: String {
+        String(decoding: buffer.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
+
+extension LDAPConnection {
+    /// Like ``pagedSearch(_:pageSize:)``, but each entry is turned into a `T` by
+    /// `transform` on the connection's thread as it arrives; pages hold the
+    /// values returned (nil drops an entry). For reading tens of thousands of
+    /// entries with little memory.
+    public nonisolated func pagedSearch<T: Sendable>(
+        _ request: SearchRequest, pageSize: Int = 500, transform: @escaping @Sendable (borrowing RawEntry) -> T?
+    ) -> TransformedPagedSearch<T> {
+        TransformedPagedSearch(connection: self, request: request, pageSize: Swift.max(1, pageSize), transform: transform)
+    }
+
+    /// One page of a transformed paged search.
+    func searchPage<T>(
+        _ request: SearchRequest, pageSize: Int, cookie: [UInt8], transform: (borrowing RawEntry) -> T?
+    ) throws(LDAPError) -> (values: [T], cookie: [UInt8]) {
+        let operation = "paged search below \(request.base)"
+        let ld = try requireHandle(operation)
+        var control: UnsafeMutablePointer<LDAPControl>?
+        let rc: Int32
+        if cookie.isEmpty {
+            rc = ldap_create_page_control(ld, ber_int_t(pageSize), nil, 1, &control)
+        } else {
+            rc = withBerval(cookie) { value in ldap_create_page_control(ld, ber_int_t(pageSize), &value, 1, &control) }
+        }
+        guard rc == LDAP_SUCCESS, let control else { throw Self.error(ld, code: rc, operation: operation) }
+        let owned = OwnedControl(pointer: control)
+        var values: [T] = []
+        values.reserveCapacity(pageSize)
+        let result = try runSearch(request, controls: [owned.pointer]) { (message: borrowing Message) in
+            if let value = transform(RawEntry(ld: ld, message: message.pointer)) { values.append(value) }
+        }
+        try result.check()
+        return (values, result.pagedCookie ?? [])
+    }
+}
+
+/// The pages of a transformed paged search; see ``LDAPConnection/pagedSearch(_:pageSize:transform:)``.
+public struct TransformedPagedSearch<T: Sendable>: AsyncSequence, Sendable {
+    public typealias Element = [T]
+    public typealias Failure = LDAPError
+
+    let connection: LDAPConnection
+    let request: SearchRequest
+    let pageSize: Int
+    let transform: @Sendable (borrowing RawEntry) -> T?
+
+    public func makeAsyncIterator() -> Iterator { Iterator(search: self) }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let search: TransformedPagedSearch<T>
+        var cookie: [UInt8] = []
+        var finished = false
+
+        public mutating func next(isolation actor: isolated (any Actor)?) async throws(LDAPError) -> [T]? {
+            guard !finished else { return nil }
+            let page = try await search.connection.transformedPage(search.request, pageSize: search.pageSize, cookie: cookie, transform: search.transform)
+            cookie = page.cookie
+            if cookie.isEmpty { finished = true }
+            if page.values.isEmpty && finished { return nil }
+            return page.values
+        }
+
+        public mutating func next() async throws(LDAPError) -> [T]? { try await next(isolation: nil) }
+    }
+}
+
+extension LDAPConnection {
+    func transformedPage<T: Sendable>(
+        _ request: SearchRequest, pageSize: Int, cookie: [UInt8], transform: @Sendable (borrowing RawEntry) -> T?
+    ) throws(LDAPError) -> (values: [T], cookie: [UInt8]) {
+        try searchPage(request, pageSize: pageSize, cookie: cookie, transform: transform)
+    }
+}
