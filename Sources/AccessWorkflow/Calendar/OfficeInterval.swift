@@ -1,7 +1,7 @@
 /// A span of office hours within one day, in minutes after local midnight, such as 07:30–12:00.
 ///
 /// Written "07:30-12:00" in SOP files.
-public struct OfficeInterval: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct OfficeInterval: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// Start, minutes after midnight (inclusive).
     public let start: Int
     /// End, minutes after midnight (exclusive), at most 24:00.
@@ -47,20 +47,11 @@ public struct OfficeInterval: Sendable, Hashable, Comparable, Codable, CustomStr
     /// Orders by start.
     public static func < (lhs: OfficeInterval, rhs: OfficeInterval) -> Bool { (lhs.start, lhs.end) < (rhs.start, rhs.end) }
 
-    /// Decodes "HH:MM-HH:MM".
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(parsing: text)
     }
 
-    /// Encodes "HH:MM-HH:MM".
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }

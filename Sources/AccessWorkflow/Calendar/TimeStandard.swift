@@ -2,7 +2,7 @@
 /// "2 jam", "1d".
 ///
 /// A day ("hari") is one office day, whose length the office calendar defines (default 8 hours).
-public struct TimeStandard: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct TimeStandard: Sendable, Hashable, TextCodable, CustomStringConvertible {
     /// The unit of a time standard.
     public enum Unit: String, Sendable, Hashable, Codable {
         /// Menit.
@@ -66,20 +66,11 @@ public struct TimeStandard: Sendable, Hashable, Codable, CustomStringConvertible
         }
     }
 
-    /// Decodes any form accepted by ``init(parsing:)``.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(parsing: text)
     }
 
-    /// Encodes the Indonesian form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }

@@ -1,7 +1,7 @@
 /// A fixed offset from UTC. Indonesia has no daylight saving time: WIB is +07:00, WITA +08:00, WIT +09:00.
 ///
 /// Encodes as "+07:00".
-public struct UTCOffset: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct UTCOffset: Sendable, Hashable, TextCodable, CustomStringConvertible {
     /// Seconds east of UTC.
     public let seconds: Int
 
@@ -53,20 +53,11 @@ public struct UTCOffset: Sendable, Hashable, Codable, CustomStringConvertible {
             + (minutes < 10 ? "0" : "") + String(minutes)
     }
 
-    /// Decodes any form accepted by ``init(parsing:)``.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(parsing: text)
     }
 
-    /// Encodes "+07:00".
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }

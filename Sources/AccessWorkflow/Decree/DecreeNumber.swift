@@ -2,7 +2,7 @@
 ///
 /// Checked loosely: segments separated by '/', none empty, the last a 4-digit year, no control characters. Spaces
 /// around '/' are removed ("000.8.3.3/ 240 /Dukcapil/2025" is the same number).
-public struct DecreeNumber: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, CodingKeyRepresentable {
+public struct DecreeNumber: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible, CodingKeyRepresentable {
     /// The normalised number.
     public let rawValue: String
 
@@ -37,20 +37,11 @@ public struct DecreeNumber: Sendable, Hashable, Comparable, Codable, CustomStrin
         self = number
     }
 
-    /// Decodes and validates.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes the normalised number.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+    /// The written form.
+    public var codableText: String { rawValue }
 }

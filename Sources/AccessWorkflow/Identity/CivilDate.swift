@@ -1,7 +1,7 @@
 /// A calendar date without time or zone (proleptic Gregorian), such as a birth date or an SK's effective date.
 ///
 /// Encodes as "YYYY-MM-DD".
-public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct CivilDate: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// The year, 1...9999.
     public let year: Int
     /// The month, 1...12.
@@ -69,20 +69,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Decodes "YYYY-MM-DD".
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(iso: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(iso: text)
     }
 
-    /// Encodes "YYYY-MM-DD".
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }

@@ -3,7 +3,7 @@
 /// and a 4-digit sequence 0001–9999.
 ///
 /// Accepts spaces, '-' or '.' between groups; encodes and prints as the 16 digits.
-public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// The 16 digits (validated; the fields below are read from them, so a NIK is as small as its text).
     public let digits: String
     /// Province and regency of registration.
@@ -82,20 +82,11 @@ public struct NIK: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Orders by digits.
     public static func < (lhs: NIK, rhs: NIK) -> Bool { lhs.digits < rhs.digits }
 
-    /// Decodes from a string, validating it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes the 16 digits.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
-    }
+    /// The written form.
+    public var codableText: String { digits }
 }

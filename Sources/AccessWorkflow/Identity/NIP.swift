@@ -2,7 +2,7 @@
 /// birth date YYYYMMDD (8), appointment year-month YYYYMM (6), sex (1: 1 male, 2 female), sequence (3).
 ///
 /// Accepts spaces, '-' or '.' between groups ("19650709 198603 1 020"); encodes and prints as the 18 digits.
-public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct NIP: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// The 18 digits (validated; the fields below are read from them, so a NIP is as small as its text).
     public let digits: String
     /// Date of birth (digits 1–8).
@@ -69,20 +69,11 @@ public struct NIP: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Orders by digits.
     public static func < (lhs: NIP, rhs: NIP) -> Bool { lhs.digits < rhs.digits }
 
-    /// Decodes from a string, validating it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes the 18 digits.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
-    }
+    /// The written form.
+    public var codableText: String { digits }
 }

@@ -4,7 +4,7 @@
 /// of back titles ("ZAINUDDIN, S.Sos" → name "ZAINUDDIN", back title "S.Sos"); well-known back titles written with
 /// a dot at the end without a comma are recognised too ("BUDI SANTOSO S.Kom"). Whitespace is normalised; letter case
 /// and scripts are preserved. Encodes as ``displayName``.
-public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PersonName: Sendable, Hashable, TextCodable, CustomStringConvertible {
     /// The name without titles, e.g. "SITI AMINAH".
     public let name: String
     /// Titles before the name, as written, e.g. ["Hj."].
@@ -78,20 +78,11 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible {
     /// ``displayName``.
     public var description: String { displayName }
 
-    /// Decodes from the written form and parses it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes ``displayName``.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(displayName)
-    }
+    /// The written form.
+    public var codableText: String { displayName }
 }

@@ -1,7 +1,7 @@
 /// A Kemendagri regency/city code (kode wilayah kabupaten/kota): province (2 digits) and regency (2 digits).
 ///
 /// Parsed from "62.08" or "6208"; printed and encoded as "62.08".
-public struct RegionCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct RegionCode: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// The province code, e.g. 62 (Kalimantan Tengah).
     public let province: Int
     /// The regency/city code within the province, 1...99, e.g. 8 (Kabupaten Sukamara).
@@ -52,22 +52,13 @@ public struct RegionCode: Sendable, Hashable, Comparable, Codable, CustomStringC
         (lhs.province, lhs.regency) < (rhs.province, rhs.regency)
     }
 
-    /// Decodes "62.08" or "6208".
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes "62.08".
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }
 
 /// A hashable pair used to key the regency name table.

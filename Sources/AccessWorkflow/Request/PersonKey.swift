@@ -1,7 +1,7 @@
 /// The identity under which a person is tracked: the NIP if they have one, else the NIK.
 ///
 /// Encodes as "nip:196507091986031020" or "nik:3576014507900001".
-public enum PersonKey: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public enum PersonKey: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
     /// Tracked by NIP (civil servants).
     case nip(NIP)
     /// Tracked by NIK (non-civil-servant staff such as contract workers).
@@ -53,20 +53,11 @@ public enum PersonKey: Sendable, Hashable, Comparable, Codable, CustomStringConv
         }
     }
 
-    /// Decodes "nip:…" or "nik:…".
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
+    /// Parses and validates the written form (see ``TextCodable``).
+    public init(codableText text: String) throws {
+        try self.init(text)
     }
 
-    /// Encodes "nip:…" or "nik:…".
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// The written form.
+    public var codableText: String { description }
 }
