@@ -41,6 +41,21 @@ extension LDAPConnection {
 
     /// One page of a paged search. An empty returned cookie means "done".
     func searchPage(_ request: SearchRequest, pageSize: Int, cookie: [UInt8]) throws(LDAPError) -> (entries: [LDAPEntry], cookie: [UInt8]) {
+        let ld = try requireHandle("paged search below \(request.base)")
+        var entries: [LDAPEntry] = []
+        entries.reserveCapacity(pageSize)
+        let next = try searchOnePage(request, pageSize: pageSize, cookie: cookie) { (message: borrowing Message) in
+            if let entry = Self.entry(ld, message) { entries.append(entry) }
+        }
+        return (entries, next)
+    }
+
+    /// Sends one page request (RFC 2696 control carrying `cookie`), hands each
+    /// entry message to `onEntry`, and returns the cookie for the next page
+    /// (empty when the search is done).
+    func searchOnePage(
+        _ request: SearchRequest, pageSize: Int, cookie: [UInt8], onEntry: (borrowing Message) -> Void
+    ) throws(LDAPError) -> [UInt8] {
         let operation = "paged search below \(request.base)"
         let ld = try requireHandle(operation)
         var control: UnsafeMutablePointer<LDAPControl>?
@@ -52,11 +67,9 @@ extension LDAPConnection {
         }
         guard rc == LDAP_SUCCESS, let control else { throw Self.error(ld, code: rc, operation: operation) }
         let owned = OwnedControl(pointer: control)
-        var entries: [LDAPEntry] = []
-        entries.reserveCapacity(pageSize)
-        let result = try runSearch(request, controls: [owned.pointer]) { entries.append($0) }
+        let result = try runSearch(request, controls: [owned.pointer], onEntry: onEntry)
         try result.check()
-        return (entries, result.pagedCookie ?? [])
+        return result.pagedCookie ?? []
     }
 
     /// Sends a search and streams its entries to `onEntry` as they arrive.

@@ -79,24 +79,13 @@ extension LDAPConnection {
     func searchPage<T>(
         _ request: SearchRequest, pageSize: Int, cookie: [UInt8], transform: (borrowing RawEntry) -> T?
     ) throws(LDAPError) -> (values: [T], cookie: [UInt8]) {
-        let operation = "paged search below \(request.base)"
-        let ld = try requireHandle(operation)
-        var control: UnsafeMutablePointer<LDAPControl>?
-        let rc: Int32
-        if cookie.isEmpty {
-            rc = ldap_create_page_control(ld, ber_int_t(pageSize), nil, 1, &control)
-        } else {
-            rc = withBerval(cookie) { value in ldap_create_page_control(ld, ber_int_t(pageSize), &value, 1, &control) }
-        }
-        guard rc == LDAP_SUCCESS, let control else { throw Self.error(ld, code: rc, operation: operation) }
-        let owned = OwnedControl(pointer: control)
+        let ld = try requireHandle("paged search below \(request.base)")
         var values: [T] = []
         values.reserveCapacity(pageSize)
-        let result = try runSearch(request, controls: [owned.pointer]) { (message: borrowing Message) in
+        let next = try searchOnePage(request, pageSize: pageSize, cookie: cookie) { (message: borrowing Message) in
             if let value = transform(RawEntry(ld: ld, message: message.pointer)) { values.append(value) }
         }
-        try result.check()
-        return (values, result.pagedCookie ?? [])
+        return (values, next)
     }
 }
 
