@@ -73,16 +73,7 @@ extension LocalDirectory {
 
     /// Adds the entries of `dit.ldif` (base, OUs, policies, service accounts, groups).
     func loadTree(_ templates: LDIFTemplates) async throws(LocalDirectoryError) {
-        let text = try templates.render("dit.ldif", treeTokens())
-        let records: [LDIFRecord]
-        do { records = try LDIF.parse(text) } catch { throw .ldif(error) }
-        do {
-            let admin = try await adminConnection()
-            for record in records { try await admin.perform(record.write) }
-            await admin.close()
-        } catch {
-            throw .ldap(error)
-        }
+        try await apply(templates, "dit.ldif", treeTokens())
     }
 
     /// Waits until `dn` exists here (it arrives by replication).
