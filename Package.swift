@@ -87,20 +87,21 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // Shared by the test targets: a real slapd per suite, fixtures.
+        // Shared by the test targets: a real slapd per suite; workflow people, casts and shipped SOPs.
         .target(name: "TestSupport", dependencies: ["LDAP", "LocalDirectory"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "WorkflowFixtures", dependencies: ["AccessWorkflow"], path: "Tests/WorkflowFixtures", swiftSettings: strict),
         .testTarget(name: "LDAPTests", dependencies: ["LDAP", "LocalDirectory", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AccessWorkflowTests",
             dependencies: [
-                "AccessWorkflow",
+                "AccessWorkflow", "WorkflowFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "AccessStoreTests",
-            dependencies: ["AccessStore", "AccessWorkflow", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AccessStore", "AccessWorkflow", "WorkflowFixtures", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

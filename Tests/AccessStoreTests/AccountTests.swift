@@ -3,6 +3,7 @@ import AccessWorkflow
 import Foundation
 import GRDB
 import Testing
+import WorkflowFixtures
 
 @Suite("Account usernames")
 struct AccountTests {

@@ -3,6 +3,7 @@ import AccessWorkflow
 import Foundation
 import GRDB
 import Testing
+import WorkflowFixtures
 
 @Suite("The hash-chained audit log")
 struct AuditChainTests {
@@ -19,7 +20,7 @@ struct AuditChainTests {
         folder = try TemporaryFolder()
         store = try folder.store()
         raw = try RawDatabase(path: folder.path())
-        var clock = try Fixtures.wib("2025-02-03 08:00")
+        var clock = Fixtures.wib("2025-02-03 08:00")
         try store.execute(try cast.filing("REQ-1"), by: cast.frontDesk, at: clock, sop: sop)
         for (command, actor) in try cast.steps("REQ-1").prefix(2) {
             clock.addTimeInterval(600)
@@ -111,7 +112,7 @@ struct AuditChainTests {
     @Test("A deleted last record is found through the rows that refer to it")
     func truncatedTail() throws {
         try store.execute(.revoke(person: try People.eko().key, reason: .resignation, text: "mengundurkan diri"),
-                          by: cast.adb, at: try Fixtures.wib("2025-02-04 08:00"), sop: sop)
+                          by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
         let careless = try RawDatabase(path: folder.path(), foreignKeys: false)
         try careless.execute("DROP TRIGGER audit_log_no_delete")
         try careless.execute("DELETE FROM audit_log WHERE seq = 5")
@@ -123,7 +124,7 @@ struct AuditChainTests {
     func forgedEvent() throws {
         // The Kasi's review done by the front desk, who lacks the role.
         let forged = WorkflowEvent.stepApproved(StepApproved(
-            at: try Fixtures.wib("2025-02-03 09:00"), actor: cast.frontDesk, request: "REQ-1", step: "kajian-kasi",
+            at: Fixtures.wib("2025-02-03 09:00"), actor: cast.frontDesk, request: "REQ-1", step: "kajian-kasi",
             note: "", evidence: try Fixtures.evidence([("pakta-integritas", "pakta/30")])))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -142,7 +143,7 @@ struct AuditChainTests {
         #expect(result.description.hasPrefix("audit record #5 was refused on replay because loket (LOKET) does not hold"))
         #expect(throws: StoreError.self) { try store.state(sop: sop) }
         let error = #expect(throws: StoreError.self) {
-            try store.execute(.approve(request: "REQ-1"), by: cast.adb, at: try Fixtures.wib("2025-02-03 10:00"),
+            try store.execute(.approve(request: "REQ-1"), by: cast.adb, at: Fixtures.wib("2025-02-03 10:00"),
                               sop: sop)
         }
         guard case .replayRefused(5, _)? = error else {

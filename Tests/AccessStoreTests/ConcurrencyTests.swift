@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Several stores on one file, as separate CLI processes")
 struct ConcurrencyTests {
@@ -12,7 +13,7 @@ struct ConcurrencyTests {
     init() throws {
         sop = try Fixtures.mojokerto()
         cast = try MojokertoCast()
-        start = try Fixtures.wib("2025-02-03 08:00")
+        start = Fixtures.wib("2025-02-03 08:00")
     }
 
     /// Opens `count` stores on one new file at the same moment (racing to create and migrate it).

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("A large SK")
 struct LargeDecreeTests {
@@ -19,7 +20,7 @@ struct LargeDecreeTests {
             number: try DecreeNumber("800/50/Dukcapil/2025"), title: "Operator SIAK Desa",
             signedOn: try CivilDate(iso: "2025-01-02"), effectiveFrom: try CivilDate(iso: "2025-01-02"),
             signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)), grants: grants)
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         var imported: ExecutionResult?
         let importTime = try clock.measure {
             imported = try store.execute(.importDecree(decree, note: "lampiran.xlsx"), by: adb, at: at, sop: sop)

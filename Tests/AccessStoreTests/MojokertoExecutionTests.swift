@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Executing Mojokerto's SOP (request-based, single requests)")
 struct MojokertoExecutionTests {
@@ -16,7 +17,7 @@ struct MojokertoExecutionTests {
     @Test("All six steps run through execute; provisioning queues the candidate now and puts her on the roster")
     func endToEnd() throws {
         let store = try AccessStore.inMemory()
-        var clock = try Fixtures.wib("2025-02-03 08:00")
+        var clock = Fixtures.wib("2025-02-03 08:00")
         let filed = try store.execute(try cast.filing(RequestIDPolicy.placeholder), by: cast.frontDesk, at: clock,
                                       sop: sop)
         let id = try #require(filed.requestID)
@@ -49,7 +50,7 @@ struct MojokertoExecutionTests {
     @Test("Revoking queues the person now and empties the roster; cancelling a provisioned request queues too")
     func revokeAndCancel() throws {
         let store = try AccessStore.inMemory()
-        var clock = try Fixtures.wib("2025-02-03 08:00")
+        var clock = Fixtures.wib("2025-02-03 08:00")
         func run(_ command: WorkflowCommand, _ actor: WorkflowActor) throws -> ExecutionResult {
             clock.addTimeInterval(600)
             return try store.execute(command, by: actor, at: clock, sop: sop)

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Opening and migrations")
 struct OpeningTests {

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("The outbox of directory synchronisations")
 struct OutboxTests {
@@ -14,7 +15,7 @@ struct OutboxTests {
         store = try AccessStore.inMemory()
         budi = try People.budi().key
         siti = try People.siti().key
-        now = try Fixtures.wib("2025-02-03 08:00")
+        now = Fixtures.wib("2025-02-03 08:00")
     }
 
     @Test("Only events that change access queue rows; system records and other steps do not")

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Refused commands change nothing")
 struct RefusedCommandTests {
@@ -11,7 +12,7 @@ struct RefusedCommandTests {
         let store = try folder.store()
         let sop = try Fixtures.mojokerto()
         let cast = try MojokertoCast()
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         try store.execute(try cast.filing(RequestIDPolicy.placeholder), by: cast.frontDesk, at: at, sop: sop)
         let raw = try RawDatabase(path: folder.path())
         let before = try raw.counts()
@@ -36,7 +37,7 @@ struct RefusedCommandTests {
         let store = try AccessStore.inMemory()
         let sop = try Fixtures.sukamara()
         let cast = try SukamaraCast()
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         #expect(throws: StoreError.workflow(.candidateCount("REQ-2025-0001", kind: .list, count: 0))) {
             try store.execute(try cast.filing(RequestIDPolicy.placeholder, candidates: []), by: cast.kasi, at: at,
                               sop: sop)
@@ -51,7 +52,7 @@ struct RefusedCommandTests {
         let store = try AccessStore.inMemory()
         let sop = try Fixtures.sukamara()
         let cast = try SukamaraCast()
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         try store.execute(try cast.filing("REQ-X"), by: cast.kasi, at: at, sop: sop)
         #expect(throws: StoreError.workflow(.duplicateRequest("REQ-X"))) {
             try store.execute(try cast.filing("REQ-X"), by: cast.kasi, at: at, sop: sop)

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Executing Sukamara's SOP (SK-based, list requests)")
 struct SukamaraExecutionTests {
@@ -16,7 +17,7 @@ struct SukamaraExecutionTests {
 
     /// Files with an allocated id and runs every step, one per half hour from 2025-02-03 08:00 WIB.
     private func runToCompletion(_ store: AccessStore) throws -> (RequestID, [ExecutionResult]) {
-        var clock = try Fixtures.wib("2025-02-03 08:00")
+        var clock = Fixtures.wib("2025-02-03 08:00")
         let filed = try store.execute(try cast.filing(RequestIDPolicy.placeholder), by: cast.kasi, at: clock, sop: sop)
         let id = try #require(filed.requestID)
         var results = [filed]
@@ -112,7 +113,7 @@ struct SukamaraExecutionTests {
     @Test("Request ids are allocated per office year and continue after given ids")
     func requestIDs() throws {
         let store = try AccessStore.inMemory()
-        let at = try Fixtures.wib("2025-12-31 23:30")
+        let at = Fixtures.wib("2025-12-31 23:30")
         let first = try store.execute(try cast.filing(RequestIDPolicy.placeholder), by: cast.kasi, at: at, sop: sop)
         _ = try store.execute(try cast.filing("REQ-2025-0041"), by: cast.kasi, at: at, sop: sop)
         let third = try store.execute(try cast.filing(RequestIDPolicy.placeholder), by: cast.kasi, at: at, sop: sop)
@@ -130,7 +131,7 @@ struct SukamaraExecutionTests {
     @Test("A superseding SK queues the people of the SK it replaces at its own effective date")
     func supersession() throws {
         let store = try AccessStore.inMemory()
-        let at = try Fixtures.wib("2025-03-03 09:00")
+        let at = Fixtures.wib("2025-03-03 09:00")
         let old = try Decree(
             number: try DecreeNumber("800/1/Dukcapil/2024"), title: "Pengelola SIAK 2024",
             signedOn: try CivilDate(iso: "2024-01-02"), effectiveFrom: try CivilDate(iso: "2024-01-02"),

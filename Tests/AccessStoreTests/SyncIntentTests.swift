@@ -1,6 +1,7 @@
 import AccessWorkflow
 import Foundation
 import Testing
+import WorkflowFixtures
 
 @Suite("Deriving sync intents from events")
 struct SyncIntentTests {
@@ -28,15 +29,14 @@ struct SyncIntentTests {
 
     @Test("An imported SK queues its people at the start of its first day and of the day after its last, in office time")
     func importedDecree() throws {
-        let yaml = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("config/sop/sukamara.yaml"),
-                              encoding: .utf8)
+        let yaml = try Fixtures.sukamaraYAML()
         let wita = try SOPDefinition(yaml: yaml.replacingOccurrences(of: #"utcOffset: "+07:00""#,
                                                                      with: #"utcOffset: "+08:00""#))
         var office = Office(wita)
         let intents = try office.run(
             .importDecree(try decree("800/1/Dukcapil/2025", from: "2025-04-01", until: "2025-06-30",
                                      people: [try People.budi()]), note: "lampiran"),
-            by: try SukamaraCast().adb, at: try Fixtures.wib("2025-03-03 09:00"))
+            by: try SukamaraCast().adb, at: Fixtures.wib("2025-03-03 09:00"))
         let budi = try People.budi().key
         #expect(intents == [
             SyncIntent(person: budi, notBefore: try #require(ISO8601DateFormatter().date(from: "2025-03-31T16:00:00Z")),
@@ -50,7 +50,7 @@ struct SyncIntentTests {
     func superseding() throws {
         var office = Office(try Fixtures.sukamara())
         let adb = try SukamaraCast().adb
-        let at = try Fixtures.wib("2025-03-03 09:00")
+        let at = Fixtures.wib("2025-03-03 09:00")
         _ = try office.run(.importDecree(try decree("800/1/Dukcapil/2024", from: "2024-01-02",
                                                     people: [try People.budi(), try People.rina()]), note: "a"),
                            by: adb, at: at)
@@ -67,7 +67,7 @@ struct SyncIntentTests {
     func provision() throws {
         var office = Office(try Fixtures.mojokerto())
         let cast = try MojokertoCast()
-        var clock = try Fixtures.wib("2025-02-03 08:00")
+        var clock = Fixtures.wib("2025-02-03 08:00")
         var perCommand = [try office.run(try cast.filing("REQ-1"), by: cast.frontDesk, at: clock)]
         for (command, actor) in try cast.steps("REQ-1") {
             clock.addTimeInterval(600)
@@ -86,7 +86,7 @@ struct SyncIntentTests {
     func provisionInDecreeOffice() throws {
         var office = Office(try Fixtures.sukamara())
         let cast = try SukamaraCast()
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         var counts = [try office.run(try cast.filing("REQ-1"), by: cast.kasi, at: at).count]
         for (command, actor) in try cast.steps("REQ-1", number: "800/3/Dukcapil/2025") {
             counts.append(try office.run(command, by: actor, at: at).count)
@@ -98,7 +98,7 @@ struct SyncIntentTests {
     func cancellation() throws {
         var office = Office(try Fixtures.mojokerto())
         let cast = try MojokertoCast()
-        let at = try Fixtures.wib("2025-02-03 08:00")
+        let at = Fixtures.wib("2025-02-03 08:00")
         _ = try office.run(try cast.filing("REQ-1"), by: cast.frontDesk, at: at)
         _ = try office.run(try cast.filing("REQ-2", person: try People.eko()), by: cast.frontDesk, at: at)
         for (command, actor) in try cast.steps("REQ-2").prefix(4) { _ = try office.run(command, by: actor, at: at) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PropertyBased
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 /// A person's identity numbers, consistent with each other, described by their parts.
 struct IdentitySpec: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 /// Sample SK attachments built from the people in `People`.
 enum RosterCSVSamples {

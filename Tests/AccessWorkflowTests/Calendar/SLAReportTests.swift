@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 @Suite("Time-standard (SLA) report")
 struct SLAReportTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 /// Builds SKs for roster tests.
 struct DecreeFactory {

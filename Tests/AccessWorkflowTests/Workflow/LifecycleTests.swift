@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 @Suite("Rejection, return, resubmission, cancellation")
 struct LifecycleTests {
@@ -141,7 +142,7 @@ struct FilingRuleTests {
         let front = try MojokertoCast().frontDesk
         let two = FileRequest(id: "R1", applicant: try People.dewi(),
                               candidates: [try People.candidate(People.dewi()), try People.candidate(People.eko())],
-                              evidence: try evidence([("surat-permohonan", "1")]))
+                              evidence: try Fixtures.evidence([("surat-permohonan", "1")]))
         #expect(throws: WorkflowError.candidateCount("R1", kind: .single, count: 2)) { try mojokerto.decide(.file(two), by: front, at: now) }
 
         let sukamara = WorkflowState(sop: try Fixtures.sukamara())

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 @Suite("Replay and forged events")
 struct ReplayTests {
@@ -79,7 +80,7 @@ struct ReplayTests {
         try office.run(.reject(request: "REQ-2025-0001", reason: "ditolak"), by: cast.kasi)
         let injected = WorkflowEvent.stepApproved(StepApproved(
             at: office.clock.addingTimeInterval(60), actor: cast.kasi, request: "REQ-2025-0001", step: "kajian-kasi",
-            note: "", evidence: try evidence([("pakta-integritas", "p")])))
+            note: "", evidence: try Fixtures.evidence([("pakta-integritas", "p")])))
         var state = office.state
         #expect(throws: WorkflowError.eventRefused(index: 5, summary: injected.description,
                                                    reason: .rejectedFinal("REQ-2025-0001", reason: "ditolak"))) {
@@ -133,7 +134,7 @@ struct EventShapeTests {
         let actor = try People.actor("imron", ["kadis"], nip: People.kadisNIP)
         let event = WorkflowEvent.stepApproved(StepApproved(
             at: Date(timeIntervalSince1970: 1_738_544_400.1234), actor: actor, request: "REQ-2025-0001",
-            step: "disposisi-kadis", note: "setuju", evidence: try evidence([("disposisi-kadis", "disp/30")])))
+            step: "disposisi-kadis", note: "setuju", evidence: try Fixtures.evidence([("disposisi-kadis", "disp/30")])))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(event), as: UTF8.self)

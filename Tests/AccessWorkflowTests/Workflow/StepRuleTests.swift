@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 @Suite("Step rules: roles, order, segregation")
 struct StepRuleTests {
@@ -79,7 +80,7 @@ struct StepRuleTests {
         var office = self.office
         let kadisFiler = try People.actor("imron2", ["kadis"])
         try office.run(try cast.filing("REQ-2025-0002", person: try People.eko()), by: kadisFiler)
-        try office.run(.approve(request: "REQ-2025-0002", evidence: try evidence([("disposisi-kadis", "d")])), by: kadisFiler)
+        try office.run(.approve(request: "REQ-2025-0002", evidence: try Fixtures.evidence([("disposisi-kadis", "d")])), by: kadisFiler)
         #expect(office.status("REQ-2025-0002") == .inProgress(step: "disposisi-kabid"))
     }
 
@@ -92,7 +93,7 @@ struct StepRuleTests {
                                        title: "Surat permohonan yang telah didisposisi oleh Kadis"))
         #expect(error?.description.contains("--evidence disposisi-kadis=NUMBER or --file disposisi-kadis=PATH") == true)
         // Supplying the missing input with the approval is enough.
-        try office.run(.approve(request: "REQ-2025-0001", evidence: try evidence([("disposisi-kadis", "d/1"), ("biodata-operator", "b/1")])), by: cast.kabid)
+        try office.run(.approve(request: "REQ-2025-0001", evidence: try Fixtures.evidence([("disposisi-kadis", "d/1"), ("biodata-operator", "b/1")])), by: cast.kabid)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "kajian-kasi"))
     }
 
@@ -108,7 +109,7 @@ struct StepRuleTests {
     func evidenceKinds() throws {
         var office = self.office
         let credentials = #expect(throws: WorkflowError.self) {
-            try office.run(.approve(request: "REQ-2025-0001", evidence: try evidence([("user-password", "secret")])), by: cast.kadis)
+            try office.run(.approve(request: "REQ-2025-0001", evidence: try Fixtures.evidence([("user-password", "secret")])), by: cast.kadis)
         }
         guard case .evidenceNotAccepted(let document, _)? = credentials else {
             Issue.record("expected evidenceNotAccepted, got \(String(describing: credentials))")
@@ -116,7 +117,7 @@ struct StepRuleTests {
         }
         #expect(document == "user-password")
         #expect(throws: WorkflowError.self) {
-            try office.run(.approve(request: "REQ-2025-0001", evidence: try evidence([("ktp", "x")])), by: cast.kadis)
+            try office.run(.approve(request: "REQ-2025-0001", evidence: try Fixtures.evidence([("ktp", "x")])), by: cast.kadis)
         }
         let sukamara = WorkflowState(sop: try Fixtures.sukamara())
         let filing = try SukamaraCast().filing()

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import AccessWorkflow
+import WorkflowFixtures
 
 /// One random move: which command (1–6 mean "the command that fits the current step's kind"), which actor (indices
 /// past the pool mean "some holder of the current step's role"), which step to name (0 or past the last step = none),
@@ -41,7 +42,7 @@ struct RandomDriver {
     private func command(for move: Move) throws -> WorkflowCommand {
         let step: StepID? = move.step == 0 || move.step > sop.steps.count ? nil : sop.steps[move.step - 1].id
         let documents = sop.documents.filter { $0.kind == .document }.map { ($0.id, "ref-\(counter)") }
-        let evidence = move.evidence ? try AccessWorkflowTests.evidence(documents) : [:]
+        let evidence = move.evidence ? try Fixtures.evidence(documents) : [:]
         let candidates: [Candidate] = sop.requestKind == .single
             ? [try People.candidate(try People.eko())]
             : [try People.candidate(try People.budi()), try People.candidate(try People.rina(), role: "verifikator")]
@@ -191,7 +192,7 @@ struct WorkflowPropertyTests {
         let sop = try Fixtures.mojokerto(), pool = try Self.mojokertoPool(), cast = try MojokertoCast()
         var start = Office(sop)
         try start.run(.file(FileRequest(id: "R1", applicant: try People.eko(), candidates: [try People.candidate(try People.eko())],
-                                        evidence: try evidence([("surat-permohonan", "1")]))), by: cast.frontDesk)
+                                        evidence: try Fixtures.evidence([("surat-permohonan", "1")]))), by: cast.frontDesk)
         for (command, actor) in try cast.steps("R1").prefix(2) { try start.run(command, by: actor) }
         try start.run(.reject(request: "R1", reason: "ditolak"), by: cast.kasi)
         let rejected = start

@@ -1,0 +1,89 @@
+public import AccessWorkflow
+
+/// The cast and the standard path through Sukamara's SOP (decree-based, list requests).
+public struct SukamaraCast: Sendable {
+    public let kasi: WorkflowActor
+    public let kadis: WorkflowActor
+    public let sekretaris: WorkflowActor
+    public let adb: WorkflowActor
+    public let adb2: WorkflowActor
+    public let stranger: WorkflowActor
+
+    public static let decreeNumber = "000.8.3.3/240/Dukcapil/2025"
+
+    public init() throws {
+        kasi = try People.actor("ahmad.fauzi", ["kasi"], nip: "19800510 200501 1 003")
+        kadis = try People.actor("zainuddin", ["kadis"])
+        sekretaris = try People.actor("sekretaris", ["sekretaris"])
+        adb = try People.actor("adb.satu", ["adb"])
+        adb2 = try People.actor("adb.dua", ["adb"])
+        stranger = try People.actor("tamu", [])
+    }
+
+    public func filing(_ id: RequestID = "REQ-2025-0001", candidates: [Candidate]? = nil) throws -> WorkflowCommand {
+        .file(FileRequest(
+            id: id, applicant: try People.ahmad(),
+            candidates: try candidates ?? [People.candidate(People.budi()), People.candidate(People.siti(), role: "administrator")],
+            note: "usulan pengelola SIAK 2025",
+            evidence: try Fixtures.evidence([("konsep-usulan", "470/01/Dukcapil/2025")])))
+    }
+
+    public func draft(_ number: String = decreeNumber, from: String = "2025-02-10", until: String? = nil,
+                      supersedes: [DecreeNumber] = []) throws -> DecreeDraft {
+        DecreeDraft(
+            number: try DecreeNumber(number), title: "Pengelola Aplikasi SIAK", signedOn: try CivilDate(iso: from),
+            effectiveFrom: try CivilDate(iso: from), effectiveUntil: try until.map { try CivilDate(iso: $0) },
+            signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)),
+            supersedes: supersedes)
+    }
+
+    /// The four steps after filing, as (command, actor) pairs.
+    public func steps(_ id: RequestID = "REQ-2025-0001", number: String = decreeNumber) throws
+        -> [(WorkflowCommand, WorkflowActor)]
+    {
+        [
+            (.approve(request: id, evidence: try Fixtures.evidence([("disposisi-kadis", "disp/12")])), kadis),
+            (.issueDecree(request: id, decree: try draft(number)), sekretaris),
+            (.approve(request: id, note: "akun dibuat"), adb),
+            (.recordHandover(request: id), adb),
+        ]
+    }
+}
+
+/// The cast and the standard path through Mojokerto's SOP (request-based, single requests).
+public struct MojokertoCast: Sendable {
+    public let frontDesk: WorkflowActor
+    public let kadis: WorkflowActor
+    public let kabid: WorkflowActor
+    public let kasi: WorkflowActor
+    public let adb: WorkflowActor
+    public let adb2: WorkflowActor
+
+    public init() throws {
+        frontDesk = try People.actor("loket", [])
+        kadis = try People.actor("imron", ["kadis"], nip: People.kadisNIP)
+        kabid = try People.actor("kabid", ["kabid"])
+        kasi = try People.actor("kasi", ["kasi"])
+        adb = try People.actor("adb.satu", ["adb"])
+        adb2 = try People.actor("adb.dua", ["adb"])
+    }
+
+    public func filing(_ id: RequestID = "REQ-2025-0001", person: Person? = nil) throws -> WorkflowCommand {
+        let applicant = try person ?? People.dewi()
+        return .file(FileRequest(
+            id: id, applicant: applicant,
+            candidates: [try People.candidate(applicant, unit: "Kelurahan Gunung Gedangan")],
+            evidence: try Fixtures.evidence([("surat-permohonan", "045/17/Kel-GG/2025")])))
+    }
+
+    /// The steps after filing, as (command, actor) pairs.
+    public func steps(_ id: RequestID = "REQ-2025-0001") throws -> [(WorkflowCommand, WorkflowActor)] {
+        [
+            (.approve(request: id, evidence: try Fixtures.evidence([("disposisi-kadis", "disp/30")])), kadis),
+            (.approve(request: id, evidence: try Fixtures.evidence([("biodata-operator", "bio/30")])), kabid),
+            (.approve(request: id, evidence: try Fixtures.evidence([("pakta-integritas", "pakta/30")])), kasi),
+            (.approve(request: id, note: "username dewi.anggraini"), adb),
+            (.recordHandover(request: id, note: "diterima"), frontDesk),
+        ]
+    }
+}
