@@ -1,11 +1,13 @@
+import AccessWorkflow
 import DirectorySync
 import Foundation
 import LDAP
 import LocalDirectory
 
-/// Times reading `ou=operators` of a kept benchmark directory: the paged search
-/// alone, and with the conversion to the reconciler's compact entries. A
-/// diagnostic for the reconcile benchmark.
+/// Times the parts of one in-process reconciliation of a kept benchmark directory
+/// (`hakakses-bench reconcile --keep 1` first): the paged read of `ou=operators`,
+/// the read of the managed groups' members, and the comparison with the roster.
+/// A diagnostic for the reconcile benchmark.
 struct ReadProbe {
     let options: BenchOptions
 
@@ -13,21 +15,28 @@ struct ReadProbe {
         guard let directory = try LocalDirectory.attach(folder: URL(fileURLWithPath: "/tmp/hakakses-bench-kept")) else {
             throw BenchError("no kept directory: run `hakakses-bench reconcile --keep 1` first")
         }
+        let office = try BenchOffice(directory)
+        let state = try office.store.state(sop: office.sop)
+        let roster = Roster(state: state, on: CivilDate(Date(), offset: office.sop.office.utcOffset))
+        let departures = Departures(state: state, roster: roster)
+        let mapping = OperatorMapping(layout: DirectoryLayout(baseDN: directory.baseDN), catalogue: .standard, office: office.sop.office)
         let connection = try await directory.connect(as: directory.serviceAccounts.bridge)
-        let request = SearchRequest(base: directory.baseDN.child("ou", "operators"), scope: .subtree,
-                                    filter: .equal("objectClass", "inetOrgPerson"), attributes: DirectoryOperator.readAttributes)
-        for round in 0..<2 {
-            let (count, raw) = try await measure {
-                var n = 0
-                for try await page in connection.pagedSearch(request, pageSize: 1000) { n += page.count }
-                return n
+        for round in 0..<options.int("rounds", default: 3) {
+            let (operators, read) = try await measure {
+                try await DirectorySnapshot.read(connection, layout: mapping.layout, groups: []).operators
             }
-            let (converted, full) = try await measure {
-                var kept: [DirectoryOperator] = []
-                for try await page in connection.pagedSearch(request, pageSize: 1000) { kept += page.compactMap(DirectoryOperator.init) }
-                return kept.count
+            let (members, groups) = try await measure {
+                try await DirectorySnapshot.readMembers(connection, groups: mapping.managedGroups)
             }
-            print(String(format: "round %d: %d entries: paged search to LDAPEntry %.2f s; with conversion %.2f s (%d kept)", round, count, raw.seconds, full.seconds, converted))
+            let snapshot = DirectorySnapshot(operators: operators, members: members)
+            let (found, compare) = await measure {
+                Reconciler(mapping: mapping, graceDays: 30).compare(roster: roster, departures: departures, snapshot: snapshot, now: Date()) { entry, _ in
+                    entry.key.description
+                }
+            }
+            print(String(format: "round %d: operators %.2f s (%d), groups %.2f s (%d members), compare %.2f s (%d differences)",
+                         round, read.seconds, operators.count, groups.seconds, members.values.map(\.count).reduce(0, +),
+                         compare.seconds, found.count))
         }
     }
 }
