@@ -5,11 +5,13 @@ import Foundation
 enum AuditHash {
     static func compute(_ fields: [String]) -> String {
         var hasher = SHA256()
-        for field in fields {
-            let bytes = Array(field.utf8)
-            var length = UInt64(bytes.count).bigEndian
-            withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: bytes)
+        for var field in fields {
+            // Hashes the string's own UTF-8 storage: no copy of (possibly megabyte-sized) payloads.
+            field.withUTF8 { bytes in
+                var length = UInt64(bytes.count).bigEndian
+                withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+            }
         }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []

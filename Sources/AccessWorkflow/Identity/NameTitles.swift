@@ -27,18 +27,28 @@ enum NameTitles {
 
     /// The comparison key of a title as written.
     static func key(_ title: String) -> String {
-        String(title.lowercased().filter { $0 != "." && !$0.isWhitespace })
+        // Fast path for ASCII, which almost every title and name is.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(title.utf8.count)
+            for byte in title.utf8 where byte != UInt8(ascii: ".") && byte != UInt8(ascii: " ") && !(0x09...0x0D).contains(byte) {
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(title.lowercased().filter { $0 != "." && !$0.isWhitespace })
     }
 
     /// True if `token` is a front title as written.
     static func isFrontTitle(_ token: String) -> Bool {
         let key = key(token)
         guard frontKeys.contains(key) else { return false }
-        return token.contains(".") || !frontKeysNeedingDot.contains(key)
+        return token.hasDot || !frontKeysNeedingDot.contains(key)
     }
 
     /// Splits a token such as "Prof.Dr." or "Dr.Ir.H." into its titles when every part is a front title.
     static func splitJoinedFrontTitles(_ token: String) -> [String]? {
+        guard token.utf8.last == UInt8(ascii: ".") else { return nil }
         let parts = token.split(separator: ".").map(String.init)
         guard parts.count >= 2, token.hasSuffix("."),
               parts.allSatisfy({ frontKeys.contains(key($0)) })
@@ -49,6 +59,11 @@ enum NameTitles {
     /// True if `token` is a back title that may stand at the end of a name without a comma: it must contain a dot
     /// (so that a name such as "SE" or "MA" is never mistaken for a title).
     static func isTrailingBackTitle(_ token: String) -> Bool {
-        token.contains(".") && backKeys.contains(key(token))
+        token.hasDot && backKeys.contains(key(token))
     }
+}
+
+extension String {
+    /// True if the string contains a full stop (compared by byte, which is much cheaper than by character).
+    fileprivate var hasDot: Bool { utf8.contains(UInt8(ascii: ".")) }
 }

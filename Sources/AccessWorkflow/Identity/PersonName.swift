@@ -15,9 +15,9 @@ public struct PersonName: Sendable, Hashable, TextCodable, CustomStringConvertib
     /// Parses a written name such as "Hj. SITI AMINAH, S.E., M.Si.".
     public init(_ text: String) throws(IdentityError) {
         guard !text.containsNonWhitespaceControlCharacter else { throw .nameControlCharacter(input: text) }
-        let commaParts = text.split(separator: ",", omittingEmptySubsequences: false).map {
-            String($0).whitespaceNormalised
-        }
+        let commaParts = text.utf8.contains(UInt8(ascii: ","))
+            ? text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).whitespaceNormalised }
+            : [text.whitespaceNormalised]
         var tokens = (commaParts.first ?? "").split(separator: " ").map(String.init)
         var front: [String] = []
         while let token = tokens.first {

@@ -2,6 +2,10 @@
 extension String {
     /// The string with leading and trailing whitespace removed.
     var trimmed: String {
+        // Fast path: printable, non-space ASCII at both ends is already trimmed.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
