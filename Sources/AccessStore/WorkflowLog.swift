@@ -37,7 +37,14 @@ enum WorkflowLog {
 
     static func decode(_ payload: String, seq: Int64, decoder: JSONDecoder) throws(StoreError) -> WorkflowEvent {
         do {
-            return try decoder.decode(WorkflowEvent.self, from: Data(payload.utf8))
+            // Decodes from the string's own UTF-8 storage: an SK's payload can be megabytes, and a copy of it would
+            // be alive at the peak of a replay.
+            var payload = payload
+            return try payload.withUTF8 { bytes throws -> WorkflowEvent in
+                guard let base = bytes.baseAddress else { return try decoder.decode(WorkflowEvent.self, from: Data()) }
+                let view = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+                return try decoder.decode(WorkflowEvent.self, from: view)
+            }
         } catch {
             throw .undecodableRecord(seq: seq, reason: StoreError.sentenceFragment(error))
         }
