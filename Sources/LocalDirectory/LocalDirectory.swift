@@ -19,6 +19,10 @@ public actor LocalDirectory {
     public nonisolated let serviceAccounts: ServiceAccounts
     private let removeFolderOnDestroy: Bool
     private var process: SlapdProcess?
+    /// A slapd being stopped: `start()` waits for it to exit (and free its port) first. The actor is reentrant, so
+    /// a `start()` can run while a `stop()` waits for the old process; without this, the stop would then forget the
+    /// new process (leaving it running after `destroy()`) or the start would find the old one still answering.
+    private var stopping: SlapdProcess?
 
     init(
         folder: URL, configuration: LocalDirectoryConfiguration, port: Int, serverID: Int,
@@ -139,6 +143,7 @@ public actor LocalDirectory {
     /// group, so that Ctrl-C on a test run stops it too.
     public func start(detached: Bool = false) async throws(LocalDirectoryError) {
         if let process, process.isRunning { return }
+        if let stopping { await stopping.stop() }
         try? FileManager.default.removeItem(atPath: socketPath)
         let started = try SlapdProcess.start(
             configDirectory: folder.appendingPathComponent("slapd.d"),
@@ -152,7 +157,7 @@ public actor LocalDirectory {
         var lastError = "no answer yet"
         while true {
             guard started.isRunning else {
-                process = nil
+                if process === started { process = nil }
                 throw .notReady("slapd exited", log: tailOfLog())
             }
             do {
@@ -168,14 +173,20 @@ public actor LocalDirectory {
             try? await Task.sleep(for: .milliseconds(20))
         }
         await started.stop()
-        process = nil
+        if process === started { process = nil }
         throw .notReady("no answer on \(ldapiURI) within \(limit) (\(lastError))", log: tailOfLog())
     }
 
     /// Stops slapd with SIGTERM and waits until the process has exited.
     public func stop() async {
-        if let process { await process.stop() }
+        guard let current = process else {
+            if let stopping { await stopping.stop() }
+            return
+        }
         process = nil
+        stopping = current
+        await current.stop()
+        if stopping === current { stopping = nil }
     }
 
     /// Stops slapd and removes the folder if this instance created it.
