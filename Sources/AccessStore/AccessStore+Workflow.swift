@@ -59,14 +59,20 @@ extension AccessStore {
         }
     }
 
-    /// Recomputes the roster table for `date` (office time) from the replayed state, e.g. once a day so that SKs
-    /// taking effect or ending show up.
+    /// Brings the roster table to `date` (office time), so that SKs taking effect or ending on that day show up.
+    ///
+    /// ``execute(_:by:at:sop:catalogue:requestIDs:)`` recomputes the table in the same transaction as any event that
+    /// can change who holds access, so a table already computed for `date` is current and is left alone (one read,
+    /// instead of rewriting every row of a large SK's roster). Returns whether it was recomputed.
+    @discardableResult
     public func refreshRoster(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, on date: CivilDate)
-        throws(StoreError)
+        throws(StoreError) -> Bool
     {
         try transaction { tx in
+            guard try Projections.rosterDate(tx.db) != date.description else { return false }
             let state = try replayCache.state(tx.db, sop: sop, catalogue: catalogue)
             try Projections.refreshRoster(tx.db, state: state, on: date)
+            return true
         }
     }
 }

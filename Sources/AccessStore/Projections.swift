@@ -143,5 +143,14 @@ enum Projections {
             try db.execute(sql: "INSERT INTO roster_conflicts (position, description, as_of) VALUES (?, ?, ?)",
                            arguments: [position + 1, conflict.description, date.description])
         }
+        try db.execute(sql: """
+            INSERT INTO projection_dates (projection, as_of) VALUES ('roster', ?)
+            ON CONFLICT (projection) DO UPDATE SET as_of = excluded.as_of
+            """, arguments: [date.description])
+    }
+
+    /// The office date the roster table was last computed for; nil before the first computation.
+    static func rosterDate(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT as_of FROM projection_dates WHERE projection = 'roster'")
     }
 }

@@ -11,6 +11,9 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: auditLogV1 + projectionsV1 + outboxV1 + accountsV1)
         }
+        migrator.registerMigration("v2: projection dates") { db in
+            try db.execute(sql: projectionDatesV2)
+        }
         return migrator
     }
 
@@ -131,6 +134,16 @@ enum StoreSchema {
         CREATE TABLE roster_conflicts (
             position INTEGER PRIMARY KEY,
             description TEXT NOT NULL,
+            as_of TEXT NOT NULL
+        );
+
+        """
+
+    /// The office date each date-dependent projection was last computed for (today: the roster), so that a
+    /// refresh for a date it is already current for costs one read instead of a rewrite.
+    private static let projectionDatesV2 = """
+        CREATE TABLE projection_dates (
+            projection TEXT PRIMARY KEY,
             as_of TEXT NOT NULL
         );
 

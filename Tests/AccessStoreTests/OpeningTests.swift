@@ -6,16 +6,19 @@ import WorkflowFixtures
 
 @Suite("Opening and migrations")
 struct OpeningTests {
-    @Test("A fresh file gets the v1 schema, WAL mode and mode 0600")
+    /// Every migration, in order.
+    static let migrations = ["v1", "v2: projection dates"]
+
+    @Test("A fresh file gets every migration, WAL mode and mode 0600")
     func freshFile() throws {
         let folder = try TemporaryFolder()
         let store = try folder.store()
         #expect(store.path == folder.path())
         let raw = try RawDatabase(path: folder.path())
-        #expect(try raw.strings("SELECT identifier FROM grdb_migrations") == ["v1"])
+        #expect(try raw.strings("SELECT identifier FROM grdb_migrations ORDER BY rowid") == Self.migrations)
         let tables = try raw.strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         for table in ["accounts", "audit_log", "decree_grants", "decrees", "outbox", "request_candidates",
-                      "requests", "roster", "roster_conflicts"] {
+                      "requests", "roster", "roster_conflicts", "projection_dates"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let triggers = try raw.strings("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
@@ -35,7 +38,7 @@ struct OpeningTests {
         try first.append(kind: "test.note", actor: "tester", subject: "s", payload: ["a": "b"])
         let second = try folder.store()
         #expect(try second.records().count == 1)
-        #expect(try RawDatabase(path: folder.path()).int("SELECT COUNT(*) FROM grdb_migrations") == 1)
+        #expect(try RawDatabase(path: folder.path()).int("SELECT COUNT(*) FROM grdb_migrations") == Self.migrations.count)
     }
 
     @Test("Eight stores opening one new file at the same moment all succeed with one migration")
@@ -48,8 +51,21 @@ struct OpeningTests {
                 return try await group.reduce(0, +)
             }
             #expect(opened == 8)
-            #expect(try RawDatabase(path: path).strings("SELECT identifier FROM grdb_migrations") == ["v1"])
+            #expect(try RawDatabase(path: path).strings("SELECT identifier FROM grdb_migrations ORDER BY rowid") == Self.migrations)
         }
+    }
+
+    @Test("A file written by the v1 schema is migrated to v2 on opening, keeping its data")
+    func v1FileMigrates() throws {
+        let folder = try TemporaryFolder()
+        try folder.store().append(kind: "test.note", actor: "tester", subject: "s", payload: ["a": "b"])
+        let raw = try RawDatabase(path: folder.path())
+        try raw.execute("DROP TABLE projection_dates")
+        try raw.execute("DELETE FROM grdb_migrations WHERE identifier <> 'v1'")
+        let store = try folder.store()
+        #expect(try raw.strings("SELECT identifier FROM grdb_migrations ORDER BY rowid") == Self.migrations)
+        #expect(try store.records().count == 1)
+        #expect(try raw.int("SELECT COUNT(*) FROM projection_dates") == 0)
     }
 
     @Test("A missing folder is refused with a sentence naming it")

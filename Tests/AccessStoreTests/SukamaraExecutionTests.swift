@@ -77,6 +77,24 @@ struct SukamaraExecutionTests {
         #expect(Set(roster.flatMap(\.roles)) == ["operator", "administrator"])
     }
 
+    @Test("The roster table is recomputed when the date moves, and left alone for the date it is already computed for")
+    func rosterRefreshByDate() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        _ = try runToCompletion(store)
+        let tenth = try CivilDate(iso: "2025-02-10"), eleventh = try CivilDate(iso: "2025-02-11")
+        #expect(try store.refreshRoster(sop: sop, on: tenth))
+        let onTenth = try store.rosterRows()
+        #expect(onTenth.count == 2 && onTenth.allSatisfy { $0.asOf == tenth })
+        #expect(try store.refreshRoster(sop: sop, on: tenth) == false)
+        #expect(try store.rosterRows() == onTenth)
+        #expect(try store.refreshRoster(sop: sop, on: eleventh))
+        #expect(try store.rosterRows().map(\.asOf) == [eleventh, eleventh])
+        // The date the table was computed for is kept in the database, so a new process knows it too.
+        let raw = try RawDatabase(path: folder.path())
+        #expect(try raw.int("SELECT COUNT(*) FROM projection_dates WHERE projection = 'roster' AND as_of = '2025-02-11'") == 1)
+    }
+
     @Test("Projections wiped behind the store's back are rebuilt from the log")
     func rebuild() throws {
         let folder = try TemporaryFolder()

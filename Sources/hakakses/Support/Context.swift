@@ -30,16 +30,30 @@ struct Context {
     /// Today in the office's time zone.
     var today: CivilDate { CivilDate(now, offset: sop.office.utcOffset) }
 
-    /// Runs a workflow command; a refusal becomes a one-line reason with exit status 1.
+    /// Logs `staff` in by LDAP bind and runs `command` as them. The command is built by the caller, so bad input is
+    /// reported before a password is asked for.
+    @discardableResult
+    func execute(_ command: WorkflowCommand, as staff: StaffOptions) async throws -> ExecutionResult {
+        let session = try await StaffSession.login(staff, settings: settings)
+        return try execute(command, by: session.actor)
+    }
+
+    /// Runs a workflow command; a refusal becomes a one-line reason with exit status 1. Afterwards brings the roster
+    /// table to today if the date moved since it was computed (a failure there is reported, the command stands).
     @discardableResult
     func execute(_ command: WorkflowCommand, by actor: WorkflowActor) throws(CLIError) -> ExecutionResult {
+        let result: ExecutionResult
         do {
-            let result = try store.execute(command, by: actor, at: now, sop: sop, catalogue: catalogue)
-            try? store.refreshRoster(sop: sop, catalogue: catalogue, on: today)
-            return result
+            result = try store.execute(command, by: actor, at: now, sop: sop, catalogue: catalogue)
         } catch {
             throw CLIError(store: error)
         }
+        do {
+            try store.refreshRoster(sop: sop, catalogue: catalogue, on: today)
+        } catch {
+            printError("warning: recorded, but the roster table was not brought to \(today) (\(error)); the next command or `hakakses serve` will retry")
+        }
+        return result
     }
 
     /// The workflow state replayed from the audit log.

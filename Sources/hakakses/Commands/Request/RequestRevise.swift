@@ -14,10 +14,7 @@ struct RequestResubmit: AsyncParsableCommand {
         try await reporting {
             let context = try Context.open(config)
             let candidates = who.isEmpty ? nil : try who.read(catalogue: context.catalogue)
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            let result = try context.execute(
-                .resubmit(request: RequestID(rawValue: id), candidates: candidates, note: evidence.note, evidence: try evidence.evidence(sop: context.sop)),
-                by: session.actor)
+            let result = try await context.execute(.resubmit(request: RequestID(rawValue: id), candidates: candidates, note: evidence.note, evidence: try evidence.evidence(sop: context.sop)), as: staff)
             let next = result.state.currentStep(of: RequestID(rawValue: id))
             print("resubmitted \(id)\(next.map { "; next: \($0.title) — \(context.sop.roleTitle($0.executor))" } ?? "")")
         }
@@ -35,8 +32,7 @@ struct RequestCancel: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let context = try Context.open(config)
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            try context.execute(.cancel(request: RequestID(rawValue: id), reason: reason), by: session.actor)
+            try await context.execute(.cancel(request: RequestID(rawValue: id), reason: reason), as: staff)
             print("cancelled \(id)")
         }
     }

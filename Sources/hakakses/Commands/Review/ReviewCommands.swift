@@ -29,10 +29,7 @@ struct ApproveCommand: AsyncParsableCommand {
                     throw CLIError.refused("\(id) is at step \(current.id) (\(current.title)): issue the SK with `hakakses decree issue --request \(id) …`")
                 }
             }
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            let result = try context.execute(
-                .approve(request: request, step: guardStep.id, note: evidence.note, evidence: try evidence.evidence(sop: context.sop)),
-                by: session.actor)
+            let result = try await context.execute(.approve(request: request, step: guardStep.id, note: evidence.note, evidence: try evidence.evidence(sop: context.sop)), as: staff)
             Report.progress(request, result.state, context)
         }
     }
@@ -50,8 +47,7 @@ struct RejectCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let context = try Context.open(config)
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            try context.execute(.reject(request: RequestID(rawValue: id), step: guardStep.id, reason: reason), by: session.actor)
+            try await context.execute(.reject(request: RequestID(rawValue: id), step: guardStep.id, reason: reason), as: staff)
             print("rejected \(id): \(reason)")
         }
     }
@@ -69,8 +65,7 @@ struct ReturnCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let context = try Context.open(config)
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            try context.execute(.returnForRevision(request: RequestID(rawValue: id), step: guardStep.id, reason: reason), by: session.actor)
+            try await context.execute(.returnForRevision(request: RequestID(rawValue: id), step: guardStep.id, reason: reason), as: staff)
             print("returned \(id) for revision: \(reason)")
         }
     }

@@ -20,8 +20,7 @@ struct RevokeCommand: AsyncParsableCommand {
             guard let kind = RevocationReason(rawValue: reason) else {
                 throw CLIError.badInput("--reason \(reason): use one of \(RevocationReason.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            try context.execute(.revoke(person: key, reason: kind, text: note), by: session.actor)
+            try await context.execute(.revoke(person: key, reason: kind, text: note), as: staff)
             print("revoked \(key) (\(kind.rawValue))")
             do {
                 let report = try await SyncCommand.pass(context)

@@ -96,7 +96,12 @@ struct ReconcileService: Service {
     func run() async throws {
         while !Task.isShuttingDownGracefully {
             let now = Date()
-            try? store.refreshRoster(sop: sop, catalogue: catalogue, on: CivilDate(now, offset: sop.office.utcOffset))
+            let today = CivilDate(now, offset: sop.office.utcOffset)
+            do {
+                if try store.refreshRoster(sop: sop, catalogue: catalogue, on: today) { logger.info("roster table brought to \(today)") }
+            } catch {
+                logger.warning("the roster table was not brought to \(today): \(error); retrying next cycle")
+            }
             do {
                 let result = try await reconciliation.run(options, now: now)
                 let kinds = Dictionary(grouping: result.differences, by: \.kind).mapValues(\.count)
