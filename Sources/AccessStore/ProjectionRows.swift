@@ -63,7 +63,7 @@ public struct RequestSummary: Sendable, Hashable {
 }
 
 /// One row of the SK list.
-public struct DecreeSummary: Sendable, Hashable {
+public struct DecreeSummary: Sendable, Hashable, DecreePeriod {
     /// The SK number.
     public let number: DecreeNumber
     /// The title.

@@ -64,11 +64,6 @@ public struct Decree: Sendable, Hashable, Codable {
         self.requestID = requestID
     }
 
-    /// True if the SK is in force on `date` by its own dates (ignoring supersession).
-    public func isInForce(on date: CivilDate) -> Bool {
-        effectiveFrom <= date && (effectiveUntil.map { date <= $0 } ?? true)
-    }
-
     private enum CodingKeys: String, CodingKey {
         case number, title, signedOn, effectiveFrom, effectiveUntil, signer, grants, supersedes, requestID
     }

@@ -29,3 +29,13 @@ public struct DecreeDraft: Sendable, Hashable, Codable {
         self.supersedes = supersedes
     }
 }
+
+extension Decree {
+    /// The SK a draft becomes once its grants are known: the request's candidates, or the lines of an attachment.
+    public init(draft: DecreeDraft, grants: [Grant], requestID: RequestID? = nil) throws(DecreeError) {
+        try self.init(
+            number: draft.number, title: draft.title, signedOn: draft.signedOn, effectiveFrom: draft.effectiveFrom,
+            effectiveUntil: draft.effectiveUntil, signer: draft.signer, grants: grants, supersedes: draft.supersedes,
+            requestID: requestID)
+    }
+}

@@ -39,11 +39,7 @@ extension WorkflowState {
             let request = try request(id)
             let decree: Decree
             do {
-                decree = try Decree(
-                    number: draft.number, title: draft.title, signedOn: draft.signedOn,
-                    effectiveFrom: draft.effectiveFrom, effectiveUntil: draft.effectiveUntil, signer: draft.signer,
-                    grants: request.candidates.map(Grant.init(candidate:)), supersedes: draft.supersedes,
-                    requestID: id)
+                decree = try Decree(draft: draft, grants: request.candidates.map(Grant.init(candidate:)), requestID: id)
             } catch {
                 throw .invalidData(error.description)
             }

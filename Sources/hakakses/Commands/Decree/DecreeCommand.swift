@@ -24,9 +24,8 @@ struct DecreeIssue: AsyncParsableCommand {
         try await reporting {
             let context = try Context.open(config)
             let draft = try decree.draft()
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            let result = try context.execute(.issueDecree(request: RequestID(rawValue: request), step: nil, decree: draft, note: note), by: session.actor)
-            print("SK \(draft.number) recorded for \(request), in force from \(draft.effectiveFrom)\(draft.effectiveUntil.map { " to \($0)" } ?? "")")
+            let result = try await context.execute(.issueDecree(request: RequestID(rawValue: request), step: nil, decree: draft, note: note), as: staff)
+            print("SK \(draft.number) recorded for \(request), \(draft.periodDescription)")
             Report.progress(RequestID(rawValue: request), result.state, context)
         }
     }
@@ -51,7 +50,7 @@ struct DecreeList: AsyncParsableCommand {
                 Row(number: d.number.description, title: d.title, signedOn: d.signedOn.description, effectiveFrom: d.effectiveFrom.description,
                     effectiveUntil: d.effectiveUntil?.description, signer: d.signerName, request: d.requestID?.rawValue,
                     supersedes: d.supersedes.map(\.description), grants: d.grantCount, recordedBy: d.recordedBy, recordedAt: d.recordedAt,
-                    inForce: d.effectiveFrom <= today && (d.effectiveUntil.map { today <= $0 } ?? true))
+                    inForce: d.isInForce(on: today))
             }
             if output.json { try printJSON(rows); return }
             var table = Table("SK", "IN FORCE", "FROM", "UNTIL", "GRANTS", "REQUEST", "SUPERSEDES")

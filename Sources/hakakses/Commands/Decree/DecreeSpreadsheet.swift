@@ -26,15 +26,12 @@ struct DecreeImport: AsyncParsableCommand {
             let draft = try decree.draft()
             let sk: Decree
             do {
-                sk = try Decree(
-                    number: draft.number, title: draft.title, signedOn: draft.signedOn, effectiveFrom: draft.effectiveFrom,
-                    effectiveUntil: draft.effectiveUntil, signer: draft.signer, grants: imported.grants, supersedes: draft.supersedes)
+                sk = try Decree(draft: draft, grants: imported.grants)
             } catch {
                 throw CLIError.badInput("\(error)")
             }
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            let result = try context.execute(.importDecree(sk, note: note.isEmpty ? "imported from \(URL(fileURLWithPath: csv).lastPathComponent)" : note), by: session.actor)
-            print("SK \(sk.number) imported: \(sk.grants.count) people, in force from \(sk.effectiveFrom)\(sk.effectiveUntil.map { " to \($0)" } ?? "")")
+            let result = try await context.execute(.importDecree(sk, note: note.isEmpty ? "imported from \(URL(fileURLWithPath: csv).lastPathComponent)" : note), as: staff)
+            print("SK \(sk.number) imported: \(sk.grants.count) people, \(sk.periodDescription)")
             if !imported.ignoredColumns.isEmpty { print("ignored columns: \(imported.ignoredColumns.joined(separator: ", "))") }
             if !result.intents.isEmpty { print("\(result.intents.count) directory changes queued; run `hakakses sync` or let `hakakses serve` apply them") }
         }
