@@ -48,7 +48,7 @@ struct BridgeHarness {
 
     /// The managed operator entries (uid → memberOf group cns, locked time) as the SIAK server sees them.
     func operators() async throws -> [String: (groups: Set<String>, locked: String?)] {
-        let admin = try await directory.adminConnection()
+        let admin = try await adminConnection()
         let entries = try await admin.pagedSearch(SearchRequest(
             base: directory.baseDN.child("ou", "operators"), filter: .equal("siakManagedBy", "hak-akses"),
             attributes: ["uid", "memberOf", "pwdAccountLockedTime"])).collect()
@@ -62,9 +62,26 @@ struct BridgeHarness {
 
     /// Members of a managed group.
     func members(_ role: String) async throws -> [String] {
-        let admin = try await directory.adminConnection()
+        let admin = try await adminConnection()
         let entry = try await admin.read(directory.siakGroup(role), attributes: ["member"])
         return (entry?.strings("member") ?? []).filter { !$0.isEmpty }
+    }
+
+    /// The local administrator's connection, tried up to five times over about two seconds when the connection
+    /// cannot be made. These helpers poll while other suites and separate `hakakses` processes load the machine, and
+    /// a connect over ldapi has twice failed there with "Can't contact LDAP server" (not reproduced since); a slapd
+    /// that is really gone still fails the test.
+    private func adminConnection() async throws -> LDAPConnection {
+        var attempt = 0
+        while true {
+            do {
+                return try await directory.adminConnection()
+            } catch {
+                if !error.isConnectionLost || attempt == 4 { throw error }
+            }
+            attempt += 1
+            try await Task.sleep(for: .milliseconds(500))
+        }
     }
 
     /// Pending outbox rows of everyone.
