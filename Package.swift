@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 // hak-akses: approval-gated SIAK operator access on OpenLDAP.
 // Dependencies point downward only:
-//   hakakses → DirectorySync → AccessStore → AccessWorkflow
-//                            → LDAP → CLDAP
+//   hakakses → OfficeServer, OfficeClient → OfficeService → DirectorySync → AccessStore → AccessWorkflow
+//                                                                         → LDAP → CLDAP
 //   LocalDirectory → LDAP
 import PackageDescription
 
@@ -28,6 +28,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", "5.0.0"..<"7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // libldap/liblber from Debian's libldap2-dev.
@@ -63,6 +67,39 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The application layer: authorised commands and queries of a logged-in staff member, sessions, the clock.
+        .target(
+            name: "OfficeService",
+            dependencies: [
+                "AccessWorkflow", "AccessStore", "DirectorySync", "LDAP", "LocalDirectory",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // The office server's HTTP API (Hummingbird) over the application layer.
+        .target(
+            name: "OfficeServer",
+            dependencies: [
+                "OfficeService", "AccessStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The CLI's side of the API: an HTTP client with the same operations.
+        .target(
+            name: "OfficeClient",
+            dependencies: [
+                "OfficeService",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         // A real, throwaway slapd built from ldif/ (tests, demo, development).
         .target(
             name: "LocalDirectory",
@@ -73,6 +110,7 @@ let package = Package(
             name: "hakakses",
             dependencies: [
                 "LDAP", "AccessWorkflow", "AccessStore", "DirectorySync", "LocalDirectory",
+                "OfficeService", "OfficeServer", "OfficeClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,6 +150,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "CLITests", dependencies: ["hakakses", "LocalDirectory", "LDAP", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "hakakses", "LocalDirectory", "LDAP", "TestSupport", "OfficeService", "OfficeClient", "OfficeServer", "AccessStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -29,6 +29,6 @@ extension AccessStore {
 
     /// Runs a read-only body through the transaction type's helpers on a snapshot.
     private func transactionFreeRead<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
-        try read { db in try body(StoreTransaction(db: db)) }
+        try read { db in try body(StoreTransaction(db: db, key: key)) }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import GRDB
 
 extension AccessStore {
     /// Appends a system record in its own transaction; see ``StoreTransaction/append(kind:actor:subject:payload:at:)``
@@ -24,5 +25,12 @@ extension AccessStore {
     public func head() throws(StoreError) -> AuditHead {
         let head = try read { db in try AuditLog.head(db) }
         return AuditHead(seq: head.seq, hash: head.hash)
+    }
+}
+
+extension AccessStore {
+    /// Whether a record with this hash is in the log.
+    public func contains(hash: String) throws(StoreError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM audit_log WHERE hash = ?)", arguments: [hash]) ?? false }
     }
 }

@@ -6,7 +6,7 @@ extension AccessStore {
     /// The workflow state folded from every `workflow` record in seq order, each re-validated; a record that does not
     /// decode or is refused is an error naming its seq.
     public func state(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError) -> WorkflowState {
-        try read { db in try replayCache.state(db, sop: sop, catalogue: catalogue) }
+        try read { db in try replayCache.state(db, key: key, sop: sop, catalogue: catalogue) }
     }
 
     /// Decides `command` on the latest state and commits the outcome, all in one `IMMEDIATE` transaction: replays
@@ -20,7 +20,7 @@ extension AccessStore {
     ) throws(StoreError) -> ExecutionResult {
         let result = try transaction { tx in
             let db = tx.db
-            let before = try replayCache.state(db, sop: sop, catalogue: catalogue)
+            let before = try replayCache.state(db, key: key, sop: sop, catalogue: catalogue)
             let resolved = requestIDs.resolve(command, in: before, at: now)
             let events = try before.decide(resolved, by: actor, at: now)
             var after = before
@@ -31,7 +31,7 @@ extension AccessStore {
                 try after.apply(event)
                 let record = try AuditLog.append(
                     db, after: &head, kind: AuditKind.workflow, actor: event.actor.uid,
-                    subject: WorkflowLog.subject(of: event), payload: try WorkflowLog.encode(event), at: now)
+                    subject: WorkflowLog.subject(of: event), payload: try WorkflowLog.encode(event), at: now, key: key)
                 records.append(record)
                 let caused = SyncIntent.derive(from: [event], after: after)
                 try Outbox.enqueue(db, caused, cause: record.seq, at: now)
@@ -54,7 +54,7 @@ extension AccessStore {
     {
         try transaction { tx in
             var touched: [(Int64, WorkflowEvent)] = []
-            let state = try WorkflowLog.replay(tx.db, sop: sop, catalogue: catalogue) { touched.append(($0, $1)) }
+            let state = try WorkflowLog.replay(tx.db, key: key, sop: sop, catalogue: catalogue) { touched.append(($0, $1)) }
             try Projections.rebuild(tx.db, events: touched, state: state, rosterOn: date)
         }
     }
@@ -70,7 +70,7 @@ extension AccessStore {
     {
         try transaction { tx in
             guard try Projections.rosterDate(tx.db) != date.description else { return false }
-            let state = try replayCache.state(tx.db, sop: sop, catalogue: catalogue)
+            let state = try replayCache.state(tx.db, key: key, sop: sop, catalogue: catalogue)
             try Projections.refreshRoster(tx.db, state: state, on: date)
             return true
         }

@@ -10,16 +10,19 @@ public struct AccessStore: Sendable {
     /// The database file, or nil for an in-memory store.
     public let path: String?
     let writer: any DatabaseWriter
+    /// Authenticates every record written and is checked on every record read into the workflow state.
+    let key: AuditKey
     let replayCache = ReplayCache()
 
     /// Opens the database file at `path`, creating it (mode 0600, since it holds NIK and NIP) and migrating it to
     /// the current schema. The folder must exist. Waits up to `busyTimeout` seconds (at least 10) for other writers.
-    public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
+    /// Records are written and checked with `key`, the office's audit key (kept outside the database).
+    public init(path: String, key: AuditKey, busyTimeout: TimeInterval = 10) throws(StoreError) {
         try DatabaseFile.prepare(path)
         var configuration = Self.configuration
         let timeout = max(10, busyTimeout)
         configuration.busyMode = .timeout(timeout)
-        try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout))
+        try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout), key: key)
     }
 
     /// Opens the pool, retrying while another process holds the lock that switching a new file to WAL needs (SQLite
@@ -39,20 +42,21 @@ public struct AccessStore: Sendable {
         }
     }
 
-    /// A private, empty in-memory store, for tests and dry runs.
-    public static func inMemory() throws(StoreError) -> AccessStore {
+    /// A private, empty in-memory store, for tests and dry runs (by default with a key that exists nowhere else).
+    public static func inMemory(key: AuditKey = .ephemeral()) throws(StoreError) -> AccessStore {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: configuration)
         } catch {
             throw .cannotOpen(path: ":memory:", reason: StoreError.sentenceFragment(error))
         }
-        return try AccessStore(path: nil, writer: queue)
+        return try AccessStore(path: nil, writer: queue, key: key)
     }
 
-    private init(path: String?, writer: any DatabaseWriter) throws(StoreError) {
+    private init(path: String?, writer: any DatabaseWriter, key: AuditKey) throws(StoreError) {
         self.path = path
         self.writer = writer
+        self.key = key
         try StoreSchema.migrate(writer)
     }
 
@@ -77,7 +81,7 @@ public struct AccessStore: Sendable {
             return try writer.writeWithoutTransaction { db in
                 var result: Result<T, any Error> = .failure(StoreError.aborted("the transaction did not run"))
                 try db.inTransaction(.immediate) {
-                    result = .success(try body(StoreTransaction(db: db)))
+                    result = .success(try body(StoreTransaction(db: db, key: key)))
                     return .commit
                 }
                 return try result.get()

@@ -9,7 +9,7 @@ enum AuditLog {
         let hash: String
     }
 
-    static let columns = "seq, recorded_at, kind, actor, subject, payload, prev_hash, hash"
+    static let columns = "seq, recorded_at, kind, actor, subject, payload, prev_hash, hash, mac"
 
     static func head(_ db: Database) throws -> Head {
         guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) else {
@@ -18,21 +18,22 @@ enum AuditLog {
         return Head(seq: try row.decode(forColumn: "seq"), hash: try row.decode(forColumn: "hash"))
     }
 
-    /// Appends a record after `head` and moves `head` to it.
+    /// Appends a record after `head`, authenticated with `key`, and moves `head` to it.
     static func append(
         _ db: Database, after head: inout Head, kind: String, actor: String, subject: String, payload: String,
-        at instant: Date
+        at instant: Date, key: AuditKey
     ) throws -> AuditRecord {
         let seq = head.seq + 1
         let recordedAt = StoreTime.iso(instant)
         let hash = AuditRecord.computeHash(
             prevHash: head.hash, seq: seq, recordedAt: recordedAt, kind: kind, actor: actor, subject: subject,
             payload: payload)
-        try db.cachedStatement(sql: "INSERT INTO audit_log (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, recordedAt, kind, actor, subject, payload, head.hash, hash])
+        let mac = key.mac(recordHash: hash)
+        try db.cachedStatement(sql: "INSERT INTO audit_log (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, recordedAt, kind, actor, subject, payload, head.hash, hash, mac])
         let record = AuditRecord(
             seq: seq, recordedAt: StoreTime.normalised(instant), kind: kind, actor: actor, subject: subject,
-            payload: payload, prevHash: head.hash, hash: hash)
+            payload: payload, prevHash: head.hash, hash: hash, mac: mac)
         head = Head(seq: seq, hash: hash)
         return record
     }
@@ -60,6 +61,6 @@ enum AuditLog {
             seq: seq, recordedAt: recordedAt, kind: try row.decode(forColumn: "kind"),
             actor: try row.decode(forColumn: "actor"), subject: try row.decode(forColumn: "subject"),
             payload: try row.decode(forColumn: "payload"), prevHash: try row.decode(forColumn: "prev_hash"),
-            hash: try row.decode(forColumn: "hash"))
+            hash: try row.decode(forColumn: "hash"), mac: try row.decode(forColumn: "mac"))
     }
 }

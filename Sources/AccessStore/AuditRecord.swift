@@ -18,6 +18,9 @@ public struct AuditRecord: Sendable, Hashable {
     public let prevHash: String
     /// The hash of this record; see ``computeHash(prevHash:seq:recordedAt:kind:actor:subject:payload:)``.
     public let hash: String
+    /// The record's HMAC under the office's audit key (see ``AuditKey/mac(recordHash:)``); nil only for records
+    /// written before audit keys and not yet sealed.
+    public let mac: String?
 
     /// Decodes the payload as `type`.
     public func decodePayload<T: Decodable>(_ type: T.Type) throws(StoreError) -> T {
@@ -53,6 +56,10 @@ public enum AuditKind {
     public static let syncQueued = "sync.queued"
     /// A username was assigned to a person.
     public static let accountAssigned = "account.assigned"
+    /// Records written before audit keys received their authentication codes.
+    public static let auditSealed = "audit.sealed"
+    /// The directory's anchor was moved back on purpose after a restore that lost records.
+    public static let auditReanchored = "audit.reanchored"
 
     /// True for a usable system kind: 1–64 characters of lowercase ASCII letters, digits, '.', '-' or '_',
     /// starting with a letter, and not ``workflow``.

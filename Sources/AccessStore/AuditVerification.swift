@@ -33,7 +33,14 @@ public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
 
     /// One sentence: which record, what is wrong, what to do.
     public var description: String {
-        "audit record #\(seq) \(problem.description); the log was altered outside this program, so restore it from a verified copy and investigate who had access to the file"
+        switch problem {
+        case .unauthenticated(afterAuthenticated: false):
+            return "audit record #\(seq) \(problem.description); if this database was written by a version before audit keys, check it and seal it once with `hakakses audit seal`, otherwise restore it from a verified copy"
+        case .macMismatch(firstRecord: true, _):
+            return "audit record #\(seq) \(problem.description); if every record fails, the configured audit key is not the one this office's log was written with (configure the right key file), otherwise the log was altered by someone without the key: restore it from a verified copy and investigate who had access to the file"
+        default:
+            return "audit record #\(seq) \(problem.description); the log was altered outside this program, so restore it from a verified copy and investigate who had access to the file"
+        }
     }
 }
 
@@ -47,6 +54,13 @@ public enum AuditProblem: Sendable, Hashable, CustomStringConvertible {
     case prevHashMismatch(expected: String, found: String)
     /// The stored hash is not the hash of the record's fields: the record was edited.
     case hashMismatch(computed: String, stored: String)
+    /// The record's authentication code is not the audit key's code for its hash: it was written (or its chain
+    /// recomputed) by someone without the key. `firstRecord`: the very first record fails, which also happens when
+    /// the configured key is the wrong one.
+    case macMismatch(firstRecord: Bool, keyFingerprint: String)
+    /// The record carries no authentication code. `afterAuthenticated`: earlier records carry one, so this one was
+    /// inserted without the key; otherwise the log predates audit keys and is not yet sealed.
+    case unauthenticated(afterAuthenticated: Bool)
     /// A workflow record's payload is not a readable workflow event.
     case undecodable(String)
     /// A workflow record's event was refused on replay.
@@ -63,6 +77,12 @@ public enum AuditProblem: Sendable, Hashable, CustomStringConvertible {
             return "does not follow its predecessor (prev_hash \(found), expected \(expected))"
         case let .hashMismatch(computed, stored):
             return "was edited (its fields hash to \(computed), but \(stored) is stored)"
+        case let .macMismatch(_, fingerprint):
+            return "does not carry the audit key's authentication code (key \(fingerprint)): it was written or rechained without the key"
+        case .unauthenticated(true):
+            return "carries no authentication code although the records before it do: it was inserted without the audit key"
+        case .unauthenticated(false):
+            return "carries no authentication code: it was written before this office had an audit key"
         case .undecodable(let reason):
             return "is not a readable workflow event (\(reason))"
         case .refused(let error):

@@ -17,6 +17,12 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case undecodableRecord(seq: Int64, reason: String)
     /// A stored workflow record was refused when the log was replayed.
     case replayRefused(seq: Int64, reason: WorkflowError)
+    /// A record of the audit log is missing, out of chain, edited or not authenticated by the audit key.
+    case auditBroken(AuditBreak)
+    /// The directory's anchor shows that the audit log once went further than it does now (or elsewhere).
+    case anchorMismatch(AnchorMismatch)
+    /// Sealing was refused: the log has no records to seal, or does not verify.
+    case sealRefused(String)
     /// A stored value is not in the form the store writes.
     case invalidStoredValue(table: String, column: String, value: String)
     /// A system record kind is not a lowercase dotted name, or is reserved.
@@ -57,6 +63,12 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "audit record #\(seq) is not a readable workflow event (\(reason)); the log was altered or written by a newer version, so run verify and restore from a verified copy"
         case let .replayRefused(seq, reason):
             return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)); the log was altered or written by a faulty program, so run verify and restore from a verified copy"
+        case .auditBroken(let problem):
+            return problem.description
+        case .anchorMismatch(let mismatch):
+            return mismatch.description
+        case .sealRefused(let reason):
+            return "the audit log was not sealed: \(reason)"
         case let .invalidStoredValue(table, column, value):
             return "\(table).\(column) holds '\(value)', which this program never writes; run verify and restore from a verified copy"
         case .invalidKind(let kind):

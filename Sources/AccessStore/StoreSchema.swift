@@ -1,7 +1,7 @@
 import GRDB
 
-/// The database schema, as migrations that only ever append: v1 now; a change is a new "v2" migration, never an
-/// edit of v1.
+/// The database schema, as migrations that only ever append: a change is a new migration, never an edit of an
+/// earlier one.
 enum StoreSchema {
     /// The 64 zeros that stand for the hash before the first audit record.
     static let genesisHash = String(repeating: "0", count: 64)
@@ -13,6 +13,9 @@ enum StoreSchema {
         }
         migrator.registerMigration("v2: projection dates") { db in
             try db.execute(sql: projectionDatesV2)
+        }
+        migrator.registerMigration("v3: audit authentication codes") { db in
+            try db.execute(sql: auditMACsV3)
         }
         return migrator
     }
@@ -136,6 +139,28 @@ enum StoreSchema {
             description TEXT NOT NULL,
             as_of TEXT NOT NULL
         );
+
+        """
+
+    /// Each audit record carries an HMAC made with the office's audit key (see ``AuditKey``), which the database does
+    /// not hold. Records written before this version have none until `hakakses audit seal` adds them (the only
+    /// update the log allows); every new record must carry one. The triggers are a guard against accidents: someone
+    /// who drops them is still caught by verification, because they cannot compute the codes.
+    private static let auditMACsV3 = """
+        ALTER TABLE audit_log ADD COLUMN mac TEXT;
+        DROP TRIGGER audit_log_no_update;
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            WHEN NOT (OLD.mac IS NULL AND NEW.mac IS NOT NULL AND NEW.seq IS OLD.seq
+                      AND NEW.recorded_at IS OLD.recorded_at AND NEW.kind IS OLD.kind AND NEW.actor IS OLD.actor
+                      AND NEW.subject IS OLD.subject AND NEW.payload IS OLD.payload
+                      AND NEW.prev_hash IS OLD.prev_hash AND NEW.hash IS OLD.hash)
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        DROP TRIGGER audit_log_extends_chain;
+        CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
+            WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
+              OR NEW.prev_hash IS NOT COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '\(genesisHash)')
+              OR NEW.mac IS NULL
+            BEGIN SELECT RAISE(ABORT, 'audit log records must extend the hash chain and carry an authentication code'); END;
 
         """
 

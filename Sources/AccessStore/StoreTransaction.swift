@@ -14,6 +14,7 @@ public struct AuditHead: Sendable, Hashable {
 /// the closure that received it.
 public struct StoreTransaction {
     let db: Database
+    let key: AuditKey
 
     /// The end of the audit log, including records appended in this transaction.
     public func head() throws(StoreError) -> AuditHead {
@@ -32,7 +33,7 @@ public struct StoreTransaction {
         return try run {
             var head = try AuditLog.head(db)
             return try AuditLog.append(
-                db, after: &head, kind: kind, actor: actor, subject: subject, payload: json, at: instant)
+                db, after: &head, kind: kind, actor: actor, subject: subject, payload: json, at: instant, key: key)
         }
     }
 

@@ -4,35 +4,15 @@ import GRDB
 
 /// The workflow records of the audit log: replay, and the subject each event is filed under.
 enum WorkflowLog {
-    /// Folds every `workflow` record in seq order into a fresh state, re-validating each event; `observe` sees each
-    /// event with its seq after it is applied.
+    /// Walks the whole log (see ``AuditWalk``) into a fresh state; `observe` sees each workflow event with its seq
+    /// after it is applied. A broken record is an error naming its seq.
     static func replay(
-        _ db: Database, sop: SOPDefinition, catalogue: RoleCatalogue,
+        _ db: Database, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue,
         observe: (Int64, WorkflowEvent) -> Void = { _, _ in }
     ) throws -> WorkflowState {
-        try replay(db, onto: WorkflowState(sop: sop, catalogue: catalogue), after: 0, observe: observe)
-    }
-
-    /// Folds the `workflow` records after seq `after` into `state`, which must be the state at `after`.
-    static func replay(
-        _ db: Database, onto start: WorkflowState, after: Int64, observe: (Int64, WorkflowEvent) -> Void = { _, _ in }
-    ) throws -> WorkflowState {
-        var state = start
-        let decoder = JSONDecoder()
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT seq, payload FROM audit_log WHERE kind = ? AND seq > ? ORDER BY seq",
-            arguments: [AuditKind.workflow, after])
-        while let row = try rows.next() {
-            let seq: Int64 = try row.decode(forColumn: "seq")
-            let event = try decode(try row.decode(forColumn: "payload"), seq: seq, decoder: decoder)
-            do {
-                try state.apply(event)
-            } catch {
-                throw StoreError.replayRefused(seq: seq, reason: error)
-            }
-            observe(seq, event)
-        }
-        return state
+        var walk = AuditWalk(key: key, state: WorkflowState(sop: sop, catalogue: catalogue))
+        if let problem = try walk.walk(db, observe: observe) { throw StoreError(walk: problem) }
+        return walk.state
     }
 
     static func decode(_ payload: String, seq: Int64, decoder: JSONDecoder) throws(StoreError) -> WorkflowEvent {

@@ -74,6 +74,7 @@ public struct Bridge: Sendable {
         let keys = Set(allowed.map(\.person))
         let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
         defer { Task { await connection.close() } }
+        try await checkAnchor(connection)
         let snapshot = try await directoryCall { () async throws(LDAPError) in
             try await scopedSnapshot(connection, keys: keys, usernames: try? storeUsernames(keys))
         }
@@ -86,11 +87,13 @@ public struct Bridge: Sendable {
             differences = try reconciler.compare(
                 roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, scope: .persons(keys)
             ) { entry, _ in
-                guard let name = assigned[entry.key] else { throw BridgeError.store("no username assigned to \(entry.key)") }
+                guard let name = assigned[entry.key] else { throw BridgeError.inconsistent("no username assigned to \(entry.key)") }
                 return name
             }
+        } catch let error as BridgeError {
+            throw error
         } catch {
-            throw .store("\(error)")
+            throw .inconsistent("\(error)")
         }
         let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
         lap("compare")
@@ -107,14 +110,60 @@ public struct Bridge: Sendable {
         }
         try record(plan: plan, outcomes: plan.outcomes(results), rows: allowed, snapshot: snapshot, now: now, report: &report)
         lap("record")
+        try await writeAnchor(connection, now: now)
         return report
+    }
+
+    /// Compares the directory's anchor with the database and moves it to the database's checked head: what `serve`
+    /// does after every pass, so that a rollback is noticed even while nothing is due. Returns the head anchored.
+    @discardableResult
+    public func anchor(now: Date = Date()) async throws(BridgeError) -> AuditHead {
+        let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
+        defer { Task { await connection.close() } }
+        try await checkAnchor(connection)
+        return try await writeAnchor(connection, now: now)
+    }
+
+    /// The audit anchor as the directory holds it (seq 0 when nothing was anchored yet).
+    public func readAnchor() async throws(BridgeError) -> AuditAnchor {
+        let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
+        defer { Task { await connection.close() } }
+        return try await AuditAnchorEntry.read(connection, layout: layout)
+    }
+
+    /// Moves the anchor to the database's checked head without comparing: the deliberate recovery after a restore
+    /// that lost records (the caller records it in the audit log first). Returns the anchor it replaced.
+    public func reanchor(now: Date) async throws(BridgeError) -> AuditAnchor {
+        let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
+        defer { Task { await connection.close() } }
+        let previous = try await AuditAnchorEntry.read(connection, layout: layout)
+        let head = try storeCall { try store.checkedHead(sop: sop, catalogue: catalogue) }
+        try await AuditAnchorEntry.write(connection, layout: layout, head: head, at: now)
+        return previous
+    }
+
+    /// Refuses a database that does not contain the anchored record as anchored.
+    func checkAnchor(_ connection: LDAPConnection) async throws(BridgeError) {
+        let anchor = try await AuditAnchorEntry.read(connection, layout: layout)
+        try storeCall { try store.check(anchor: anchor) }
+    }
+
+    /// Writes the checked head of the log into the directory if it moved.
+    @discardableResult
+    func writeAnchor(_ connection: LDAPConnection, now: Date) async throws(BridgeError) -> AuditHead {
+        let head = try storeCall { try store.checkedHead(sop: sop, catalogue: catalogue) }
+        let anchored = try await AuditAnchorEntry.read(connection, layout: layout)
+        if anchored.seq != head.seq || anchored.hash != head.hash {
+            try await AuditAnchorEntry.write(connection, layout: layout, head: head, at: now)
+        }
+        return head
     }
 
     /// The roster and departures from the state replayed while verifying the whole audit log.
     func verifiedContext(now: Date) throws(BridgeError) -> (roster: Roster, departures: Departures) {
         let verified = try storeCall { try store.verifiedState(sop: sop, catalogue: catalogue) }
-        if case .broken(let why) = verified.verification { throw .auditBroken(why.description) }
-        guard let state = verified.state else { throw .auditBroken("the replay produced no state") }
+        if case .broken(let why) = verified.verification { throw .auditBroken(why) }
+        guard let state = verified.state else { throw .inconsistent("an intact log replayed into no state") }
         let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
         let departures = Departures(state: state, roster: roster)
         return (roster, departures)
@@ -159,7 +208,15 @@ public struct Bridge: Sendable {
     // MARK: - Helpers
 
     func storeCall<T>(_ body: () throws -> T) throws(BridgeError) -> T {
-        do { return try body() } catch let error as BridgeError { throw error } catch { throw .store("\(error)") }
+        do {
+            return try body()
+        } catch let error as BridgeError {
+            throw error
+        } catch let error as StoreError {
+            throw BridgeError(store: error)
+        } catch {
+            throw .inconsistent("\(error)")
+        }
     }
 
     func directoryCall<T>(_ body: () async throws(LDAPError) -> T) async throws(BridgeError) -> T {

@@ -1,3 +1,4 @@
+public import AccessStore
 public import AccessWorkflow
 public import LDAP
 
@@ -45,24 +46,51 @@ extension Duration {
 /// Why a bridge pass stopped. Nothing in the outbox is lost in any case:
 /// rows stay pending until they are applied or refused.
 public enum BridgeError: Error, Sendable, CustomStringConvertible {
-    /// The audit log is broken or a stored event is refused on replay: nothing is applied until it is repaired.
-    case auditBroken(String)
+    /// The audit log does not verify (a record missing, edited, not authenticated by the audit key, or refused on
+    /// replay): nothing is applied until it is repaired.
+    case auditBroken(AuditBreak)
+    /// The database was rolled back or cut short below the anchor kept in the directory.
+    case anchorMismatch(AnchorMismatch)
+    /// The directory has no audit anchor entry to compare with and write to.
+    case anchorEntryMissing(String)
     /// The directory cannot be reached; try again later.
     case directoryUnavailable(LDAPError)
     /// The directory refused to be read (e.g. the bridge account lacks access).
     case directory(LDAPError)
     /// The database failed.
-    case store(String)
+    case store(StoreError)
+    /// A rule of the bridge itself was broken (a bug): what it is.
+    case inconsistent(String)
 
     public var description: String {
         switch self {
-        case .auditBroken(let why): "the audit log does not verify, so nothing is written to the directory: \(why); run `hakakses audit verify`"
+        case .auditBroken(let why): "the audit log does not verify, so nothing is written to the directory: \(why.description); run `hakakses audit verify`"
+        case .anchorMismatch(let mismatch): mismatch.description
+        case .anchorEntryMissing(let dn): "the directory has no audit anchor entry \(dn), so the bridge cannot prove the database was not rolled back and writes nothing; add it with ldif/upgrade/audit-anchor.ldif (see the README)"
         case .directoryUnavailable(let error): "the directory is unreachable (\(error.code.name)): \(error.diagnostic ?? ""); pending changes are kept and retried"
         case .directory(let error): "the directory refused: \(error)"
-        case .store(let message): "the database failed: \(message)"
+        case .store(let error): "the database failed: \(error.description)"
+        case .inconsistent(let what): "the bridge stopped on an internal inconsistency (\(what)); nothing more was written; please report it"
         }
     }
 
     /// Retrying later may succeed without anyone acting.
-    public var isTransient: Bool { if case .directoryUnavailable = self { true } else { false } }
+    public var isTransient: Bool {
+        switch self {
+        case .directoryUnavailable: true
+        case .store(.busy): true
+        default: false
+        }
+    }
+
+    /// A store error as the bridge reports it: audit and anchor problems keep their own cases.
+    init(store error: StoreError) {
+        switch error {
+        case .auditBroken(let problem): self = .auditBroken(problem)
+        case .replayRefused(let seq, let reason): self = .auditBroken(AuditBreak(seq: seq, problem: .refused(reason)))
+        case .undecodableRecord(let seq, let reason): self = .auditBroken(AuditBreak(seq: seq, problem: .undecodable(reason)))
+        case .anchorMismatch(let mismatch): self = .anchorMismatch(mismatch)
+        default: self = .store(error)
+        }
+    }
 }

@@ -21,6 +21,9 @@ public struct DirectoryLayout: Sendable, Hashable {
     /// `ou=workflow,ou=groups`: one group per workflow role.
     public var workflowGroups: DN { baseDN.child("ou", "groups").child("ou", "workflow") }
 
+    /// `cn=audit-anchor,ou=services`: the head of the audit log outside its database (written by the bridge only).
+    public var auditAnchor: DN { baseDN.child("ou", "services").child("cn", "audit-anchor") }
+
     /// The entry of an operator account.
     public func operatorDN(username: String) -> DN { operators.child("uid", username) }
     /// A SIAK role group by its `cn`.

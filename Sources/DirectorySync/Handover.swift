@@ -1,4 +1,4 @@
-import AccessStore
+public import AccessStore
 public import AccessWorkflow
 public import Foundation
 import LDAP
@@ -25,12 +25,15 @@ public struct Handover: Sendable {
         case notOnRoster(PersonKey)
         case notProvisioned(PersonKey, String)
         case bridge(BridgeError)
+        /// The password was set, but recording who received it failed: hand over again (a new password) to record it.
+        case notRecorded(StoreError)
 
         public var description: String {
             switch self {
             case .notOnRoster(let key): "\(key) holds no SIAK role on the roster; an account can be handed over only to someone on an effective SK or completed request"
             case .notProvisioned(let key, let why): "the account of \(key) is not ready: \(why); run `hakakses sync` and try again"
             case .bridge(let error): error.description
+            case .notRecorded(let error): "the password was set but the handover could not be recorded (\(error.description)); hand over again to record it"
             }
         }
     }
@@ -39,7 +42,9 @@ public struct Handover: Sendable {
         let context: (roster: Roster, departures: Departures)
         do { context = try bridge.verifiedContext(now: now) } catch { throw .bridge(error) }
         guard let entry = context.roster.entry(for: person) else { throw .notOnRoster(person) }
-        guard let username = try? bridge.store.username(for: person) else { throw .notProvisioned(person, "no username has been assigned yet") }
+        let assigned: String?
+        do { assigned = try bridge.store.username(for: person) } catch { throw .bridge(BridgeError(store: error)) }
+        guard let username = assigned else { throw .notProvisioned(person, "no username has been assigned yet") }
         let dn = bridge.layout.operatorDN(username: username)
         let password = Self.generatePassword()
         do {
@@ -59,14 +64,14 @@ public struct Handover: Sendable {
         } catch let error as LDAPError {
             throw .bridge(error.isTransient ? .directoryUnavailable(error) : .directory(error))
         } catch {
-            throw .bridge(.store("\(error)"))
+            throw .bridge(.inconsistent("\(error)"))
         }
         do {
             try bridge.store.append(
                 kind: "handover.delivered", actor: actor, subject: person.description,
                 payload: DeliveryRecord(username: username, dn: dn.description, receivedBy: receivedBy, request: request?.rawValue), at: now)
         } catch {
-            throw .bridge(.store("the password was set but the handover could not be recorded: \(error); hand over again to record it"))
+            throw .notRecorded(error)
         }
         return Delivery(person: person, name: entry.person.name.displayName, username: username, dn: dn.description, password: password)
     }

@@ -82,6 +82,7 @@ public struct Reconciliation: Sendable {
         case .success(let read): snapshot = read
         case .failure(let error): throw error.isTransient ? .directoryUnavailable(error) : .directory(error)
         }
+        try await bridge.checkAnchor(connection)
         lap("read")
         let usernames = try proposedUsernames(context.roster, snapshot: snapshot, record: options.apply, now: now)
         lap("usernames")
@@ -91,11 +92,13 @@ public struct Reconciliation: Sendable {
             differences = try reconciler.compare(
                 roster: context.roster, departures: context.departures, snapshot: snapshot, now: now
             ) { entry, _ in
-                guard let name = usernames[entry.key] else { throw BridgeError.store("no username for \(entry.key)") }
+                guard let name = usernames[entry.key] else { throw BridgeError.inconsistent("no username for \(entry.key)") }
                 return name
             }
+        } catch let error as BridgeError {
+            throw error
         } catch {
-            throw .store("\(error)")
+            throw .inconsistent("\(error)")
         }
         lap("compare")
         let managed = snapshot.operators.filter(\.managed).count
@@ -119,6 +122,7 @@ public struct Reconciliation: Sendable {
         lap("write")
         let outcomes = plan.outcomes(results)
         try audit(differences, outcomes, options: options, now: now)
+        try await bridge.writeAnchor(connection, now: now)
         lap("audit")
         if let lost = results.lazy.compactMap({ r -> LDAPError? in if case .failure(let e) = r, e.isConnectionLost { e } else { nil } }).first {
             throw .directoryUnavailable(lost)

@@ -10,6 +10,7 @@ struct BenchOffice {
     let directory: LocalDirectory
     let store: AccessStore
     let storeFile: URL
+    let keyFile: URL
     let sop: SOPDefinition
     let bridge: Bridge
 
@@ -18,7 +19,10 @@ struct BenchOffice {
         guard let sopFile = Self.locate("config/sop/sukamara.yaml") else { throw BenchError("cannot find config/sop/sukamara.yaml") }
         sop = try SOPDefinition(yaml: String(contentsOf: sopFile, encoding: .utf8))
         storeFile = directory.folder.appendingPathComponent("bench.sqlite")
-        store = try AccessStore(path: storeFile.path)
+        keyFile = directory.folder.appendingPathComponent("bench.key")
+        let key = FileManager.default.fileExists(atPath: keyFile.path)
+            ? try AuditKey(contentsOf: keyFile) : try AuditKey.generate(at: keyFile)
+        store = try AccessStore(path: storeFile.path, key: key)
         let options = directory.connectionOptions()
         let account = directory.serviceAccounts.bridge
         bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN),
@@ -58,6 +62,7 @@ struct BenchOffice {
         try """
             sop: \(sopPath)
             database: \(storeFile.path)
+            auditKey: \(keyFile.path)
             directory:
               uris: [\(directory.ldapURI)]
               baseDN: \(directory.baseDN)

@@ -13,7 +13,7 @@ struct StoreProbe {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-probe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try AccessStore(path: folder.appendingPathComponent("probe.sqlite").path)
+        let store = try AccessStore(path: folder.appendingPathComponent("probe.sqlite").path, key: .ephemeral())
         let people = try BenchOffice.people(count).map(\.0)
         let (_, append) = try await measure {
             try store.transaction { tx in

@@ -13,9 +13,10 @@ struct HakAkses: AsyncParsableCommand {
             2 bad input or configuration, 3 directory or database unreachable (retry later).
             """,
         subcommands: [
-            InitCommand.self, RequestCommand.self, InboxCommand.self, ApproveCommand.self, RejectCommand.self, ReturnCommand.self,
+            InitCommand.self, LoginCommand.self, LogoutCommand.self, RequestCommand.self, InboxCommand.self,
+            ApproveCommandCLI.self, RejectCommandCLI.self, ReturnCommandCLI.self,
             DecreeCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
-            SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileCommand.self, ServeCommand.self,
+            SyncCommandCLI.self, HandoverCommandCLI.self, RevokeCommandCLI.self, ReconcileCommandCLI.self, ServeCommand.self,
             StaffCommand.self, DirectoryCommand.self,
         ]
     )

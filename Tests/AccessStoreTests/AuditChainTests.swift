@@ -66,7 +66,7 @@ struct AuditChainTests {
                 VALUES (5, '2025-02-03T01:00:00.000Z', 'x.y', 'a', '', '{}', 'bogus', 'bogus')
                 """)
         }
-        #expect(error?.message == "audit log records must extend the hash chain")
+        #expect(error?.message == "audit log records must extend the hash chain and carry an authentication code")
         #expect(try store.verify(sop: sop) == .intact(count: 4, head: try store.head().hash))
     }
 
@@ -83,7 +83,7 @@ struct AuditChainTests {
         #expect(result.description.hasPrefix("audit record #2 was edited"))
     }
 
-    @Test("A record rewritten with a fresh hash breaks the link to the next record, which is named")
+    @Test("A record rewritten with a fresh hash but without the key is named by its authentication code")
     func rewrittenRecord() throws {
         let second = try #require(try store.records(from: 2, limit: 1).first)
         let payload = second.payload.replacingOccurrences(of: "disp/30", with: "disp/31")
@@ -93,11 +93,12 @@ struct AuditChainTests {
         try raw.execute("DROP TRIGGER audit_log_no_update")
         try raw.execute("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 2", [payload, hash])
         let result = try store.verify(sop: sop)
-        guard case .broken(let problem) = result, case .prevHashMismatch(let expected, _) = problem.problem else {
-            Issue.record("expected a prev_hash mismatch, got \(result)")
+        guard case .broken(let problem) = result, case .macMismatch(firstRecord: false, _) = problem.problem else {
+            Issue.record("expected an authentication-code mismatch, got \(result)")
             return
         }
-        #expect(problem.seq == 3 && expected == hash)
+        #expect(problem.seq == 2)
+        #expect(result.description.contains("was written or rechained without the key"))
     }
 
     @Test("A deleted record is named as missing")
@@ -120,7 +121,53 @@ struct AuditChainTests {
         #expect(result == .broken(AuditBreak(seq: 5, problem: .truncated(referencedBy: "outbox", referenced: 5))))
     }
 
-    @Test("A forged workflow record with a correct chain is named as refused on replay, and blocks execution")
+    @Test("A forged workflow record with a correct chain, appended without the key, is named and blocks execution")
+    func forgedWithoutKey() throws {
+        let forged = WorkflowEvent.stepApproved(StepApproved(
+            at: Fixtures.wib("2025-02-03 09:00"), actor: cast.kasi, request: "REQ-1", step: "kajian-kasi",
+            note: "", evidence: try Fixtures.evidence([("pakta-integritas", "pakta/30")])))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A forger with write access to the file: drops the guard and invents a code (or leaves it out).
+        try raw.execute("DROP TRIGGER audit_log_extends_chain")
+        try raw.execute("DROP TRIGGER audit_log_no_delete")
+        for mac in [String(repeating: "ab", count: 32), nil] {
+            try insertChained(kind: "workflow", actor: "kasi", subject: "REQ-1",
+                              payload: String(decoding: try encoder.encode(forged), as: UTF8.self), mac: .some(mac))
+            let result = try store.verify(sop: sop)
+            guard case .broken(let problem) = result else {
+                Issue.record("expected the forged record to be named, got \(result)")
+                return
+            }
+            #expect(problem.seq == 5)
+            if mac == nil {
+                #expect(problem.problem == .unauthenticated(afterAuthenticated: true))
+            } else {
+                #expect(problem.problem == .macMismatch(firstRecord: false, keyFingerprint: try folder.key().fingerprint))
+            }
+            let error = #expect(throws: StoreError.self) { try store.state(sop: sop) }
+            guard case .auditBroken(let broken)? = error else {
+                Issue.record("expected auditBroken, got \(String(describing: error))")
+                return
+            }
+            #expect(broken.seq == 5)
+            try raw.execute("DELETE FROM audit_log WHERE seq = 5")
+        }
+    }
+
+    @Test("A store opened with another key names the very first record")
+    func wrongKey() throws {
+        let other = try AccessStore(path: folder.path(), key: .ephemeral())
+        let result = try other.verify(sop: sop)
+        guard case .broken(let problem) = result, case .macMismatch(firstRecord: true, _) = problem.problem else {
+            Issue.record("expected the first record to fail its code, got \(result)")
+            return
+        }
+        #expect(problem.seq == 1)
+        #expect(result.description.contains("configured audit key is not the one"))
+    }
+
+    @Test("A forged workflow record with a correct chain and code (a forger holding the key) is refused on replay, and blocks execution")
     func forgedEvent() throws {
         // The Kasi's review done by the front desk, who lacks the role.
         let forged = WorkflowEvent.stepApproved(StepApproved(
@@ -171,8 +218,8 @@ struct AuditChainTests {
         }
         #expect(throws: StoreError.self) { try store.state(sop: sop) }
         let result = try store.verify(sop: sop)
-        guard case .broken(let problem) = result, case .refused = problem.problem else {
-            Issue.record("expected a refused event, got \(result)")
+        guard case .broken(let problem) = result, case .macMismatch = problem.problem else {
+            Issue.record("expected an authentication-code mismatch, got \(result)")
             return
         }
         #expect(problem.seq == 2)
@@ -189,15 +236,20 @@ struct AuditChainTests {
         #expect(problem.seq == 5)
     }
 
-    /// Appends a record with a correct seq, prev_hash and hash, as a forger who knows the scheme would.
-    private func insertChained(kind: String, actor: String, subject: String, payload: String) throws {
+    /// Appends a record with a correct seq, prev_hash and hash, as a forger who knows the scheme would; with the
+    /// audit key's code unless `mac` is given (`.some(nil)`: none).
+    private func insertChained(kind: String, actor: String, subject: String, payload: String, mac: String?? = nil) throws {
         let head = try store.head()
         let recordedAt = "2025-02-03T02:00:00.000Z"
         let hash = AuditRecord.computeHash(prevHash: head.hash, seq: head.seq + 1, recordedAt: recordedAt, kind: kind,
                                            actor: actor, subject: subject, payload: payload)
+        let code: String? = switch mac {
+        case .some(let given): given
+        case .none: try folder.key().mac(recordHash: hash)
+        }
         try raw.execute("""
-            INSERT INTO audit_log (seq, recorded_at, kind, actor, subject, payload, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [head.seq + 1, recordedAt, kind, actor, subject, payload, head.hash, hash])
+            INSERT INTO audit_log (seq, recorded_at, kind, actor, subject, payload, prev_hash, hash, mac)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [head.seq + 1, recordedAt, kind, actor, subject, payload, head.hash, hash, code])
     }
 }

@@ -19,8 +19,9 @@ struct ConcurrencyTests {
     /// Opens `count` stores on one new file at the same moment (racing to create and migrate it).
     private func openConcurrently(_ folder: TemporaryFolder, count: Int) async throws -> [AccessStore] {
         let path = folder.path()
+        let key = try folder.key()
         return try await withThrowingTaskGroup(of: AccessStore.self) { group in
-            for _ in 0..<count { group.addTask { try AccessStore(path: path) } }
+            for _ in 0..<count { group.addTask { try AccessStore(path: path, key: key) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
     }

@@ -1,13 +1,14 @@
 import AccessStore
 import AccessWorkflow
 import Foundation
+import GRDB
 import Testing
 import WorkflowFixtures
 
 @Suite("Opening and migrations")
 struct OpeningTests {
     /// Every migration, in order.
-    static let migrations = ["v1", "v2: projection dates"]
+    static let migrations = ["v1", "v2: projection dates", "v3: audit authentication codes"]
 
     @Test("A fresh file gets every migration, WAL mode and mode 0600")
     func freshFile() throws {
@@ -46,8 +47,9 @@ struct OpeningTests {
         for _ in 0..<5 {
             let folder = try TemporaryFolder()
             let path = folder.path()
+            let key = try folder.key()
             let opened = try await withThrowingTaskGroup(of: Int.self) { group in
-                for _ in 0..<8 { group.addTask { _ = try AccessStore(path: path); return 1 } }
+                for _ in 0..<8 { group.addTask { _ = try AccessStore(path: path, key: key); return 1 } }
                 return try await group.reduce(0, +)
             }
             #expect(opened == 8)
@@ -55,24 +57,76 @@ struct OpeningTests {
         }
     }
 
-    @Test("A file written by the v1 schema is migrated to v2 on opening, keeping its data")
-    func v1FileMigrates() throws {
+    @Test("A file written by the v1 schema (no audit key) is migrated on opening, reported unsealed, and sealed once")
+    func v1FileMigratesAndIsSealed() throws {
         let folder = try TemporaryFolder()
         try folder.store().append(kind: "test.note", actor: "tester", subject: "s", payload: ["a": "b"])
+        try folder.store().append(kind: "test.note", actor: "tester", subject: "s", payload: ["c": "d"])
         let raw = try RawDatabase(path: folder.path())
+        // Back to the v1 file an older version wrote: no projection_dates, no authentication codes, v1 triggers.
         try raw.execute("DROP TABLE projection_dates")
+        try raw.execute("DROP TRIGGER audit_log_no_update")
+        try raw.execute("DROP TRIGGER audit_log_extends_chain")
+        try raw.execute("ALTER TABLE audit_log DROP COLUMN mac")
+        try raw.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+        try raw.execute("""
+            CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
+            WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
+            BEGIN SELECT RAISE(ABORT, 'audit log records must extend the hash chain'); END
+            """)
         try raw.execute("DELETE FROM grdb_migrations WHERE identifier <> 'v1'")
         let store = try folder.store()
         #expect(try raw.strings("SELECT identifier FROM grdb_migrations ORDER BY rowid") == Self.migrations)
-        #expect(try store.records().count == 1)
+        #expect(try store.records().count == 2)
+        #expect(try store.records().allSatisfy { $0.mac == nil })
         #expect(try raw.int("SELECT COUNT(*) FROM projection_dates") == 0)
+
+        let sop = try Fixtures.sukamara()
+        let before = try store.verify(sop: sop)
+        #expect(before == .broken(AuditBreak(seq: 1, problem: .unauthenticated(afterAuthenticated: false))))
+        #expect(before.description.contains("hakakses audit seal"))
+
+        let report = try store.seal(sop: sop, actor: "host:hakakses", note: "checked against the printed head", at: Date())
+        #expect(report.sealed == 2)
+        #expect(report.record.kind == "audit.sealed")
+        #expect(report.record.payload.contains(#""sealedThrough":2"#))
+        #expect(try store.verify(sop: sop) == .intact(count: 3, head: report.record.hash))
+        let again = #expect(throws: StoreError.self) {
+            try store.seal(sop: sop, actor: "host:hakakses", note: "twice", at: Date())
+        }
+        guard case .sealRefused? = again else {
+            Issue.record("a second seal must be refused, got \(String(describing: again))")
+            return
+        }
+        // The only update the log allows is giving a code to a record that has none.
+        let edit = #expect(throws: DatabaseError.self) { try raw.execute("UPDATE audit_log SET mac = 'x' WHERE seq = 1") }
+        #expect(edit?.message == "audit log is append-only")
+    }
+
+    @Test("Sealing refuses a log whose unsealed records do not verify")
+    func sealRefusesBrokenLog() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        try store.append(kind: "test.note", actor: "tester", subject: "s", payload: ["a": "b"])
+        let raw = try RawDatabase(path: folder.path())
+        try raw.execute("DROP TRIGGER audit_log_no_update")
+        try raw.execute("UPDATE audit_log SET mac = NULL, actor = 'mallory' WHERE seq = 1")
+        let error = #expect(throws: StoreError.self) {
+            try store.seal(sop: try Fixtures.sukamara(), actor: "host", note: "", at: Date())
+        }
+        guard case .sealRefused(let reason)? = error else {
+            Issue.record("expected sealRefused, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("audit record #1 was edited"))
+        #expect(try raw.strings("SELECT COALESCE(mac, 'none') FROM audit_log") == ["none"])
     }
 
     @Test("A missing folder is refused with a sentence naming it")
     func missingFolder() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("nope/hakakses.sqlite").path
-        let error = #expect(throws: StoreError.self) { try AccessStore(path: path) }
+        let error = #expect(throws: StoreError.self) { try AccessStore(path: path, key: .ephemeral()) }
         guard case .folderMissing(let missing)? = error else {
             Issue.record("expected folderMissing, got \(String(describing: error))")
             return

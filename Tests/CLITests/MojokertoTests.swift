@@ -15,9 +15,9 @@ struct MojokertoTests {
             ["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
     }
 
-    @Test("the whole SOP: letter, Kadis, Kabid with biodata, Kasi with pakta integritas file, ADB, handover")
-    func wholeProcedure() async throws {
-        try await withOffice(.mojokerto) { office in
+    @Test("the whole SOP: letter, Kadis, Kabid with biodata, Kasi with pakta integritas file, ADB, handover", arguments: [OfficeMode.server, .local])
+    func wholeProcedure(mode: OfficeMode) async throws {
+        try await withOffice(.mojokerto, mode: mode) { office in
             let filed = try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid)
             let id = try filedRequestID(filed)
             #expect(filed.stdout.contains("with 1 candidate"), "\(filed)")
@@ -76,7 +76,7 @@ struct MojokertoTests {
 
     @Test("refused with status 1, a one-line reason and no change: wrong role, self-approval, out of order, unknown id")
     func refusals() async throws {
-        try await withOffice(.mojokerto) { office in
+        try await withOffice(.mojokerto, mode: .server) { office in
             // Sri, a Kasi herself, applies for operator access; her colleague files the letter.
             let filed = try await office.succeed(
                 [
@@ -114,7 +114,7 @@ struct MojokertoTests {
 
     @Test("a handover by an official the SOP excludes is refused before any password is set")
     func refusedHandoverChangesNothing() async throws {
-        try await withOffice(.mojokerto) { office in
+        try await withOffice(.mojokerto, mode: .server) { office in
             let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
             try await throughKabid(office, id)
             try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)

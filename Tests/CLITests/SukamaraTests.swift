@@ -15,9 +15,9 @@ struct SukamaraTests {
         return try filedRequestID(filed)
     }
 
-    @Test("the whole SOP: list, Kadis, SK, provisioning, handover of everyone; operators in the roster and directory")
-    func wholeProcedure() async throws {
-        try await withOffice(.sukamara) { office in
+    @Test("the whole SOP: list, Kadis, SK, provisioning, handover of everyone; operators in the roster and directory", arguments: [OfficeMode.server, .local])
+    func wholeProcedure(mode: OfficeMode) async throws {
+        try await withOffice(.sukamara, mode: mode) { office in
             let id = try await fileList(office)
             #expect(id == "REQ-2026-0001")
             let filed = try await office.show(id)
@@ -93,7 +93,7 @@ struct SukamaraTests {
 
     @Test("refused with status 1, a one-line reason and no change: self-approval, wrong role, out of order, SK by approve, unknown id")
     func refusals() async throws {
-        try await withOffice(.sukamara, extraStaff: [Staff.kadisBudi]) { office in
+        try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.kadisBudi]) { office in
             let id = try await fileList(office)
 
             // Budi is on the list; as acting Kadis he may not approve it.
@@ -135,7 +135,7 @@ struct SukamaraTests {
 
     @Test("a rejection is final: a later approval, resubmission or handover step is refused")
     func rejectionIsFinal() async throws {
-        try await withOffice(.sukamara) { office in
+        try await withOffice(.sukamara, mode: .server) { office in
             let id = try await fileList(office)
             let rejected = try await office.succeed(
                 ["reject", id, "--reason", "kuota operator sudah penuh"], at: "08:15", as: Staff.kadis.uid)
@@ -158,7 +158,7 @@ struct SukamaraTests {
 
     @Test("a return for revision, a resubmission with a revised list, and the chain starting again at the Kadis")
     func returnAndResubmit() async throws {
-        try await withOffice(.sukamara) { office in
+        try await withOffice(.sukamara, mode: .server) { office in
             let id = try await fileList(office)
             try await office.succeed(["return", id, "--reason", "Rina belum berstatus pegawai"], at: "08:15", as: Staff.kadis.uid)
             #expect(try await office.show(id).status == "returned for revision (Rina belum berstatus pegawai)")
@@ -199,7 +199,7 @@ struct SukamaraTests {
 
     @Test("after completion, staff without a workflow role cannot reset an operator's password by `handover`")
     func handoverNeedsTheRole() async throws {
-        try await withOffice(.sukamara, extraStaff: [Staff.pegawai]) { office in
+        try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.pegawai]) { office in
             let id = try await fileList(office)
             try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
             try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)

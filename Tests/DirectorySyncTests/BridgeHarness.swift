@@ -12,13 +12,16 @@ struct BridgeHarness {
     let store: AccessStore
     let sop: SOPDefinition
     let file: URL
+    /// The audit key file beside the store.
+    let keyFile: URL
     let bridge: Bridge
 
     init(_ directory: LocalDirectory, sop name: String = "sukamara", settings: BridgeSettings = .init(transactionSize: 200)) throws {
         self.directory = directory
         sop = try SyncFixtures.sop(name)
         file = FileManager.default.temporaryDirectory.appendingPathComponent("\(uniqueName("store")).sqlite")
-        store = try AccessStore(path: file.path)
+        keyFile = file.deletingPathExtension().appendingPathExtension("key")
+        store = try AccessStore(path: file.path, key: try AuditKey.generate(at: keyFile))
         let account = directory.serviceAccounts.bridge
         let options = directory.connectionOptions()
         bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN), settings: settings) { () async throws(LDAPError) in
@@ -27,7 +30,8 @@ struct BridgeHarness {
     }
 
     func remove() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        try? FileManager.default.removeItem(at: keyFile)
     }
 
     var today: CivilDate { CivilDate(Date(), offset: sop.office.utcOffset) }

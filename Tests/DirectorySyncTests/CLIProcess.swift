@@ -27,6 +27,9 @@ enum CLIProcess {
         let text = """
             sop: \(sop)
             database: \(harness.file.path)
+            auditKey: \(harness.keyFile.path)
+            api:
+              listen: 127.0.0.1:0
             directory:
               uris: [\(harness.directory.ldapURI)]
               baseDN: \(harness.directory.baseDN)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LDAP
 import LocalDirectory
+import OfficeService
 
 /// `hakakses directory start|stop|status`: the embedded local slapd.
 struct DirectoryCommand: AsyncParsableCommand {
@@ -18,7 +19,7 @@ struct DirectoryCommand: AsyncParsableCommand {
         @OptionGroup var config: ConfigOptions
 
         /// The configuration, if there is one.
-        var settings: Settings? {
+        var settings: OfficeSettings? {
             guard FileManager.default.fileExists(atPath: config.url.path) else { return nil }
             return try? config.load()
         }
@@ -41,9 +42,9 @@ struct DirectoryCommand: AsyncParsableCommand {
             try await reporting {
                 let settings = location.settings
                 let defaults = LocalDirectoryConfiguration()
-                let baseText = baseDN ?? settings?.raw.directory.baseDN ?? defaults.baseDN.description
+                let baseText = baseDN ?? settings?.raw.directory?.baseDN ?? defaults.baseDN.description
                 let base: DN
-                do { base = try DN(parsing: baseText) } catch { throw CLIError.badInput("--base-dn \(baseText): \(error)") }
+                do { base = try DN(parsing: baseText) } catch { throw OfficeError.badInput("--base-dn \(baseText): \(error)") }
                 try FileManager.default.createDirectory(at: location.url, withIntermediateDirectories: true)
                 let configuration = LocalDirectoryConfiguration(
                     baseDN: base, officeName: officeName ?? settings?.sop.office.name ?? defaults.officeName,
@@ -66,7 +67,7 @@ struct DirectoryCommand: AsyncParsableCommand {
         func run() async throws {
             try await reporting {
                 guard let directory = try LocalDirectory.attach(folder: location.url) else {
-                    throw CLIError.badInput("no local directory in \(location.url.path)")
+                    throw OfficeError.badInput("no local directory in \(location.url.path)")
                 }
                 guard await directory.isRunning else {
                     print("local directory in \(location.url.path) is not running")

@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import ArgumentParser
 import Foundation
+import OfficeService
 
 /// `hakakses init`: a configuration, a copy of the office's SOP and an empty database.
 struct InitCommand: AsyncParsableCommand {
@@ -17,6 +18,9 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Base DN of that directory.") var baseDN: String?
     @Option(name: .long, help: "The bridge account's DN in that directory.") var bridgeDN: String?
     @Option(name: .long, help: "File holding the bridge account's password.") var bridgePasswordFile: String?
+    @Option(name: .long, help: "The office server's API address (HOST:PORT; default 127.0.0.1:8750, loopback only).") var listen: String?
+    @Flag(name: .long, help: "A rehearsal (demo, training): callers may set the workflow clock with $HAKAKSES_NOW. Never for a real office.")
+    var rehearsal = false
 
     /// `dc=sukamarakab,dc=go,dc=id` for "… Kabupaten Sukamara", `dc=mojokertokota,…` for "… Kota Mojokerto".
     static func defaultBaseDN(_ office: String) -> String {
@@ -36,21 +40,21 @@ struct InitCommand: AsyncParsableCommand {
             let folder = home.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder
             let configURL = folder.appendingPathComponent("config.yaml")
             if FileManager.default.fileExists(atPath: configURL.path) {
-                throw CLIError.refused("\(configURL.path) already exists; hak-akses never overwrites a configuration or its database")
+                throw OfficeError.refused("\(configURL.path) already exists; hak-akses never overwrites a configuration or its database")
             }
             let source: URL
             switch (office, sop) {
             case (let name?, nil):
                 guard let shipped = ProjectFiles.locate("config/sop/\(name.lowercased()).yaml") else {
-                    throw CLIError.badInput("no shipped SOP named '\(name)'; use sukamara or mojokerto, or --sop FILE")
+                    throw OfficeError.badInput("no shipped SOP named '\(name)'; use sukamara or mojokerto, or --sop FILE")
                 }
                 source = shipped
             case (nil, let path?): source = URL(fileURLWithPath: path)
-            default: throw CLIError.badInput("give --office sukamara|mojokerto or --sop FILE (one of them)")
+            default: throw OfficeError.badInput("give --office sukamara|mojokerto or --sop FILE (one of them)")
             }
             let text = try String(contentsOf: source, encoding: .utf8)
             let definition: SOPDefinition
-            do { definition = try SOPDefinition(yaml: text) } catch { throw CLIError.badInput("\(source.path): \(error)") }
+            do { definition = try SOPDefinition(yaml: text) } catch { throw OfficeError.badInput("\(source.path): \(error)") }
 
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try text.write(to: folder.appendingPathComponent("sop.yaml"), atomically: true, encoding: .utf8)
@@ -64,18 +68,26 @@ struct InitCommand: AsyncParsableCommand {
                 directory.local = "directory"
                 directory.baseDN = baseDN ?? InitCommand.defaultBaseDN(definition.office.name)
             }
+            let keyURL = folder.appendingPathComponent("audit.key")
+            let key: AuditKey
+            do throws(AuditKeyError) { key = try AuditKey.generate(at: keyURL) } catch { throw OfficeError.badInput(error.description) }
             let file = ConfigFile(
-                office: definition.office.name, sop: "sop.yaml", roles: nil, database: "hakakses.sqlite", directory: directory,
+                office: definition.office.name, sop: "sop.yaml", roles: nil, database: "hakakses.sqlite", auditKey: "audit.key",
+                rehearsal: rehearsal ? true : nil, directory: directory,
                 accounts: .init(usernameRule: "{first}.{last}", maxLength: 32),
                 sync: .init(transactionSize: 500, window: 64, retryInitialSeconds: 5, retryMaxSeconds: 300, revocationGraceDays: 30, pollSeconds: 10),
-                reconcile: .init(intervalMinutes: 15, maxChangePercent: 10, alwaysAllowedChanges: 5, applyInServe: true))
+                reconcile: .init(intervalMinutes: 15, maxChangePercent: 10, alwaysAllowedChanges: 5, applyInServe: true),
+                api: .init(listen: listen ?? "127.0.0.1:8750", sessionIdleMinutes: 30, sessionMaxHours: 12,
+                           failedLoginsPerUser: 4, failedLoginsPerAddress: 20, throttleWindowMinutes: 15))
             let header = "# hak-akses configuration for \(definition.office.name) (made by `hakakses init`).\n# Paths are relative to this file. See config/hakakses.example.yaml for every setting.\n"
             try (header + file.yaml()).write(to: configURL, atomically: true, encoding: .utf8)
-            let settings = try Settings(file: configURL, file)
-            do throws(StoreError) { _ = try AccessStore(path: settings.databaseURL.path) } catch { throw CLIError(store: error) }
+            let settings = try OfficeSettings(file: configURL, file)
+            do throws(StoreError) { _ = try AccessStore(path: settings.databaseURL.path, key: key) } catch { throw OfficeError.store(error) }
             print("initialised \(definition.office.name) in \(folder.path)")
             print("  SOP \(definition.number) (\(definition.steps.count) steps), copied to \(folder.appendingPathComponent("sop.yaml").path)")
             print("  database \(settings.databaseURL.path)")
+            print("  audit key \(keyURL.path) (key \(key.fingerprint); mode 0600 — back it up apart from the database)")
+            if rehearsal { print("  REHEARSAL: callers may set the workflow clock; never use this configuration for a real office") }
             if uris == nil {
                 print("  directory \(directory.baseDN ?? "") in \(folder.appendingPathComponent("directory").path) (embedded)")
                 print("next: hakakses directory start --config \(configURL.path)   (then add staff: hakakses staff add …)")

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LDAP
 import LocalDirectory
+import OfficeService
 
 /// `hakakses staff add|list`: the officials who act in the workflow, in the
 /// embedded local directory. (In a production directory, staff are entries
@@ -13,7 +14,7 @@ struct StaffCommand: AsyncParsableCommand {
         abstract: "Add or list workflow staff in the embedded local directory.",
         subcommands: [Add.self, List.self])
 
-    static func localDirectory(_ settings: Settings) throws(CLIError) -> LocalDirectory {
+    static func localDirectory(_ settings: OfficeSettings) throws(OfficeError) -> LocalDirectory {
         guard let folder = settings.localDirectoryFolder else {
             throw .badInput("staff are managed here only for the embedded directory; in \(settings.file.path) the directory is remote — add staff with your directory tools")
         }
@@ -38,13 +39,13 @@ struct StaffCommand: AsyncParsableCommand {
                 let settings = try config.load()
                 let directory = try StaffCommand.localDirectory(settings)
                 let person: PersonName
-                do { person = try PersonName(name) } catch { throw CLIError.badInput("--name: \(error)") }
+                do { person = try PersonName(name) } catch { throw OfficeError.badInput("--name: \(error)") }
                 let parsedNIP: NIP?
-                do { parsedNIP = try nip.map { try NIP($0) } } catch { throw CLIError.badInput("--nip: \(error)") }
+                do { parsedNIP = try nip.map { try NIP($0) } } catch { throw OfficeError.badInput("--nip: \(error)") }
                 var groups: [String] = []
                 for id in role {
                     guard let definition = settings.sop.role(WorkflowRole(rawValue: id)) else {
-                        throw CLIError.badInput("unknown role '\(id)'; this SOP's roles are: \(settings.sop.roles.map(\.id.rawValue).joined(separator: ", "))")
+                        throw OfficeError.badInput("unknown role '\(id)'; this SOP's roles are: \(settings.sop.roles.map(\.id.rawValue).joined(separator: ", "))")
                     }
                     groups.append(definition.ldapGroup)
                 }
@@ -68,8 +69,8 @@ struct StaffCommand: AsyncParsableCommand {
                     }
                     await admin.close()
                 } catch {
-                    if error.code == .entryAlreadyExists { throw CLIError.refused("staff \(uid) already exists") }
-                    throw CLIError.unavailable("adding \(uid): \(error)")
+                    if error.code == .entryAlreadyExists { throw OfficeError.refused("staff \(uid) already exists") }
+                    throw OfficeError.unavailable("adding \(uid): \(error)")
                 }
                 print("added \(uid) (\(person.displayName))\(role.isEmpty ? "" : " as \(role.joined(separator: ", "))")")
             }
@@ -98,7 +99,7 @@ struct StaffCommand: AsyncParsableCommand {
                         rows.append(Row(uid: entry.string("uid") ?? "", name: entry.string("displayName") ?? entry.string("cn") ?? "", nip: entry.string("siakNIP"), roles: roles.sorted()))
                     }
                 } catch {
-                    throw CLIError.unavailable("reading staff: \(error)")
+                    throw OfficeError.unavailable("reading staff: \(error)")
                 }
                 rows.sort { $0.uid < $1.uid }
                 if output.json { try printJSON(rows); return }

@@ -1,10 +1,14 @@
 import ArgumentParser
 import Foundation
+import OfficeService
 
-/// `--config` on every command that needs the configuration.
+/// `--config` (and `--server`) on every command.
 struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: "Configuration file (default: $HAKAKSES_CONFIG, else .hakakses/config.yaml).")
     var config: String?
+
+    @Option(name: .long, help: "The office server's URL; staff commands then go through its API (default: `server:` in the configuration, or $HAKAKSES_SERVER).")
+    var server: String?
 
     /// The configuration file to use.
     var url: URL {
@@ -15,13 +19,22 @@ struct ConfigOptions: ParsableArguments {
         return Home.defaultFolder.appendingPathComponent("config.yaml")
     }
 
-    /// Loads and checks the configuration.
-    func load() throws(CLIError) -> Settings {
-        let file = url
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw .badInput("no configuration at \(file.path); run `hakakses init --office sukamara` (or mojokerto), or pass --config FILE")
-        }
-        return try Settings(file: file, ConfigFile.load(file))
+    /// Loads and checks the configuration of an office (on the server host).
+    func load() throws(OfficeError) -> OfficeSettings {
+        try OfficeSettings.load(url)
+    }
+
+    /// The office server to talk to, if any: --server, $HAKAKSES_SERVER, or `server:` in the configuration file.
+    func serverTarget() throws(OfficeError) -> (url: String, caFile: String?)? {
+        let environment = ProcessInfo.processInfo.environment
+        let file = FileManager.default.fileExists(atPath: url.path) ? try ConfigFile.load(url) : nil
+        let caFile = file?.serverCAFile.map { path in
+            path.hasPrefix("/") ? path : url.deletingLastPathComponent().appendingPathComponent(path).path
+        } ?? environment["HAKAKSES_SERVER_CA"].flatMap { $0.isEmpty ? nil : $0 }
+        if let server, !server.isEmpty { return (server, caFile) }
+        if let env = environment["HAKAKSES_SERVER"], !env.isEmpty { return (env, caFile) }
+        if let configured = file?.server, !configured.isEmpty { return (configured, caFile) }
+        return nil
     }
 }
 
@@ -32,5 +45,32 @@ enum Home {
             return URL(fileURLWithPath: env)
         }
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".hakakses")
+    }
+}
+
+/// `--user` and `--password-file` on every command that acts for a staff member.
+struct StaffOptions: ParsableArguments {
+    @Option(name: .long, help: "Your staff login (uid under ou=staff). Default: $HAKAKSES_USER, else $USER.")
+    var user: String?
+
+    @Option(name: .long, help: "Read your password from this file (first line), like ldapsearch -y. Default: $HAKAKSES_PASSWORD_FILE, else ask.")
+    var passwordFile: String?
+
+    var uid: String? {
+        let environment = ProcessInfo.processInfo.environment
+        return user ?? environment["HAKAKSES_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"]
+    }
+
+    var passwordPath: String? {
+        passwordFile ?? ProcessInfo.processInfo.environment["HAKAKSES_PASSWORD_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func requireUID() throws(OfficeError) -> String {
+        guard let uid, !uid.isEmpty else { throw .badInput("who are you? pass --user UID") }
+        return uid
+    }
+
+    func password(for uid: String) throws(OfficeError) -> String {
+        try PasswordInput.read(file: passwordPath, prompt: "Password for \(uid): ")
     }
 }

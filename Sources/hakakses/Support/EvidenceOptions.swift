@@ -1,7 +1,7 @@
-import AccessWorkflow
 import ArgumentParser
 import Crypto
 import Foundation
+import OfficeService
 
 /// `--evidence DOC=REFERENCE` and `--file DOC=PATH` (the file's SHA-256 is recorded, not the file).
 struct EvidenceOptions: ParsableArguments {
@@ -13,42 +13,39 @@ struct EvidenceOptions: ParsableArguments {
 
     @Option(name: .long, help: "A note for the record.") var note: String = ""
 
-    /// The evidence by document id; unknown document ids are refused with the list of known ones.
-    func evidence(sop: SOPDefinition) throws(CLIError) -> [DocumentID: Evidence] {
-        var result: [DocumentID: (reference: String?, hash: String?, file: String?)] = [:]
+    /// The evidence as sent to the office (which checks the document ids against its SOP).
+    func inputs() throws(OfficeError) -> [EvidenceInput] {
+        var inputs: [EvidenceInput] = []
         for item in references {
-            let (id, value) = try split(item, flag: "--evidence", sop: sop)
-            result[id, default: (nil, nil, nil)].reference = value
+            let (id, value) = try split(item, flag: "--evidence")
+            inputs.append(EvidenceInput(document: id, reference: value))
         }
         for item in files {
-            let (id, path) = try split(item, flag: "--file", sop: sop)
+            let (id, path) = try split(item, flag: "--file")
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .badInput("--file \(id)=\(path): cannot read the file")
             }
             let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-            result[id, default: (nil, nil, nil)].hash = digest
-            result[id, default: (nil, nil, nil)].file = URL(fileURLWithPath: path).lastPathComponent
+            inputs.append(EvidenceInput(document: id, sha256: digest, fileName: URL(fileURLWithPath: path).lastPathComponent))
         }
-        var evidence: [DocumentID: Evidence] = [:]
-        for (id, parts) in result {
-            do { evidence[id] = try Evidence(reference: parts.reference, sha256: parts.hash, fileName: parts.file) } catch {
-                throw .badInput("evidence for \(id): \(error)")
-            }
-        }
-        return evidence
+        return inputs
     }
 
-    private func split(_ item: String, flag: String, sop: SOPDefinition) throws(CLIError) -> (DocumentID, String) {
+    private func split(_ item: String, flag: String) throws(OfficeError) -> (String, String) {
         guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
             throw .badInput("\(flag) '\(item)': expected DOC=VALUE")
         }
-        let id = DocumentID(rawValue: String(item[..<equals]))
+        let id = String(item[..<equals])
         let value = String(item[item.index(after: equals)...])
-        guard sop.document(id) != nil else {
-            let known = sop.documents.map(\.id.rawValue).joined(separator: ", ")
-            throw .badInput("\(flag): unknown document '\(id)'; this SOP's documents are: \(known)")
-        }
         guard !value.isEmpty else { throw .badInput("\(flag) \(id)= needs a value") }
         return (id, value)
+    }
+}
+
+/// Reading a spreadsheet the user names.
+enum Upload {
+    static func csv(_ path: String, what: String) throws(OfficeError) -> CSVUpload {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .badInput("cannot read \(what) \(path)") }
+        return CSVUpload(fileName: URL(fileURLWithPath: path).lastPathComponent, bytes: Array(data))
     }
 }

@@ -1,12 +1,14 @@
-import AccessWorkflow
 import Foundation
+import OfficeService
 
 /// Dates and durations as office staff read them (office time zone).
 enum Format {
-    static func day(_ date: Date, _ sop: SOPDefinition) -> String { CivilDate(date, offset: sop.office.utcOffset).description }
+    static func day(_ date: Date, _ office: OfficeProfile) -> String {
+        String(time(date, office).prefix(10))
+    }
 
-    static func time(_ date: Date, _ sop: SOPDefinition) -> String {
-        let local = date.addingTimeInterval(TimeInterval(sop.office.utcOffset.seconds))
+    static func time(_ date: Date, _ office: OfficeProfile) -> String {
+        let local = date.addingTimeInterval(TimeInterval(office.utcOffsetSeconds))
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: local)
@@ -20,5 +22,13 @@ enum Format {
         let hours = minutes / 60, rest = minutes % 60
         if hours < 24 { return rest == 0 ? "\(hours) h" : String(format: "%d h %02d min", hours, rest) }
         return "\(hours / 24) d \(hours % 24) h"
+    }
+
+    /// One line on where a request stands after a command.
+    static func progress(_ progress: RequestProgress) -> String {
+        if let next = progress.next {
+            return "\(progress.request): next \(next.id) \(next.title) — \(next.executorTitle), within \(next.time)"
+        }
+        return "\(progress.request): \(progress.status)"
     }
 }

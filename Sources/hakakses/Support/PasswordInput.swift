@@ -1,9 +1,9 @@
 import Foundation
+import OfficeService
 
-/// Reading a password: from a file (first line, like `ldapsearch -y`) or from
-/// the terminal without echo.
+/// Reading a password: from a file (first line, like `ldapsearch -y`) or from the terminal without echo.
 enum PasswordInput {
-    static func read(file: String?, prompt: String) throws(CLIError) -> String {
+    static func read(file: String?, prompt: String) throws(OfficeError) -> String {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw .badInput("cannot read the password file \(file)")
@@ -16,7 +16,7 @@ enum PasswordInput {
     }
 
     /// Prompts on /dev/tty with echo turned off.
-    static func fromTerminal(_ prompt: String) throws(CLIError) -> String {
+    static func fromTerminal(_ prompt: String) throws(OfficeError) -> String {
         let tty = open("/dev/tty", O_RDWR)
         guard tty >= 0 else {
             throw .badInput("no terminal to ask for the password: pass --password-file FILE")

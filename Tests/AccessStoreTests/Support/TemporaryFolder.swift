@@ -15,6 +15,13 @@ final class TemporaryFolder {
     /// The path of a file in the folder.
     func path(_ name: String = "hakakses.sqlite") -> String { url.appendingPathComponent(name).path }
 
+    /// The folder's audit key (one per folder, in a file beside the databases, as an office keeps it).
+    func key() throws -> AuditKey {
+        let file = url.appendingPathComponent("audit.key")
+        if FileManager.default.fileExists(atPath: file.path) { return try AuditKey(contentsOf: file) }
+        return try AuditKey.generate(at: file)
+    }
+
     /// A store on a file in this folder.
-    func store(_ name: String = "hakakses.sqlite") throws -> AccessStore { try AccessStore(path: path(name)) }
+    func store(_ name: String = "hakakses.sqlite") throws -> AccessStore { try AccessStore(path: path(name), key: try key()) }
 }

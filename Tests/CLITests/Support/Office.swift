@@ -52,14 +52,29 @@ enum Staff {
     static let pegawai = StaffMember(uid: "pegawai", roles: [], nip: "19880808 201001 1 007")
 }
 
-/// A hak-akses installation for one office: its own slapd, `hakakses init` in a temporary home, staff accounts.
+/// How staff commands reach the office: in process on the server host (the service user, no server running), or
+/// through a running `hakakses serve` over HTTP (a workstation).
+enum OfficeMode: String, Sendable, CustomStringConvertible {
+    case local, server
+    var description: String { rawValue }
+}
+
+/// A hak-akses installation for one office: its own slapd, `hakakses init` in a temporary home, staff accounts, and
+/// in server mode a running office server.
 struct Office: Sendable {
     let kind: OfficeKind
+    let mode: OfficeMode
     let directory: LocalDirectory
     /// The folder of config.yaml, the SOP copy and the database (HOME of every run).
     let home: URL
     /// The staff password, in a file (every official has the same one).
     let passwordFile: URL
+    /// The office server's URL (server mode).
+    let serverURL: String?
+    /// The running office server (server mode).
+    let server: ServeProcess?
+    /// Who reads when a test names nobody: in server mode every call needs a login.
+    static let reader = Staff.kasi.uid
 
     static let staffPassword = "Rahasia-Staf-2026!"
 
@@ -75,10 +90,17 @@ struct Office: Sendable {
     func run(_ arguments: [String], at time: String = "08:00", as user: String? = nil) async throws -> CLIResult {
         var arguments = arguments
         if let user { arguments += ["--user", user, "--password-file", passwordFile.path] }
-        let environment = [
+        var environment = [
             "HOME": home.path, "HAKAKSES_CONFIG": config.path, "HAKAKSES_NOW": Office.time(time),
             "USER": "nobody-here", "LANG": "C.UTF-8",
         ]
+        if let serverURL {
+            environment["HAKAKSES_SERVER"] = serverURL
+            if user == nil {
+                environment["HAKAKSES_USER"] = Office.reader
+                environment["HAKAKSES_PASSWORD_FILE"] = passwordFile.path
+            }
+        }
         return try await CLIRunner.run(arguments, in: home, environment: environment)
     }
 
@@ -99,32 +121,53 @@ struct Office: Sendable {
         return url.path
     }
 
+    /// The same office served by another server process (after a restart).
+    func served(by server: ServeProcess) -> Office {
+        Office(kind: kind, mode: .server, directory: directory, home: home, passwordFile: passwordFile, serverURL: server.url, server: server)
+    }
+
     /// Adds one more official to the office's directory.
     func addStaff(_ member: StaffMember) async throws {
         try await directory.addStaff(uid: member.uid, password: Office.staffPassword, roles: member.roles, nip: member.nip)
     }
 }
 
-/// Runs `body` with a fresh office: a slapd of its own, `hakakses init --uris …` in a temporary home, and staff.
-func withOffice<T>(_ kind: OfficeKind, extraStaff: [StaffMember] = [], _ body: (Office) async throws -> T) async throws -> T {
+/// Runs `body` with a fresh office: a slapd of its own, `hakakses init --uris … --rehearsal` in a temporary home,
+/// staff, and in server mode `hakakses serve` running on a free loopback port (stopped afterwards).
+func withOffice<T>(
+    _ kind: OfficeKind, mode: OfficeMode = .local, extraStaff: [StaffMember] = [],
+    configure: (String) -> String = { $0 }, _ body: (Office) async throws -> T
+) async throws -> T {
     try await withLocalDirectory(kind.directoryConfiguration) { directory in
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         let passwordFile = home.appendingPathComponent("staff.password")
         try Data("\(Office.staffPassword)\n".utf8).write(to: passwordFile)
-        let office = Office(kind: kind, directory: directory, home: home, passwordFile: passwordFile)
-        for member in kind.staff + extraStaff { try await office.addStaff(member) }
         let bridge = directory.serviceAccounts.bridge
         let initialised = try await CLIRunner.run(
             [
                 "init", "--office", kind.rawValue, "--home", home.path, "--uris", directory.ldapURI,
                 "--base-dn", directory.baseDN.description, "--bridge-dn", bridge.dn.description,
-                "--bridge-password-file", bridge.passwordFile.path,
+                "--bridge-password-file", bridge.passwordFile.path, "--rehearsal", "--listen", "127.0.0.1:0",
             ],
             in: home, environment: ["HOME": home.path, "LANG": "C.UTF-8"])
         try #require(initialised.status == 0, "\(initialised)")
-        try #require(FileManager.default.fileExists(atPath: office.config.path), "init wrote no config.yaml")
+        let config = home.appendingPathComponent("config.yaml")
+        try #require(FileManager.default.fileExists(atPath: config.path), "init wrote no config.yaml")
+        // The server's own bridge would race the tests' explicit `sync`: it waits an hour between passes here.
+        let written = try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "pollSeconds: 10", with: "pollSeconds: 3600")
+        try configure(written).write(to: config, atomically: true, encoding: .utf8)
+        guard mode == .server else {
+            let office = Office(kind: kind, mode: mode, directory: directory, home: home, passwordFile: passwordFile, serverURL: nil, server: nil)
+            for member in kind.staff + extraStaff { try await office.addStaff(member) }
+            return try await body(office)
+        }
+        let server = try await ServeProcess.start(config: config, home: home)
+        defer { server.stop() }
+        let office = Office(
+            kind: kind, mode: mode, directory: directory, home: home, passwordFile: passwordFile, serverURL: server.url, server: server)
+        for member in kind.staff + extraStaff { try await office.addStaff(member) }
         return try await body(office)
     }
 }

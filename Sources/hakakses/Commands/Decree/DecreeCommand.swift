@@ -1,7 +1,6 @@
-import AccessStore
-import AccessWorkflow
 import ArgumentParser
 import Foundation
+import OfficeService
 
 /// `hakakses decree issue|import|export|list|show`.
 struct DecreeCommand: AsyncParsableCommand {
@@ -22,11 +21,52 @@ struct DecreeIssue: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let draft = try decree.draft()
-            let result = try await context.execute(.issueDecree(request: RequestID(rawValue: request), step: nil, decree: draft, note: note), as: staff)
-            print("SK \(draft.number) recorded for \(request), \(draft.periodDescription)")
-            Report.progress(RequestID(rawValue: request), result.state, context)
+            let issued = try await OfficeLink.with(config, staff) {
+                try await $0.perform(IssueDecreeCommand(id: request, decree: decree.input, note: note))
+            }
+            print("SK \(issued.number) recorded for \(request), \(issued.period)")
+            print(Format.progress(issued.progress))
+        }
+    }
+}
+
+/// `hakakses decree import --csv FILE …`: an existing SK from its spreadsheet attachment.
+struct DecreeImport: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Record an existing SK from its attachment (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan).",
+        discussion: "Every line is checked first; if any line is wrong, the errors are listed by line and nothing is recorded.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @OptionGroup var decree: DecreeOptions
+    @Option(name: .long, help: "The SK's attachment as CSV (';' or ',' separated, UTF-8).") var csv: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+
+    func run() async throws {
+        try await reporting {
+            let command = ImportDecreeCommand(decree: decree.input, attachment: try Upload.csv(csv, what: "the SK attachment"), note: note)
+            let imported = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
+            print("SK \(imported.number) imported: \(imported.people) people, \(imported.period)")
+            if !imported.ignoredColumns.isEmpty { print("ignored columns: \(imported.ignoredColumns.joined(separator: ", "))") }
+            if imported.queued > 0 {
+                print("\(imported.queued) directory changes queued; the office server applies them (or run `hakakses sync`)")
+            }
+        }
+    }
+}
+
+/// `hakakses decree export NUMBER`: the SK's people as CSV.
+struct DecreeExport: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write an SK's attachment as CSV (Excel-ready: UTF-8 with BOM, ';').")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "SK number.") var number: String
+    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() async throws {
+        try await reporting {
+            let text = try await OfficeLink.with(config, staff) { try await $0.perform(DecreeExportQuery(number: number)) }
+            try Spreadsheet.write(text.csv, to: output)
         }
     }
 }
@@ -35,26 +75,18 @@ struct DecreeIssue: AsyncParsableCommand {
 struct DecreeList: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List SKs.")
     @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-
-    struct Row: Encodable {
-        let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?, signer: String
-        let request: String?, supersedes: [String], grants: Int, recordedBy: String, recordedAt: Date, inForce: Bool
-    }
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let today = context.today
-            let rows = try context.read { store throws(StoreError) in try store.decrees() }.map { d in
-                Row(number: d.number.description, title: d.title, signedOn: d.signedOn.description, effectiveFrom: d.effectiveFrom.description,
-                    effectiveUntil: d.effectiveUntil?.description, signer: d.signerName, request: d.requestID?.rawValue,
-                    supersedes: d.supersedes.map(\.description), grants: d.grantCount, recordedBy: d.recordedBy, recordedAt: d.recordedAt,
-                    inForce: d.isInForce(on: today))
-            }
+            let rows = try await OfficeLink.with(config, staff) { try await $0.perform(DecreeListQuery()) }
             if output.json { try printJSON(rows); return }
             var table = Table("SK", "IN FORCE", "FROM", "UNTIL", "GRANTS", "REQUEST", "SUPERSEDES")
-            for r in rows { table.add(r.number, r.inForce ? "yes" : "no", r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants), r.request ?? "imported", r.supersedes.joined(separator: ", ")) }
+            for r in rows {
+                table.add(r.number, r.inForce ? "yes" : "no", r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants), r.request ?? "imported",
+                          r.supersedes.joined(separator: ", "))
+            }
             table.print(empty: "no SKs recorded")
         }
     }
@@ -64,38 +96,35 @@ struct DecreeList: AsyncParsableCommand {
 struct DecreeShow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an SK and the people it grants access.")
     @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "SK number.") var number: String
 
-    struct Detail: Encodable {
-        struct GrantRow: Encodable { let name: String; let nip: String?; let nik: String?; let roles: [String]; let workUnit: String; let position: String? }
-        let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?
-        let signer: String, signerNIP: String, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
-        let grants: [GrantRow]
-    }
-
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let parsed: DecreeNumber
-            do { parsed = try DecreeNumber(number) } catch { throw CLIError.badInput("\(error)") }
-            let record = try context.read { store throws(StoreError) in try store.decree(parsed, sop: context.sop, catalogue: context.catalogue) }
-            let d = record.decree
-            let detail = Detail(
-                number: d.number.description, title: d.title, signedOn: d.signedOn.description, effectiveFrom: d.effectiveFrom.description,
-                effectiveUntil: d.effectiveUntil?.description, signer: d.signer.name.displayName, signerNIP: d.signer.nip.formatted,
-                supersedes: d.supersedes.map(\.description), request: d.requestID?.rawValue, recordedBy: record.recordedBy.uid,
-                recordedAt: record.recordedAt,
-                grants: d.grants.map { .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits, roles: $0.roles.map(\.rawValue), workUnit: $0.workUnit, position: $0.position) })
-            if output.json { try printJSON(detail); return }
+            let (detail, office) = try await OfficeLink.with(config, staff) { link in
+                (try await link.perform(DecreeShowQuery(number: number)), output.json ? nil : try await link.profile())
+            }
+            guard let office else { try printJSON(detail); return }
             print("SK \(detail.number): \(detail.title)")
             print("signed \(detail.signedOn) by \(detail.signer) (NIP \(detail.signerNIP)); in force \(detail.effectiveFrom) – \(detail.effectiveUntil ?? "open")")
             if !detail.supersedes.isEmpty { print("supersedes \(detail.supersedes.joined(separator: ", "))") }
-            print("recorded by \(detail.recordedBy) on \(Format.time(detail.recordedAt, context.sop))\(detail.request.map { " for \($0)" } ?? " (imported)")")
+            print("recorded by \(detail.recordedBy) on \(Format.time(detail.recordedAt, office))\(detail.request.map { " for \($0)" } ?? " (imported)")")
             print("")
             var table = Table("NAME", "NIP", "NIK", "ROLES", "UNIT")
             for g in detail.grants { table.add(g.name, g.nip ?? "-", g.nik ?? "-", g.roles.joined(separator: ", "), g.workUnit) }
             print(table.render())
+        }
+    }
+}
+
+/// Writing CSV to a file or standard output.
+enum Spreadsheet {
+    static func write(_ text: String, to path: String?) throws {
+        if let path {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

@@ -1,5 +1,5 @@
-import AccessWorkflow
 import ArgumentParser
+import OfficeService
 
 /// The SK's particulars, as printed on it.
 struct DecreeOptions: ParsableArguments {
@@ -12,21 +12,9 @@ struct DecreeOptions: ParsableArguments {
     @Option(name: .long, help: "The signing Kepala Dinas's name with titles.") var signerName: String
     @Option(name: .long, help: "The signing Kepala Dinas's NIP.") var signerNip: String
 
-    func draft() throws(CLIError) -> DecreeDraft {
-        do {
-            return DecreeDraft(
-                number: try DecreeNumber(number), title: title, signedOn: try date(signed, "--signed"),
-                effectiveFrom: try date(effective, "--effective"), effectiveUntil: try until.map { try date($0, "--until") },
-                signer: Decree.Signer(name: try PersonName(signerName), nip: try NIP(signerNip)),
-                supersedes: try supersedes.map { try DecreeNumber($0) })
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            throw .badInput("\(error)")
-        }
-    }
-
-    private func date(_ text: String, _ flag: String) throws(CLIError) -> CivilDate {
-        do { return try CivilDate(iso: text) } catch { throw .badInput("\(flag) \(text): \(error)") }
+    var input: DecreeInput {
+        DecreeInput(
+            number: number, title: title, signed: signed, effective: effective, until: until, supersedes: supersedes,
+            signerName: signerName, signerNip: signerNip)
     }
 }

@@ -1,6 +1,6 @@
-import AccessWorkflow
 import ArgumentParser
 import Foundation
+import OfficeService
 
 /// Who is proposed: one candidate by options, or a proposal list from a spreadsheet.
 struct CandidateOptions: ParsableArguments {
@@ -15,23 +15,20 @@ struct CandidateOptions: ParsableArguments {
 
     var isEmpty: Bool { candidates == nil && name == nil }
 
-    func read(catalogue: RoleCatalogue) throws(CLIError) -> [Candidate] {
-        if let file = candidates {
-            guard name == nil, nip == nil, nik == nil, role == nil, unit == nil else {
-                throw .badInput("give either --candidates FILE or --name/--nip/--nik/--role/--unit, not both")
-            }
-            return try CandidateList.read(file: file, catalogue: catalogue)
+    /// The list file, if one is given.
+    func list() throws(OfficeError) -> CSVUpload? {
+        guard let candidates else { return nil }
+        guard name == nil, nip == nil, nik == nil, role == nil, unit == nil else {
+            throw .badInput("give either --candidates FILE or --name/--nip/--nik/--role/--unit, not both")
         }
-        guard let name else { throw .badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE") }
-        guard let role else { throw .badInput("--role is missing; one of: \(catalogue.ids.map(\.rawValue).joined(separator: ", "))") }
-        guard let unit else { throw .badInput("--unit (unit kerja) is missing") }
-        do {
-            let person = try Person(name: try PersonName(name), nip: try nip.map { try NIP($0) }, nik: try nik.map { try NIK($0) })
-            let id = try catalogue.role(SIAKRoleID(rawValue: role.lowercased())).id
-            return [try Candidate(person: person, role: id, workUnit: unit, position: position)]
-        } catch {
-            throw .badInput("\(error)")
-        }
+        return try Upload.csv(candidates, what: "the proposal list")
+    }
+
+    /// The one candidate, if given by options.
+    func single() throws(OfficeError) -> CandidateInput? {
+        guard candidates == nil else { return nil }
+        guard let name else { return nil }
+        return CandidateInput(name: name, nip: nip, nik: nik, role: role ?? "", unit: unit ?? "", position: position)
     }
 }
 
@@ -42,14 +39,7 @@ struct ApplicantOptions: ParsableArguments {
     @Option(name: .long, help: "The applicant's NIK.") var applicantNik: String?
     @Option(name: .long, help: "The applicant's staff login, if they have one.") var applicantUid: String?
 
-    func person(default fallback: Person) throws(CLIError) -> Person {
-        guard let applicantName else { return fallback }
-        do {
-            return try Person(
-                name: try PersonName(applicantName), nip: try applicantNip.map { try NIP($0) },
-                nik: try applicantNik.map { try NIK($0) }, uid: applicantUid)
-        } catch {
-            throw .badInput("applicant: \(error)")
-        }
+    var input: PersonInput? {
+        applicantName.map { PersonInput(name: $0, nip: applicantNip, nik: applicantNik, uid: applicantUid) }
     }
 }

@@ -1,7 +1,6 @@
-import AccessStore
-import AccessWorkflow
 import ArgumentParser
 import Foundation
+import OfficeService
 
 /// `hakakses request new`: file a request (the SOP's first step).
 struct RequestNew: AsyncParsableCommand {
@@ -18,31 +17,16 @@ struct RequestNew: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let candidates = try who.read(catalogue: context.catalogue)
-            let session = try await StaffSession.login(staff, settings: context.settings)
-            let fallback: Person
-            if context.sop.requestKind == .single, candidates.count == 1 {
-                fallback = candidates[0].person
-            } else {
-                do {
-                    fallback = try Person(name: try PersonName(session.actor.displayName), nip: session.actor.nip, nik: nil, uid: session.actor.uid)
-                } catch {
-                    throw CLIError.badInput("you have no NIP on record to stand as applicant; give --applicant-name and --applicant-nip")
-                }
+            let command = FileRequestCommand(
+                candidateList: try who.list(), candidate: try who.single(), applicant: applicant.input, note: evidence.note,
+                evidence: try evidence.inputs())
+            if who.isEmpty {
+                throw OfficeError.badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE")
             }
-            let filing = FileRequest(
-                id: RequestIDPolicy.placeholder, applicant: try applicant.person(default: fallback), candidates: candidates,
-                note: evidence.note, evidence: try evidence.evidence(sop: context.sop))
-            let result = try context.execute(.file(filing), by: session.actor)
-            guard let id = result.requestID else { throw CLIError.badInput("the request was filed without an id") }
-            let next = result.state.currentStep(of: id)
-            if output.json {
-                try printJSON(["request": id.rawValue, "nextStep": next?.id.rawValue ?? ""])
-            } else {
-                print("filed \(id) with \(candidates.count) candidate\(candidates.count == 1 ? "" : "s")")
-                if let next { print("next: \(next.title) — \(context.sop.roleTitle(next.executor)), within \(next.time)") }
-            }
+            let filed = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
+            if output.json { try printJSON(filed); return }
+            print("filed \(filed.request) with \(filed.candidates) candidate\(filed.candidates == 1 ? "" : "s")")
+            if let next = filed.next { print("next: \(next.title) — \(next.executorTitle), within \(next.time)") }
         }
     }
 }

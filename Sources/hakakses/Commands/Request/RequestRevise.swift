@@ -1,5 +1,5 @@
-import AccessWorkflow
 import ArgumentParser
+import OfficeService
 
 /// `hakakses request resubmit ID`: file a returned request again.
 struct RequestResubmit: AsyncParsableCommand {
@@ -12,11 +12,10 @@ struct RequestResubmit: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let candidates = who.isEmpty ? nil : try who.read(catalogue: context.catalogue)
-            let result = try await context.execute(.resubmit(request: RequestID(rawValue: id), candidates: candidates, note: evidence.note, evidence: try evidence.evidence(sop: context.sop)), as: staff)
-            let next = result.state.currentStep(of: RequestID(rawValue: id))
-            print("resubmitted \(id)\(next.map { "; next: \($0.title) — \(context.sop.roleTitle($0.executor))" } ?? "")")
+            let command = ResubmitCommand(
+                id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs())
+            let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
+            print("resubmitted \(id)\(progress.next.map { "; next: \($0.title) — \($0.executorTitle)" } ?? "")")
         }
     }
 }
@@ -31,8 +30,7 @@ struct RequestCancel: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            try await context.execute(.cancel(request: RequestID(rawValue: id), reason: reason), as: staff)
+            _ = try await OfficeLink.with(config, staff) { try await $0.perform(CancelCommand(id: id, reason: reason)) }
             print("cancelled \(id)")
         }
     }

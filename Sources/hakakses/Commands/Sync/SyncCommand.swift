@@ -1,42 +1,41 @@
-import AccessWorkflow
 import ArgumentParser
-import DirectorySync
 import Foundation
+import OfficeService
 
 /// `hakakses sync`: apply the pending directory changes now (what `serve` does continuously).
-struct SyncCommand: AsyncParsableCommand {
+struct SyncCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Apply pending directory changes (approved operators, SKs in force, revocations).",
-        discussion: "Only people on an effective SK or completed request in the verified audit log reach the directory; anything else is refused and audited.")
+        discussion: "Only people on an effective SK or completed request in the verified audit log reach the directory; anything else is refused and audited. Through the office server (--server) as a logged-in official; on the server host without one, as the service user (refused while the server runs).")
     @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         try await reporting {
-            let context = try Context.open(config)
-            let report = try await SyncCommand.pass(context)
+            let bar = ProgressBar("writing")
+            let report = try await OfficeLink.with(config, staff) { link in
+                if let office = link.localOffice {
+                    let lock = try WriterLock.acquire(for: office.settings.databaseURL, purpose: "`hakakses sync`")
+                    defer { _ = lock }
+                    let now = office.clock.now(requested: Rehearsal.requestedTime(office))
+                    let report = try await office.sync(now: now) { bar.update($0, $1) }
+                    _ = try await office.anchor(now: now)
+                    return report
+                }
+                return try await link.perform(SyncCommand(), needsStaff: true)
+            }
             if output.json { try printJSON(report) } else { print("sync: \(report.summary)") }
             if report.failed > 0 { throw ExitCode(1) }
         }
     }
+}
 
-    /// Bridge passes until nothing more is due now (rows refused by the directory wait for their retry time).
-    static func pass(_ context: Context) async throws -> BridgeReport {
-        let bridge = try context.bridge()
-        let bar = ProgressBar("writing")
-        var total = BridgeReport()
-        for _ in 0..<5 {
-            let report: BridgeReport
-            do throws(BridgeError) { report = try await bridge.runOnce(now: context.now) { bar.update($0, $1) } } catch { throw CLIError(bridge: error) }
-            total.due += report.due
-            total.completed += report.completed
-            total.refused += report.refused
-            total.failed += report.failed
-            total.writes += report.writes
-            total.fixed.merge(report.fixed, uniquingKeysWith: +)
-            if report.due == 0 || report.completed + report.refused == 0 { break }
-        }
-        return total
+/// `$HAKAKSES_NOW` for the commands that run the office in this process (honoured only in a rehearsal).
+enum Rehearsal {
+    static func requestedTime(_ office: Office) -> Date? {
+        guard office.clock.rehearsal, let text = ProcessInfo.processInfo.environment["HAKAKSES_NOW"] else { return nil }
+        return OfficeClock.parse(text)
     }
 }

@@ -1,0 +1,136 @@
+import AsyncHTTPClient
+public import Foundation
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+import NIOSSL
+public import OfficeService
+
+/// The office server as the CLI on a workstation sees it: the same operations, over HTTP(S), with a bearer token.
+public final class RemoteOffice: Sendable {
+    public let baseURL: URL
+    private let client: HTTPClient
+    /// The time a rehearsal caller names for its calls (`$HAKAKSES_NOW`); the server honours it only in a rehearsal.
+    private let rehearsalTime: Date?
+    /// Told when the server ignored the rehearsal time (it is not a rehearsal).
+    private let warn: @Sendable (String) -> Void
+    private let timeout: TimeAmount
+
+    /// A client for the server at `url`; `caFile` is a PEM file of the CA that signed its certificate, if it is not
+    /// a system-trusted one.
+    public init(url: String, caFile: String?, rehearsalTime: Date?, timeoutSeconds: Int64 = 600,
+                warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              parsed.host != nil
+        else {
+            throw .badInput("'\(url)' is not the URL of an office server, e.g. https://hakakses.sukamarakab.go.id:8750")
+        }
+        baseURL = parsed
+        var configuration = HTTPClient.Configuration()
+        if let caFile {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.trustRoots = .file(caFile)
+            configuration.tlsConfiguration = tls
+        }
+        configuration.redirectConfiguration = .disallow
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.rehearsalTime = rehearsalTime
+        self.warn = warn
+        self.timeout = .seconds(timeoutSeconds)
+    }
+
+    /// Ends the client's connections; call once when done.
+    public func close() async {
+        try? await client.shutdown()
+    }
+
+    /// Logs in; the answer holds the token (shown only here).
+    public func login(uid: String, password: String) async throws(OfficeError) -> LoginResult {
+        let body: Data
+        do { body = try OperationTransport.encoder().encode(LoginInput(username: uid, password: password)) } catch {
+            throw .badInput("the login could not be encoded: \(error)")
+        }
+        return try await send(LoginResult.self, method: .POST, path: "/api/v1/session", query: [], body: body, token: nil)
+    }
+
+    /// Ends the session of `token` on the server.
+    public func logout(token: String) async throws(OfficeError) {
+        _ = try await raw(method: .DELETE, path: "/api/v1/session", query: [], body: nil, token: token)
+    }
+
+    /// Runs `operation` as the owner of `token`.
+    public func perform<Operation: OfficeOperation>(_ operation: Operation, token: String) async throws(OfficeError)
+        -> Operation.Output
+    {
+        let (path, query, body) = try OperationTransport.request(operation)
+        let method: HTTPMethod = switch Operation.route.method {
+        case .get: .GET
+        case .post: .POST
+        case .delete: .DELETE
+        }
+        return try await send(Operation.Output.self, method: method, path: path, query: query, body: body, token: token)
+    }
+
+    private func send<Output: Decodable>(
+        _ type: Output.Type, method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, token: String?
+    ) async throws(OfficeError) -> Output {
+        let data = try await raw(method: method, path: path, query: query, body: body, token: token)
+        do { return try OperationTransport.decoder().decode(Output.self, from: data) } catch {
+            throw .unavailable("the office server at \(baseURL.absoluteString) answered something this client cannot read (\(error)); are both the same version?")
+        }
+    }
+
+    private func raw(method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, token: String?)
+        async throws(OfficeError) -> Data
+    {
+        var components = URLComponents()
+        components.scheme = baseURL.scheme
+        components.host = baseURL.host
+        components.port = baseURL.port
+        components.percentEncodedPath = baseURL.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")).isEmpty
+            ? path : "/" + baseURL.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path
+        if !query.isEmpty { components.queryItems = query }
+        guard let url = components.url else { throw .badInput("cannot build a URL for \(path)") }
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = method
+        request.headers.add(name: "Accept", value: "application/json")
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let rehearsalTime { request.headers.add(name: "Hakakses-Rehearsal-Time", value: OfficeClock.format(rehearsalTime)) }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let response: HTTPClientResponse
+        let bytes: ByteBuffer
+        do {
+            response = try await client.execute(request, timeout: timeout)
+            bytes = try await response.body.collect(upTo: 256 * 1024 * 1024)
+        } catch {
+            throw .unavailable("cannot reach the office server at \(baseURL.absoluteString) (\(error)); check the address and that `hakakses serve` runs there")
+        }
+        if rehearsalTime != nil, response.headers.first(name: "Hakakses-Rehearsal") == "ignored" {
+            warn("HAKAKSES_NOW was ignored: the office server is not running a rehearsal, so the real time is recorded")
+        }
+        let data = Data(buffer: bytes)
+        guard (200..<300).contains(Int(response.status.code)) else {
+            if let failure = try? OperationTransport.decoder().decode(ErrorBody.self, from: data),
+               let kind = OfficeErrorKind(rawValue: failure.error.kind)
+            {
+                if kind == .throttled, let seconds = response.headers.first(name: "Retry-After").flatMap(Int.init) {
+                    throw .throttled(retryAfterSeconds: seconds)
+                }
+                throw .remote(kind, failure.error.message)
+            }
+            throw .unavailable("the office server at \(baseURL.absoluteString) answered \(response.status.code) \(response.status.reasonPhrase)")
+        }
+        return data
+    }
+
+    private struct ErrorBody: Decodable {
+        struct Detail: Decodable {
+            let kind: String
+            let message: String
+        }
+        let error: Detail
+    }
+}

@@ -1,0 +1,200 @@
+import AccessStore
+import Foundation
+public import Hummingbird
+import HTTPTypes
+import NIOCore
+public import OfficeService
+
+/// The office server's HTTP API under `/api/v1/`: login and logout, health, and every ``OfficeOperation`` at its
+/// route. Authentication by bearer token (the CLI) or by an HttpOnly, SameSite=Strict cookie (browsers); a write
+/// authenticated by the cookie must also carry the session's CSRF token (header `X-CSRF-Token`), and every write must
+/// be `application/json` (which a cross-site form cannot send).
+public struct OfficeAPI: Sendable {
+    public let office: Office
+    public let sessions: SessionStore
+    public let throttle: LoginThrottle
+    /// Cookies get `Secure` when the server speaks TLS itself.
+    public let secureCookies: Bool
+
+    public static let cookieName = "hakakses_session"
+
+    public init(office: Office, sessions: SessionStore, throttle: LoginThrottle, secureCookies: Bool) {
+        self.office = office
+        self.sessions = sessions
+        self.throttle = throttle
+        self.secureCookies = secureCookies
+    }
+
+    /// The routes that are not operations.
+    public static let sessionRoutes: [OfficeRoute] = [
+        OfficeRoute(method: .post, path: "/api/v1/session"),
+        OfficeRoute(method: .delete, path: "/api/v1/session"),
+        OfficeRoute(method: .get, path: "/api/v1/health"),
+    ]
+
+    /// Every route served.
+    public static var routes: [OfficeRoute] { sessionRoutes + OfficeOperations.all.map { $0.route } }
+
+    public func router() -> Router<OfficeRequestContext> {
+        let router = Router(context: OfficeRequestContext.self)
+        router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock))
+        router.post("/api/v1/session") { request, context in await login(request, context) }
+        router.delete("/api/v1/session") { request, context in await logout(request, context) }
+        router.get("/api/v1/health") { _, _ in await health() }
+        for operation in OfficeOperations.all { register(operation, on: router) }
+        return router
+    }
+
+    private func register<Operation: OfficeOperation>(_ type: Operation.Type, on router: Router<OfficeRequestContext>) {
+        let route = Operation.route
+        let method: HTTPRequest.Method = switch route.method {
+        case .get: .get
+        case .post: .post
+        case .delete: .delete
+        }
+        router.on(RouterPath(route.path), method: method) { request, context in
+            await handle(Operation.self, request, context)
+        }
+    }
+
+    private func handle<Operation: OfficeOperation>(
+        _ type: Operation.Type, _ request: Request, _ context: OfficeRequestContext
+    ) async -> Response {
+        var request = request
+        var context = context
+        do throws(OfficeError) {
+            let staff = try await authenticate(request, &context)
+            var pathParameters: [String: String] = [:]
+            for name in Operation.route.parameters {
+                if let value = context.parameters.get(name) { pathParameters[name] = value.removingPercentEncoding ?? value }
+            }
+            var query: [String: String] = [:]
+            for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+            let body = Operation.route.method == .post ? try await Self.body(&request, context) : nil
+            let operation = try OperationTransport.operation(Operation.self, path: pathParameters, query: query, body: body)
+            let output = try await office.perform(operation, as: .staff(staff), requestedTime: requestedTime(request))
+            return APIResponse.json(output)
+        } catch {
+            return APIResponse.error(error)
+        }
+    }
+
+    // MARK: - Authentication
+
+    /// The session of a bearer token or the session cookie; a cookie-authenticated write must also carry the CSRF
+    /// token, and every write must be JSON.
+    private func authenticate(_ request: Request, _ context: inout OfficeRequestContext) async throws(OfficeError)
+        -> StaffSession
+    {
+        let isWrite = request.method != .get && request.method != .head
+        if isWrite {
+            let type = request.headers[.contentType]?.lowercased() ?? ""
+            if request.method == .post && !type.hasPrefix("application/json") {
+                throw .badInput("send the request as application/json")
+            }
+        }
+        if let header = request.headers[.authorization] {
+            guard header.lowercased().hasPrefix("bearer "), let found = await sessions.find(String(header.dropFirst(7))) else {
+                throw .unauthenticated("not logged in, or the session ended; log in again")
+            }
+            context.staff = found.session
+            return found.session
+        }
+        guard let cookie = request.cookies[Self.cookieName], let found = await sessions.find(cookie.value) else {
+            throw .unauthenticated("not logged in, or the session ended; log in again")
+        }
+        if isWrite {
+            let sent = request.headers[.csrfToken] ?? ""
+            guard Self.constantTimeEqual(sent, found.csrfToken) else {
+                throw .refused("this change came without the page's CSRF token, so it was refused (another site may have tried to act in your name); reload the page and try again")
+            }
+        }
+        context.staff = found.session
+        return found.session
+    }
+
+    private func login(_ request: Request, _ context: OfficeRequestContext) async -> Response {
+        var request = request
+        do throws(OfficeError) {
+            let type = request.headers[.contentType]?.lowercased() ?? ""
+            guard type.hasPrefix("application/json") else { throw .badInput("send the login as application/json") }
+            let body = try await Self.body(&request, context)
+            let input: LoginInput
+            do { input = try OperationTransport.decoder().decode(LoginInput.self, from: body) } catch {
+                throw .badInput("a login needs {\"username\": …, \"password\": …}")
+            }
+            try await throttle.check(user: input.username, address: context.address)
+            let session: StaffSession
+            do {
+                session = try await office.staffLogin().login(uid: input.username, password: input.password)
+            } catch {
+                if error.kind == .unauthenticated {
+                    await throttle.recordFailure(user: input.username, address: context.address)
+                }
+                throw error
+            }
+            await throttle.recordSuccess(user: input.username)
+            let issued = await sessions.create(session)
+            let idle = Double(sessions.idle.components.seconds) / 60
+            var response = APIResponse.json(LoginResult(
+                token: issued.token, csrfToken: issued.csrfToken, idleMinutes: idle, staff: StaffInfo(
+                    uid: session.uid, name: session.actor.displayName, roles: session.actor.roles.map(\.rawValue).sorted())))
+            response.setCookie(Cookie(
+                name: Self.cookieName, value: issued.token, path: "/", secure: secureCookies, httpOnly: true,
+                sameSite: .strict))
+            return response
+        } catch {
+            return APIResponse.error(error)
+        }
+    }
+
+    private func logout(_ request: Request, _ context: OfficeRequestContext) async -> Response {
+        var context = context
+        do throws(OfficeError) {
+            _ = try await authenticate(request, &context)
+            if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
+                await sessions.end(String(header.dropFirst(7)))
+            }
+            if let cookie = request.cookies[Self.cookieName] { await sessions.end(cookie.value) }
+            var response = Response(status: .noContent, headers: [.cacheControl: "no-store"])
+            response.setCookie(Cookie(
+                name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
+            return response
+        } catch {
+            return APIResponse.error(error)
+        }
+    }
+
+    private func health() async -> Response {
+        do throws(OfficeError) {
+            let head = try await office.auditHead()
+            return APIResponse.json(Health(
+                status: "ok", office: office.sop.office.name, rehearsal: office.clock.rehearsal, auditHead: head.seq))
+        } catch {
+            return APIResponse.error(error)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func requestedTime(_ request: Request) -> Date? {
+        request.headers[.rehearsalTime].flatMap(OfficeClock.parse)
+    }
+
+    private static func body(_ request: inout Request, _ context: OfficeRequestContext) async throws(OfficeError) -> Data {
+        do {
+            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            return Data(buffer: buffer)
+        } catch {
+            throw .badInput("the request body could not be read (at most \(context.maxUploadSize / 1024 / 1024) MiB): \(error)")
+        }
+    }
+
+    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

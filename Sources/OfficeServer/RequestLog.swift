@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import Logging
+import OfficeService
+
+/// One log line per request — method, path without its query, status, duration, who, from where — and never a
+/// header or a body (so no password, token or cookie reaches the log). Adds the rehearsal header and a few
+/// protective headers to every response, and turns the router's own errors (404, 405) into the API's JSON errors.
+struct RequestLog: RouterMiddleware {
+    typealias Context = OfficeRequestContext
+    let rehearsal: Bool
+    let clock: OfficeClock
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError {
+            let kind: OfficeErrorKind = error.status == .notFound ? .notFound : .badInput
+            let message = error.status == .notFound
+                ? "no such address: \(request.method) \(request.uri.path)"
+                : "\(request.method) \(request.uri.path): \(error.status.reasonPhrase)"
+            response = APIResponse.error(.remote(kind, message))
+            if error.status == .methodNotAllowed { response.status = .methodNotAllowed }
+        } catch {
+            response = APIResponse.error(.remote(.badInput, "the request failed: \(error)"))
+        }
+        if rehearsal {
+            response.headers[.rehearsal] = "true; now=\(OfficeClock.format(clock.now()))"
+        } else if request.headers[.rehearsalTime] != nil {
+            response.headers[.rehearsal] = "ignored"
+        }
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.logger.info("request", metadata: [
+            "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+            "ms": "\(String(format: "%.1f", milliseconds))", "address": "\(context.address)",
+        ])
+        return response
+    }
+}

@@ -1,0 +1,186 @@
+public import Foundation
+import Yams
+
+/// `config.yaml` as written by `hakakses init` or by hand. Paths are relative to the folder of the file. See
+/// config/hakakses.example.yaml. The office server's file has everything; a workstation's may hold only `server:`.
+public struct ConfigFile: Codable, Sendable {
+    /// A label for messages, e.g. "Kabupaten Sukamara".
+    public var office: String?
+    /// The office's SOP definition (YAML).
+    public var sop: String?
+    /// The SIAK role catalogue (YAML); the built-in one when absent.
+    public var roles: String?
+    /// The SQLite database.
+    public var database: String?
+    /// The audit key file (mode 0600), never inside the database: every audit record carries its HMAC.
+    public var auditKey: String?
+    /// A rehearsal (demo, tests): callers may set the workflow clock. Off in production: the server's clock counts.
+    public var rehearsal: Bool?
+    public var directory: Directory?
+    public var accounts: Accounts?
+    public var sync: Sync?
+    public var reconcile: Reconcile?
+    /// The office server's HTTP API (`hakakses serve`).
+    public var api: API?
+    /// For the CLI on a workstation: the office server's URL, e.g. https://hakakses.sukamarakab.go.id:8750.
+    public var server: String?
+    /// The CA certificate (PEM) that signed the office server's certificate, if not a system-trusted one.
+    public var serverCAFile: String?
+
+    public init(
+        office: String? = nil, sop: String? = nil, roles: String? = nil, database: String? = nil,
+        auditKey: String? = nil, rehearsal: Bool? = nil, directory: Directory? = nil, accounts: Accounts? = nil,
+        sync: Sync? = nil, reconcile: Reconcile? = nil, api: API? = nil, server: String? = nil,
+        serverCAFile: String? = nil
+    ) {
+        self.office = office
+        self.sop = sop
+        self.roles = roles
+        self.database = database
+        self.auditKey = auditKey
+        self.rehearsal = rehearsal
+        self.directory = directory
+        self.accounts = accounts
+        self.sync = sync
+        self.reconcile = reconcile
+        self.api = api
+        self.server = server
+        self.serverCAFile = serverCAFile
+    }
+
+    public struct Directory: Codable, Sendable {
+        /// Folder of an embedded local slapd (`hakakses directory start`); instead of `uris`.
+        public var local: String?
+        /// Servers, tried in order.
+        public var uris: [String]?
+        public var baseDN: String?
+        public var startTLS: Bool?
+        public var caFile: String?
+        /// The bridge's service account and the file holding its password.
+        public var bridgeDN: String?
+        public var bridgePasswordFile: String?
+        public var networkTimeoutSeconds: Int?
+        public var operationTimeoutSeconds: Int?
+
+        public init(
+            local: String? = nil, uris: [String]? = nil, baseDN: String? = nil, startTLS: Bool? = nil,
+            caFile: String? = nil, bridgeDN: String? = nil, bridgePasswordFile: String? = nil,
+            networkTimeoutSeconds: Int? = nil, operationTimeoutSeconds: Int? = nil
+        ) {
+            self.local = local
+            self.uris = uris
+            self.baseDN = baseDN
+            self.startTLS = startTLS
+            self.caFile = caFile
+            self.bridgeDN = bridgeDN
+            self.bridgePasswordFile = bridgePasswordFile
+            self.networkTimeoutSeconds = networkTimeoutSeconds
+            self.operationTimeoutSeconds = operationTimeoutSeconds
+        }
+    }
+
+    public struct Accounts: Codable, Sendable {
+        /// Username pattern, e.g. "{first}.{last}" or "{nip}".
+        public var usernameRule: String?
+        public var maxLength: Int?
+
+        public init(usernameRule: String? = nil, maxLength: Int? = nil) {
+            self.usernameRule = usernameRule
+            self.maxLength = maxLength
+        }
+    }
+
+    public struct Sync: Codable, Sendable {
+        /// Writes per LDAP transaction in large decrees.
+        public var transactionSize: Int?
+        /// Writes outstanding at once.
+        public var window: Int?
+        /// Backoff while the directory is unreachable.
+        public var retryInitialSeconds: Int?
+        public var retryMaxSeconds: Int?
+        /// Days a revoked (locked) entry stays before it is deleted.
+        public var revocationGraceDays: Int?
+        /// How often `serve` looks at the outbox.
+        public var pollSeconds: Int?
+
+        public init(
+            transactionSize: Int? = nil, window: Int? = nil, retryInitialSeconds: Int? = nil,
+            retryMaxSeconds: Int? = nil, revocationGraceDays: Int? = nil, pollSeconds: Int? = nil
+        ) {
+            self.transactionSize = transactionSize
+            self.window = window
+            self.retryInitialSeconds = retryInitialSeconds
+            self.retryMaxSeconds = retryMaxSeconds
+            self.revocationGraceDays = revocationGraceDays
+            self.pollSeconds = pollSeconds
+        }
+    }
+
+    public struct Reconcile: Codable, Sendable {
+        /// Minutes between reconciliations in `serve`.
+        public var intervalMinutes: Int?
+        /// An apply that would change more than this share of the managed entries needs --force.
+        public var maxChangePercent: Double?
+        /// An apply touching at most this many entries never needs --force.
+        public var alwaysAllowedChanges: Int?
+        /// Whether `serve` applies the differences it finds (else it only reports them).
+        public var applyInServe: Bool?
+
+        public init(
+            intervalMinutes: Int? = nil, maxChangePercent: Double? = nil, alwaysAllowedChanges: Int? = nil,
+            applyInServe: Bool? = nil
+        ) {
+            self.intervalMinutes = intervalMinutes
+            self.maxChangePercent = maxChangePercent
+            self.alwaysAllowedChanges = alwaysAllowedChanges
+            self.applyInServe = applyInServe
+        }
+    }
+
+    public struct API: Codable, Sendable {
+        /// Address and port to listen on, e.g. "127.0.0.1:8750" (the default: loopback only) or "0.0.0.0:8750";
+        /// port 0 picks a free one (tests).
+        public var listen: String?
+        /// TLS: the server's certificate chain and private key (PEM). Without them the API speaks plain HTTP and
+        /// must sit behind a TLS reverse proxy on the same host (see the README).
+        public var tlsCertificate: String?
+        public var tlsKey: String?
+        /// A session ends after this many minutes without a request, and after `sessionMaxHours` in any case.
+        public var sessionIdleMinutes: Double?
+        public var sessionMaxHours: Int?
+        /// Failed logins allowed per user and per client address within `throttleWindowMinutes` before further
+        /// attempts are refused for a while (on top of the directory's own lockout).
+        public var failedLoginsPerUser: Int?
+        public var failedLoginsPerAddress: Int?
+        public var throttleWindowMinutes: Int?
+
+        public init(
+            listen: String? = nil, tlsCertificate: String? = nil, tlsKey: String? = nil,
+            sessionIdleMinutes: Double? = nil, sessionMaxHours: Int? = nil, failedLoginsPerUser: Int? = nil,
+            failedLoginsPerAddress: Int? = nil, throttleWindowMinutes: Int? = nil
+        ) {
+            self.listen = listen
+            self.tlsCertificate = tlsCertificate
+            self.tlsKey = tlsKey
+            self.sessionIdleMinutes = sessionIdleMinutes
+            self.sessionMaxHours = sessionMaxHours
+            self.failedLoginsPerUser = failedLoginsPerUser
+            self.failedLoginsPerAddress = failedLoginsPerAddress
+            self.throttleWindowMinutes = throttleWindowMinutes
+        }
+    }
+
+    /// Reads and decodes a configuration file.
+    public static func load(_ url: URL) throws(OfficeError) -> ConfigFile {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw .badInput("cannot read the configuration \(url.path): \(error.localizedDescription)")
+        }
+        do { return try YAMLDecoder().decode(ConfigFile.self, from: text) } catch {
+            throw .badInput("the configuration \(url.path) is not valid: \(String(describing: error).replacingOccurrences(of: "\n", with: " | "))")
+        }
+    }
+
+    /// The file as YAML.
+    public func yaml() throws -> String { try YAMLEncoder().encode(self) }
+}

@@ -1,0 +1,57 @@
+public import Foundation
+public import LDAP
+import LocalDirectory
+
+/// The directory as configured: URIs, base DN, TLS and the bridge account.
+public struct DirectoryEndpoint: Sendable {
+    public let options: LDAPConnectionOptions
+    public let baseDN: DN
+    public let bridgeDN: DN
+    /// Read only when the bridge connects.
+    public let bridgePasswordFile: URL
+
+    init(_ settings: OfficeSettings) throws(OfficeError) {
+        let raw = settings.raw.directory ?? ConfigFile.Directory()
+        let network = Duration.seconds(raw.networkTimeoutSeconds ?? 5)
+        let operation = Duration.seconds(raw.operationTimeoutSeconds ?? 60)
+        if let folder = settings.localDirectoryFolder {
+            let local: LocalDirectory?
+            do { local = try LocalDirectory.attach(folder: folder) } catch {
+                throw .badInput(String(describing: error))
+            }
+            guard let local else {
+                throw .unavailable("the local directory in \(folder.path) does not exist yet; run `hakakses directory start`")
+            }
+            options = LDAPConnectionOptions(uris: [local.ldapURI], networkTimeout: network, operationTimeout: operation)
+            baseDN = local.baseDN
+            bridgeDN = local.serviceAccounts.bridge.dn
+            bridgePasswordFile = local.serviceAccounts.bridge.passwordFile
+            return
+        }
+        guard let base = raw.baseDN, let parsed = try? DN(parsing: base), !parsed.rdns.isEmpty else {
+            throw .badInput("directory.baseDN in \(settings.file.path) is missing or not a DN")
+        }
+        guard let bridge = raw.bridgeDN.flatMap({ try? DN(parsing: $0) }), let passwordFile = raw.bridgePasswordFile else {
+            throw .badInput("directory.bridgeDN and directory.bridgePasswordFile are needed in \(settings.file.path)")
+        }
+        options = LDAPConnectionOptions(
+            uris: raw.uris ?? [], startTLS: raw.startTLS ?? false, caCertificateFile: raw.caFile,
+            networkTimeout: network, operationTimeout: operation)
+        baseDN = parsed
+        bridgeDN = bridge
+        bridgePasswordFile = passwordFile.hasPrefix("/")
+            ? URL(fileURLWithPath: passwordFile) : settings.folder.appendingPathComponent(passwordFile)
+    }
+
+    public var staffBase: DN { baseDN.child("ou", "staff") }
+    public var workflowGroupsBase: DN { baseDN.child("ou", "groups").child("ou", "workflow") }
+
+    /// The bridge's password, read from its file (first line, trailing newline removed).
+    public func bridgePassword() throws(OfficeError) -> String {
+        guard let data = FileManager.default.contents(atPath: bridgePasswordFile.path) else {
+            throw .badInput("cannot read the bridge password file \(bridgePasswordFile.path)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+    }
+}

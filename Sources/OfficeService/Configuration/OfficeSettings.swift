@@ -1,0 +1,101 @@
+public import AccessStore
+public import AccessWorkflow
+public import Foundation
+import LocalDirectory
+
+/// The configuration of an office as the server (or a command on the server host) uses it: checked, with defaults
+/// filled in.
+public struct OfficeSettings: Sendable {
+    public let file: URL
+    public let raw: ConfigFile
+    public let sop: SOPDefinition
+    public let catalogue: RoleCatalogue
+    public let databaseURL: URL
+    public let auditKeyURL: URL
+    public let usernameRule: UsernameRule
+    /// The folder of an embedded local directory, if that is what is configured.
+    public let localDirectoryFolder: URL?
+    /// Callers may set the workflow clock (demo, tests); see ``OfficeClock``.
+    public let rehearsal: Bool
+
+    public var folder: URL { file.deletingLastPathComponent() }
+
+    /// Checks `raw` (read from `file`) as an office's configuration.
+    public init(file: URL, _ raw: ConfigFile) throws(OfficeError) {
+        self.file = file
+        self.raw = raw
+        let folder = file.deletingLastPathComponent()
+        func path(_ value: String) -> URL {
+            value.hasPrefix("/") ? URL(fileURLWithPath: value) : folder.appendingPathComponent(value).standardizedFileURL
+        }
+        guard let sopPath = raw.sop, let database = raw.database, let directory = raw.directory else {
+            let missing = [("sop", raw.sop == nil), ("database", raw.database == nil), ("directory", raw.directory == nil)]
+                .filter(\.1).map(\.0).joined(separator: ", ")
+            throw .badInput("\(file.path) is not an office server's configuration (missing: \(missing)); on a workstation, give `server: URL` (or --server) and run staff commands only")
+        }
+        let sopURL = path(sopPath)
+        do {
+            sop = try SOPDefinition(yaml: try String(contentsOf: sopURL, encoding: .utf8))
+        } catch let error as ConfigError {
+            throw .badInput("the SOP file \(sopURL.path) is not valid: \(error)")
+        } catch {
+            throw .badInput("cannot read the SOP file \(sopURL.path): \(error.localizedDescription)")
+        }
+        if let roles = raw.roles {
+            let rolesURL = path(roles)
+            do {
+                catalogue = try RoleCatalogue(yaml: try String(contentsOf: rolesURL, encoding: .utf8))
+            } catch let error as ConfigError {
+                throw .badInput("the role catalogue \(rolesURL.path) is not valid: \(error)")
+            } catch {
+                throw .badInput("cannot read the role catalogue \(rolesURL.path): \(error.localizedDescription)")
+            }
+        } else {
+            catalogue = .standard
+        }
+        databaseURL = path(database)
+        guard let key = raw.auditKey else {
+            throw .badInput("\(file.path) names no audit key (`auditKey: FILE`); an office written by an older version gets one with `hakakses audit new-key` and then `hakakses audit seal`")
+        }
+        auditKeyURL = path(key)
+        do {
+            usernameRule = try UsernameRule(
+                pattern: raw.accounts?.usernameRule ?? "{first}.{last}", maxLength: raw.accounts?.maxLength ?? 32)
+        } catch {
+            throw .badInput("accounts.usernameRule in \(file.path): \(error)")
+        }
+        localDirectoryFolder = directory.local.map(path)
+        if localDirectoryFolder == nil && (directory.uris ?? []).isEmpty {
+            throw .badInput("directory in \(file.path) needs either `local: FOLDER` or `uris: [ldap://…]`")
+        }
+        rehearsal = raw.rehearsal ?? false
+    }
+
+    /// Loads and checks the configuration at `url`.
+    public static func load(_ url: URL) throws(OfficeError) -> OfficeSettings {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .badInput("no configuration at \(url.path); run `hakakses init --office sukamara` (or mojokerto), or pass --config FILE")
+        }
+        return try OfficeSettings(file: url, ConfigFile.load(url))
+    }
+
+    /// The office's audit key, read from its file.
+    public func auditKey() throws(OfficeError) -> AuditKey {
+        do { return try AuditKey(contentsOf: auditKeyURL) } catch { throw .badInput(error.description) }
+    }
+
+    /// Opens the database (which `hakakses init` created) with the audit key.
+    public func openStore() throws(OfficeError) -> AccessStore {
+        let path = databaseURL.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .badInput("no database at \(path); run `hakakses init` first (or fix `database:` in \(file.path))")
+        }
+        let key = try auditKey()
+        do { return try AccessStore(path: path, key: key) } catch { throw .store(error) }
+    }
+
+    /// Where the directory is and how the bridge authenticates.
+    public func directory() throws(OfficeError) -> DirectoryEndpoint {
+        try DirectoryEndpoint(self)
+    }
+}

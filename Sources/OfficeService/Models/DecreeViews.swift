@@ -1,0 +1,39 @@
+public import Foundation
+
+/// `decree list`: one row per SK.
+public struct DecreeRow: Codable, Sendable, Hashable {
+    public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?, signer: String
+    public let request: String?, supersedes: [String], grants: Int, recordedBy: String, recordedAt: Date, inForce: Bool
+}
+
+/// `decree show`: an SK and its people.
+public struct DecreeDetail: Codable, Sendable, Hashable {
+    public struct GrantRow: Codable, Sendable, Hashable {
+        public let name: String, nip: String?, nik: String?, roles: [String], workUnit: String, position: String?
+    }
+    public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?
+    public let signer: String, signerNIP: String, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
+    public let grants: [GrantRow]
+}
+
+/// `decree issue`: the SK recorded for a request.
+public struct IssuedDecree: Codable, Sendable, Hashable {
+    public let number: String
+    public let period: String
+    public let progress: RequestProgress
+}
+
+/// `decree import`: an existing SK recorded from its attachment.
+public struct ImportedDecree: Codable, Sendable, Hashable {
+    public let number: String
+    public let people: Int
+    public let period: String
+    public let ignoredColumns: [String]
+    /// Directory changes queued by the import.
+    public let queued: Int
+}
+
+/// A spreadsheet produced by the office (UTF-8 with BOM, ';').
+public struct CSVText: Codable, Sendable, Hashable {
+    public let csv: String
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A candidate given field by field (a proposal list comes as ``CSVUpload``).
+public struct CandidateInput: Codable, Sendable, Hashable {
+    public var name: String
+    public var nip: String?
+    public var nik: String?
+    public var role: String
+    public var unit: String
+    public var position: String?
+
+    public init(name: String, nip: String? = nil, nik: String? = nil, role: String, unit: String, position: String? = nil) {
+        self.name = name
+        self.nip = nip
+        self.nik = nik
+        self.role = role
+        self.unit = unit
+        self.position = position
+    }
+}
+
+/// A person given field by field (the applicant of a request).
+public struct PersonInput: Codable, Sendable, Hashable {
+    public var name: String
+    public var nip: String?
+    public var nik: String?
+    public var uid: String?
+
+    public init(name: String, nip: String? = nil, nik: String? = nil, uid: String? = nil) {
+        self.name = name
+        self.nip = nip
+        self.nik = nik
+        self.uid = uid
+    }
+}
+
+/// A document on record for a step: a reference number, and/or the SHA-256 and name of a scanned file.
+public struct EvidenceInput: Codable, Sendable, Hashable {
+    public var document: String
+    public var reference: String?
+    public var sha256: String?
+    public var fileName: String?
+
+    public init(document: String, reference: String? = nil, sha256: String? = nil, fileName: String? = nil) {
+        self.document = document
+        self.reference = reference
+        self.sha256 = sha256
+        self.fileName = fileName
+    }
+}
+
+/// A spreadsheet sent to the office (a proposal list, an SK attachment): its bytes in base64 and its file name for
+/// messages.
+public struct CSVUpload: Codable, Sendable, Hashable {
+    public var fileName: String
+    public var base64: String
+
+    public init(fileName: String, bytes: [UInt8]) {
+        self.fileName = fileName
+        self.base64 = Data(bytes).base64EncodedString()
+    }
+
+    /// The bytes sent, or a bad-input error naming the file.
+    func bytes() throws(OfficeError) -> Data {
+        guard let data = Data(base64Encoded: base64) else { throw .badInput("\(fileName) did not arrive intact (not base64); send it again") }
+        return data
+    }
+}
+
+/// The particulars of an SK as printed on it.
+public struct DecreeInput: Codable, Sendable, Hashable {
+    public var number: String
+    public var title: String
+    public var signed: String
+    public var effective: String
+    public var until: String?
+    public var supersedes: [String]
+    public var signerName: String
+    public var signerNip: String
+
+    public init(
+        number: String, title: String = "Pengelolaan Aplikasi SIAK", signed: String, effective: String,
+        until: String? = nil, supersedes: [String] = [], signerName: String, signerNip: String
+    ) {
+        self.number = number
+        self.title = title
+        self.signed = signed
+        self.effective = effective
+        self.until = until
+        self.supersedes = supersedes
+        self.signerName = signerName
+        self.signerNip = signerNip
+    }
+}

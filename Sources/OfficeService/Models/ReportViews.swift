@@ -1,0 +1,19 @@
+public import Foundation
+
+/// `sla report`: time used per step against the SOP's standards.
+public struct SLADocument: Codable, Sendable, Hashable {
+    public struct Row: Codable, Sendable, Hashable {
+        public let request: String, step: String, round: Int, executor: String, actor: String?, started: Date
+        public let completed: Date?, elapsedSeconds: Double, standardSeconds: Int, breached: Bool, pending: Bool
+    }
+    public let now: Date
+    public let rows: [Row]
+    public let breachesByStep: [String: Int]
+    public let breachesByExecutor: [String: Int]
+    public let runningBreaches: Int
+}
+
+/// `audit log`: one record.
+public struct AuditRow: Codable, Sendable, Hashable {
+    public let seq: Int64, at: Date, kind: String, actor: String, subject: String, payload: String, hash: String
+}

@@ -1,0 +1,189 @@
+public import AccessStore
+public import AccessWorkflow
+public import DirectorySync
+public import Foundation
+import LDAP
+
+/// The application layer: one office's database, clock and directory, and the authorised commands and queries of
+/// its staff (``OfficeOperation``). The office server owns one `Office`; on the server host a command may own one
+/// for itself (local administration). The CLI and the HTTP API only parse, call and format.
+public final class Office: Sendable {
+    public let settings: OfficeSettings
+    public let store: AccessStore
+    public let clock: OfficeClock
+    /// Where warnings go (a command that stands, but something after it failed): the server's log, the CLI's
+    /// standard error.
+    let warn: @Sendable (String) -> Void
+    let passes = AsyncLock()
+
+    /// Opens the office's database with its audit key.
+    public init(settings: OfficeSettings, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
+        self.settings = settings
+        self.store = try settings.openStore()
+        self.clock = OfficeClock(rehearsal: settings.rehearsal)
+        self.warn = warn
+    }
+
+    public var sop: SOPDefinition { settings.sop }
+    public var catalogue: RoleCatalogue { settings.catalogue }
+
+    /// The office date of `instant`.
+    public func today(_ instant: Date) -> CivilDate { CivilDate(instant, offset: sop.office.utcOffset) }
+
+    /// Logging staff in against the office's directory.
+    public func staffLogin() throws(OfficeError) -> StaffLogin {
+        StaffLogin(endpoint: try settings.directory(), sop: sop)
+    }
+
+    /// The bridge as configured: the directory, the bridge account, write settings.
+    public func bridge() throws(OfficeError) -> Bridge {
+        let endpoint = try settings.directory()
+        let password = try endpoint.bridgePassword()
+        let sync = settings.raw.sync
+        let bridgeSettings = BridgeSettings(
+            transactionSize: sync?.transactionSize ?? BridgeSettings().transactionSize,
+            window: sync?.window ?? BridgeSettings().window,
+            retryInitial: .seconds(sync?.retryInitialSeconds ?? 5), retryMax: .seconds(sync?.retryMaxSeconds ?? 300),
+            graceDays: sync?.revocationGraceDays ?? 30, usernameRule: settings.usernameRule)
+        let options = endpoint.options
+        let dn = endpoint.bridgeDN
+        return Bridge(
+            store: store, sop: sop, catalogue: catalogue, layout: DirectoryLayout(baseDN: endpoint.baseDN),
+            settings: bridgeSettings
+        ) { () async throws(LDAPError) in
+            try await LDAPConnection.connect(options, credentials: .simple(dn: dn, password: password))
+        }
+    }
+
+    /// The reconciliation options as configured.
+    public func reconcileOptions(apply: Bool, force: Bool, actor: String) -> Reconciliation.Options {
+        let raw = settings.raw.reconcile
+        return Reconciliation.Options(
+            apply: apply, force: force, maxChangePercent: raw?.maxChangePercent ?? 10,
+            alwaysAllowedChanges: raw?.alwaysAllowedChanges ?? 5, actor: actor)
+    }
+
+    /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal).
+    public func perform<Operation: OfficeOperation>(
+        _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil
+    ) async throws(OfficeError) -> Operation.Output {
+        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime)))
+    }
+
+    // MARK: - Store access, off the concurrency pool
+
+    /// Runs a store call on a thread of its own: SQLite waits on the disk and on other writers, which must not hold
+    /// up the threads that serve HTTP requests.
+    func storeCall<T: Sendable>(_ body: @escaping @Sendable (AccessStore) throws(StoreError) -> T) async throws(OfficeError) -> T {
+        let store = self.store
+        let result: Result<T, StoreError> = await Blocking.run {
+            do throws(StoreError) { return .success(try body(store)) } catch { return .failure(error) }
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let error): throw .store(error)
+        }
+    }
+
+    /// The end of the audit log.
+    public func auditHead() async throws(OfficeError) -> AuditHead {
+        try await storeCall { store throws(StoreError) in try store.head() }
+    }
+
+    /// The workflow state at the end of the (checked) audit log.
+    func state() async throws(OfficeError) -> WorkflowState {
+        let sop = self.sop, catalogue = self.catalogue
+        return try await storeCall { store throws(StoreError) in try store.state(sop: sop, catalogue: catalogue) }
+    }
+
+    /// Decides and records a workflow command, then brings the roster table to the office date if it moved (a
+    /// failure there is a warning: the command stands).
+    @discardableResult
+    func execute(_ command: WorkflowCommand, by actor: WorkflowActor, at now: Date) async throws(OfficeError)
+        -> ExecutionResult
+    {
+        let sop = self.sop, catalogue = self.catalogue, today = self.today(now)
+        let result: ExecutionResult
+        do {
+            result = try await storeCall { store throws(StoreError) in
+                try store.execute(command, by: actor, at: now, sop: sop, catalogue: catalogue)
+            }
+        } catch {
+            if case .store(.workflow(let refusal)) = error { throw .workflow(refusal) }
+            throw error
+        }
+        do {
+            try await storeCall { store throws(StoreError) in _ = try store.refreshRoster(sop: sop, catalogue: catalogue, on: today) }
+        } catch {
+            warn("recorded, but the roster table was not brought to \(today) (\(error)); the next command or the server will retry")
+        }
+        return result
+    }
+
+    /// Brings the roster table to the office date of `now` if it moved; whether it did.
+    public func refreshRoster(now: Date) async throws(OfficeError) -> Bool {
+        let sop = self.sop, catalogue = self.catalogue, today = self.today(now)
+        return try await storeCall { store throws(StoreError) in try store.refreshRoster(sop: sop, catalogue: catalogue, on: today) }
+    }
+
+    /// Bridge passes until nothing more is due now (rows refused by the directory wait for their retry time); one
+    /// pass at a time in this process.
+    public func sync(now: Date, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(OfficeError) -> SyncReport {
+        try await syncPass(now: now, progress: progress)
+    }
+
+    func syncPass(now: Date, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(OfficeError) -> SyncReport {
+        let bridge = try bridge()
+        await passes.lock()
+        var total = SyncReport()
+        do throws(BridgeError) {
+            for _ in 0..<5 {
+                let report = try await bridge.runOnce(now: now, progress: progress)
+                total.due += report.due
+                total.completed += report.completed
+                total.refused += report.refused
+                total.failed += report.failed
+                total.writes += report.writes
+                total.fixed.merge(report.fixed, uniquingKeysWith: +)
+                total.phases.merge(report.phases, uniquingKeysWith: +)
+                if report.due == 0 || report.completed + report.refused == 0 { break }
+            }
+        } catch {
+            await passes.unlock()
+            throw .bridge(error)
+        }
+        await passes.unlock()
+        return total
+    }
+
+    /// Compares the directory's audit anchor with the database and moves it to the checked head (one at a time with
+    /// the passes).
+    public func anchor(now: Date) async throws(OfficeError) -> AuditHead {
+        let bridge = try bridge()
+        await passes.lock()
+        do throws(BridgeError) {
+            let head = try await bridge.anchor(now: now)
+            await passes.unlock()
+            return head
+        } catch {
+            await passes.unlock()
+            throw .bridge(error)
+        }
+    }
+
+    /// A reconciliation, one at a time with the passes.
+    public func reconcile(_ options: Reconciliation.Options, now: Date, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        async throws(OfficeError) -> Reconciliation.Result
+    {
+        let reconciliation = Reconciliation(bridge: try bridge())
+        await passes.lock()
+        do throws(BridgeError) {
+            let result = try await reconciliation.run(options, now: now, progress: progress)
+            await passes.unlock()
+            return result
+        } catch {
+            await passes.unlock()
+            throw .bridge(error)
+        }
+    }
+}

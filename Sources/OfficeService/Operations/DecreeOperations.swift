@@ -1,0 +1,96 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+
+/// `GET /api/v1/decrees`: the SKs, by effective date then number.
+public struct DecreeListQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/decrees")
+    public init() {}
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [DecreeRow] {
+        let today = office.today(call.now)
+        return try await office.storeCall { store throws(StoreError) in try store.decrees() }.map { d in
+            DecreeRow(
+                number: d.number.description, title: d.title, signedOn: d.signedOn.description,
+                effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description, signer: d.signerName,
+                request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description), grants: d.grantCount,
+                recordedBy: d.recordedBy, recordedAt: d.recordedAt, inForce: d.isInForce(on: today))
+        }
+    }
+}
+
+/// `GET /api/v1/decree?number=`: an SK and the people it grants access (the number has slashes, so it is a query
+/// parameter, not a path segment).
+public struct DecreeShowQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/decree")
+    public var number: String
+    public init(number: String) { self.number = number }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> DecreeDetail {
+        let record = try await DecreeLookup.record(number, office)
+        let d = record.decree
+        return DecreeDetail(
+            number: d.number.description, title: d.title, signedOn: d.signedOn.description,
+            effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description,
+            signer: d.signer.name.displayName, signerNIP: d.signer.nip.formatted, supersedes: d.supersedes.map(\.description),
+            request: d.requestID?.rawValue, recordedBy: record.recordedBy.uid, recordedAt: record.recordedAt,
+            grants: d.grants.map {
+                .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
+                      roles: $0.roles.map(\.rawValue), workUnit: $0.workUnit, position: $0.position)
+            })
+    }
+}
+
+/// `GET /api/v1/decree/export?number=`: an SK's attachment as CSV (Excel-ready: UTF-8 with BOM, ';').
+public struct DecreeExportQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/decree/export")
+    public var number: String
+    public init(number: String) { self.number = number }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> CSVText {
+        CSVText(csv: RosterCSV.export(try await DecreeLookup.record(number, office).decree.grants))
+    }
+}
+
+enum DecreeLookup {
+    static func record(_ number: String, _ office: Office) async throws(OfficeError) -> DecreeRecord {
+        let parsed = try InputParsing.decreeNumber(number)
+        let state = try await office.state()
+        guard let record = state.decrees[parsed] else { throw .notFound("there is no SK \(parsed); check the number with the SK list") }
+        return record
+    }
+}
+
+/// `POST /api/v1/decrees`: record an existing SK from its attachment. Every line is checked first; if any line is
+/// wrong, the errors are listed by line and nothing is recorded.
+public struct ImportDecreeCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/decrees")
+    public var decree: DecreeInput
+    /// The attachment (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan).
+    public var attachment: CSVUpload
+    public var note: String
+
+    public init(decree: DecreeInput, attachment: CSVUpload, note: String = "") {
+        self.decree = decree
+        self.attachment = attachment
+        self.note = note
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ImportedDecree {
+        let imported: RosterCSVImport
+        do { imported = try RosterCSV.parse(try attachment.bytes(), catalogue: office.catalogue) } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw .badInput("\(attachment.fileName) was not imported (nothing was recorded):\n\(error)")
+        }
+        let draft = try InputParsing.decree(decree)
+        let sk: Decree
+        do { sk = try Decree(draft: draft, grants: imported.grants) } catch { throw .badInput("\(error)") }
+        let staff = try call.caller.staff(for: "importing an SK")
+        let result = try await office.execute(
+            .importDecree(sk, note: note.isEmpty ? "imported from \(attachment.fileName)" : note), by: staff.actor, at: call.now)
+        return ImportedDecree(
+            number: sk.number.description, people: sk.grants.count, period: sk.periodDescription,
+            ignoredColumns: imported.ignoredColumns, queued: result.intents.count)
+    }
+}

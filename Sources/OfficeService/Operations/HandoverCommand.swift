@@ -1,0 +1,112 @@
+import AccessStore
+import AccessWorkflow
+import DirectorySync
+import Foundation
+
+/// `POST /api/v1/handovers`: hand an operator their username and an initial password (shown once, never stored or
+/// logged; it must be changed at the first login). Who received it and when is recorded; when everyone of the
+/// request has received theirs, its handover step is recorded too.
+public struct HandoverCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/handovers")
+    /// Username, NIP or NIK of the operator.
+    public var person: String
+    /// Who received it (name as signed on the receipt).
+    public var receivedBy: String
+    /// The request this handover completes (default: the person's request waiting at its handover step).
+    public var request: String?
+
+    public init(person: String, receivedBy: String, request: String? = nil) {
+        self.person = person
+        self.receivedBy = receivedBy
+        self.request = request
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> HandoverReceipt {
+        guard !receivedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .badInput("who received it? give the name as signed on the receipt (--received-by)")
+        }
+        let staff = try call.caller.staff(for: "handing over an account")
+        // Accounts of a newly effective SK may not have a username yet: sync first.
+        _ = try await office.syncPass(now: call.now)
+        let key = try await InputParsing.person(person, office: office)
+        let state = try await office.state()
+        let waiting = try Self.authorize(
+            person: key, request: request.map { RequestID(rawValue: $0) }, actor: staff.actor, state: state, now: call.now)
+        let handover = Handover(bridge: try office.bridge())
+        let delivery: Handover.Delivery
+        do throws(Handover.Failure) {
+            delivery = try await handover.deliver(
+                to: key, receivedBy: receivedBy, deliveredBy: staff.uid, request: waiting, now: call.now)
+        } catch {
+            throw .handover(error)
+        }
+        var progress: RequestProgress?
+        var pending: [String] = []
+        if let waiting {
+            (progress, pending) = try await Self.completeStepIfAllDelivered(
+                waiting, office: office, staff: staff, receivedBy: receivedBy, now: call.now)
+        }
+        return HandoverReceipt(
+            person: delivery.person.description, name: delivery.name, username: delivery.username, dn: delivery.dn,
+            password: delivery.password, progress: progress, stillToReceive: pending)
+    }
+
+    /// Who may hand over (or reset) a password, checked before anything is set. At a request's handover step:
+    /// exactly the workflow's rules for that step (role, segregation of duties, never the applicant or a
+    /// candidate). Outside it (an imported SK, or a reset after completion): only the role that creates accounts in
+    /// this SOP, never for oneself, and not while the person's request is still before its handover step.
+    static func authorize(person: PersonKey, request explicit: RequestID?, actor: WorkflowActor, state: WorkflowState, now: Date)
+        throws(OfficeError) -> RequestID?
+    {
+        let sop = state.sop
+        let mine = state.requests.values.filter { $0.candidates.contains { $0.key == person } }
+        let waiting = explicit ?? mine.first { state.currentStep(of: $0.id)?.kind == .handover }?.id
+        if let waiting {
+            do {
+                _ = try state.decide(.recordHandover(request: waiting, step: nil, note: ""), by: actor, at: now)
+            } catch {
+                throw .workflow(error)
+            }
+            return waiting
+        }
+        if let open = mine.first(where: { state.currentStep(of: $0.id) != nil }), let step = state.currentStep(of: open.id) {
+            throw .refused("\(open.id) is at step \(step.id) (\(step.title)); the handover comes after it")
+        }
+        guard let creator = sop.firstStep(ofKind: .provision)?.executor else {
+            throw .refused("this SOP has no account-creation step, so nobody may hand over passwords outside a request")
+        }
+        guard actor.holds(creator) else {
+            throw .refused("only a \(sop.roleTitle(creator)) may hand over or reset a password outside a request's handover step")
+        }
+        if case .nip(let nip) = person, actor.nip == nip {
+            throw .refused("nobody may hand over or reset their own password; ask a colleague")
+        }
+        return nil
+    }
+
+    /// Records the handover step once every candidate of the request has a delivery after its provisioning;
+    /// returns where the request stands and who is still to receive an account.
+    static func completeStepIfAllDelivered(_ id: RequestID, office: Office, staff: StaffSession, receivedBy: String, now: Date)
+        async throws(OfficeError) -> (RequestProgress, [String])
+    {
+        let state = try await office.state()
+        guard let request = state.requests[id], let step = state.currentStep(of: id), step.kind == .handover else {
+            return (Views.progress(id, state), [])
+        }
+        let since = request.activeRecords.last?.at ?? request.filedAt
+        let candidates = request.candidates
+        let delivered = try await office.storeCall { store throws(StoreError) in
+            var found: [Bool] = []
+            for candidate in candidates {
+                found.append(try store.records(subject: candidate.key.description)
+                    .contains { $0.kind == "handover.delivered" && $0.recordedAt >= since })
+            }
+            return found
+        }
+        let pending = zip(candidates, delivered).filter { !$1 }.map { $0.0.person.name.displayName }
+        guard pending.isEmpty else { return (Views.progress(id, state), pending) }
+        let result = try await office.execute(
+            .recordHandover(request: id, step: step.id, note: "received by \(receivedBy)"), by: staff.actor, at: now)
+        return (Views.progress(id, result.state), [])
+    }
+}

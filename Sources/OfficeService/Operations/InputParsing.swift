@@ -1,0 +1,124 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+
+/// Turning an operation's input into the core's values; every refusal names what to fix.
+enum InputParsing {
+    /// The candidates of a filing: a proposal list (CSV) or one candidate field by field, not both.
+    static func candidates(_ list: CSVUpload?, _ one: CandidateInput?, catalogue: RoleCatalogue) throws(OfficeError)
+        -> [Candidate]
+    {
+        switch (list, one) {
+        case (let list?, nil): return try candidates(list, catalogue: catalogue)
+        case (nil, let one?): return [try candidate(one, catalogue: catalogue)]
+        case (nil, nil):
+            throw .badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE")
+        case (_?, _?):
+            throw .badInput("give either --candidates FILE or --name/--nip/--nik/--role/--unit, not both")
+        }
+    }
+
+    /// A proposal list read from a spreadsheet (the same columns as an SK attachment); one role per person.
+    static func candidates(_ upload: CSVUpload, catalogue: RoleCatalogue) throws(OfficeError) -> [Candidate] {
+        let file = upload.fileName
+        let imported: RosterCSVImport
+        do { imported = try RosterCSV.parse(try upload.bytes(), catalogue: catalogue) } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw .badInput("\(file) was not read (nothing was filed):\n\(error)")
+        }
+        var candidates: [Candidate] = []
+        for (grant, line) in zip(imported.grants, imported.lines) {
+            guard grant.roles.count == 1, let role = grant.roles.first else {
+                throw .badInput("\(file) line \(line): a proposal asks for one role per person; \(grant.person.name.displayName) has \(grant.roles.count)")
+            }
+            do {
+                candidates.append(try Candidate(person: grant.person, role: role, workUnit: grant.workUnit, position: grant.position))
+            } catch {
+                throw .badInput("\(file) line \(line): \(error)")
+            }
+        }
+        return candidates
+    }
+
+    static func candidate(_ input: CandidateInput, catalogue: RoleCatalogue) throws(OfficeError) -> Candidate {
+        guard !input.role.isEmpty else {
+            throw .badInput("--role is missing; one of: \(catalogue.ids.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard !input.unit.isEmpty else { throw .badInput("--unit (unit kerja) is missing") }
+        do {
+            let person = try Person(
+                name: try PersonName(input.name), nip: try input.nip.map { try NIP($0) }, nik: try input.nik.map { try NIK($0) })
+            let id = try catalogue.role(SIAKRoleID(rawValue: input.role.lowercased())).id
+            return try Candidate(person: person, role: id, workUnit: input.unit, position: input.position)
+        } catch {
+            throw .badInput("\(error)")
+        }
+    }
+
+    static func person(_ input: PersonInput, label: String) throws(OfficeError) -> Person {
+        do {
+            return try Person(
+                name: try PersonName(input.name), nip: try input.nip.map { try NIP($0) }, nik: try input.nik.map { try NIK($0) },
+                uid: input.uid)
+        } catch {
+            throw .badInput("\(label): \(error)")
+        }
+    }
+
+    /// Evidence by document id; unknown document ids are refused with the list of known ones.
+    static func evidence(_ items: [EvidenceInput], sop: SOPDefinition) throws(OfficeError) -> [DocumentID: Evidence] {
+        var merged: [DocumentID: EvidenceInput] = [:]
+        for item in items {
+            let id = DocumentID(rawValue: item.document)
+            guard sop.document(id) != nil else {
+                let known = sop.documents.map(\.id.rawValue).joined(separator: ", ")
+                throw .badInput("unknown document '\(item.document)'; this SOP's documents are: \(known)")
+            }
+            var entry = merged[id] ?? EvidenceInput(document: item.document)
+            entry.reference = item.reference ?? entry.reference
+            entry.sha256 = item.sha256 ?? entry.sha256
+            entry.fileName = item.fileName ?? entry.fileName
+            merged[id] = entry
+        }
+        var evidence: [DocumentID: Evidence] = [:]
+        for (id, item) in merged {
+            do { evidence[id] = try Evidence(reference: item.reference, sha256: item.sha256, fileName: item.fileName) } catch {
+                throw .badInput("evidence for \(id): \(error)")
+            }
+        }
+        return evidence
+    }
+
+    /// The SK's particulars.
+    static func decree(_ input: DecreeInput) throws(OfficeError) -> DecreeDraft {
+        do {
+            return DecreeDraft(
+                number: try DecreeNumber(input.number), title: input.title, signedOn: try date(input.signed, "--signed"),
+                effectiveFrom: try date(input.effective, "--effective"), effectiveUntil: try input.until.map { try date($0, "--until") },
+                signer: Decree.Signer(name: try PersonName(input.signerName), nip: try NIP(input.signerNip)),
+                supersedes: try input.supersedes.map { try DecreeNumber($0) })
+        } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw .badInput("\(error)")
+        }
+    }
+
+    static func date(_ text: String, _ label: String) throws(OfficeError) -> CivilDate {
+        do { return try CivilDate(iso: text) } catch { throw .badInput("\(label) \(text): \(error)") }
+    }
+
+    static func decreeNumber(_ text: String) throws(OfficeError) -> DecreeNumber {
+        do { return try DecreeNumber(text) } catch { throw .badInput("\(error)") }
+    }
+
+    /// A username, NIP or NIK (or a person key "nip:…"/"nik:…") → the person.
+    static func person(_ text: String, office: Office) async throws(OfficeError) -> PersonKey {
+        if let key = try? PersonKey(text) { return key }
+        if let nip = try? NIP(text) { return .nip(nip) }
+        if let nik = try? NIK(text) { return .nik(nik) }
+        if let key = try await office.storeCall({ store throws(StoreError) in try store.person(forUsername: text) }) { return key }
+        throw .badInput("'\(text)' is no known username and not a valid NIP or NIK")
+    }
+}

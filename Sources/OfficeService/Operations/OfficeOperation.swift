@@ -1,0 +1,63 @@
+public import Foundation
+
+/// One authorised command or query of the office. Its stored properties are its input: the HTTP API reads them from
+/// the path (`{name}` in ``route``), the query string (GET) or the JSON body (POST), and the CLI sets them from its
+/// options; ``run(in:_:)`` holds the rules, so both shells only parse, call and format.
+public protocol OfficeOperation: Codable, Sendable {
+    associatedtype Output: Codable & Sendable
+    /// Method and path under which the API serves it.
+    static var route: OfficeRoute { get }
+    /// Does it for `call.caller` at `call.now`; refuses what the caller may not do.
+    func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> Output
+}
+
+/// Method and path of an operation in the API, e.g. `POST /api/v1/requests/{id}/approve`.
+public struct OfficeRoute: Sendable, Hashable, CustomStringConvertible {
+    public enum Method: String, Sendable, Hashable, CaseIterable {
+        case get = "GET", post = "POST", delete = "DELETE"
+    }
+
+    public let method: Method
+    public let path: String
+
+    public init(method: Method, path: String) {
+        self.method = method
+        self.path = path
+    }
+
+    public static func get(_ path: String) -> OfficeRoute { OfficeRoute(method: .get, path: path) }
+    public static func post(_ path: String) -> OfficeRoute { OfficeRoute(method: .post, path: path) }
+
+    /// The names of the `{…}` segments of the path.
+    public var parameters: [String] {
+        path.split(separator: "/").compactMap { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? String(segment.dropFirst().dropLast()) : nil
+        }
+    }
+
+    public var description: String { "\(method.rawValue) \(path)" }
+}
+
+/// Who calls, and the office's time for the call.
+public struct OfficeCall: Sendable {
+    public let caller: OfficeCaller
+    public let now: Date
+
+    public init(caller: OfficeCaller, now: Date) {
+        self.caller = caller
+        self.now = now
+    }
+}
+
+/// Every operation the API serves, in the order of the OpenAPI document.
+public enum OfficeOperations {
+    public static let all: [any OfficeOperation.Type] = [
+        OfficeProfileQuery.self, WhoAmIQuery.self,
+        InboxQuery.self, RequestListQuery.self, RequestShowQuery.self,
+        FileRequestCommand.self, ResubmitCommand.self, CancelCommand.self,
+        ApproveCommand.self, RejectCommand.self, ReturnCommand.self, IssueDecreeCommand.self,
+        DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self,
+        RosterQuery.self, RosterExportQuery.self, SLAQuery.self, AuditLogQuery.self,
+        SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileQuery.self, ReconcileApplyCommand.self,
+    ]
+}

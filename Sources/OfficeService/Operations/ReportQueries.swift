@@ -1,0 +1,91 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+
+/// `GET /api/v1/roster?date=`: who holds which SIAK role on a date (default: today), and on what basis.
+public struct RosterQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/roster")
+    /// YYYY-MM-DD, office time.
+    public var date: String?
+    public init(date: String? = nil) { self.date = date }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RosterDocument {
+        let day = try date.map { text throws(OfficeError) in try InputParsing.date(text, "date") } ?? office.today(call.now)
+        let roster = Roster(state: try await office.state(), on: day)
+        let keys = roster.entries.map(\.key)
+        let usernames = try await office.storeCall { store throws(StoreError) in
+            var names: [PersonKey: String] = [:]
+            for key in keys { names[key] = try store.username(for: key) }
+            return names
+        }
+        let entries = roster.entries.map { entry in
+            RosterDocument.Entry(
+                person: entry.key.description, name: entry.person.name.displayName, nip: entry.person.nip?.formatted,
+                nik: entry.person.nik?.digits, roles: entry.roles.map(\.rawValue).sorted(), workUnits: entry.workUnits,
+                basis: entry.basis.map(\.description), endDate: entry.endDate?.description, username: usernames[entry.key])
+        }
+        return RosterDocument(date: day.description, entries: entries, conflicts: roster.conflicts.map(\.description))
+    }
+}
+
+/// `GET /api/v1/roster/export?date=`: the roster as CSV (UTF-8 with BOM, ';').
+public struct RosterExportQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/roster/export")
+    public var date: String?
+    public init(date: String? = nil) { self.date = date }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> CSVText {
+        let day = try date.map { text throws(OfficeError) in try InputParsing.date(text, "date") } ?? office.today(call.now)
+        return CSVText(csv: RosterCSV.export(Roster(state: try await office.state(), on: day).entries))
+    }
+}
+
+/// `GET /api/v1/sla?all=`: time used per step against the SOP's standards, in office hours; breaches by step and
+/// by the official who executed them.
+public struct SLAQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/sla")
+    /// Every step, not only those over their standard.
+    public var all: Bool
+    public init(all: Bool = false) { self.all = all }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SLADocument {
+        let report = SLAReport(state: try await office.state(), now: call.now)
+        let rows = report.rows.filter { all || $0.breached }.map {
+            SLADocument.Row(
+                request: $0.request.rawValue, step: $0.step.rawValue, round: $0.round, executor: $0.executor.rawValue,
+                actor: $0.actorUID, started: $0.started, completed: $0.completed, elapsedSeconds: $0.elapsed,
+                standardSeconds: $0.standardSeconds, breached: $0.breached, pending: $0.isPending)
+        }
+        return SLADocument(
+            now: report.now, rows: rows,
+            breachesByStep: Dictionary(uniqueKeysWithValues: report.breachesByStep.map { ($0.key.rawValue, $0.value) }),
+            breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches)
+    }
+}
+
+/// `GET /api/v1/audit?from=&limit=&subject=`: audit records, in order.
+public struct AuditLogQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/audit")
+    public var from: Int64
+    public var limit: Int
+    /// Only records about this request, SK number or person (nip:…/nik:…).
+    public var subject: String?
+
+    public init(from: Int64 = 1, limit: Int = 200, subject: String? = nil) {
+        self.from = from
+        self.limit = limit
+        self.subject = subject
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [AuditRow] {
+        guard limit > 0, limit <= 100_000 else { throw .badInput("limit \(limit): ask for 1 to 100000 records") }
+        let subject = self.subject, from = self.from, limit = self.limit
+        let records = try await office.storeCall { store throws(StoreError) in
+            if let subject { return try store.records(subject: subject) }
+            return try store.records(from: from, limit: limit)
+        }
+        return records.map {
+            AuditRow(seq: $0.seq, at: $0.recordedAt, kind: $0.kind, actor: $0.actor, subject: $0.subject, payload: $0.payload, hash: $0.hash)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+
+/// `GET /api/v1/inbox`: what waits for the caller — requests at a step of one of their roles, and returned requests
+/// they may resubmit — oldest first, with the time used against the step's standard.
+public struct InboxQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/inbox")
+    public init() {}
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> Inbox {
+        let staff = try call.caller.staff(for: "an inbox")
+        let state = try await office.state()
+        let sop = office.sop
+        let sla = SLAReport(state: state, now: call.now)
+        var rows: [InboxRow] = []
+        for request in state.requests.values {
+            let step: StepDefinition
+            switch request.status {
+            case .inProgress(let id):
+                guard let current = sop.step(id) else { continue }
+                step = current
+            case .returned:
+                step = sop.submitStep
+            default: continue
+            }
+            let mine = staff.actor.holds(step.executor)
+                || (step.executor == .pemohon && !request.candidates.contains { $0.person.isSamePerson(as: staff.actor) })
+            guard mine else { continue }
+            let time = sla.rows.last { $0.request == request.id && $0.step == step.id && $0.isPending }
+            rows.append(InboxRow(
+                request: request.id.rawValue, step: step.id.rawValue, title: step.title, role: sop.roleTitle(step.executor),
+                waitingSince: time?.started ?? request.filedAt, elapsedSeconds: time?.elapsed ?? 0,
+                standardSeconds: time?.standardSeconds ?? 0, overdue: time?.breached ?? false))
+        }
+        rows.sort { ($0.overdue ? 0 : 1, $0.waitingSince, $0.request) < ($1.overdue ? 0 : 1, $1.waitingSince, $1.request) }
+        return Inbox(uid: staff.uid, roles: staff.actor.roles.map(\.rawValue).sorted(), rows: rows)
+    }
+}
+
+/// `GET /api/v1/requests?status=`: the requests, oldest filing first.
+public struct RequestListQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/requests")
+    public var status: String?
+    public init(status: String? = nil) { self.status = status }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [RequestListRow] {
+        var kind: RequestStatusKind?
+        if let status {
+            guard let parsed = RequestStatusKind(rawValue: status) else {
+                throw .badInput("status \(status): use one of \(RequestStatusKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kind = parsed
+        }
+        let wanted = kind
+        return try await office.storeCall { store throws(StoreError) in try store.requests(status: wanted) }.map {
+            RequestListRow(
+                id: $0.id.rawValue, status: $0.status.rawValue, statusReason: $0.statusReason,
+                currentStep: $0.currentStep?.rawValue, filedAt: $0.filedAt, filedBy: $0.filedBy, applicant: $0.applicantName,
+                candidates: $0.candidateCount, decree: $0.decreeNumber?.description, lastActivity: $0.lastActivity)
+        }
+    }
+}
+
+/// `GET /api/v1/requests/{id}`: candidates, every step with who did it, when, with which documents, and its time
+/// against the SOP's standard.
+public struct RequestShowQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/requests/{id}")
+    public var id: String
+    public init(id: String) { self.id = id }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestDetail {
+        let state = try await office.state()
+        let request: AccessRequest
+        do throws(WorkflowError) { request = try state.request(RequestID(rawValue: id)) } catch { throw .notFound(error.description) }
+        let sla = SLAReport(state: state, now: call.now).rows.filter { $0.request == request.id }
+        return RequestDetail(
+            id: request.id.rawValue, kind: "\(request.kind)", status: request.status.description, filedBy: request.filedBy,
+            filedAt: request.filedAt, applicant: request.applicant.name.displayName,
+            currentStep: state.currentStep(of: request.id)?.id.rawValue, decree: request.decreeNumber?.description,
+            candidates: request.candidates.map {
+                .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
+                      role: $0.role.rawValue, workUnit: $0.workUnit, position: $0.position)
+            },
+            records: request.records.map { record in
+                .init(step: record.step.rawValue, outcome: record.outcome.rawValue, actor: record.actor.uid,
+                      actorName: record.actor.displayName, at: record.at, note: record.note,
+                      evidence: Dictionary(uniqueKeysWithValues: record.evidence.map {
+                          ($0.key.rawValue, RequestDetail.EvidenceRow(reference: $0.value.reference, sha256: $0.value.sha256, fileName: $0.value.fileName))
+                      }),
+                      voided: record.voided)
+            },
+            times: sla.map {
+                .init(step: $0.step.rawValue, round: $0.round, elapsedSeconds: $0.elapsed, standardSeconds: $0.standardSeconds,
+                      breached: $0.breached, pending: $0.isPending)
+            })
+    }
+}

@@ -1,0 +1,102 @@
+import AccessWorkflow
+import Foundation
+
+/// `POST /api/v1/requests/{id}/approve`: do the current step (approval, disposition, provisioning) with a note and
+/// its documents. An SK step is done by issuing the SK, a handover step by handing over the accounts.
+public struct ApproveCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/requests/{id}/approve")
+    public var id: String
+    /// The step the caller means to act on: refused if the request is at another step.
+    public var step: String?
+    public var note: String
+    public var evidence: [EvidenceInput]
+
+    public init(id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = []) {
+        self.id = id
+        self.step = step
+        self.note = note
+        self.evidence = evidence
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
+        let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
+        let staff = try call.caller.staff(for: "approving")
+        let request = RequestID(rawValue: id)
+        let guarded = step.map { StepID(rawValue: $0) }
+        let state = try await office.state()
+        if let current = state.currentStep(of: request), guarded == nil || guarded == current.id, current.kind == .decree {
+            throw .refused("\(id) is at step \(current.id) (\(current.title)): issue the SK with `hakakses decree issue --request \(id) …`")
+        }
+        let result = try await office.execute(
+            .approve(request: request, step: guarded, note: note, evidence: evidence), by: staff.actor, at: call.now)
+        return Views.progress(request, result.state)
+    }
+}
+
+/// `POST /api/v1/requests/{id}/reject`: reject a request at its current step (final; only where the SOP allows it).
+public struct RejectCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/requests/{id}/reject")
+    public var id: String
+    public var step: String?
+    public var reason: String
+
+    public init(id: String, step: String? = nil, reason: String) {
+        self.id = id
+        self.step = step
+        self.reason = reason
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
+        let staff = try call.caller.staff(for: "rejecting")
+        let request = RequestID(rawValue: id)
+        let result = try await office.execute(
+            .reject(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason), by: staff.actor, at: call.now)
+        return Views.progress(request, result.state)
+    }
+}
+
+/// `POST /api/v1/requests/{id}/return`: back to the first step for revision.
+public struct ReturnCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/requests/{id}/return")
+    public var id: String
+    public var step: String?
+    public var reason: String
+
+    public init(id: String, step: String? = nil, reason: String) {
+        self.id = id
+        self.step = step
+        self.reason = reason
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
+        let staff = try call.caller.staff(for: "returning a request")
+        let request = RequestID(rawValue: id)
+        let result = try await office.execute(
+            .returnForRevision(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason),
+            by: staff.actor, at: call.now)
+        return Views.progress(request, result.state)
+    }
+}
+
+/// `POST /api/v1/requests/{id}/decree`: the SK step of a request — record the SK issued for it.
+public struct IssueDecreeCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/requests/{id}/decree")
+    public var id: String
+    public var decree: DecreeInput
+    public var note: String
+
+    public init(id: String, decree: DecreeInput, note: String = "") {
+        self.id = id
+        self.decree = decree
+        self.note = note
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> IssuedDecree {
+        let draft = try InputParsing.decree(decree)
+        let staff = try call.caller.staff(for: "issuing an SK")
+        let request = RequestID(rawValue: id)
+        let result = try await office.execute(
+            .issueDecree(request: request, step: nil, decree: draft, note: note), by: staff.actor, at: call.now)
+        return IssuedDecree(number: draft.number.description, period: draft.periodDescription, progress: Views.progress(request, result.state))
+    }
+}
