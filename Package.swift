@@ -121,7 +121,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hakakses-bench",
-            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync"],
+            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync", "OfficeService", "OfficeClient"],
             swiftSettings: strict
         ),
 

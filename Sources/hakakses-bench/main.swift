@@ -14,6 +14,9 @@ usage: hakakses-bench <benchmark> [options]
   reconcile  [--entries N]
              reconciles N entries against an N-line roster with 1% drift,
              against a paged ldapsearch; prints times, ratio, peak memory
+  approve-api [--entries N] [--approvals M]
+             M approvals through the office server's HTTP API on the log of
+             an SK of N provisioned grants; prints p50, p90, p99
 """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,6 +30,7 @@ do {
     case "add": try await AddBenchmark(options: options).run()
     case "provision": try await ProvisionBenchmark(options: options).run()
     case "reconcile": try await ReconcileBenchmark(options: options).run()
+    case "approve-api": try await ApproveBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
     case "read-probe": try await ReadProbe(options: options).run()
     default:

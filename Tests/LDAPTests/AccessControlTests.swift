@@ -41,6 +41,45 @@ struct AccessControlTests {
         }
     }
 
+    /// Refused, or the entry hidden altogether (slapd answers noSuchObject to whoever may not even see it).
+    private func expectDenied(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async {
+        do {
+            try await body()
+            Issue.record("allowed", sourceLocation: sourceLocation)
+        } catch let error as LDAPError {
+            #expect(error.code == .insufficientAccessRights || error.code == .noSuchObject, "\(error)", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("only the bridge writes the audit anchor; the SIAK servers, staff and operators cannot read or move it")
+    func onlyTheBridgeMovesTheAuditAnchor() async throws {
+        let directory = try SharedDirectory.get()
+        let anchor = directory.baseDN.child("ou", "services").child("cn", "audit-anchor")
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        let seq = String(Int.random(in: 10...1_000_000))
+        try await bridge.modify(anchor, [.replace("siakAuditSeq", seq), .replace("siakAuditHash", String(repeating: "a", count: 64))])
+        #expect(try await bridge.read(anchor, attributes: ["siakAuditSeq"])?.string("siakAuditSeq") == seq)
+
+        let siakServer = try await directory.connect(as: directory.serviceAccounts.siakServer)
+        await expectDenied { try await siakServer.modify(anchor, [.replace("siakAuditSeq", "1")]) }
+        #expect(try await siakServer.read(anchor, attributes: ["siakAuditSeq"]) == nil, "the SIAK servers do not even see it")
+        let staffPassword = "Staff-Password-\(Int.random(in: 1000...9999))"
+        let staffUID = uniqueName("staff")
+        let staffDN = try await directory.addStaff(uid: staffUID, password: staffPassword, roles: ["adb"])
+        let staff = try await LDAPConnection.connect(directory.connectionOptions())
+        _ = try await staff.bind(dn: staffDN, password: staffPassword)
+        await expectDenied { try await staff.modify(anchor, [.replace("siakAuditSeq", "1")]) }
+        let op = try await directory.addOperator()
+        let operatorConnection = try await LDAPConnection.connect(directory.connectionOptions())
+        _ = try await operatorConnection.bind(dn: op.dn, password: op.password)
+        await expectDenied { try await operatorConnection.modify(anchor, [.replace("siakAuditSeq", "1")]) }
+        await expectDenied { try await operatorConnection.delete(anchor) }
+        #expect(try await bridge.read(anchor, attributes: ["siakAuditSeq"])?.string("siakAuditSeq") == seq, "unchanged by the others")
+        for connection in [bridge, siakServer, staff, operatorConnection] { await connection.close() }
+    }
+
     @Test func bridgeSetsOperatorPasswordsButNoOthers() async throws {
         let directory = try SharedDirectory.get()
         let op = try await directory.addOperator()

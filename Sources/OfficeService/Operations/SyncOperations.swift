@@ -74,7 +74,7 @@ public struct ReconcileApplyCommand: OfficeOperation {
         if case .staff(let staff) = call.caller {
             guard let creator = office.sop.firstStep(ofKind: .provision)?.executor, staff.actor.holds(creator) else {
                 let who = office.sop.firstStep(ofKind: .provision).map { office.sop.roleTitle($0.executor) } ?? "the account creator"
-                throw .refused("only a \(who) may apply a reconciliation; everyone may look at it (without --apply)")
+                throw .refused("only an official with the role \(who) may apply a reconciliation; everyone may look at it (without --apply)")
             }
         }
         let result = try await office.reconcile(

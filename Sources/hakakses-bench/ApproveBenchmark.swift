@@ -1,0 +1,115 @@
+import AccessWorkflow
+import Foundation
+import LDAP
+import LocalDirectory
+import OfficeClient
+import OfficeService
+
+/// Approvals through the office server's API on a large log: the reconcile benchmark's office (one SK of N grants,
+/// provisioned: about 2N+1 audit records), the release `hakakses serve` on a loopback port, and M requests filed
+/// by the Kasi and approved one by one by the Kadis through `RemoteOffice` (HTTP, bearer token), each approval
+/// timed from the client. Prints p50, p90, p99 and the largest.
+struct ApproveBenchmark {
+    let options: BenchOptions
+
+    func run() async throws {
+        let count = options.int("entries", default: 50_000)
+        let approvals = options.int("approvals", default: 200)
+        let directory = try await LocalDirectory.create(.init())
+        do {
+            try await benchmark(directory, count: count, approvals: approvals)
+        } catch {
+            await directory.destroy()
+            throw error
+        }
+        await directory.destroy()
+    }
+
+    private func benchmark(_ directory: LocalDirectory, count: Int, approvals: Int) async throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("hakakses")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw BenchError("\(binary.path) is missing: build it with `swift build -c release`")
+        }
+        guard let sop = BenchOffice.locate("config/sop/sukamara.yaml") else { throw BenchError("cannot find the SOP") }
+        let office = try BenchOffice(directory)
+        print("approve-api: \(approvals) approvals through the API on a log of an SK with \(count) grants; setting up…")
+        let (_, setup) = try await measure {
+            try office.importDecree(try BenchOffice.people(count))
+            let report = try await office.bridge.runOnce()
+            guard report.completed == count else { throw BenchError("provisioning: \(report.summary)") }
+        }
+        let records = try office.store.head().seq
+        print(String(format: "  (setup: %d audit records in %.1f s)", records, setup.seconds))
+        let password = "Bench-Staff-Password-1"
+        try await addStaff(directory, uid: "kasi", nip: "19800510 200501 1 003", role: "kasi", password: password)
+        try await addStaff(directory, uid: "kadis", nip: "19650218 198705 1 003", role: "kadis", password: password)
+
+        let config = try office.configFile(sop: sop.path)
+        var text = try String(contentsOf: config, encoding: .utf8)
+        text += "\napi:\n  listen: 127.0.0.1:0\nsync:\n  pollSeconds: 3600\n"
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let ready = directory.folder.appendingPathComponent("serve.url")
+        let server = Process()
+        server.executableURL = binary
+        server.arguments = ["serve", "--config", config.path, "--ready-file", ready.path, "--log-level", "warning"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        var url = ""
+        for _ in 0..<600 where url.isEmpty {
+            url = ((try? String(contentsOf: ready, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if url.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        guard !url.isEmpty else { throw BenchError("hakakses serve did not start") }
+        let client = try RemoteOffice(url: url, caFile: nil, rehearsalTime: nil) { _ in }
+        let kasi = try await client.login(uid: "kasi", password: password).token
+        let kadis = try await client.login(uid: "kadis", password: password).token
+
+        let people = try BenchOffice.people(approvals, offset: count + 10)
+        var ids: [String] = []
+        var filing: [Double] = []
+        for (index, (person, role)) in people.enumerated() {
+            let csv = "No;Nama;NIP;NIK;Peran;Unit Kerja;Jabatan\n1;\(person.name.name);\(person.nip?.digits ?? "");;\(role);Bidang PIAK;Operator\n"
+            let command = FileRequestCommand(candidateList: CSVUpload(fileName: "usulan-\(index).csv", bytes: Array(csv.utf8)), note: "bench")
+            let start = ContinuousClock.now
+            ids.append(try await client.perform(command, token: kasi).request)
+            filing.append((ContinuousClock.now - start).seconds)
+        }
+        print(String(format: "  first call after start (the server verifies the whole log once): %.0f ms", filing[0] * 1000))
+        var latencies: [Double] = []
+        for id in ids {
+            let start = ContinuousClock.now
+            let progress = try await client.perform(ApproveCommand(id: id, note: "disetujui"), token: kadis)
+            latencies.append((ContinuousClock.now - start).seconds)
+            guard progress.next?.id == "sk-kadis" else { throw BenchError("\(id) did not move on: \(progress)") }
+        }
+        await client.close()
+        let sorted = latencies.sorted()
+        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] * 1000 }
+        print(String(format: "  approvals (%d, sequential, HTTP + bearer): p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms  mean %.1f ms",
+                     sorted.count, percentile(0.5), percentile(0.9), percentile(0.99), (sorted.last ?? 0) * 1000,
+                     sorted.reduce(0, +) / Double(sorted.count) * 1000))
+        print("  goal (issue 8): p50 ≤ 50 ms — \(percentile(0.5) <= 50 ? "met" : "NOT met")")
+    }
+
+    private func addStaff(_ directory: LocalDirectory, uid: String, nip: String, role: String, password: String) async throws {
+        let admin = try await directory.adminConnection()
+        let dn = directory.baseDN.child("ou", "staff").child("uid", uid)
+        try await admin.add(dn, [
+            LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid), LDAPAttribute("cn", uid),
+            LDAPAttribute("sn", uid), LDAPAttribute("siakNIP", nip.filter(\.isNumber)),
+        ])
+        try await admin.modifyPassword(of: dn, newPassword: password)
+        if try await admin.read(dn, attributes: ["pwdReset"])?["pwdReset"].isEmpty == false {
+            try await admin.modify(dn, [.delete("pwdReset")])
+        }
+        try await admin.modify(directory.baseDN.child("ou", "groups").child("ou", "workflow").child("cn", role),
+                               [.add("member", [LDAPValue(dn.description)])])
+        await admin.close()
+    }
+}
