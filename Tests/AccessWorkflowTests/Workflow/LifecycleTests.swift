@@ -177,7 +177,9 @@ struct FilingRuleTests {
         #expect(throws: RequestError.identity(.missingIdentifier(name: "Budi"))) {
             try Person(name: try PersonName("Budi"), nip: nil, nik: nil)
         }
-        #expect(throws: RequestError.self) { try People.person("Budi", nip: "19900115 201503 1 002", nik: "6208011601900003") }
+        // A NIP and NIK that disagree make a person with a warning, not an error (issue 11; see ConfirmationTests).
+        let mismatched = try People.person("Budi", nip: "19900115 201503 1 002", nik: "6208011601900003")
+        #expect(mismatched.warnings.map(\.kind) == [.birthDateMismatch])
         #expect(throws: RequestError.emptyField(field: "work unit", owner: "Rina Lestari")) {
             try Candidate(person: try People.rina(), role: "operator", workUnit: " ")
         }
