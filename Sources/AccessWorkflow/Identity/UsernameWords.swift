@@ -46,9 +46,9 @@ enum UsernameWords {
         return full.count >= 2 ? full : rest
     }
 
-    /// True for a single-letter initial with or without its dot: "M.", "A".
+    /// True for a single-letter initial with or without its dot: "M.", "A" (not a number such as "2").
     static func isInitial(_ word: String) -> Bool {
         let letters = word.filter { $0 != "." }
-        return letters.count == 1 && word.count <= 2
+        return letters.count == 1 && word.count <= 2 && letters.first?.isLetter == true
     }
 }

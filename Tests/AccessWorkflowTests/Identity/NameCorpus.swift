@@ -196,6 +196,7 @@ enum NameCorpus {
         NameCase("MUH. ARIFIN", "MUH. ARIFIN", "MUH.", "ARIFIN", "muh.arifin"),
         NameCase("A. RAHMAN", "A. RAHMAN", "A.", "RAHMAN", "a.rahman"),
         NameCase("M.ZAINUDDIN", "M. ZAINUDDIN", "M.", "ZAINUDDIN", "m.zainuddin"),
+        NameCase("OPERATOR KECAMATAN 2", "OPERATOR KECAMATAN 2", "OPERATOR KECAMATAN", "2", "operator.2"),
         NameCase("BUDI SIMANJUNTAK, S.H.", "BUDI SIMANJUNTAK, S.H.", "BUDI", "SIMANJUNTAK", "budi.simanjuntak"),
         NameCase("ROSMAWATI BR. SIREGAR", "ROSMAWATI BR. SIREGAR", "ROSMAWATI BR.", "SIREGAR", "rosmawati.siregar"),
         NameCase("AHMAD BIN ABDULLAH", "AHMAD BIN ABDULLAH", "AHMAD BIN", "ABDULLAH", "ahmad.abdullah"),
