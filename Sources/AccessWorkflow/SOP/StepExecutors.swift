@@ -30,6 +30,18 @@ public struct StepExecutors: Sendable, Hashable, Codable, CustomStringConvertibl
 
     private init(checked links: [[WorkflowRole]]) { self.links = links }
 
+    private enum CodingKeys: String, CodingKey { case links }
+
+    /// Decodes `links` and validates them as ``init(links:)`` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(links: try container.decode([[WorkflowRole]].self, forKey: .links))
+        } catch let error as ConfigError {
+            throw DecodingError.dataCorruptedError(forKey: .links, in: container, debugDescription: error.description)
+        }
+    }
+
     /// True if the step has more than one link (a paraf chain).
     public var isChain: Bool { links.count > 1 }
 

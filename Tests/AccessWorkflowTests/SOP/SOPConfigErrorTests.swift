@@ -165,3 +165,16 @@ struct SOPExpressivenessTests {
         #expect(sop.steps.allSatisfy { $0.timePer == .request && !$0.mayStrike && !$0.executors.isChain })
     }
 }
+
+@Suite("Step executors as JSON")
+struct StepExecutorsCodingTests {
+    @Test("Executors round-trip through JSON and are validated when decoded")
+    func coding() throws {
+        let chain = try StepExecutors(links: [["kabid"], ["sekretaris", "kasi"], ["kadis"]])
+        let data = try JSONEncoder().encode(chain)
+        #expect(try JSONDecoder().decode(StepExecutors.self, from: data) == chain)
+        for bad in [#"{"links":[]}"#, #"{"links":[[]]}"#, #"{"links":[["kadis"],["kadis"]]}"#, #"{"links":[["pemohon","kasi"]]}"#] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(StepExecutors.self, from: Data(bad.utf8)) }
+        }
+    }
+}
