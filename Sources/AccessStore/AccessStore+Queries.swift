@@ -28,11 +28,17 @@ extension AccessStore {
         }
     }
 
-    /// The SKs, by effective date then number.
+    /// The SKs, by effective date then number, each with the SKs that supersede it.
     public func decrees() throws(StoreError) -> [DecreeSummary] {
-        try read { db in
+        let summaries = try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM decrees ORDER BY effective_from, number")
                 .map(ProjectionDecoding.decree)
+        }
+        let successors = DecreeSuccessor.index(summaries.lazy.map { ($0.number, $0.effectiveFrom, $0.supersedes) })
+        return summaries.map { summary in
+            var listed = summary
+            listed.supersededBy = successors[summary.number] ?? []
+            return listed
         }
     }
 

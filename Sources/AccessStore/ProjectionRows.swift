@@ -63,7 +63,7 @@ public struct RequestSummary: Sendable, Hashable {
 }
 
 /// One row of the SK list.
-public struct DecreeSummary: Sendable, Hashable, DecreePeriod {
+public struct DecreeSummary: Sendable, Hashable, SupersedableDecree {
     /// The SK number.
     public let number: DecreeNumber
     /// The title.
@@ -86,6 +86,9 @@ public struct DecreeSummary: Sendable, Hashable, DecreePeriod {
     public let recordedBy: String
     /// When it was recorded.
     public let recordedAt: Date
+    /// The later SKs that supersede it (filled in when the list is read), so that ``standing(on:)`` can say
+    /// "superseded by …".
+    public internal(set) var supersededBy: [DecreeSuccessor] = []
 }
 
 /// One person on the stored roster.

@@ -24,7 +24,7 @@ enum Projections {
                 rosterChanged = true
             case .stepApproved(let e):
                 rosterChanged = rosterChanged || state.sop.step(e.step)?.kind == .provision
-            case .requestFiled, .requestResubmitted, .handoverRecorded:
+            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled:
                 break
             }
         }

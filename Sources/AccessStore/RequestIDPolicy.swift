@@ -27,9 +27,7 @@ public struct RequestIDPolicy: Sendable, Hashable {
     func resolve(_ command: WorkflowCommand, in state: WorkflowState, at now: Date) -> WorkflowCommand {
         guard case .file(let filing) = command, filing.id == Self.placeholder else { return command }
         let year = CivilDate(now, offset: state.sop.office.utcOffset).year
-        return .file(FileRequest(
-            id: nextID(year: year, taken: state.requests.keys), applicant: filing.applicant,
-            candidates: filing.candidates, note: filing.note, evidence: filing.evidence))
+        return .file(filing.with(id: nextID(year: year, taken: state.requests.keys)))
     }
 
     /// One more than the highest number used in `year` (whatever its width), padded to four digits.

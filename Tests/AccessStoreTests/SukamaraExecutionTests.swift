@@ -28,22 +28,22 @@ struct SukamaraExecutionTests {
         return (id, results)
     }
 
-    @Test("All five steps run through execute, leaving five chained workflow records and a completed request")
+    @Test("All five steps (step 2 with two paraf) run through execute, leaving seven chained workflow records and a completed request")
     func endToEnd() throws {
         let store = try AccessStore.inMemory()
         let (id, results) = try runToCompletion(store)
         #expect(id == "REQ-2025-0001")
         let records = try store.records()
-        #expect(records.map(\.seq) == [1, 2, 3, 4, 5])
+        #expect(records.map(\.seq) == [1, 2, 3, 4, 5, 6, 7])
         #expect(records.allSatisfy { $0.kind == AuditKind.workflow && $0.subject == "REQ-2025-0001" })
-        #expect(records.map(\.actor) == ["ahmad.fauzi", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
+        #expect(records.map(\.actor) == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
         #expect(zip(records, records.dropFirst()).allSatisfy { $1.prevHash == $0.hash })
         let events = try records.map { try $0.decodePayload(WorkflowEvent.self) }
         #expect(events == results.flatMap(\.events))
         let state = try store.state(sop: sop)
         #expect(state.requests[id]?.status == .completed)
         #expect(state.requests == results.last?.state.requests)
-        #expect(try store.verify(sop: sop) == .intact(count: 5, head: records[4].hash))
+        #expect(try store.verify(sop: sop) == .intact(count: 7, head: records[6].hash))
     }
 
     @Test("Projections follow the events: request row, SK with its grants, roster once the SK is in force")
@@ -65,7 +65,7 @@ struct SukamaraExecutionTests {
         #expect(decrees.map(\.number.rawValue) == [number])
         #expect(decrees.first?.grantCount == 2 && decrees.first?.requestID == id)
         #expect(try store.decree(try DecreeNumber(number), sop: sop).decree.grants.count == 2)
-        #expect(try store.request(id, sop: sop).records.count == 5)
+        #expect(try store.request(id, sop: sop).records.count == 7)
 
         // The SK takes effect on 2025-02-10; on the day of the events (2025-02-03) nobody holds access yet.
         #expect(try store.rosterRows().isEmpty)
@@ -120,12 +120,12 @@ struct SukamaraExecutionTests {
     func outboxFromDecree() throws {
         let store = try AccessStore.inMemory()
         let (_, results) = try runToCompletion(store)
-        #expect(results.map(\.intents.count) == [0, 0, 2, 0, 0])
+        #expect(results.map(\.intents.count) == [0, 0, 0, 0, 2, 0, 0])
         let effective = try CivilDate(iso: "2025-02-10").start(offset: .wib)
         #expect(try store.dueOutbox(now: effective.addingTimeInterval(-0.001)).isEmpty)
         let due = try store.dueOutbox(now: effective)
         #expect(Set(due.map(\.person)) == [try People.budi().key, try People.siti().key])
-        #expect(due.allSatisfy { $0.causeSeq == 3 && $0.notBefore == effective && $0.state == .pending })
+        #expect(due.allSatisfy { $0.causeSeq == 5 && $0.notBefore == effective && $0.state == .pending })
     }
 
     @Test("Request ids are allocated per office year and continue after given ids")

@@ -19,38 +19,39 @@ struct AuditTests {
         try await withOffice(.sukamara) { office in
             let id = try filedRequestID(try await office.succeed(
                 ["request", "new", "--candidates", try office.write("usulan.csv", Candidates.sukamaraCSV)], at: "08:00", as: Staff.kasi.uid))
+            try await office.initial(id)
             try await office.succeed(["approve", id, "--note", "disetujui"], at: "08:20", as: Staff.kadis.uid)
             try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
             try await office.succeed(["approve", id], at: "08:40", as: Staff.adb.uid)
 
             let intact = try await office.succeed(["audit", "verify"])
-            #expect(intact.stdout.hasPrefix("audit log intact: 4 records, head "), "\(intact)")
+            #expect(intact.stdout.hasPrefix("audit log intact: 6 records, head "), "\(intact)")
             let before = try await office.succeed(["audit", "verify", "--json"]).json(AuditVerifyJSON.self)
-            #expect(before.intact && before.records == 4 && before.brokenAt == nil && before.problem == nil)
+            #expect(before.intact && before.records == 6 && before.brokenAt == nil && before.problem == nil)
             let log = try await office.succeed(["audit", "log", "--json"]).json([AuditLogRow].self)
             #expect(before.head == log.last?.hash)
-            let sk = try #require(log.first { $0.seq == 3 })
+            let sk = try #require(log.first { $0.seq == 5 })
             #expect(sk.payload.contains("000.8.3.3/241/Dukcapil/2026"))
 
-            // Someone with the file rewrites the SK number of record 3; the append-only trigger must go first.
-            let refused = try await sqlite(office, "UPDATE audit_log SET payload = replace(payload, '/241/', '/999/') WHERE seq = 3;")
+            // Someone with the file rewrites the SK number of record 5; the append-only trigger must go first.
+            let refused = try await sqlite(office, "UPDATE audit_log SET payload = replace(payload, '/241/', '/999/') WHERE seq = 5;")
             #expect(refused.status != 0 && refused.stderr.contains("append-only"), "the trigger guards the log: \(refused)")
             let edited = try await sqlite(office, """
                 DROP TRIGGER audit_log_no_update;
-                UPDATE audit_log SET payload = replace(payload, '/241/', '/999/') WHERE seq = 3;
+                UPDATE audit_log SET payload = replace(payload, '/241/', '/999/') WHERE seq = 5;
                 SELECT changes();
                 """)
             try #require(edited.status == 0 && edited.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "\(edited)")
 
             let broken = try await office.run(["audit", "verify"])
             #expect(broken.status == 1, "\(broken)")
-            #expect(broken.stderr.contains("BROKEN at record 3"), "\(broken)")
+            #expect(broken.stderr.contains("BROKEN at record 5"), "\(broken)")
             #expect(broken.stderr.contains("was edited"), "\(broken)")
             let brokenJSON = try await office.run(["audit", "verify", "--json"])
             #expect(brokenJSON.status == 1, "\(brokenJSON)")
             let verification = try brokenJSON.json(AuditVerifyJSON.self)
             #expect(!verification.intact)
-            #expect(verification.brokenAt == 3)
+            #expect(verification.brokenAt == 5)
             #expect(verification.problem?.contains("was edited") == true)
             #expect(verification.head == nil)
 

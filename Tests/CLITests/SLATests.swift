@@ -19,10 +19,13 @@ struct SLATests {
     func breachedStandard() async throws {
         try await withOffice(.sukamara, extraStaff: [Self.zainuddin]) { office in
             // Monday 23 November 2026. A: filed 08:00, approved 10:00 (2 h of office time against 40 minutes).
+            // The paraf of the Kabid and the Sekretaris take a few minutes; the Kadis holds the step longest.
             let late = try await file(office, "Budi Santoso, S.Kom", nip: Candidates.budiNIP, at: "08:00")
+            try await office.initial(late)
             try await office.succeed(["approve", late], at: "10:00", as: Self.zainuddin.uid)
-            // B: filed 09:00 and still waiting for the Kadis at 10:05.
+            // B: filed 09:00, initialled, and still waiting for the Kadis at 10:05.
             let waiting = try await file(office, "Agus Salim", nip: "19851111 201001 1 004", at: "09:00")
+            try await office.initial(waiting, at: ("09:05", "09:06"))
 
             // At 10:05 A's SK step has waited 5 of its 15 minutes: not listed.
             let text = try await office.succeed(["sla", "report"], at: "10:05")
@@ -68,14 +71,16 @@ struct SLATests {
         }
     }
 
-    @Test("only office hours count: 50 minutes over lunch and 16 hours overnight are within the 40-minute standard")
+    @Test("only office hours count: 80 minutes over the break and 16 hours overnight are within the 40-minute standard")
     func lunchAndNightAreNotOfficeTime() async throws {
         try await withOffice(.sukamara) { office in
-            // 11:50 → 12:40 is 20 minutes of office time (lunch 12:00–12:30).
+            // 11:50 → 13:10 is 20 minutes of office time (the Perpres 21/2023 week: a break 12:00–13:00).
             let lunch = try await file(office, "Budi Santoso, S.Kom", nip: Candidates.budiNIP, at: "11:50")
-            try await office.succeed(["approve", lunch], at: "12:40", as: Staff.kadis.uid)
+            try await office.initial(lunch, at: ("11:55", "11:56"))
+            try await office.succeed(["approve", lunch], at: "13:10", as: Staff.kadis.uid)
             // Monday 15:50 → Tuesday 07:50 is 30 minutes of office time (office closes 16:00, opens 07:30).
             let night = try await file(office, "Siti Rahmawati, A.Md.", nip: Candidates.sitiNIP, at: "15:50")
+            try await office.initial(night, at: ("15:55", "15:56"))
             try await office.succeed(["approve", night], at: "2026-11-24T07:50:00+07:00", as: Staff.kadis.uid)
 
             let tuesday = "2026-11-24T07:55:00+07:00"

@@ -3,6 +3,7 @@ public import AccessWorkflow
 /// The cast and the standard path through Sukamara's SOP (decree-based, list requests).
 public struct SukamaraCast: Sendable {
     public let kasi: WorkflowActor
+    public let kabid: WorkflowActor
     public let kadis: WorkflowActor
     public let sekretaris: WorkflowActor
     public let adb: WorkflowActor
@@ -13,6 +14,7 @@ public struct SukamaraCast: Sendable {
 
     public init() throws {
         kasi = try People.actor("ahmad.fauzi", ["kasi"], nip: "19800510 200501 1 003")
+        kabid = try People.actor("hendra", ["kabid"])
         kadis = try People.actor("zainuddin", ["kadis"])
         sekretaris = try People.actor("sekretaris", ["sekretaris"])
         adb = try People.actor("adb.satu", ["adb"])
@@ -37,11 +39,17 @@ public struct SukamaraCast: Sendable {
             supersedes: supersedes)
     }
 
-    /// The four steps after filing, as (command, actor) pairs.
+    /// The paraf of the Kabid and the Sekretaris that step 2 (persetujuan-kadis) needs before the Kadis decides.
+    public func initials(_ id: RequestID = "REQ-2025-0001") -> [(WorkflowCommand, WorkflowActor)] {
+        [(.approve(request: id, note: "paraf Kabid PIAK"), kabid), (.approve(request: id, note: "paraf Sekretaris"), sekretaris)]
+    }
+
+    /// The actions after filing, as (command, actor) pairs: the two paraf and the Kadis's approval of step 2, then
+    /// steps 3 to 5.
     public func steps(_ id: RequestID = "REQ-2025-0001", number: String = decreeNumber) throws
         -> [(WorkflowCommand, WorkflowActor)]
     {
-        [
+        initials(id) + [
             (.approve(request: id, evidence: try Fixtures.evidence([("disposisi-kadis", "disp/12")])), kadis),
             (.issueDecree(request: id, decree: try draft(number)), sekretaris),
             (.approve(request: id, note: "akun dibuat"), adb),

@@ -6,7 +6,9 @@ public import Foundation
 /// Import is all or nothing: every error of every line is collected, and grants are returned only if there is
 /// none. Columns: `Nama` (or Nama Lengkap, Nama Pegawai), `NIP`, `NIK` (at least one of the two per row), `Peran`
 /// (or Hak Akses, Role, Peran SIAK), `Unit Kerja` (or Satuan Kerja, Unit, Instansi) and optionally `Jabatan`
-/// (or Position); other columns such as `No` are ignored and reported.
+/// (or Position); other columns such as `No` are ignored and reported. NIPs and NIKs damaged by a spreadsheet's
+/// number cells are line errors (see ``ExcelHint``); a NIP and NIK that disagree are not errors but identity
+/// warnings (``RosterCSVImport/warnings``), which the workflow has an official confirm when the SK is imported.
 public enum RosterCSV {
     /// Imports CSV bytes: UTF-8 with or without a byte order mark.
     public static func parse(_ data: Data, catalogue: RoleCatalogue) throws(RosterCSVError) -> RosterCSVImport {
@@ -30,9 +32,11 @@ public enum RosterCSV {
             throw errors.isEmpty ? .empty : .lines(errors)
         }
         let header = try RosterCSVHeader(headerRecord)
-        var rowReader = RosterCSVRowReader(header: header, catalogue: catalogue, separator: separator)
+        let rowRecords = Array(records.dropFirst())
+        var rowReader = RosterCSVRowReader(header: header, catalogue: catalogue, separator: separator,
+                                           nikColumn: ExcelColumnEvidence(records: rowRecords, header: header))
         var rows: [RosterCSVRow] = []
-        for record in records.dropFirst() {
+        for record in rowRecords {
             if let grant = rowReader.read(record, errors: &errors) {
                 rows.append(RosterCSVRow(line: record.line, grant: grant))
             }

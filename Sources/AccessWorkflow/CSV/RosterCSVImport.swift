@@ -36,4 +36,21 @@ public struct RosterCSVImport: Sendable, Hashable {
 
     /// The line of each grant, in file order (parallel to ``grants``).
     public var lines: [Int] { rows.map(\.line) }
+
+    /// The identity warnings of the rows (NIP and NIK that disagree, implausible numbers), with their lines: the
+    /// import is refused until each is confirmed with a note (see ``WorkflowCommand/importDecree(_:note:confirmations:)``).
+    public var warnings: [RosterCSVWarning] {
+        rows.flatMap { row in row.grant.person.warnings.map { RosterCSVWarning(line: row.line, warning: $0) } }
+    }
+}
+
+/// An identity warning of one row of an imported CSV.
+public struct RosterCSVWarning: Sendable, Hashable, CustomStringConvertible {
+    /// The physical line of the row.
+    public let line: Int
+    /// The warning; its id is what an official confirms.
+    public let warning: IdentityWarning
+
+    /// "line 3: [id] message".
+    public var description: String { "line \(line): \(warning)" }
 }

@@ -4,13 +4,15 @@ struct RosterCSVRowReader {
     private let header: RosterCSVHeader
     private let roles: RosterCSVRoles
     private let separator: Character
+    private let nikColumn: ExcelColumnEvidence
     private var nipLines: [NIP: Int] = [:]
     private var nikLines: [NIK: Int] = [:]
 
-    init(header: RosterCSVHeader, catalogue: RoleCatalogue, separator: Character) {
+    init(header: RosterCSVHeader, catalogue: RoleCatalogue, separator: Character, nikColumn: ExcelColumnEvidence) {
         self.header = header
         self.roles = RosterCSVRoles(catalogue: catalogue)
         self.separator = separator
+        self.nikColumn = nikColumn
     }
 
     /// The grant of a row, or nil after appending its errors to `errors`.
@@ -57,20 +59,37 @@ struct RosterCSVRowReader {
         let nikText = header.value(.nik, in: record) ?? ""
         var nip: NIP?? = nil
         var nik: NIK?? = nil
+        // One error per cell: damage from a number cell is reported instead of what it broke.
         if !nipText.isEmpty {
-            do {
-                nip = .some(try NIP(nipText))
-            } catch {
+            if let damage = ExcelHint.damage(in: nipText, field: .nip) {
                 nip = .some(nil)
-                row.add(header.label(.nip), error.description + ExcelHint.forNumber(nipText, error: error))
+                row.add(header.label(.nip), ExcelHint.message(damage, text: nipText, field: .nip))
+            } else {
+                do {
+                    nip = .some(try NIP(nipText))
+                } catch {
+                    nip = .some(nil)
+                    row.add(header.label(.nip), error.description)
+                }
             }
         }
         if !nikText.isEmpty {
-            do {
-                nik = .some(try NIK(nikText))
-            } catch {
+            if let damage = ExcelHint.damage(in: nikText, field: .nik) {
                 nik = .some(nil)
-                row.add(header.label(.nik), error.description + ExcelHint.forNumber(nikText, error: error))
+                row.add(header.label(.nik), ExcelHint.message(damage, text: nikText, field: .nik))
+            } else {
+                do {
+                    let value = try NIK(nikText)
+                    if value.digits.hasSuffix("0"), nikColumn.suspectsTrailingZero {
+                        nik = .some(nil)
+                        row.add(header.label(.nik), ExcelHint.suspectedMessage(nikText, evidence: nikColumn))
+                    } else {
+                        nik = .some(value)
+                    }
+                } catch {
+                    nik = .some(nil)
+                    row.add(header.label(.nik), error.description)
+                }
             }
         }
         if nip == nil, nik == nil {

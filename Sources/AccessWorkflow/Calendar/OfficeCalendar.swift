@@ -2,6 +2,9 @@ public import Foundation
 
 /// An office's working time: weekly office hours (possibly several spans per day), holidays, and the length of one
 /// office day ("hari" in time standards), all in the office's fixed UTC offset.
+///
+/// Without hours of its own an office works the week of Perpres 21/2023 (``perpres21Week``): 37.5 hours over five
+/// days, breaks excluded.
 public struct OfficeCalendar: Sendable, Hashable {
     /// The office's offset from UTC (Indonesia has no daylight saving time).
     public let utcOffset: UTCOffset
@@ -12,10 +15,22 @@ public struct OfficeCalendar: Sendable, Hashable {
     /// The length of one office day in seconds, used for time standards in days.
     public let dayLength: Int
 
-    /// Creates a calendar, refusing overlapping spans, a week without hours and a non-positive day length.
+    /// The office week of Perpres 21/2023 (hari kerja dan jam kerja instansi pemerintah): five working days and
+    /// 37.5 hours a week without breaks, as most regional governments set it: Monday to Thursday 07:30–16:00 with a
+    /// break 12:00–13:00, Friday 07:30–16:30 with a break 11:30–13:00 for the Friday prayer (7.5 hours each day).
+    public static let perpres21Week: [Weekday: [OfficeInterval]] = {
+        func span(_ start: Int, _ end: Int) -> [OfficeInterval] { (try? OfficeInterval(start: start, end: end)).map { [$0] } ?? [] }
+        let monToThu = span(450, 720) + span(780, 960)
+        let friday = span(450, 690) + span(780, 990)
+        return [.monday: monToThu, .tuesday: monToThu, .wednesday: monToThu, .thursday: monToThu, .friday: friday]
+    }()
+
+    /// Creates a calendar, refusing overlapping spans, a week without hours and a non-positive day length. Without
+    /// `dayLength`, one office day is the average of the week: its hours divided by its days with hours (7.5 hours
+    /// for ``perpres21Week``).
     public init(
         utcOffset: UTCOffset, hours: [Weekday: [OfficeInterval]], holidays: Set<CivilDate> = [],
-        dayLength: Int = 8 * 3600
+        dayLength: Int? = nil
     ) throws(ConfigError) {
         var sorted: [Weekday: [OfficeInterval]] = [:]
         for (weekday, spans) in hours where !spans.isEmpty {
@@ -30,8 +45,10 @@ public struct OfficeCalendar: Sendable, Hashable {
         guard !sorted.isEmpty else {
             throw ConfigError("no weekday has office hours; give at least one day, e.g. monday: [\"07:30-16:00\"]", at: "hours")
         }
+        let weekly = sorted.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.minutes * 60 } }
+        let dayLength = dayLength ?? weekly / sorted.count
         guard dayLength > 0, dayLength <= 86_400 else {
-            throw ConfigError("day length must be between 1 minute and 24 hours; write e.g. '8 jam'", at: "dayLength")
+            throw ConfigError("day length must be between 1 minute and 24 hours; write e.g. '7 jam' or '450 menit'", at: "dayLength")
         }
         self.utcOffset = utcOffset
         self.hours = sorted

@@ -18,6 +18,8 @@ public enum IdentityError: Error, Sendable, Hashable, CustomStringConvertible {
     case nipAppointmentMonth(input: String, field: String)
     /// The NIP's appointment month is not after the birth month.
     case nipAppointmentBeforeBirth(input: String, appointment: YearMonth, birth: CivilDate)
+    /// The NI PPPK's agreement year is not after the birth year.
+    case pppkAgreementBeforeBirth(input: String, year: Int, birth: CivilDate)
     /// The NIP's digit 15 is neither 1 nor 2.
     case nipSexDigit(input: String, digit: Int)
     /// The NIP's sequence is 000.
@@ -57,7 +59,7 @@ public enum IdentityError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// One sentence: what is wrong and how to fix it.
     public var description: String {
-        let nipLayout = "birth date (8), appointment year-month (6), sex (1), sequence (3)"
+        let nipLayout = "birth date (8), appointment year-month (6), sex (1), sequence (3); a NI PPPK has agreement year (4) and code (2) instead of the year-month"
         switch self {
         case let .invalidDate(year, month, day):
             return "\(year)-\(month)-\(day) is not a real calendar date; check the day and month"
@@ -72,9 +74,11 @@ public enum IdentityError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .nipBirthDate(input, field):
             return "NIP '\(input)' starts with \(field), which is not a real birth date YYYYMMDD; check the first 8 digits"
         case let .nipAppointmentMonth(input, field):
-            return "NIP '\(input)' has appointment \(field), which is not a real year-month YYYYMM; check digits 9 to 14"
+            return "NIP '\(input)' has appointment \(field), which is not a real year-month YYYYMM (NIP) nor an agreement year from \(NIP.firstAgreementYear) with a code such as 21 (NI PPPK); check digits 9 to 14"
         case let .nipAppointmentBeforeBirth(input, appointment, birth):
             return "NIP '\(input)' has appointment month \(appointment), not after birth date \(birth); check digits 1 to 14"
+        case let .pppkAgreementBeforeBirth(input, year, birth):
+            return "NI PPPK '\(input)' has agreement year \(year), not after birth date \(birth); check digits 1 to 12"
         case let .nipSexDigit(input, digit):
             return "NIP '\(input)' has sex digit \(digit); digit 15 must be 1 (male) or 2 (female)"
         case let .nipSequence(input):

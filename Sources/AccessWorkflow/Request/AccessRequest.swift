@@ -9,12 +9,16 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     public let kind: RequestKind
     /// The applicant (pemohon): for a list, the official who proposes it.
     public internal(set) var applicant: Person
-    /// The candidates (one for `single`, one or more for `list`).
+    /// The candidates (one for `single`, one or more for `list`); names struck by an approver are no longer here.
     public internal(set) var candidates: [Candidate]
+    /// Names struck from the list by an approver (partial approval), in order.
+    public internal(set) var struck: [StrikeRecord]
     /// The uid of the staff member who filed the request.
     public let filedBy: String
     /// When the request was first filed.
     public let filedAt: Date
+    /// The date of the letter (surat permohonan or usulan) if it was recorded: the submit step is timed from it.
+    public let letterDate: CivilDate?
     /// Where the request stands.
     public internal(set) var status: RequestStatus
     /// Every action, in order, including those voided by a return for revision.
@@ -25,13 +29,15 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     public internal(set) var decreeNumber: DecreeNumber?
 
     init(id: RequestID, kind: RequestKind, applicant: Person, candidates: [Candidate], filedBy: String, filedAt: Date,
-         status: RequestStatus) {
+         letterDate: CivilDate? = nil, status: RequestStatus) {
         self.id = id
         self.kind = kind
         self.applicant = applicant
         self.candidates = candidates
+        self.struck = []
         self.filedBy = filedBy
         self.filedAt = filedAt
+        self.letterDate = letterDate
         self.status = status
         self.records = []
         self.evidence = [:]
@@ -44,6 +50,11 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     /// The action that completed `step` in the current round, if the step is done.
     public func completion(of step: StepID) -> StepRecord? {
         activeRecords.last { $0.step == step && $0.outcome.completesStep }
+    }
+
+    /// The actions of the current round on `step` that initialled it (paraf), in order.
+    public func initials(of step: StepID) -> [StepRecord] {
+        activeRecords.filter { $0.step == step && $0.outcome == .initialled }
     }
 
     /// The time of the latest action (or the filing time).

@@ -1,16 +1,19 @@
-/// A person named in a request or decree: name with titles, NIP and/or NIK (at least one, cross-checked), and
+/// A person named in a request or decree: name with titles, NIP (or NI PPPK) and/or NIK (at least one), and
 /// optionally their directory uid if they already have an account.
+///
+/// NIP and NIK are not required to agree: a disagreement is an ``IdentityWarning`` (see ``warnings``) that the
+/// workflow makes an official confirm with a note before it records the person.
 public struct Person: Sendable, Hashable, Codable {
     /// The name with titles.
     public let name: PersonName
-    /// The NIP, for civil servants.
+    /// The NIP of a civil servant, or the NI PPPK of an employee with a work agreement (see ``NIP/kind``).
     public let nip: NIP?
     /// The NIK.
     public let nik: NIK?
     /// The person's directory login (LDAP uid), if known; used to stop people approving their own requests.
     public let uid: String?
 
-    /// Creates a person, refusing one without NIP and NIK, or whose NIP and NIK disagree on birth date or sex.
+    /// Creates a person, refusing one without NIP and NIK.
     public init(name: PersonName, nip: NIP?, nik: NIK?, uid: String? = nil) throws(RequestError) {
         if let nip {
             key = .nip(nip)
@@ -18,13 +21,6 @@ public struct Person: Sendable, Hashable, Codable {
             key = .nik(nik)
         } else {
             throw .identity(.missingIdentifier(name: name.displayName))
-        }
-        if let nip, let nik {
-            do {
-                try IdentityCrossCheck.verify(nip: nip, nik: nik)
-            } catch {
-                throw .identity(error)
-            }
         }
         if let uid {
             guard !uid.isEmpty, !uid.contains(where: { $0.isWhitespace }), !uid.containsControlCharacter else {
@@ -39,6 +35,9 @@ public struct Person: Sendable, Hashable, Codable {
 
     /// The NIP if present, else the NIK.
     public let key: PersonKey
+
+    /// The soft checks that fail for this person (NIP/NIK disagreement, implausible numbers), to be confirmed.
+    public var warnings: [IdentityWarning] { IdentityCrossCheck.warnings(of: self) }
 
     /// True if the actor is this person, matched by NIP or by directory uid.
     public func isSamePerson(as actor: WorkflowActor) -> Bool {

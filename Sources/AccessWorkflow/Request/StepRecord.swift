@@ -6,6 +6,10 @@ public struct StepRecord: Sendable, Hashable, Codable {
     public enum Outcome: String, Sendable, Hashable, Codable {
         /// The request was filed (completes the submit step).
         case filed
+        /// The request was filed as a draft: the submit step stays open, timed from now, until it is submitted.
+        case drafted
+        /// One link of a paraf chain initialled the step; the step waits for the next link.
+        case initialled
         /// A returned request was filed again (completes the submit step).
         case resubmitted
         /// The step was approved or done.
@@ -23,7 +27,7 @@ public struct StepRecord: Sendable, Hashable, Codable {
         public var completesStep: Bool {
             switch self {
             case .filed, .resubmitted, .approved, .decreeIssued, .handedOver: true
-            case .rejected, .returned: false
+            case .drafted, .initialled, .rejected, .returned: false
             }
         }
     }
@@ -40,16 +44,26 @@ public struct StepRecord: Sendable, Hashable, Codable {
     public let note: String
     /// Evidence supplied with the action.
     public let evidence: [DocumentID: Evidence]
+    /// Names struck from the list by this action (a partial approval).
+    public let struck: [StruckCandidate]
+    /// Identity warnings confirmed with this action, with the official's note.
+    public let confirmations: [WarningID: String]
+    /// How many candidates the request named after the action (for time standards per person).
+    public let candidateCount: Int
     /// True once a later return for revision has voided the action; it stays in the history.
     public internal(set) var voided: Bool
 
-    init(step: StepID, actor: WorkflowActor, at: Date, outcome: Outcome, note: String, evidence: [DocumentID: Evidence]) {
+    init(step: StepID, actor: WorkflowActor, at: Date, outcome: Outcome, note: String, evidence: [DocumentID: Evidence],
+         candidateCount: Int, struck: [StruckCandidate] = [], confirmations: [WarningID: String] = [:]) {
         self.step = step
         self.actor = actor
         self.at = at
         self.outcome = outcome
         self.note = note
         self.evidence = evidence
+        self.struck = struck
+        self.confirmations = confirmations
+        self.candidateCount = candidateCount
         self.voided = false
     }
 }

@@ -75,6 +75,12 @@ public struct SOPDefinition: Sendable, Hashable {
     /// The role definition with this id.
     public func role(_ id: WorkflowRole) -> WorkflowRoleDefinition? { roles.first { $0.id == id } }
 
+    /// Who executes a step, for people: "Kepala Dinas (kadis)", "Kasi SIAK (kasi) or Administrator Database (adb)",
+    /// "Kabid … (kabid) → Sekretaris (sekretaris) → Kepala Dinas (kadis)".
+    public func executorTitles(_ step: StepDefinition) -> String {
+        step.executors.links.map { $0.map(roleTitle).joined(separator: " or ") }.joined(separator: " → ")
+    }
+
     /// The title of a role for messages: the office's title, "pemohon (applicant)", or the raw id.
     public func roleTitle(_ id: WorkflowRole) -> String {
         if id == .pemohon { return "pemohon (the applicant)" }

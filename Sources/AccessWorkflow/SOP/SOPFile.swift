@@ -28,13 +28,15 @@ struct SOPFile: Decodable {
     struct Step: Decodable {
         let id: String
         let title: String
-        let executor: String
+        let executor: SOPFileExecutor
         let inputs: [String]?
         let output: String?
         let time: String
+        let timePer: String?
         let kind: String
         let mayReject: Bool?
         let mayReturn: Bool?
+        let mayStrike: Bool?
     }
 
     struct Segregation: Decodable {
@@ -48,7 +50,7 @@ struct SOPFile: Decodable {
     }
 
     struct Calendar: Decodable {
-        let hours: [String: [String]]
+        let hours: [String: [String]]?
         let holidays: [String]?
         let dayLength: String?
     }
@@ -62,5 +64,5 @@ struct SOPFile: Decodable {
     let steps: [Step]
     let segregation: Segregation?
     let permissions: Permissions?
-    let calendar: Calendar
+    let calendar: Calendar?
 }

@@ -2,7 +2,7 @@ extension SOPLoader {
     /// Validates the steps of the SOP table against the roles, documents and roster source.
     static func steps(
         _ raw: [SOPFile.Step], roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
-        rosterSource: RosterSource
+        rosterSource: RosterSource, requestKind: RequestKind
     ) throws(ConfigError) -> [StepDefinition] {
         guard raw.count >= 2 else {
             throw ConfigError("an SOP needs at least two steps: the submit step and the steps that follow it", at: "steps")
@@ -13,7 +13,8 @@ extension SOPLoader {
             guard !steps.contains(where: { $0.id == step.id }) else {
                 throw ConfigError("step '\(step.id)' appears twice; give each step its own id", at: "steps[\(index)].id")
             }
-            try order(step, index: index, earlier: steps, documents: documents, rosterSource: rosterSource)
+            try order(step, index: index, earlier: steps, documents: documents, rosterSource: rosterSource,
+                      requestKind: requestKind)
             steps.append(step)
         }
         switch rosterSource {
@@ -36,7 +37,7 @@ extension SOPLoader {
         guard !raw.title.trimmed.isEmpty else {
             throw ConfigError("the title is empty; copy the activity from the SOP table", at: path + ".title")
         }
-        let executor = try role(raw.executor, roles: roles, allowPemohon: true, at: path + ".executor")
+        let executors = try self.executors(raw.executor, roles: roles, at: path + ".executor")
         var inputs: [DocumentID] = []
         for (index, input) in (raw.inputs ?? []).enumerated() {
             let id = try document(input, documents: documents, at: "\(path).inputs[\(index)]")
@@ -58,23 +59,53 @@ extension SOPLoader {
             throw error.located(under: path + ".time")
         }
         let kind: StepKind = try choice(raw.kind, at: path + ".kind")
+        let timePer: TimeBasis = try raw.timePer.map { text throws(ConfigError) in try choice(text, at: path + ".timePer") }
+            ?? .request
         return StepDefinition(
-            id: StepID(rawValue: raw.id), title: raw.title.whitespaceNormalised, executor: executor, inputs: inputs,
-            output: output, time: time, kind: kind, mayReject: raw.mayReject ?? false, mayReturn: raw.mayReturn ?? false)
+            id: StepID(rawValue: raw.id), title: raw.title.whitespaceNormalised, executors: executors, inputs: inputs,
+            output: output, time: time, timePer: timePer, kind: kind, mayReject: raw.mayReject ?? false,
+            mayReturn: raw.mayReturn ?? false, mayStrike: raw.mayStrike ?? false)
+    }
+
+    /// The executors of a step: every role must be defined (or be pemohon alone).
+    private static func executors(_ raw: SOPFileExecutor, roles: [WorkflowRoleDefinition], at path: String)
+        throws(ConfigError) -> StepExecutors
+    {
+        var links: [[WorkflowRole]] = []
+        for (index, link) in raw.links.enumerated() {
+            var alternatives: [WorkflowRole] = []
+            for (position, text) in link.enumerated() {
+                let location: String = switch raw {
+                case .role: path
+                case .anyOf: "\(path).anyOf[\(position)]"
+                case .chain: link.count == 1 ? "\(path).chain[\(index)]" : "\(path).chain[\(index)].anyOf[\(position)]"
+                }
+                alternatives.append(try role(text, roles: roles, allowPemohon: true, at: location))
+            }
+            links.append(alternatives)
+        }
+        do {
+            return try StepExecutors(links: links)
+        } catch {
+            throw error.located(under: path)
+        }
     }
 
     /// Rules about a step's place in the table.
     private static func order(
         _ step: StepDefinition, index: Int, earlier: [StepDefinition], documents: [DocumentDefinition],
-        rosterSource: RosterSource
+        rosterSource: RosterSource, requestKind: RequestKind
     ) throws(ConfigError) {
         let path = "steps[\(index)]"
         if index == 0 {
             guard step.kind == .submit else {
                 throw ConfigError("the first step must have kind submit (it is done by filing the request); change its kind", at: path + ".kind")
             }
-            guard !step.mayReject, !step.mayReturn else {
-                throw ConfigError("the submit step cannot reject or return a request; remove mayReject and mayReturn", at: path)
+            guard !step.mayReject, !step.mayReturn, !step.mayStrike else {
+                throw ConfigError("the submit step cannot reject, return or strike; remove mayReject, mayReturn and mayStrike", at: path)
+            }
+            guard !step.executors.isChain else {
+                throw ConfigError("the submit step is done by filing, one act; give it one role or {anyOf: [...]}, not a chain", at: path + ".executor")
             }
         } else if step.kind == .submit {
             throw ConfigError("only the first step may have kind submit; use review for approvals", at: path + ".kind")
@@ -101,6 +132,17 @@ extension SOPLoader {
             }
         case .submit, .review:
             break
+        }
+        if step.mayStrike {
+            guard step.kind == .review else {
+                throw ConfigError("only a review step may strike names from a list; remove mayStrike", at: path + ".mayStrike")
+            }
+            guard requestKind == .list else {
+                throw ConfigError("mayStrike needs requestKind: list; a single request is rejected, not struck", at: path + ".mayStrike")
+            }
+            guard !earlier.contains(where: { $0.kind == .decree || $0.kind == .provision }) else {
+                throw ConfigError("names can only be struck before the SK is made and accounts are created; move mayStrike to an earlier review step", at: path + ".mayStrike")
+            }
         }
         if kindOfOutput == .decree, step.kind != .decree {
             throw ConfigError("only the decree step may output the SK; set this step's kind to decree or change its output", at: path + ".output")

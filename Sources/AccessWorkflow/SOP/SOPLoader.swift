@@ -32,7 +32,8 @@ extension SOPDefinition {
         let requestKind: RequestKind = try SOPLoader.choice(file.requestKind, at: "requestKind")
         let roles = try SOPLoader.roles(file.roles)
         let documents = try SOPLoader.documents(file.documents)
-        let steps = try SOPLoader.steps(file.steps, roles: roles, documents: documents, rosterSource: rosterSource)
+        let steps = try SOPLoader.steps(file.steps, roles: roles, documents: documents, rosterSource: rosterSource,
+                                        requestKind: requestKind)
         let permissions = try SOPLoader.permissions(file.permissions, roles: roles)
         var calendar: OfficeCalendar
         do {
@@ -137,9 +138,14 @@ enum SOPLoader {
             revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"))
     }
 
-    static func calendar(_ raw: SOPFile.Calendar, offset: UTCOffset) throws(ConfigError) -> OfficeCalendar {
+    static func calendar(_ raw: SOPFile.Calendar?, offset: UTCOffset) throws(ConfigError) -> OfficeCalendar {
+        guard let raw else { return try OfficeCalendar(utcOffset: offset, hours: OfficeCalendar.perpres21Week) }
+        guard let rawHours = raw.hours else {
+            return try OfficeCalendar(utcOffset: offset, hours: OfficeCalendar.perpres21Week,
+                                      holidays: try holidays(raw.holidays), dayLength: try dayLength(raw.dayLength))
+        }
         var hours: [Weekday: [OfficeInterval]] = [:]
-        for (name, spans) in raw.hours.sorted(by: { $0.key < $1.key }) {
+        for (name, spans) in rawHours.sorted(by: { $0.key < $1.key }) {
             guard let weekday = Weekday(rawValue: name.lowercased()) else {
                 let names = Weekday.allCases.map(\.rawValue).listed
                 throw ConfigError("unknown weekday '\(name)'; use \(names)", at: "hours")
@@ -154,28 +160,35 @@ enum SOPLoader {
             }
             hours[weekday] = parsed
         }
+        return try OfficeCalendar(utcOffset: offset, hours: hours, holidays: try holidays(raw.holidays),
+                                  dayLength: try dayLength(raw.dayLength))
+    }
+
+    private static func holidays(_ raw: [String]?) throws(ConfigError) -> Set<CivilDate> {
         var holidays: Set<CivilDate> = []
-        for (index, text) in (raw.holidays ?? []).enumerated() {
+        for (index, text) in (raw ?? []).enumerated() {
             do {
                 holidays.insert(try CivilDate(iso: text.trimmed))
             } catch {
                 throw ConfigError(error.description, at: "holidays[\(index)]")
             }
         }
-        var dayLength = 8 * 3600
-        if let text = raw.dayLength {
-            let standard: TimeStandard
-            do {
-                standard = try TimeStandard(parsing: text)
-            } catch {
-                throw error.located(under: "dayLength")
-            }
-            guard standard.unit != .days else {
-                throw ConfigError("a day cannot be measured in days; write hours, e.g. '8 jam'", at: "dayLength")
-            }
-            dayLength = standard.seconds(dayLength: 0)
+        return holidays
+    }
+
+    /// The length of one office day in seconds, or nil for the calendar's default (its average office day).
+    private static func dayLength(_ text: String?) throws(ConfigError) -> Int? {
+        guard let text else { return nil }
+        let standard: TimeStandard
+        do {
+            standard = try TimeStandard(parsing: text)
+        } catch {
+            throw error.located(under: "dayLength")
         }
-        return try OfficeCalendar(utcOffset: offset, hours: hours, holidays: holidays, dayLength: dayLength)
+        guard standard.unit != .days else {
+            throw ConfigError("a day cannot be measured in days; write hours or minutes, e.g. '7 jam' or '450 menit'", at: "dayLength")
+        }
+        return standard.seconds(dayLength: 0)
     }
 
     static func slug(_ text: String, at path: String) throws(ConfigError) {

@@ -18,7 +18,8 @@ enum SOPSchema {
         "documents": .list(.mapping(["id": .scalar, "title": .scalar, "kind": .scalar])),
         "steps": .list(.mapping([
             "id": .scalar, "title": .scalar, "executor": .scalar, "inputs": .list(.scalar), "output": .scalar,
-            "time": .scalar, "kind": .scalar, "mayReject": .scalar, "mayReturn": .scalar,
+            "time": .scalar, "timePer": .scalar, "kind": .scalar, "mayReject": .scalar, "mayReturn": .scalar,
+            "mayStrike": .scalar,
         ])),
         "segregation": .mapping(["distinctActorsOnConsecutiveSteps": .scalar]),
         "permissions": .mapping(["cancel": .list(.scalar), "importDecree": .list(.scalar), "revoke": .list(.scalar)]),

@@ -71,3 +71,8 @@ extension Array where Element == String {
     /// The elements joined as an English list for error messages: "a, b, c".
     var listed: String { isEmpty ? "(none)" : joined(separator: ", ") }
 }
+
+extension Character {
+    /// True for the ASCII digits 0–9 (not other scripts' digits).
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

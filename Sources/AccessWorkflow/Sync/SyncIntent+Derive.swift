@@ -32,7 +32,7 @@ extension SyncIntent {
             return stoppedIntents(e.request, at: e.at, action: "rejected", state: state)
         case .requestReturned(let e):
             return stoppedIntents(e.request, at: e.at, action: "returned", state: state)
-        case .requestFiled, .requestResubmitted, .handoverRecorded:
+        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled:
             return []
         }
     }

@@ -39,13 +39,18 @@ public struct DecreeImported: Sendable, Hashable, Codable {
     public let decree: Decree
     /// Where it came from, e.g. the attachment's file name and hash.
     public let note: String
+    /// Identity warnings of the grants confirmed with notes; nil only in events recorded before confirmations
+    /// existed (then a NIP/NIK disagreement was refused outright, and replay keeps that rule).
+    public let confirmations: [WarningID: String]?
 
     /// Creates the payload.
-    public init(at: Date, actor: WorkflowActor, decree: Decree, note: String) {
+    public init(at: Date, actor: WorkflowActor, decree: Decree, note: String,
+                confirmations: [WarningID: String]? = nil) {
         self.at = at
         self.actor = actor
         self.decree = decree
         self.note = note
+        self.confirmations = confirmations
     }
 }
 

@@ -1,7 +1,8 @@
 public import Foundation
 
 // Payloads of the events about one request. Field names are part of the stored JSON shape: never rename or
-// retype a field; add a new event case instead.
+// retype a field; add a new event case instead. Fields added later are optional and left out of the JSON when not
+// used, so that events recorded before them decode and replay as they did.
 
 /// A request was filed; completes the SOP's submit step.
 public struct RequestFiled: Sendable, Hashable, Codable {
@@ -23,10 +24,19 @@ public struct RequestFiled: Sendable, Hashable, Codable {
     public let note: String
     /// Evidence supplied at filing, e.g. the surat permohonan.
     public let evidence: [DocumentID: Evidence]
+    /// Identity warnings confirmed by the filer, with their notes. Nil only in events recorded before confirmations
+    /// existed (then a NIP/NIK disagreement was refused outright, and replay keeps that rule).
+    public let confirmations: [WarningID: String]?
+    /// True if filed as a draft: the submit step stays open, timed from the filing, until it is submitted with
+    /// `approve`. Nil (absent) for an ordinary filing, which completes the submit step.
+    public let draft: Bool?
+    /// The date of the letter (surat permohonan, surat usulan), if recorded: the submit step is timed from it.
+    public let letterDate: CivilDate?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, kind: RequestKind, step: StepID, applicant: Person,
-                candidates: [Candidate], note: String, evidence: [DocumentID: Evidence]) {
+                candidates: [Candidate], note: String, evidence: [DocumentID: Evidence],
+                confirmations: [WarningID: String]? = nil, draft: Bool = false, letterDate: CivilDate? = nil) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -36,10 +46,20 @@ public struct RequestFiled: Sendable, Hashable, Codable {
         self.candidates = candidates
         self.note = note
         self.evidence = evidence
+        self.confirmations = confirmations
+        self.draft = draft ? true : nil
+        self.letterDate = letterDate
     }
+
+    /// True if filed as a draft.
+    public var isDraft: Bool { draft == true }
+
+    /// Everyone whose identity the filing records: the applicant and the candidates.
+    var persons: [Person] { [applicant] + candidates.map(\.person) }
 }
 
-/// A review or provision step was done (approval, disposition, account creation); also used for handover.
+/// A review or provision step was done (approval, disposition, account creation); also used for handover, for
+/// submitting a draft, and for the paraf (initials) of one link of a chain.
 public struct StepApproved: Sendable, Hashable, Codable {
     /// When.
     @EventInstant public private(set) var at: Date
@@ -53,17 +73,23 @@ public struct StepApproved: Sendable, Hashable, Codable {
     public let note: String
     /// Evidence for this step's output and any missing inputs.
     public let evidence: [DocumentID: Evidence]
+    /// Names struck from the list by the step's approver (partial approval); nil (absent) when none.
+    public let struck: [StruckCandidate]?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, note: String,
-                evidence: [DocumentID: Evidence]) {
+                evidence: [DocumentID: Evidence], struck: [StruckCandidate] = []) {
         self.at = at
         self.actor = actor
         self.request = request
         self.step = step
         self.note = note
         self.evidence = evidence
+        self.struck = struck.isEmpty ? nil : struck
     }
+
+    /// The struck names, or none.
+    public var struckCandidates: [StruckCandidate] { struck ?? [] }
 }
 
 /// The request was stopped at a step: rejected for good, or returned to the first step for revision.
@@ -105,10 +131,13 @@ public struct RequestResubmitted: Sendable, Hashable, Codable {
     public let note: String
     /// New or corrected evidence.
     public let evidence: [DocumentID: Evidence]
+    /// Identity warnings of the new candidates confirmed with notes; nil only in events recorded before
+    /// confirmations existed.
+    public let confirmations: [WarningID: String]?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, candidates: [Candidate]?,
-                note: String, evidence: [DocumentID: Evidence]) {
+                note: String, evidence: [DocumentID: Evidence], confirmations: [WarningID: String]? = nil) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -116,6 +145,7 @@ public struct RequestResubmitted: Sendable, Hashable, Codable {
         self.candidates = candidates
         self.note = note
         self.evidence = evidence
+        self.confirmations = confirmations
     }
 }
 

@@ -10,15 +10,39 @@ public struct FileRequest: Sendable, Hashable {
     public let note: String
     /// Evidence for the submit step's inputs and output, e.g. the surat permohonan.
     public let evidence: [DocumentID: Evidence]
+    /// Identity warnings of the applicant and candidates that the filer confirms, each with a note (see
+    /// ``IdentityWarning``); the filing is refused while a warning is unconfirmed.
+    public let confirmations: [WarningID: String]
+    /// File as a draft: the submit step stays open, timed from now, until it is submitted with
+    /// ``WorkflowCommand/approve(request:step:note:evidence:struck:)``; its inputs are needed only then.
+    public let draft: Bool
+    /// The date of the letter, if it is to be recorded: the submit step is then timed from the start of that day.
+    public let letterDate: CivilDate?
 
     /// Creates a filing.
     public init(id: RequestID, applicant: Person, candidates: [Candidate], note: String = "",
-                evidence: [DocumentID: Evidence] = [:]) {
+                evidence: [DocumentID: Evidence] = [:], confirmations: [WarningID: String] = [:], draft: Bool = false,
+                letterDate: CivilDate? = nil) {
         self.id = id
         self.applicant = applicant
         self.candidates = candidates
         self.note = note
         self.evidence = evidence
+        self.confirmations = confirmations
+        self.draft = draft
+        self.letterDate = letterDate
+    }
+
+    /// The same filing under another id (used to allocate ids).
+    public func with(id: RequestID) -> FileRequest {
+        FileRequest(id: id, applicant: applicant, candidates: candidates, note: note, evidence: evidence,
+                    confirmations: confirmations, draft: draft, letterDate: letterDate)
+    }
+
+    /// The identity warnings this filing raises (applicant first, then the candidates in order), each once.
+    public var warnings: [IdentityWarning] {
+        var seen: Set<WarningID> = []
+        return ([applicant] + candidates.map(\.person)).flatMap(\.warnings).filter { seen.insert($0.id).inserted }
     }
 }
 
@@ -26,23 +50,26 @@ public struct FileRequest: Sendable, Hashable {
 /// events to store. Where a command takes `step`, nil means "the current step"; giving it guards against acting on
 /// a request that moved on meanwhile.
 public enum WorkflowCommand: Sendable, Hashable {
-    /// File a new request (completes the submit step).
+    /// File a new request (completes the submit step, unless filed as a draft).
     case file(FileRequest)
-    /// Approve or do the current review, provision or handover step.
-    case approve(request: RequestID, step: StepID? = nil, note: String = "", evidence: [DocumentID: Evidence] = [:])
+    /// Do the current step, or the current link of its paraf chain: approve a review (optionally striking names
+    /// from a list, where the SOP allows it), submit a draft, create accounts, or initial a step for the next link.
+    case approve(request: RequestID, step: StepID? = nil, note: String = "", evidence: [DocumentID: Evidence] = [:],
+                 struck: [StruckCandidate] = [])
     /// Reject the request at its current step (only where the SOP allows it; final).
     case reject(request: RequestID, step: StepID? = nil, reason: String)
     /// Return the request to the first step for revision (only where the SOP allows it).
     case returnForRevision(request: RequestID, step: StepID? = nil, reason: String)
-    /// File a returned request again, optionally with a new candidate list and evidence.
+    /// File a returned request again, optionally with a new candidate list (whose identity warnings must be
+    /// confirmed) and evidence.
     case resubmit(request: RequestID, candidates: [Candidate]? = nil, note: String = "",
-                  evidence: [DocumentID: Evidence] = [:])
+                  evidence: [DocumentID: Evidence] = [:], confirmations: [WarningID: String] = [:])
     /// Withdraw the request (the filer or a holder of a cancel role; final).
     case cancel(request: RequestID, reason: String)
     /// Issue the SK for the request at its decree step.
     case issueDecree(request: RequestID, step: StepID? = nil, decree: DecreeDraft, note: String = "")
-    /// Enter an existing SK from its attachment.
-    case importDecree(Decree, note: String = "")
+    /// Enter an existing SK from its attachment; identity warnings of its grants must be confirmed.
+    case importDecree(Decree, note: String = "", confirmations: [WarningID: String] = [:])
     /// Record that the username and password were received (the handover step).
     case recordHandover(request: RequestID, step: StepID? = nil, note: String = "",
                         evidence: [DocumentID: Evidence] = [:])

@@ -34,6 +34,22 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case wrongAction(RequestID, step: StepID, kind: StepKind, use: String)
     /// The actor lacks the step's executor role.
     case missingRole(actor: String, step: StepID, stepTitle: String, required: String)
+    /// The actor holds a role of the step's paraf chain, but another link's turn comes first.
+    case notYourTurn(actor: String, step: StepID, stepTitle: String, awaited: String, chain: String)
+    /// The step still waits for the paraf of an earlier link of its chain.
+    case awaitingInitials(RequestID, step: StepID, awaited: String)
+    /// Only the step's approver (the completing link of its chain) may do this.
+    case notTheApprover(RequestID, step: StepID, action: String, approver: String)
+    /// The actor already initialled this step.
+    case initialledTwice(actor: String, step: StepID)
+    /// The step does not allow striking names from the list.
+    case strikeNotAllowed(RequestID, step: StepID)
+    /// A struck person is not a candidate of the request.
+    case unknownStruckCandidate(RequestID, person: PersonKey)
+    /// Every candidate was struck.
+    case allCandidatesStruck(RequestID, step: StepID)
+    /// The letter is dated after the request was filed.
+    case letterAfterFiling(RequestID, letter: CivilDate, filed: CivilDate)
     /// The actor may not do an action outside the steps (cancel, import, revoke).
     case notPermitted(actor: String, action: String, allowed: [WorkflowRole])
     /// The actor is the applicant or a candidate of the request.
@@ -60,6 +76,12 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
     /// An SK does not match the request it is issued for.
     case decreeMismatch(DecreeNumber, RequestID, detail: String)
+    /// Identity warnings that no official has confirmed with a note.
+    case unconfirmedWarnings([IdentityWarning])
+    /// A confirmation names a warning that the command does not raise.
+    case unknownConfirmation(WarningID, known: [WarningID])
+    /// A confirmation has no note.
+    case emptyConfirmationNote(WarningID)
     /// Request or decree data was invalid.
     case invalidData(String)
     /// A stored event failed re-validation on replay.
@@ -100,6 +122,22 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "step \(step) of request \(id) is a \(kind) step; \(use)"
         case let .missingRole(actor, step, title, required):
             return "\(actor) does not hold the role \(required) that step \(step) (\(title)) needs; ask a member of that group to do it"
+        case let .notYourTurn(actor, step, title, awaited, chain):
+            return "step \(step) (\(title)) is done in order \(chain) and now waits for \(awaited); \(actor) acts when it is their turn"
+        case let .awaitingInitials(id, step, awaited):
+            return "step \(step) of request \(id) still waits for the paraf of \(awaited); they initial it with approve first"
+        case let .notTheApprover(id, step, action, approver):
+            return "at step \(step) of request \(id) only the approver, \(approver), may \(action); initial the step as it is or return it for revision"
+        case let .initialledTwice(actor, step):
+            return "\(actor) has already initialled step \(step); each link of a paraf chain is done by another official"
+        case let .strikeNotAllowed(id, step):
+            return "step \(step) of request \(id) does not allow striking names; approve the list whole, return it, or strike at a step the SOP marks mayStrike"
+        case let .unknownStruckCandidate(id, person):
+            return "\(person) is not a candidate of request \(id); strike only names on the list, by their NIP or NIK"
+        case let .allCandidatesStruck(id, step):
+            return "every name of request \(id) would be struck at step \(step); reject or return the request instead"
+        case let .letterAfterFiling(id, letter, filed):
+            return "the letter of request \(id) is dated \(letter), after the filing on \(filed); give the date written on the letter"
         case let .notPermitted(actor, action, allowed):
             return "\(actor) may not \(action); only \(allowed.map(\.rawValue).listed) may, so ask one of them"
         case let .selfDealing(actor, id):
@@ -126,6 +164,15 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "SK \(number) supersedes SK \(superseded), which is not recorded; import SK \(superseded) first"
         case let .decreeMismatch(number, id, detail):
             return "SK \(number) does not match request \(id): \(detail)"
+        case .unconfirmedWarnings(let warnings):
+            let example = warnings.first.map { " (e.g. --confirm \($0.id)=\"tanggal lahir dikoreksi, lihat SK …\")" } ?? ""
+            return "\(warnings.count == 1 ? "an identity warning needs" : "\(warnings.count) identity warnings need") an official's confirmation with a note before this is recorded: "
+                + warnings.map(\.description).joined(separator: "; ")
+                + "; correct the data, or confirm each warning by its id with a note, --confirm ID=NOTE\(example)"
+        case let .unknownConfirmation(id, known):
+            return "the confirmation of '\(id)' matches no warning of this command; remove it (warnings raised: \(known.map(\.rawValue).listed))"
+        case .emptyConfirmationNote(let id):
+            return "the confirmation of '\(id)' has no note; write why the data is right, e.g. the decree that corrected the birth date"
         case .invalidData(let message):
             return message
         case let .eventRefused(index, summary, reason):

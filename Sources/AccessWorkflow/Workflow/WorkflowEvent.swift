@@ -7,8 +7,10 @@ public import Foundation
 public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A request was filed (submit step done).
     case requestFiled(RequestFiled)
-    /// A review, provision or handover step was done.
+    /// A review, provision or handover step was done (or a draft's submit step submitted).
     case stepApproved(StepApproved)
+    /// One link of a paraf chain initialled the current step, which now waits for the next link.
+    case stepInitialled(StepApproved)
     /// The request was rejected at its current step (final).
     case requestRejected(RequestStopped)
     /// The request was returned to the first step for revision.
@@ -31,6 +33,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         switch self {
         case .requestFiled: "requestFiled"
         case .stepApproved: "stepApproved"
+        case .stepInitialled: "stepInitialled"
         case .requestRejected: "requestRejected"
         case .requestReturned: "requestReturned"
         case .requestResubmitted: "requestResubmitted"
@@ -46,7 +49,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     public var at: Date {
         switch self {
         case .requestFiled(let e): e.at
-        case .stepApproved(let e), .handoverRecorded(let e): e.at
+        case .stepApproved(let e), .stepInitialled(let e), .handoverRecorded(let e): e.at
         case .requestRejected(let e), .requestReturned(let e): e.at
         case .requestResubmitted(let e): e.at
         case .requestCancelled(let e): e.at
@@ -60,7 +63,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     public var actor: WorkflowActor {
         switch self {
         case .requestFiled(let e): e.actor
-        case .stepApproved(let e), .handoverRecorded(let e): e.actor
+        case .stepApproved(let e), .stepInitialled(let e), .handoverRecorded(let e): e.actor
         case .requestRejected(let e), .requestReturned(let e): e.actor
         case .requestResubmitted(let e): e.actor
         case .requestCancelled(let e): e.actor
@@ -74,7 +77,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     public var requestID: RequestID? {
         switch self {
         case .requestFiled(let e): e.request
-        case .stepApproved(let e), .handoverRecorded(let e): e.request
+        case .stepApproved(let e), .stepInitialled(let e), .handoverRecorded(let e): e.request
         case .requestRejected(let e), .requestReturned(let e): e.request
         case .requestResubmitted(let e): e.request
         case .requestCancelled(let e): e.request
@@ -87,7 +90,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     public var stepID: StepID? {
         switch self {
         case .requestFiled(let e): e.step
-        case .stepApproved(let e), .handoverRecorded(let e): e.step
+        case .stepApproved(let e), .stepInitialled(let e), .handoverRecorded(let e): e.step
         case .requestRejected(let e), .requestReturned(let e): e.step
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
@@ -112,6 +115,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         switch type {
         case "requestFiled": self = .requestFiled(try RequestFiled(from: decoder))
         case "stepApproved": self = .stepApproved(try StepApproved(from: decoder))
+        case "stepInitialled": self = .stepInitialled(try StepApproved(from: decoder))
         case "requestRejected": self = .requestRejected(try RequestStopped(from: decoder))
         case "requestReturned": self = .requestReturned(try RequestStopped(from: decoder))
         case "requestResubmitted": self = .requestResubmitted(try RequestResubmitted(from: decoder))
@@ -133,7 +137,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         try container.encode(type, forKey: .type)
         switch self {
         case .requestFiled(let e): try e.encode(to: encoder)
-        case .stepApproved(let e), .handoverRecorded(let e): try e.encode(to: encoder)
+        case .stepApproved(let e), .stepInitialled(let e), .handoverRecorded(let e): try e.encode(to: encoder)
         case .requestRejected(let e), .requestReturned(let e): try e.encode(to: encoder)
         case .requestResubmitted(let e): try e.encode(to: encoder)
         case .requestCancelled(let e): try e.encode(to: encoder)

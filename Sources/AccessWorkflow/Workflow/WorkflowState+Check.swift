@@ -1,9 +1,12 @@
+import Foundation
+
 extension WorkflowState {
     /// Checks an event against the state: the single rule book used by both `decide` and `apply`.
     func check(_ event: WorkflowEvent) throws(WorkflowError) {
         switch event {
         case .requestFiled(let e): try checkFiled(e)
         case .stepApproved(let e): try checkStepDone(e, asHandover: false)
+        case .stepInitialled(let e): try checkInitialled(e)
         case .handoverRecorded(let e): try checkStepDone(e, asHandover: true)
         case .requestRejected(let e): try checkStopped(e, rejecting: true)
         case .requestReturned(let e): try checkStopped(e, rejecting: false)
@@ -28,7 +31,14 @@ extension WorkflowState {
         try checkCandidates(e.candidates, of: e.request)
         try requireExecutor(e.actor, of: submit)
         try requireAcceptedEvidence(e.evidence)
-        try requireInputs(of: submit, request: e.request, onRecord: [:], decree: nil, supplied: e.evidence)
+        if !e.isDraft {
+            try requireInputs(of: submit, request: e.request, onRecord: [:], decree: nil, supplied: e.evidence)
+        }
+        if let letter = e.letterDate {
+            let filed = CivilDate(e.at, offset: sop.office.utcOffset)
+            guard letter <= filed else { throw .letterAfterFiling(e.request, letter: letter, filed: filed) }
+        }
+        try requireConfirmed(e.persons, e.confirmations)
     }
 
     private func checkStepDone(_ e: StepApproved, asHandover: Bool) throws(WorkflowError) {
@@ -37,12 +47,31 @@ extension WorkflowState {
         switch (step.kind, asHandover) {
         case (.decree, _):
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "issue the SK for it with issueDecree")
-        case (.handover, _), (.review, false), (.provision, false):
+        case (.handover, _), (.review, false), (.provision, false), (.submit, false):
             break
-        case (.review, true), (.provision, true), (.submit, _):
+        case (.review, true), (.provision, true), (.submit, true):
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "approve it instead of recording a handover")
         }
+        let action = awaited(request, at: step)
+        guard action.completesStep else {
+            throw .awaitingInitials(request.id, step: step.id, awaited: titles(action.roles))
+        }
         try requireStepActor(e.actor, step: step, request: request, at: e.at)
+        try requireStrikable(e.struckCandidates, step: step, request: request, completing: true)
+        try requireAcceptedEvidence(e.evidence)
+        try requireInputs(of: step, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
+                          supplied: e.evidence)
+    }
+
+    private func checkInitialled(_ e: StepApproved) throws(WorkflowError) {
+        let request = try request(e.request)
+        let step = try currentStep(of: request, given: e.step)
+        guard !awaited(request, at: step).completesStep else {
+            throw .wrongAction(request.id, step: step.id, kind: step.kind,
+                               use: "its last link completes it, so do the step instead of initialling it")
+        }
+        try requireStepActor(e.actor, step: step, request: request, at: e.at)
+        try requireStrikable(e.struckCandidates, step: step, request: request, completing: false)
         try requireAcceptedEvidence(e.evidence)
         try requireInputs(of: step, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
                           supplied: e.evidence)
@@ -53,6 +82,10 @@ extension WorkflowState {
         let step = try currentStep(of: request, given: e.step)
         if rejecting {
             guard step.mayReject else { throw .rejectNotAllowed(request.id, step: step.id) }
+            guard awaited(request, at: step).completesStep else {
+                throw .notTheApprover(request.id, step: step.id, action: "reject the request",
+                                      approver: titles(step.executors.completing))
+            }
         } else {
             guard step.mayReturn else { throw .returnNotAllowed(request.id, step: step.id) }
         }
@@ -78,6 +111,7 @@ extension WorkflowState {
         try requireAcceptedEvidence(e.evidence)
         try requireInputs(of: submit, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
                           supplied: e.evidence)
+        try requireConfirmed((e.candidates ?? []).map(\.person), e.confirmations)
     }
 
     private func checkCancelled(_ e: RequestCancelled) throws(WorkflowError) {
@@ -104,6 +138,10 @@ extension WorkflowState {
             let use = step.kind == .handover ? "record it with recordHandover" : "approve it; no SK is issued here"
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
         }
+        let action = awaited(request, at: step)
+        guard action.completesStep else {
+            throw .awaitingInitials(request.id, step: step.id, awaited: titles(action.roles))
+        }
         try requireStepActor(e.actor, step: step, request: request, at: e.at)
         try requireInputs(of: step, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
                           supplied: [:])
@@ -128,6 +166,7 @@ extension WorkflowState {
                                   detail: "an imported SK cannot be linked to a request; issue it at the request's decree step instead")
         }
         try requireRegistrable(e.decree)
+        try requireConfirmed(e.decree.grants.map(\.person), e.confirmations)
     }
 
     private func checkRevoked(_ e: AccessRevoked) throws(WorkflowError) {

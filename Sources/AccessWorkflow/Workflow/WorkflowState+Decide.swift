@@ -19,20 +19,23 @@ extension WorkflowState {
             return .requestFiled(RequestFiled(
                 at: now, actor: actor, request: filing.id, kind: sop.requestKind, step: sop.submitStep.id,
                 applicant: filing.applicant, candidates: filing.candidates, note: filing.note,
-                evidence: filing.evidence))
-        case let .approve(id, step, note, evidence):
-            return .stepApproved(StepApproved(
-                at: now, actor: actor, request: id, step: try target(id, step), note: note, evidence: evidence))
+                evidence: filing.evidence, confirmations: filing.confirmations, draft: filing.draft,
+                letterDate: filing.letterDate))
+        case let .approve(id, step, note, evidence, struck):
+            let target = try target(id, step)
+            let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence,
+                                       struck: struck)
+            return initials(id, target) ? .stepInitialled(payload) : .stepApproved(payload)
         case let .reject(id, step, reason):
             return .requestRejected(RequestStopped(
                 at: now, actor: actor, request: id, step: try target(id, step), reason: reason))
         case let .returnForRevision(id, step, reason):
             return .requestReturned(RequestStopped(
                 at: now, actor: actor, request: id, step: try target(id, step), reason: reason))
-        case let .resubmit(id, candidates, note, evidence):
+        case let .resubmit(id, candidates, note, evidence, confirmations):
             return .requestResubmitted(RequestResubmitted(
                 at: now, actor: actor, request: id, step: sop.submitStep.id, candidates: candidates, note: note,
-                evidence: evidence))
+                evidence: evidence, confirmations: confirmations))
         case let .cancel(id, reason):
             return .requestCancelled(RequestCancelled(at: now, actor: actor, request: id, reason: reason))
         case let .issueDecree(id, step, draft, note):
@@ -45,14 +48,23 @@ extension WorkflowState {
             }
             return .decreeIssued(DecreeIssued(
                 at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note))
-        case let .importDecree(decree, note):
-            return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note))
+        case let .importDecree(decree, note, confirmations):
+            return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
+                                                  confirmations: confirmations))
         case let .recordHandover(id, step, note, evidence):
-            return .handoverRecorded(StepApproved(
-                at: now, actor: actor, request: id, step: try target(id, step), note: note, evidence: evidence))
+            let target = try target(id, step)
+            let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence)
+            return initials(id, target) ? .stepInitialled(payload) : .handoverRecorded(payload)
         case let .revoke(person, reason, text):
             return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))
         }
+    }
+
+    /// True if acting on `step` of the request now initials it: the step is current and its awaited link is not the
+    /// last of its paraf chain.
+    private func initials(_ id: RequestID, _ step: StepID) -> Bool {
+        guard let action = awaited(id), action.step.id == step else { return false }
+        return !action.completesStep
     }
 
     /// The step a command acts on: the given one, else the request's current step. Status problems are reported

@@ -7,28 +7,39 @@ extension WorkflowState {
         case .requestFiled(let e):
             var request = AccessRequest(
                 id: e.request, kind: e.kind, applicant: e.applicant, candidates: e.candidates, filedBy: e.actor.uid,
-                filedAt: e.at, status: .completed)
-            request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .filed, note: e.note,
-                                              evidence: e.evidence))
+                filedAt: e.at, letterDate: e.letterDate, status: .completed)
+            request.records.append(StepRecord(
+                step: e.step, actor: e.actor, at: e.at, outcome: e.isDraft ? .drafted : .filed, note: e.note,
+                evidence: e.evidence, candidateCount: e.candidates.count, confirmations: e.confirmations ?? [:]))
             request.evidence.merge(e.evidence) { _, new in new }
-            request.status = status(after: e.step)
+            request.status = e.isDraft ? .inProgress(step: e.step) : status(after: e.step)
             requests[e.request] = request
         case .stepApproved(let e):
+            update(e.request) { request in
+                WorkflowState.strike(e.struckCandidates, from: &request, step: e.step, actor: e.actor, at: e.at)
+            }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .approved, note: e.note,
-                     evidence: e.evidence)
+                     evidence: e.evidence, struck: e.struckCandidates)
+        case .stepInitialled(let e):
+            update(e.request) { request in
+                request.records.append(StepRecord(
+                    step: e.step, actor: e.actor, at: e.at, outcome: .initialled, note: e.note, evidence: e.evidence,
+                    candidateCount: request.candidates.count))
+                request.evidence.merge(e.evidence) { _, new in new }
+            }
         case .handoverRecorded(let e):
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .handedOver, note: e.note,
                      evidence: e.evidence)
         case .requestRejected(let e):
             update(e.request) { request in
                 request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .rejected,
-                                                  note: e.reason, evidence: [:]))
+                                                  note: e.reason, evidence: [:], candidateCount: request.candidates.count))
                 request.status = .rejected(reason: e.reason)
             }
         case .requestReturned(let e):
             update(e.request) { request in
                 request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .returned,
-                                                  note: e.reason, evidence: [:]))
+                                                  note: e.reason, evidence: [:], candidateCount: request.candidates.count))
                 for index in request.records.indices { request.records[index].voided = true }
                 request.status = .returned(reason: e.reason)
             }
@@ -36,35 +47,42 @@ extension WorkflowState {
             update(e.request) { request in
                 if let candidates = e.candidates { request.candidates = candidates }
                 request.evidence.merge(e.evidence) { _, new in new }
-                request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .resubmitted,
-                                                  note: e.note, evidence: e.evidence))
+                request.records.append(StepRecord(
+                    step: e.step, actor: e.actor, at: e.at, outcome: .resubmitted, note: e.note, evidence: e.evidence,
+                    candidateCount: request.candidates.count, confirmations: e.confirmations ?? [:]))
             }
             let next = status(after: e.step)
             update(e.request) { $0.status = next }
         case .requestCancelled(let e):
             update(e.request) { $0.status = .cancelled(reason: e.reason) }
         case .decreeIssued(let e):
-            decrees[e.decree.number] = DecreeRecord(decree: e.decree, source: .issued(request: e.request),
-                                                    recordedBy: e.actor, recordedAt: e.at)
+            record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at)
             update(e.request) { $0.decreeNumber = e.decree.number }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .decreeIssued, note: e.note,
                      evidence: [:])
         case .decreeImported(let e):
-            decrees[e.decree.number] = DecreeRecord(decree: e.decree, source: .imported(note: e.note),
-                                                    recordedBy: e.actor, recordedAt: e.at)
+            record(e.decree, source: .imported(note: e.note), by: e.actor, at: e.at)
         case .accessRevoked(let e):
             revocations.append(Revocation(person: e.person, reason: e.reason, text: e.text, actor: e.actor, at: e.at))
         }
     }
 
+    /// Records an SK and notes it on every SK it supersedes.
+    private mutating func record(_ decree: Decree, source: DecreeSource, by actor: WorkflowActor, at: Date) {
+        decrees[decree.number] = DecreeRecord(decree: decree, source: source, recordedBy: actor, recordedAt: at)
+        let successor = DecreeSuccessor(number: decree.number, effectiveFrom: decree.effectiveFrom)
+        for earlier in decree.supersedes { decrees[earlier]?.supersededBy.append(successor) }
+    }
+
     private mutating func complete(
         _ id: RequestID, step: StepID, actor: WorkflowActor, at: Date, outcome: StepRecord.Outcome, note: String,
-        evidence: [DocumentID: Evidence]
+        evidence: [DocumentID: Evidence], struck: [StruckCandidate] = []
     ) {
         let next = status(after: step)
         update(id) { request in
             request.records.append(StepRecord(step: step, actor: actor, at: at, outcome: outcome, note: note,
-                                              evidence: evidence))
+                                              evidence: evidence, candidateCount: request.candidates.count,
+                                              struck: struck))
             request.evidence.merge(evidence) { _, new in new }
             request.status = next
         }

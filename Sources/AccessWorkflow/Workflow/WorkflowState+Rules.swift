@@ -19,12 +19,21 @@ extension WorkflowState {
         }
     }
 
-    /// Role, segregation and time-order rules for acting on a step of a request after filing.
+    /// Role, segregation and time-order rules for acting on a step of a request after filing: the actor does the
+    /// awaited link of the step, is not the applicant or a candidate (except at the submit step, which is the
+    /// applicant's), has not initialled this step already, and did not complete the previous step where the SOP
+    /// forbids it.
     func requireStepActor(_ actor: WorkflowActor, step: StepDefinition, request: AccessRequest, at: Date)
         throws(WorkflowError)
     {
-        try requireExecutor(actor, of: step)
-        guard !request.involves(actor) else { throw .selfDealing(actor: actor.description, request: request.id) }
+        let action = awaited(request, at: step)
+        try requireExecutor(actor, of: step, link: action.link)
+        if step.kind != .submit {
+            guard !request.involves(actor) else { throw .selfDealing(actor: actor.description, request: request.id) }
+        }
+        guard !action.initials.contains(where: { $0.actor.uid == actor.uid }) else {
+            throw .initialledTwice(actor: actor.description, step: step.id)
+        }
         if sop.segregation.distinctActorsOnConsecutiveSteps, step.kind != .submit,
            let previous = sop.step(before: step.id), previous.kind != .submit,
            let done = request.completion(of: previous.id), done.actor.uid == actor.uid {
@@ -33,12 +42,16 @@ extension WorkflowState {
         try requireTimeOrder(request, at: at)
     }
 
-    /// The actor must hold the step's executor role; pemohon steps may be recorded by any authenticated staff.
-    func requireExecutor(_ actor: WorkflowActor, of step: StepDefinition) throws(WorkflowError) {
-        guard step.executor == .pemohon || actor.holds(step.executor) else {
-            throw .missingRole(actor: actor.description, step: step.id, stepTitle: step.title,
-                               required: sop.roleTitle(step.executor))
+    /// The actor must hold a role of the step's link (the submit step's only link when filing); pemohon steps may be
+    /// recorded by any authenticated staff. Holding a role of another link of the chain is "not your turn yet".
+    func requireExecutor(_ actor: WorkflowActor, of step: StepDefinition, link: Int = 0) throws(WorkflowError) {
+        let roles = step.executors.links[link]
+        guard roles != [.pemohon], !roles.contains(where: actor.holds) else { return }
+        if step.executors.isChain, step.executors.roles.contains(where: actor.holds) {
+            throw .notYourTurn(actor: actor.description, step: step.id, stepTitle: step.title, awaited: titles(roles),
+                               chain: step.executors.description)
         }
+        throw .missingRole(actor: actor.description, step: step.id, stepTitle: step.title, required: titles(roles))
     }
 
     /// Events on a request may not go back in time.

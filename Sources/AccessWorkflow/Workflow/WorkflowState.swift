@@ -18,6 +18,15 @@ public struct DecreeRecord: Sendable, Hashable, Codable {
     public let recordedBy: WorkflowActor
     /// When.
     public let recordedAt: Date
+    /// Later SKs that supersede this one, in the order they were recorded.
+    public internal(set) var supersededBy: [DecreeSuccessor] = []
+}
+
+extension DecreeRecord: SupersedableDecree {
+    /// The SK's first day in force.
+    public var effectiveFrom: CivilDate { decree.effectiveFrom }
+    /// The SK's last day in force, if limited.
+    public var effectiveUntil: CivilDate? { decree.effectiveUntil }
 }
 
 /// The state of one office's workflow, folded from its events: requests, SKs and revocations.

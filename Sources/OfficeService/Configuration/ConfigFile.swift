@@ -83,10 +83,16 @@ public struct ConfigFile: Codable, Sendable {
         /// Username pattern, e.g. "{first}.{last}" or "{nip}".
         public var usernameRule: String?
         public var maxLength: Int?
+        /// "drop" (default): usernames leave out Balinese I/Ni, caste titles and stray initials; "keep": every word.
+        public var nameParticles: String?
+        /// On a clash: "middle-names" (default: siti.nur.aminah before siti.aminah2) or "number".
+        public var collisions: String?
 
-        public init(usernameRule: String? = nil, maxLength: Int? = nil) {
+        public init(usernameRule: String? = nil, maxLength: Int? = nil, nameParticles: String? = nil, collisions: String? = nil) {
             self.usernameRule = usernameRule
             self.maxLength = maxLength
+            self.nameParticles = nameParticles
+            self.collisions = collisions
         }
     }
 

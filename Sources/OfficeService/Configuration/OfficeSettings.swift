@@ -58,9 +58,18 @@ public struct OfficeSettings: Sendable {
             throw .badInput("\(file.path) names no audit key (`auditKey: FILE`); an office written by an older version gets one with `hakakses audit new-key` and then `hakakses audit seal`")
         }
         auditKeyURL = path(key)
+        let particles = raw.accounts?.nameParticles ?? UsernameRule.NameParticles.drop.rawValue
+        guard let nameParticles = UsernameRule.NameParticles(rawValue: particles) else {
+            throw .badInput("accounts.nameParticles in \(file.path) is '\(particles)'; use drop or keep")
+        }
+        let collisionText = raw.accounts?.collisions ?? UsernameRule.Collisions.middleNames.rawValue
+        guard let collisions = UsernameRule.Collisions(rawValue: collisionText) else {
+            throw .badInput("accounts.collisions in \(file.path) is '\(collisionText)'; use middle-names or number")
+        }
         do {
             usernameRule = try UsernameRule(
-                pattern: raw.accounts?.usernameRule ?? "{first}.{last}", maxLength: raw.accounts?.maxLength ?? 32)
+                pattern: raw.accounts?.usernameRule ?? "{first}.{last}", maxLength: raw.accounts?.maxLength ?? 32,
+                nameParticles: nameParticles, collisions: collisions)
         } catch {
             throw .badInput("accounts.usernameRule in \(file.path): \(error)")
         }

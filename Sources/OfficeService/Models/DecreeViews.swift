@@ -4,6 +4,13 @@ public import Foundation
 public struct DecreeRow: Codable, Sendable, Hashable {
     public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?, signer: String
     public let request: String?, supersedes: [String], grants: Int, recordedBy: String, recordedAt: Date, inForce: Bool
+    /// "in force", "superseded by SK … from …", "ended on …", "not yet in force (from …)".
+    public let standing: String
+    public let supersededBy: [Successor]
+
+    public struct Successor: Codable, Sendable, Hashable {
+        public let number: String, effectiveFrom: String
+    }
 }
 
 /// `decree show`: an SK and its people.
@@ -13,6 +20,7 @@ public struct DecreeDetail: Codable, Sendable, Hashable {
     }
     public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?
     public let signer: String, signerNIP: String, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
+    public let supersededBy: [DecreeRow.Successor]
     public let grants: [GrantRow]
 }
 
@@ -31,6 +39,8 @@ public struct ImportedDecree: Codable, Sendable, Hashable {
     public let ignoredColumns: [String]
     /// Directory changes queued by the import.
     public let queued: Int
+    /// Identity warnings of the attachment's lines, confirmed with a note by the importer (recorded).
+    public let confirmed: [WarningView]
 }
 
 /// A spreadsheet produced by the office (UTF-8 with BOM, ';').

@@ -49,6 +49,18 @@ public struct EvidenceInput: Codable, Sendable, Hashable {
     }
 }
 
+/// A name struck from a proposal list by the approver of a step, with the reason (recorded).
+public struct StrikeInput: Codable, Sendable, Hashable {
+    /// The candidate: NIP, NIK, `nip:…`/`nik:…`, or username.
+    public var person: String
+    public var reason: String
+
+    public init(person: String, reason: String) {
+        self.person = person
+        self.reason = reason
+    }
+}
+
 /// A spreadsheet sent to the office (a proposal list, an SK attachment): its bytes in base64 and its file name for
 /// messages.
 public struct CSVUpload: Codable, Sendable, Hashable {

@@ -5,6 +5,12 @@ public struct SLADocument: Codable, Sendable, Hashable {
     public struct Row: Codable, Sendable, Hashable {
         public let request: String, step: String, round: Int, executor: String, actor: String?, started: Date
         public let completed: Date?, elapsedSeconds: Double, standardSeconds: Int, breached: Bool, pending: Bool
+        /// The step's executors ("kabid → sekretaris → kadis"), each official's share of the time, and the number
+        /// of people a per-person standard was multiplied by.
+        public let executors: String, shares: [Share], people: Int
+    }
+    public struct Share: Codable, Sendable, Hashable {
+        public let actor: String, elapsedSeconds: Double
     }
     public let now: Date
     public let rows: [Row]

@@ -17,13 +17,24 @@ public struct RequestDetail: Codable, Sendable, Hashable {
     public struct RecordRow: Codable, Sendable, Hashable {
         public let step: String, outcome: String, actor: String, actorName: String, at: Date, note: String
         public let evidence: [String: EvidenceRow], voided: Bool
+        /// Warnings confirmed with this record: id → the official's note.
+        public let confirmations: [String: String]
+    }
+    /// A name struck from the list, by whom, when and why.
+    public struct StruckRow: Codable, Sendable, Hashable {
+        public let name: String, person: String, reason: String, step: String, actor: String, at: Date
     }
     public struct StepTime: Codable, Sendable, Hashable {
         public let step: String, round: Int, elapsedSeconds: Double, standardSeconds: Int, breached: Bool, pending: Bool
     }
     public let id: String, kind: String, status: String, filedBy: String, filedAt: Date, applicant: String
     public let currentStep: String?, decree: String?
+    /// The date of the letter the request answers, when recorded (step 1 is timed from it).
+    public let letterDate: String?
+    /// Who the current step waits for (a paraf chain names the awaited link).
+    public let awaiting: String?
     public let candidates: [CandidateRow]
+    public let struck: [StruckRow]
     public let records: [RecordRow]
     public let times: [StepTime]
 }
@@ -55,4 +66,14 @@ public struct FiledRequest: Codable, Sendable, Hashable {
     public let nextStep: String
     public let candidates: Int
     public let next: StepInfo?
+    /// The identity warnings the filing raised, each confirmed with a note by the filer (recorded).
+    public let confirmed: [WarningView]
+    /// Filed as a draft: step 1 stays open until it is submitted (`approve`).
+    public let draft: Bool
+}
+
+/// An identity warning (a soft check that failed): its id, to confirm it by, and what it says.
+public struct WarningView: Codable, Sendable, Hashable {
+    public let id: String
+    public let message: String
 }

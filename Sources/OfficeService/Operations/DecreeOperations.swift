@@ -10,11 +10,13 @@ public struct DecreeListQuery: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [DecreeRow] {
         let today = office.today(call.now)
         return try await office.storeCall { store throws(StoreError) in try store.decrees() }.map { d in
-            DecreeRow(
+            let standing = d.standing(on: today)
+            return DecreeRow(
                 number: d.number.description, title: d.title, signedOn: d.signedOn.description,
                 effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description, signer: d.signerName,
                 request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description), grants: d.grantCount,
-                recordedBy: d.recordedBy, recordedAt: d.recordedAt, inForce: d.isInForce(on: today))
+                recordedBy: d.recordedBy, recordedAt: d.recordedAt, inForce: standing.isInForce,
+                standing: standing.description, supersededBy: d.supersededBy.map(Views.successor))
         }
     }
 }
@@ -34,6 +36,7 @@ public struct DecreeShowQuery: OfficeOperation {
             effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description,
             signer: d.signer.name.displayName, signerNIP: d.signer.nip.formatted, supersedes: d.supersedes.map(\.description),
             request: d.requestID?.rawValue, recordedBy: record.recordedBy.uid, recordedAt: record.recordedAt,
+            supersededBy: record.supersededBy.map(Views.successor),
             grants: d.grants.map {
                 .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
                       roles: $0.roles.map(\.rawValue), workUnit: $0.workUnit, position: $0.position)
@@ -69,11 +72,14 @@ public struct ImportDecreeCommand: OfficeOperation {
     /// The attachment (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan).
     public var attachment: CSVUpload
     public var note: String
+    /// Identity warnings of the attachment's lines, confirmed: warning id → note (recorded).
+    public var confirmations: [String: String]?
 
-    public init(decree: DecreeInput, attachment: CSVUpload, note: String = "") {
+    public init(decree: DecreeInput, attachment: CSVUpload, note: String = "", confirmations: [String: String] = [:]) {
         self.decree = decree
         self.attachment = attachment
         self.note = note
+        self.confirmations = confirmations
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ImportedDecree {
@@ -88,9 +94,12 @@ public struct ImportDecreeCommand: OfficeOperation {
         do { sk = try Decree(draft: draft, grants: imported.grants) } catch { throw .badInput("\(error)") }
         let staff = try call.caller.staff(for: "importing an SK")
         let result = try await office.execute(
-            .importDecree(sk, note: note.isEmpty ? "imported from \(attachment.fileName)" : note), by: staff.actor, at: call.now)
+            .importDecree(sk, note: note.isEmpty ? "imported from \(attachment.fileName)" : note,
+                          confirmations: InputParsing.confirmations(confirmations)),
+            by: staff.actor, at: call.now)
         return ImportedDecree(
             number: sk.number.description, people: sk.grants.count, period: sk.periodDescription,
-            ignoredColumns: imported.ignoredColumns, queued: result.intents.count)
+            ignoredColumns: imported.ignoredColumns, queued: result.intents.count,
+            confirmed: imported.warnings.map { Views.warning($0.warning) })
     }
 }

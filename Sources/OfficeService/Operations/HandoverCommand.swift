@@ -72,11 +72,11 @@ public struct HandoverCommand: OfficeOperation {
         if let open = mine.first(where: { state.currentStep(of: $0.id) != nil }), let step = state.currentStep(of: open.id) {
             throw .refused("\(open.id) is at step \(step.id) (\(step.title)); the handover comes after it")
         }
-        guard let creator = sop.firstStep(ofKind: .provision)?.executor else {
+        guard let creation = sop.firstStep(ofKind: .provision) else {
             throw .refused("this SOP has no account-creation step, so nobody may hand over passwords outside a request")
         }
-        guard actor.holds(creator) else {
-            throw .refused("only a \(sop.roleTitle(creator)) may hand over or reset a password outside a request's handover step")
+        guard creation.executors.roles.contains(where: actor.holds) else {
+            throw .refused("only an official with the role \(sop.executorTitles(creation)) may hand over or reset a password outside a request's handover step")
         }
         if case .nip(let nip) = person, actor.nip == nip {
             throw .refused("nobody may hand over or reset their own password; ask a colleague")

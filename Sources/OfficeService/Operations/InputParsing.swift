@@ -49,11 +49,31 @@ enum InputParsing {
         do {
             let person = try Person(
                 name: try PersonName(input.name), nip: try input.nip.map { try NIP($0) }, nik: try input.nik.map { try NIK($0) })
-            let id = try catalogue.role(SIAKRoleID(rawValue: input.role.lowercased())).id
+            guard let id = catalogue.roleID(named: input.role) else {
+                throw OfficeError.badInput("unknown SIAK role '\(input.role)'; one of: \(catalogue.ids.map(\.rawValue).joined(separator: ", "))")
+            }
             return try Candidate(person: person, role: id, workUnit: input.unit, position: input.position)
         } catch {
             throw .badInput("\(error)")
         }
+    }
+
+    /// Confirmations as the core takes them.
+    static func confirmations(_ given: [String: String]?) -> [WarningID: String] {
+        Dictionary(uniqueKeysWithValues: (given ?? [:]).map { (WarningID(rawValue: $0.key), $0.value) })
+    }
+
+    /// A candidate of request `id`, named by NIP, NIK, person key or the username of their account.
+    static func candidate(_ text: String, of id: RequestID, in state: WorkflowState, office: Office) async throws(OfficeError)
+        -> PersonKey
+    {
+        let key = try await person(text, office: office)
+        guard let request = state.requests[id] else { throw .notFound("there is no request \(id)") }
+        guard request.candidates.contains(where: { $0.key == key }) else {
+            let names = request.candidates.map { "\($0.person.name.displayName) (\($0.key))" }.joined(separator: ", ")
+            throw .badInput("\(text) is not a candidate of \(id); its candidates are: \(names)")
+        }
+        return key
     }
 
     static func person(_ input: PersonInput, label: String) throws(OfficeError) -> Person {

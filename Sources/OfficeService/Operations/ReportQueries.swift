@@ -54,7 +54,9 @@ public struct SLAQuery: OfficeOperation {
             SLADocument.Row(
                 request: $0.request.rawValue, step: $0.step.rawValue, round: $0.round, executor: $0.executor.rawValue,
                 actor: $0.actorUID, started: $0.started, completed: $0.completed, elapsedSeconds: $0.elapsed,
-                standardSeconds: $0.standardSeconds, breached: $0.breached, pending: $0.isPending)
+                standardSeconds: $0.standardSeconds, breached: $0.breached, pending: $0.isPending,
+                executors: $0.executors.description, shares: $0.shares.map { .init(actor: $0.actorUID, elapsedSeconds: $0.elapsed) },
+                people: $0.people)
         }
         return SLADocument(
             now: report.now, rows: rows,

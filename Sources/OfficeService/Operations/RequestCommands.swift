@@ -14,14 +14,24 @@ public struct FileRequestCommand: OfficeOperation {
     public var applicant: PersonInput?
     public var note: String
     public var evidence: [EvidenceInput]
+    /// Identity warnings confirmed by the filer: warning id → note (recorded).
+    public var confirmations: [String: String]?
+    /// File as a draft: step 1 stays open (and timed) until submitted.
+    public var draft: Bool?
+    /// The date of the letter (YYYY-MM-DD): step 1 is timed from the start of that office day.
+    public var letterDate: String?
 
     public init(candidateList: CSVUpload? = nil, candidate: CandidateInput? = nil, applicant: PersonInput? = nil,
-                note: String = "", evidence: [EvidenceInput] = []) {
+                note: String = "", evidence: [EvidenceInput] = [], confirmations: [String: String] = [:], draft: Bool = false,
+                letterDate: String? = nil) {
         self.candidateList = candidateList
         self.candidate = candidate
         self.applicant = applicant
         self.note = note
         self.evidence = evidence
+        self.confirmations = confirmations
+        self.draft = draft
+        self.letterDate = letterDate
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> FiledRequest {
@@ -40,14 +50,16 @@ public struct FileRequestCommand: OfficeOperation {
                 throw .badInput("you have no NIP on record to stand as applicant; give --applicant-name and --applicant-nip")
             }
         }
+        let letter = try letterDate.map { text throws(OfficeError) in try InputParsing.date(text, "letter date") }
         let filing = FileRequest(
-            id: RequestIDPolicy.placeholder, applicant: person, candidates: candidates, note: note, evidence: evidence)
+            id: RequestIDPolicy.placeholder, applicant: person, candidates: candidates, note: note, evidence: evidence,
+            confirmations: InputParsing.confirmations(confirmations), draft: draft ?? false, letterDate: letter)
         let result = try await office.execute(.file(filing), by: staff.actor, at: call.now)
         guard let id = result.requestID else { throw .badInput("the request was filed without an id") }
-        let next = result.state.currentStep(of: id)
+        let progress = Views.progress(id, result.state)
         return FiledRequest(
-            request: id.rawValue, nextStep: next?.id.rawValue ?? "", candidates: candidates.count,
-            next: next.map { Views.step($0, office.sop) })
+            request: id.rawValue, nextStep: progress.next?.id ?? "", candidates: candidates.count, next: progress.next,
+            confirmed: filing.warnings.map(Views.warning), draft: draft ?? false)
     }
 }
 
@@ -59,14 +71,17 @@ public struct ResubmitCommand: OfficeOperation {
     public var candidate: CandidateInput?
     public var note: String
     public var evidence: [EvidenceInput]
+    /// Identity warnings of a new candidate list, confirmed: warning id → note.
+    public var confirmations: [String: String]?
 
     public init(id: String, candidateList: CSVUpload? = nil, candidate: CandidateInput? = nil, note: String = "",
-                evidence: [EvidenceInput] = []) {
+                evidence: [EvidenceInput] = [], confirmations: [String: String] = [:]) {
         self.id = id
         self.candidateList = candidateList
         self.candidate = candidate
         self.note = note
         self.evidence = evidence
+        self.confirmations = confirmations
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
@@ -76,7 +91,9 @@ public struct ResubmitCommand: OfficeOperation {
         let staff = try call.caller.staff(for: "resubmitting a request")
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
-            .resubmit(request: request, candidates: candidates, note: note, evidence: evidence), by: staff.actor, at: call.now)
+            .resubmit(request: request, candidates: candidates, note: note, evidence: evidence,
+                      confirmations: InputParsing.confirmations(confirmations)),
+            by: staff.actor, at: call.now)
         return Views.progress(request, result.state)
     }
 }

@@ -14,22 +14,22 @@ public struct InboxQuery: OfficeOperation {
         let sop = office.sop
         let sla = SLAReport(state: state, now: call.now)
         var rows: [InboxRow] = []
-        for request in state.requests.values {
+        for request in state.requests.values where state.isAwaiting(request.id, by: staff.actor) {
             let step: StepDefinition
+            let role: String
             switch request.status {
             case .inProgress(let id):
                 guard let current = sop.step(id) else { continue }
                 step = current
+                role = Views.progress(request.id, state).next?.executorTitle ?? sop.executorTitles(current)
             case .returned:
                 step = sop.submitStep
+                role = sop.executorTitles(step)
             default: continue
             }
-            let mine = staff.actor.holds(step.executor)
-                || (step.executor == .pemohon && !request.candidates.contains { $0.person.isSamePerson(as: staff.actor) })
-            guard mine else { continue }
             let time = sla.rows.last { $0.request == request.id && $0.step == step.id && $0.isPending }
             rows.append(InboxRow(
-                request: request.id.rawValue, step: step.id.rawValue, title: step.title, role: sop.roleTitle(step.executor),
+                request: request.id.rawValue, step: step.id.rawValue, title: step.title, role: role,
                 waitingSince: time?.started ?? request.filedAt, elapsedSeconds: time?.elapsed ?? 0,
                 standardSeconds: time?.standardSeconds ?? 0, overdue: time?.breached ?? false))
         }
@@ -78,9 +78,15 @@ public struct RequestShowQuery: OfficeOperation {
             id: request.id.rawValue, kind: "\(request.kind)", status: request.status.description, filedBy: request.filedBy,
             filedAt: request.filedAt, applicant: request.applicant.name.displayName,
             currentStep: state.currentStep(of: request.id)?.id.rawValue, decree: request.decreeNumber?.description,
+            letterDate: request.letterDate?.description,
+            awaiting: Views.progress(request.id, state).next?.executorTitle,
             candidates: request.candidates.map {
                 .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
                       role: $0.role.rawValue, workUnit: $0.workUnit, position: $0.position)
+            },
+            struck: request.struck.map {
+                .init(name: $0.candidate.person.name.displayName, person: $0.candidate.key.description, reason: $0.reason,
+                      step: $0.step.rawValue, actor: $0.actor.uid, at: $0.at)
             },
             records: request.records.map { record in
                 .init(step: record.step.rawValue, outcome: record.outcome.rawValue, actor: record.actor.uid,
@@ -88,7 +94,8 @@ public struct RequestShowQuery: OfficeOperation {
                       evidence: Dictionary(uniqueKeysWithValues: record.evidence.map {
                           ($0.key.rawValue, RequestDetail.EvidenceRow(reference: $0.value.reference, sha256: $0.value.sha256, fileName: $0.value.fileName))
                       }),
-                      voided: record.voided)
+                      voided: record.voided,
+                      confirmations: Dictionary(uniqueKeysWithValues: record.confirmations.map { ($0.key.rawValue, $0.value) }))
             },
             times: sla.map {
                 .init(step: $0.step.rawValue, round: $0.round, elapsedSeconds: $0.elapsed, standardSeconds: $0.standardSeconds,

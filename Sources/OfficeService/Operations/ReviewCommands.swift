@@ -10,12 +10,15 @@ public struct ApproveCommand: OfficeOperation {
     public var step: String?
     public var note: String
     public var evidence: [EvidenceInput]
+    /// Names struck from a proposal list by the step's approver, each with its reason (where the SOP allows it).
+    public var struck: [StrikeInput]?
 
-    public init(id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = []) {
+    public init(id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = [], struck: [StrikeInput] = []) {
         self.id = id
         self.step = step
         self.note = note
         self.evidence = evidence
+        self.struck = struck
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
@@ -24,11 +27,18 @@ public struct ApproveCommand: OfficeOperation {
         let request = RequestID(rawValue: id)
         let guarded = step.map { StepID(rawValue: $0) }
         let state = try await office.state()
-        if let current = state.currentStep(of: request), guarded == nil || guarded == current.id, current.kind == .decree {
+        if let current = state.currentStep(of: request), guarded == nil || guarded == current.id, current.kind == .decree,
+           state.awaited(request)?.completesStep ?? true
+        {
             throw .refused("\(id) is at step \(current.id) (\(current.title)): issue the SK with `hakakses decree issue --request \(id) …`")
         }
+        var strikes: [StruckCandidate] = []
+        for strike in struck ?? [] {
+            let key = try await InputParsing.candidate(strike.person, of: request, in: state, office: office)
+            strikes.append(StruckCandidate(person: key, reason: strike.reason))
+        }
         let result = try await office.execute(
-            .approve(request: request, step: guarded, note: note, evidence: evidence), by: staff.actor, at: call.now)
+            .approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), by: staff.actor, at: call.now)
         return Views.progress(request, result.state)
     }
 }

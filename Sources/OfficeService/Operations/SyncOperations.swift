@@ -72,8 +72,8 @@ public struct ReconcileApplyCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ReconcileDocument {
         if case .staff(let staff) = call.caller {
-            guard let creator = office.sop.firstStep(ofKind: .provision)?.executor, staff.actor.holds(creator) else {
-                let who = office.sop.firstStep(ofKind: .provision).map { office.sop.roleTitle($0.executor) } ?? "the account creator"
+            guard let creation = office.sop.firstStep(ofKind: .provision), creation.executors.roles.contains(where: staff.actor.holds) else {
+                let who = office.sop.firstStep(ofKind: .provision).map { office.sop.executorTitles($0) } ?? "the account creator"
                 throw .refused("only an official with the role \(who) may apply a reconciliation; everyone may look at it (without --apply)")
             }
         }

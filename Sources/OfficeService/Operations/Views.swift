@@ -6,13 +6,31 @@ enum Views {
     static func step(_ step: StepDefinition, _ sop: SOPDefinition) -> StepInfo {
         StepInfo(
             id: step.id.rawValue, title: step.title, executor: step.executor.rawValue,
-            executorTitle: sop.roleTitle(step.executor), time: step.time.description, kind: step.kind.rawValue)
+            executorTitle: sop.executorTitles(step), time: step.time.description, kind: step.kind.rawValue)
     }
 
-    /// Where request `id` stands in `state`.
+    /// Where request `id` stands in `state`: the next step and, in a paraf chain, whose initial or decision it
+    /// waits for.
     static func progress(_ id: RequestID, _ state: WorkflowState) -> RequestProgress {
         let status = state.requests[id].map { "\($0.status)" } ?? "unknown"
-        return RequestProgress(request: id.rawValue, status: status, next: state.currentStep(of: id).map { step($0, state.sop) })
+        guard let current = state.currentStep(of: id) else { return RequestProgress(request: id.rawValue, status: status, next: nil) }
+        var info = step(current, state.sop)
+        if let awaited = state.awaited(id), current.executors.links.count > 1 {
+            let who = awaited.roles.map(state.sop.roleTitle).joined(separator: " or ")
+            let what = awaited.completesStep ? "decision" : "paraf (initial)"
+            info = StepInfo(id: info.id, title: info.title, executor: awaited.roles.first?.rawValue ?? info.executor,
+                            executorTitle: "\(who), \(what) \(awaited.link + 1) of \(current.executors.links.count)",
+                            time: info.time, kind: info.kind)
+        }
+        return RequestProgress(request: id.rawValue, status: status, next: info)
+    }
+
+    static func successor(_ successor: DecreeSuccessor) -> DecreeRow.Successor {
+        DecreeRow.Successor(number: successor.number.description, effectiveFrom: successor.effectiveFrom.description)
+    }
+
+    static func warning(_ warning: IdentityWarning) -> WarningView {
+        WarningView(id: warning.id.rawValue, message: warning.message)
     }
 
     static func profile(_ sop: SOPDefinition, catalogue: RoleCatalogue, rehearsal: Bool) -> OfficeProfile {

@@ -101,6 +101,14 @@ struct RosterCSVPropertyTests {
             grants.append(try spec.grant())
         }
         let text = RosterCSV.export(grants, separator: separator)
+        let niks = grants.compactMap(\.person.nik?.digits)
+        if niks.count >= ExcelColumnEvidence.minimumAllZero, niks.allSatisfy({ $0.hasSuffix("0") }) {
+            // Every NIK ending in 0 is what a column of number cells leaves: refused line by line, by design.
+            let error = #expect(throws: RosterCSVError.self) { try RosterCSV.parse(Data(text.utf8), catalogue: .standard) }
+            guard case .lines(let lines)? = error else { return }
+            #expect(lines.count == niks.count && lines.allSatisfy { $0.message.contains("probably lost its last digit") })
+            return
+        }
         let result = try RosterCSV.parse(Data(text.utf8), catalogue: .standard)
         #expect(result.grants == grants, "\(text)")
         #expect(result.lines == Array(2..<(2 + grants.count)))

@@ -35,14 +35,15 @@ struct RosterCSVRowErrorTests {
         #expect(errors.first?.message == IdentityError.nikProvince(input: "0008016003920001", code: 0).description)
     }
 
-    @Test("NIP and NIK of different people")
-    func mismatch() {
+    @Test("NIP and NIK that disagree are not a line error but warnings with their line (issue 11)")
+    func mismatch() throws {
         // Siti's NIP with a man's NIK born 15-01-90: birth dates and sexes differ.
-        let errors = S.lineErrors(Self.withSiti("2;Siti Rahmawati;199203202018012001;6208011501900009;operator;Bidang PIAK;"))
-        #expect(positions(errors) == ["3 NIP/NIK"])
-        let expected = Self.message { try IdentityCrossCheck.verify(nip: try NIP("199203202018012001"), nik: try NIK("6208011501900009")) }
-        #expect(errors.first?.message == expected)
-        #expect(expected.contains("gives birth date"))
+        let imported = try S.parse(Self.withSiti("2;Siti Rahmawati;199203202018012001;6208011501900009;operator;Bidang PIAK;"))
+        #expect(imported.grants.count == 3)
+        #expect(imported.warnings.map(\.line) == [3, 3])
+        #expect(imported.warnings.map(\.warning.kind) == [.birthDateMismatch, .sexMismatch])
+        #expect(imported.warnings.first?.warning.id == "birth-date-mismatch:nip:199203202018012001")
+        #expect(imported.warnings.first?.description.hasPrefix("line 3: [birth-date-mismatch:nip:199203202018012001] NIP 19920320 201801 2 001 gives birth date 1992-03-20") == true)
     }
 
     @Test("Missing name, and a name that is only titles")
@@ -146,6 +147,6 @@ struct RosterCSVRowErrorTests {
     func excelNumbers(nip: String) {
         let errors = S.lineErrors(S.text([S.header, "1;Budi Santoso;\(nip);;operator;Bidang PIAK;"]))
         #expect(positions(errors) == ["2 NIP"])
-        #expect(errors.first?.message.hasSuffix("format the column as Text and retype it") == true)
+        #expect(errors.first?.message.hasSuffix("format the column as Text in Excel, retype the numbers from the KTP or SK, and export the CSV again") == true)
     }
 }

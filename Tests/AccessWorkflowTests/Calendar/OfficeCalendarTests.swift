@@ -16,8 +16,14 @@ struct OfficeCalendarTests {
     @Test("Within one span")
     func simple() { #expect(time("2025-01-09 08:00", "2025-01-09 09:00") == 3600) }
 
-    @Test("The lunch break does not count")
-    func lunch() { #expect(time("2025-01-09 11:30", "2025-01-09 13:00") == 3600) }
+    @Test("The 12:00–13:00 break does not count (Perpres 21/2023 week)")
+    func lunch() { #expect(time("2025-01-09 11:30", "2025-01-09 13:30") == 3600) }
+
+    @Test("On Friday the break is 11:30–13:00 and the office closes at 16:30")
+    func friday() {
+        #expect(time("2025-01-10 11:00", "2025-01-10 13:30") == 3600)
+        #expect(time("2025-01-10 16:00", "2025-01-10 17:00") == 1800)
+    }
 
     @Test("Nights do not count")
     func overnight() { #expect(time("2025-01-09 15:30", "2025-01-10 08:00") == 3600) }
@@ -28,8 +34,8 @@ struct OfficeCalendarTests {
     @Test("Holidays do not count (Monday 27 January 2025, Isra Mikraj)")
     func holiday() { #expect(time("2025-01-24 16:00", "2025-01-28 08:00") == 3600) }
 
-    @Test("A whole week without holidays is 39.5 hours")
-    func week() { #expect(time("2025-02-03 00:00", "2025-02-10 00:00") == 142_200) }
+    @Test("A whole week without holidays is 37.5 hours (Perpres 21/2023)")
+    func week() { #expect(time("2025-02-03 00:00", "2025-02-10 00:00") == 135_000) }
 
     @Test("Outside office hours, reversed or equal instants give zero")
     func zero() {
@@ -48,7 +54,20 @@ struct OfficeCalendarTests {
 
     @Test("Seconds count exactly at span edges")
     func edges() {
-        #expect(time("2025-01-09 11:59:30", "2025-01-09 12:30:30") == 60)
+        #expect(time("2025-01-09 11:59:30", "2025-01-09 13:00:30") == 60)
+    }
+
+    @Test("The default week is Perpres 21/2023's: 37.5 hours over five days, a 7.5-hour day; a day length may be given")
+    func perpresDefault() throws {
+        let week = try OfficeCalendar(utcOffset: .wib, hours: OfficeCalendar.perpres21Week)
+        #expect(week.weeklySeconds == 135_000)
+        #expect(week.dayLength == 27_000)
+        #expect(Set(week.hours.keys) == [.monday, .tuesday, .wednesday, .thursday, .friday])
+        #expect(week.hours[.friday]?.map(\.description) == ["07:30-11:30", "13:00-16:30"])
+        #expect(try OfficeCalendar(utcOffset: .wib, hours: OfficeCalendar.perpres21Week, dayLength: 28_800).dayLength == 28_800)
+        let sixDays = try OfficeCalendar(utcOffset: .wib, hours: OfficeCalendar.perpres21Week.merging(
+            [.saturday: [try OfficeInterval(parsing: "07:30-12:00")]]) { old, _ in old })
+        #expect(sixDays.dayLength == (135_000 + 16_200) / 6)
     }
 
     @Test("Calendars refuse overlaps, empty weeks and bad day lengths")

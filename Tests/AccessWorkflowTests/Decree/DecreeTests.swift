@@ -68,6 +68,7 @@ struct DecreeTests {
             Issue.record("expected wrongAction, got \(String(describing: early))")
             return
         }
+        for (command, actor) in cast.initials() { try office.run(command, by: actor) }
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         #expect(throws: WorkflowError.self) { try office.run(.approve(request: "REQ-2025-0001"), by: cast.sekretaris) }
         #expect(throws: WorkflowError.self) {

@@ -84,7 +84,7 @@ struct NIPTests {
             return
         }
         #expect(throws: IdentityError.self) { try NIP("19650709 196001 1 020") }
-        #expect(try NIP("19650709 196508 1 020").appointment.month == 8)
+        #expect(try NIP("19650709 196508 1 020").appointment?.month == 8)
     }
 
     @Test("Sex digit must be 1 or 2", arguments: [0, 3, 9])

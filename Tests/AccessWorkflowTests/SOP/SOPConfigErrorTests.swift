@@ -26,7 +26,8 @@ struct SOPConfigErrorTests {
 
     @Test("A misspelt field is reported, not ignored")
     func unknownField() throws {
-        let found = error(try mojokerto("    mayReject: true", "    mayRejet: true"))
+        let found = error(try mojokerto("    kind: review\n    mayReject: true\n    mayReturn: true\n  - id: pembuatan-akun",
+                                        "    kind: review\n    mayRejet: true\n    mayReturn: true\n  - id: pembuatan-akun"))
         #expect(found?.path == "steps[3]")
         #expect(found?.message.hasPrefix("unknown field 'mayRejet'") == true)
     }
@@ -56,11 +57,19 @@ struct SOPConfigErrorTests {
         ("    kind: handover", "    kind: submit", "steps[4].kind"),
         ("    kind: decree\n  - id: pembuatan", "    kind: review\n  - id: pembuatan", "steps[2].output"),
         ("    output: sk-kadis", "    output: disposisi-kadis", "steps[2].output"),
-        ("    monday: [\"07:30-12:00\", \"12:30-16:00\"]", "    monday: [\"07:30-12:00\", \"11:30-16:00\"]", "calendar.hours.monday"),
-        ("    monday: [\"07:30-12:00\", \"12:30-16:00\"]", "    senin: [\"07:30-12:00\"]", "calendar.hours"),
-        ("    monday: [\"07:30-12:00\", \"12:30-16:00\"]", "    monday: [\"07:30-12:00\", \"16:00-12:30\"]", "calendar.hours.monday[1]"),
+        ("calendar:\n", "calendar:\n  hours: {monday: [\"07:30-12:00\", \"11:30-16:00\"]}\n", "calendar.hours.monday"),
+        ("calendar:\n", "calendar:\n  hours: {senin: [\"07:30-12:00\"]}\n", "calendar.hours"),
+        ("calendar:\n", "calendar:\n  hours: {monday: [\"07:30-12:00\", \"16:00-12:30\"]}\n", "calendar.hours.monday[1]"),
         ("    - \"2025-01-27\"", "    - \"2025-13-27\"", "calendar.holidays[1]"),
-        ("  dayLength: 8 jam   # one", "  dayLength: 1 hari   # one", "calendar.dayLength"),
+        ("calendar:\n", "calendar:\n  dayLength: 1 hari\n", "calendar.dayLength"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [kabid, kabidd]}", "steps[1].executor.chain[1]"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [kabid, kabid]}", "steps[1].executor"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chian: [kabid]}", "steps[1].executor.chian"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [pemohon, kadis]}", "steps[1].executor"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {anyOf: [kabid, kadiss]}", "steps[1].executor.anyOf[1]"),
+        ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [{anyOf: [kabid, sekretaris]}, kadis]}\n    timePer: always", "steps[1].timePer"),
+        ("    executor: kasi\n", "    executor: {chain: [kasi, kabid]}\n", "steps[0].executor"),
+        ("    timePer: person\n    kind: provision", "    timePer: person\n    kind: provision\n    mayStrike: true", "steps[3].mayStrike"),
         ("  cancel: [kadis]", "  cancel: [pemohon]", "permissions.cancel[0]"),
     ])
     func invalidValues(target: String, replacement: String, path: String) throws {
@@ -82,7 +91,8 @@ struct SOPConfigErrorTests {
 
     @Test("A handover before the provision step is refused")
     func handoverOrder() throws {
-        let found = error(try mojokerto("    kind: review\n    mayReject: true", "    kind: handover\n    mayReject: true"))
+        let found = error(try mojokerto("    kind: review\n    mayReject: true\n    mayReturn: true\n  - id: pembuatan-akun",
+                                        "    kind: handover\n    mayReject: true\n    mayReturn: true\n  - id: pembuatan-akun"))
         #expect(found?.path == "steps[3].kind")
     }
 
@@ -125,7 +135,46 @@ struct ThirdOfficeTests {
         #expect(sop.permissions.cancel == ["kadis"])
         #expect(sop.permissions.importDecree == ["adb"])
         #expect(sop.calendar.holidays.isEmpty)
-        #expect(sop.calendar.dayLength == 8 * 3600)
+        // One "hari" is the average office day of the week given: 12 hours over 2 days (issue 11; was a fixed 8 h).
+        #expect(sop.calendar.dayLength == 6 * 3600)
         #expect(sop.calendar.weeklySeconds == 12 * 3600)
+    }
+}
+
+@Suite("SOP files: executors, time per person, default office week")
+struct SOPExpressivenessTests {
+    @Test("A chain may hold alternatives; its description shows the order")
+    func chainWithAlternatives() throws {
+        let yaml = try replacing("    executor: {chain: [kabid, sekretaris, kadis]}",
+                                 with: "    executor: {chain: [{anyOf: [kabid, sekretaris]}, kadis]}", in: try Fixtures.sukamaraYAML())
+        let sop = try SOPDefinition(yaml: yaml)
+        #expect(sop.steps[1].executors.links == [["kabid", "sekretaris"], ["kadis"]])
+        #expect(sop.steps[1].executors.description == "kabid | sekretaris → kadis")
+        #expect(sop.steps[1].executors.completing == ["kadis"] && sop.steps[1].executor == "kadis")
+    }
+
+    @Test("Without a calendar, an office works the Perpres 21/2023 week with no holidays")
+    func defaultCalendar() throws {
+        let yaml = ThirdOfficeTests.yaml.replacingOccurrences(
+            of: "calendar:\n  hours: {monday: [\"08:00-16:00\"], wednesday: [\"08:00-12:00\"]}", with: "")
+        #expect(yaml != ThirdOfficeTests.yaml)
+        let sop = try SOPDefinition(yaml: yaml)
+        #expect(sop.calendar.hours == OfficeCalendar.perpres21Week)
+        #expect(sop.calendar.weeklySeconds == 135_000 && sop.calendar.dayLength == 27_000)
+        #expect(sop.calendar.holidays.isEmpty)
+        #expect(sop.steps.allSatisfy { $0.timePer == .request && !$0.mayStrike && !$0.executors.isChain })
+    }
+}
+
+@Suite("Step executors as JSON")
+struct StepExecutorsCodingTests {
+    @Test("Executors round-trip through JSON and are validated when decoded")
+    func coding() throws {
+        let chain = try StepExecutors(links: [["kabid"], ["sekretaris", "kasi"], ["kadis"]])
+        let data = try JSONEncoder().encode(chain)
+        #expect(try JSONDecoder().decode(StepExecutors.self, from: data) == chain)
+        for bad in [#"{"links":[]}"#, #"{"links":[[]]}"#, #"{"links":[["kadis"],["kadis"]]}"#, #"{"links":[["pemohon","kasi"]]}"#] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(StepExecutors.self, from: Data(bad.utf8)) }
+        }
     }
 }

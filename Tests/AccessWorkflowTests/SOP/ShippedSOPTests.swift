@@ -16,11 +16,18 @@ struct ShippedSOPTests {
         #expect(sop.requestKind == .list)
         #expect(sop.steps.count == 5)
         #expect(sop.steps.map(\.executor.rawValue) == ["kasi", "kadis", "sekretaris", "adb", "adb"])
+        // Step 2 is the paraf chain Kabid → Sekretaris → Kadis (issue 11); every role of the table acts somewhere.
+        #expect(sop.steps[1].executors.links == [["kabid"], ["sekretaris"], ["kadis"]])
+        #expect(sop.steps.map { $0.executors.isChain } == [false, true, false, false, false])
+        #expect(Set(sop.steps.flatMap { $0.executors.roles }) == Set(sop.roles.map(\.id)))
         #expect(sop.steps.map(\.kind) == [.submit, .review, .decree, .provision, .handover])
-        #expect(sop.steps.map { $0.time.minutes(dayLength: sop.calendar.dayLength) } == [480, 40, 15, 30, 5])
+        // A "hari" is the 7.5-hour office day of the Perpres 21/2023 week.
+        #expect(sop.steps.map { $0.time.minutes(dayLength: sop.calendar.dayLength) } == [450, 40, 15, 30, 5])
+        #expect(sop.steps.map(\.timePer) == [.request, .request, .request, .person, .person])
         #expect(sop.steps[0].time == (try TimeStandard(amount: 1, unit: .days)))
         #expect(sop.steps.map(\.mayReject) == [false, true, false, false, false])
         #expect(sop.steps.map(\.mayReturn) == [false, true, false, false, false])
+        #expect(sop.steps.map(\.mayStrike) == [false, true, false, false, false])
         #expect(sop.document(sop.steps[2].output ?? "")?.kind == .decree)
         #expect(sop.steps[3].inputs == ["atk", "server-siak"])
         #expect(sop.segregation.distinctActorsOnConsecutiveSteps == false)
@@ -46,16 +53,20 @@ struct ShippedSOPTests {
         #expect(sop.steps[4].inputs == ["pakta-integritas"])
         #expect(sop.steps[5].output == "hak-akses-siak")
         #expect(sop.steps[3].mayReject && sop.steps[3].mayReturn)
-        #expect(sop.steps.filter(\.mayReject).count == 1)
+        // The Kadis may refuse and return, the Kabid only return (issue 11; reasons in the file).
+        #expect(sop.steps.map(\.mayReject) == [false, true, false, true, false, false])
+        #expect(sop.steps.map(\.mayReturn) == [false, true, true, true, false, false])
+        #expect(sop.steps.allSatisfy { !$0.executors.isChain && !$0.mayStrike && $0.timePer == .request })
         #expect(sop.segregation.distinctActorsOnConsecutiveSteps)
         #expect(sop.permissions.importDecree == ["adb"])
     }
 
-    @Test("Both offices get the assumed calendar: 39.5 office hours a week, 8-hour day, 2025 holidays")
+    @Test("Both offices work the Perpres 21/2023 week: 37.5 office hours, a 7.5-hour day, 2025 holidays")
     func calendars() throws {
         for sop in [try Fixtures.sukamara(), try Fixtures.mojokerto()] {
-            #expect(sop.calendar.weeklySeconds == 142_200)
-            #expect(sop.calendar.dayLength == 28_800)
+            #expect(sop.calendar.weeklySeconds == 135_000)
+            #expect(sop.calendar.dayLength == 27_000)
+            #expect(sop.calendar.hours == OfficeCalendar.perpres21Week)
             #expect(sop.calendar.hours[.saturday] == nil)
             #expect(sop.calendar.hours[.friday]?.count == 2)
             #expect(sop.calendar.holidays.contains(try CivilDate(iso: "2025-03-31")))

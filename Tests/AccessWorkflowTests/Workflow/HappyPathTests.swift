@@ -5,12 +5,18 @@ import WorkflowFixtures
 
 @Suite("Happy paths")
 struct HappyPathTests {
-    @Test("Sukamara: list → Kadis approval → SK → provision → handover")
+    @Test("Sukamara: list → paraf Kabid, Sekretaris → Kadis approval → SK → provision → handover")
     func sukamara() throws {
         let cast = try SukamaraCast()
         var office = Office(try Fixtures.sukamara())
         try office.run(try cast.filing(), by: cast.kasi)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "persetujuan-kadis"))
+        #expect(office.state.awaited("REQ-2025-0001")?.roles == ["kabid"])
+        try office.run(.approve(request: "REQ-2025-0001", note: "paraf"), by: cast.kabid)
+        #expect(office.status("REQ-2025-0001") == .inProgress(step: "persetujuan-kadis"))
+        #expect(office.state.awaited("REQ-2025-0001")?.roles == ["sekretaris"])
+        try office.run(.approve(request: "REQ-2025-0001", note: "paraf"), by: cast.sekretaris)
+        #expect(office.state.awaited("REQ-2025-0001")?.completesStep == true)
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "sk-kadis"))
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
@@ -19,15 +25,18 @@ struct HappyPathTests {
         try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb)
         let request = try office.state.request("REQ-2025-0001")
         #expect(request.status == .completed)
-        #expect(request.records.map(\.outcome) == [.filed, .approved, .decreeIssued, .approved, .handedOver])
-        #expect(request.records.map(\.actor.uid) == ["ahmad.fauzi", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
+        #expect(request.records.map(\.outcome)
+            == [.filed, .initialled, .initialled, .approved, .decreeIssued, .approved, .handedOver])
+        #expect(request.records.map(\.actor.uid)
+            == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
         let number = try DecreeNumber("000.8.3.3/240/Dukcapil/2025")
         #expect(request.decreeNumber == number)
         let decree = try #require(office.state.decrees[number])
         #expect(decree.source == .issued(request: "REQ-2025-0001"))
         #expect(decree.decree.grants.map(\.person) == [try People.budi(), try People.siti()])
         #expect(decree.decree.grants.map(\.roles) == [["operator"], ["administrator"]])
-        #expect(office.events.map(\.type) == ["requestFiled", "stepApproved", "decreeIssued", "stepApproved", "handoverRecorded"])
+        #expect(office.events.map(\.type) == ["requestFiled", "stepInitialled", "stepInitialled", "stepApproved", "decreeIssued",
+                                               "stepApproved", "handoverRecorded"])
     }
 
     @Test("Mojokerto: letter → Kadis → Kabid → Kasi (pakta integritas) → ADB → applicant receives access")

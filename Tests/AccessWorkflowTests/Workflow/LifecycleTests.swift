@@ -32,13 +32,17 @@ struct LifecycleTests {
 
     @Test("Reject and return only where the SOP allows them, with a reason, by the step's role")
     func rejectRules() throws {
+        // Mojokerto: the Kabid may return but not reject (issue 11), the ADB neither.
         var office = Office(try Fixtures.mojokerto())
         try office.run(try cast.filing(), by: cast.frontDesk)
-        #expect(throws: WorkflowError.rejectNotAllowed("REQ-2025-0001", step: "disposisi-kadis")) {
-            try office.run(.reject(request: "REQ-2025-0001", reason: "tidak"), by: cast.kadis)
+        try office.run(try cast.steps()[0].0, by: cast.kadis)
+        #expect(throws: WorkflowError.rejectNotAllowed("REQ-2025-0001", step: "disposisi-kabid")) {
+            try office.run(.reject(request: "REQ-2025-0001", reason: "tidak"), by: cast.kabid)
         }
-        #expect(throws: WorkflowError.returnNotAllowed("REQ-2025-0001", step: "disposisi-kadis")) {
-            try office.run(.returnForRevision(request: "REQ-2025-0001", reason: "tidak"), by: cast.kadis)
+        var atADB = atKasi
+        try atADB.run(try cast.steps()[2].0, by: cast.kasi)
+        #expect(throws: WorkflowError.returnNotAllowed("REQ-2025-0001", step: "pembuatan-akun")) {
+            try atADB.run(.returnForRevision(request: "REQ-2025-0001", reason: "tidak"), by: cast.adb)
         }
         var kasiStep = atKasi
         #expect(throws: WorkflowError.emptyReason(action: "rejection")) {
@@ -84,7 +88,8 @@ struct LifecycleTests {
         var sukamara = Office(try Fixtures.sukamara())
         let s = try SukamaraCast()
         try sukamara.run(try s.filing(), by: s.kasi)
-        try sukamara.run(.returnForRevision(request: "REQ-2025-0001", reason: "tambah operator"), by: s.kadis)
+        // The Kabid, whose paraf step 2 waits for first, sends the list back instead of initialling it.
+        try sukamara.run(.returnForRevision(request: "REQ-2025-0001", reason: "tambah operator"), by: s.kabid)
         let error = #expect(throws: WorkflowError.self) { try sukamara.run(.resubmit(request: "REQ-2025-0001"), by: s.adb) }
         guard case .missingRole(_, let step, _, _)? = error else {
             Issue.record("expected missingRole, got \(String(describing: error))")
@@ -177,7 +182,9 @@ struct FilingRuleTests {
         #expect(throws: RequestError.identity(.missingIdentifier(name: "Budi"))) {
             try Person(name: try PersonName("Budi"), nip: nil, nik: nil)
         }
-        #expect(throws: RequestError.self) { try People.person("Budi", nip: "19900115 201503 1 002", nik: "6208011601900003") }
+        // A NIP and NIK that disagree make a person with a warning, not an error (issue 11; see ConfirmationTests).
+        let mismatched = try People.person("Budi", nip: "19900115 201503 1 002", nik: "6208011601900003")
+        #expect(mismatched.warnings.map(\.kind) == [.birthDateMismatch])
         #expect(throws: RequestError.emptyField(field: "work unit", owner: "Rina Lestari")) {
             try Candidate(person: try People.rina(), role: "operator", workUnit: " ")
         }

@@ -95,7 +95,8 @@ struct ReplayTests {
         let sukamara = try Fixtures.sukamara()
         var office = Office(sukamara)
         try s.complete(&office)
-        guard case .decreeIssued(let real) = office.events[2] else {
+        // Events: filed, two paraf, the Kadis's approval, then the SK.
+        guard case .decreeIssued(let real) = office.events[4] else {
             Issue.record("unexpected history shape")
             return
         }
@@ -105,11 +106,11 @@ struct ReplayTests {
             effectiveFrom: real.decree.effectiveFrom, signer: real.decree.signer, grants: real.decree.grants + [extra],
             requestID: real.request)
         var events = office.events
-        events[2] = .decreeIssued(DecreeIssued(at: real.at, actor: real.actor, request: real.request, step: real.step,
+        events[4] = .decreeIssued(DecreeIssued(at: real.at, actor: real.actor, request: real.request, step: real.step,
                                                decree: forgedDecree, note: real.note))
         let error = #expect(throws: WorkflowError.self) { try WorkflowState.replay(events, sop: sukamara) }
-        guard case .eventRefused(3, _, .decreeMismatch)? = error else {
-            Issue.record("expected decreeMismatch at #3, got \(String(describing: error))")
+        guard case .eventRefused(5, _, .decreeMismatch)? = error else {
+            Issue.record("expected decreeMismatch at #5, got \(String(describing: error))")
             return
         }
     }

@@ -158,6 +158,7 @@ struct SukamaraSegregationTests {
                                        in: try Fixtures.sukamaraYAML())
         var strict = Office(try SOPDefinition(yaml: strictYAML))
         try strict.run(try cast.filing(), by: cast.kasi)
+        for (command, actor) in cast.initials() { try strict.run(command, by: actor) }
         try strict.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         try strict.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
         try strict.run(.approve(request: "REQ-2025-0001"), by: cast.adb)
@@ -174,6 +175,7 @@ struct SukamaraSegregationTests {
         let cast = try SukamaraCast()
         var office = Office(try Fixtures.sukamara())
         try office.run(try cast.filing(), by: cast.kasi)
+        for (command, actor) in cast.initials() { try office.run(command, by: actor) }
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
         let budiADB = try People.actor("budi", ["adb"], nip: "19900115 201503 1 002")

@@ -4,9 +4,10 @@ import Testing
 @testable import AccessWorkflow
 import WorkflowFixtures
 
-/// One random move: which command (1–6 mean "the command that fits the current step's kind"), which actor (indices
-/// past the pool mean "some holder of the current step's role"), which step to name (0 or past the last step = none),
-/// and whether to bring all documents as evidence. The bias towards fitting commands and actors makes random runs
+/// One random move: which command (1–6 mean "the command that fits the current step's kind"; 14 approves striking
+/// Rina from the list, 15 files as a draft), which actor (indices past the pool mean "some holder of the role the
+/// request waits for", the awaited link of a paraf chain), which step to name (0 or past the last step = none), and
+/// whether to bring all documents as evidence. The bias towards fitting commands and actors makes random runs
 /// reach completion often enough for the properties to bite.
 typealias Move = (command: Int, actor: Int, step: Int, evidence: Bool)
 
@@ -34,8 +35,8 @@ struct RandomDriver {
 
     private func actor(for move: Move) -> WorkflowActor {
         if move.actor < pool.count { return pool[move.actor] }
-        // Steered: a holder of the current step's role, if any, so that random runs also reach completion.
-        let role = office.state.currentStep(of: "R1")?.executor ?? sop.submitStep.executor
+        // Steered: a holder of the awaited role, if any, so that random runs also reach completion.
+        let role = office.state.awaited("R1")?.roles.first ?? sop.submitStep.executor
         return pool.first { $0.roles.contains(role) } ?? pool[0]
     }
 
@@ -63,6 +64,12 @@ struct RandomDriver {
         case 10: return .resubmit(request: "R1", evidence: evidence)
         case 11: return .cancel(request: "R1", reason: "random cancel")
         case 12: return .issueDecree(request: "R1", step: step, decree: decree)
+        case 14:
+            return .approve(request: "R1", step: step, evidence: evidence,
+                            struck: [StruckCandidate(person: try People.rina().key, reason: "random strike")])
+        case 15:
+            return .file(FileRequest(id: "R1", applicant: try People.eko(), candidates: candidates, evidence: evidence,
+                                     draft: true))
         default: return .recordHandover(request: "R1", step: step, evidence: evidence)
         }
     }
@@ -70,20 +77,38 @@ struct RandomDriver {
 
 /// An independent model of the SOP order: checks an accepted event history step by step.
 enum HistoryModel {
-    static func executorHolds(_ actor: WorkflowActor, _ step: StepDefinition) -> Bool {
-        step.executor == .pemohon || actor.roles.contains(step.executor)
+    static func executorHolds(_ actor: WorkflowActor, _ step: StepDefinition, link: Int = 0) -> Bool {
+        let roles = step.executors.links[link]
+        return roles == [.pemohon] || roles.contains { actor.roles.contains($0) }
     }
 
     /// Returns the index of the next step expected after the history (steps.count = all done, nil = stopped).
     static func verify(_ events: [WorkflowEvent], sop: SOPDefinition, request: AccessRequest?) -> Int? {
         var next: Int?
+        var link = 0
+        var initialled: Set<String> = []
+        var struck: Set<PersonKey> = []
         var stoppedForGood = false
         for event in events where event.requestID == "R1" {
             #expect(!stoppedForGood, "event after a final rejection or cancellation: \(event)")
             switch event {
             case .requestFiled, .requestResubmitted:
                 #expect(executorHolds(event.actor, sop.steps[0]), "filed by a non-holder: \(event)")
-                next = 1
+                if case .requestFiled(let filed) = event, filed.isDraft { next = 0 } else { next = 1 }
+                link = 0
+                initialled = []
+            case .stepInitialled:
+                guard let index = next, index < sop.steps.count else {
+                    Issue.record("a step was initialled while none was due: \(event)")
+                    return nil
+                }
+                let step = sop.steps[index]
+                #expect(event.stepID == step.id, "paraf on another step than the current one: \(event)")
+                #expect(link < step.executors.links.count - 1, "the last link initialled instead of completing: \(event)")
+                #expect(executorHolds(event.actor, step, link: min(link, step.executors.links.count - 1)),
+                        "\(event.actor.uid) initialled out of turn at \(step.id)")
+                #expect(initialled.insert(event.actor.uid).inserted, "\(event.actor.uid) initialled twice")
+                link += 1
             case .stepApproved, .handoverRecorded, .decreeIssued:
                 guard let index = next, index < sop.steps.count else {
                     Issue.record("a step was done while none was due: \(event)")
@@ -91,10 +116,22 @@ enum HistoryModel {
                 }
                 let step = sop.steps[index]
                 #expect(event.stepID == step.id, "step skipped or repeated: \(event)")
-                #expect(executorHolds(event.actor, step), "\(event.actor.uid) lacks \(step.executor) for \(step.id)")
-                if let request {
+                #expect(link == step.executors.links.count - 1, "\(step.id) completed before every paraf: \(event)")
+                #expect(executorHolds(event.actor, step, link: min(link, step.executors.links.count - 1)),
+                        "\(event.actor.uid) lacks \(step.executors) for \(step.id)")
+                #expect(!initialled.contains(event.actor.uid), "\(event.actor.uid) initialled and completed \(step.id)")
+                if let request, step.kind != .submit {
                     #expect(!request.involves(event.actor), "applicant or candidate acted: \(event)")
                 }
+                if case .stepApproved(let approved) = event {
+                    #expect(approved.struckCandidates.isEmpty || step.mayStrike, "a name struck where the SOP does not allow it")
+                    struck.formUnion(approved.struckCandidates.map(\.person))
+                }
+                if case .decreeIssued(let issued) = event {
+                    #expect(issued.decree.grants.allSatisfy { !struck.contains($0.person.key) }, "a struck name is on the SK")
+                }
+                link = 0
+                initialled = []
                 switch event {
                 case .decreeIssued: #expect(step.kind == .decree)
                 case .handoverRecorded: #expect(step.kind == .handover)
@@ -103,6 +140,7 @@ enum HistoryModel {
                 next = index + 1
             case .requestRejected:
                 #expect(next.map { sop.steps[$0].mayReject } == true)
+                #expect(next.map { link == sop.steps[$0].executors.links.count - 1 } == true, "a paraf holder rejected")
                 stoppedForGood = true
                 next = nil
             case .requestReturned:
@@ -121,7 +159,7 @@ enum HistoryModel {
 
 @Suite("Workflow properties")
 struct WorkflowPropertyTests {
-    static let moves = zip(Gen.int(in: 0...13), Gen.int(in: 0...13), Gen.int(in: 0...12), Gen.bool(0.8))
+    static let moves = zip(Gen.int(in: 0...15), Gen.int(in: 0...13), Gen.int(in: 0...12), Gen.bool(0.8))
         .map { Move(command: $0, actor: $1, step: $2, evidence: $3) }
         .array(of: 1...60)
 
@@ -134,8 +172,8 @@ struct WorkflowPropertyTests {
 
     static func sukamaraPool() throws -> [WorkflowActor] {
         let cast = try SukamaraCast()
-        return [cast.kasi, cast.kadis, cast.sekretaris, cast.adb, cast.adb2, cast.stranger,
-                try People.actor("semua", ["kasi", "kadis", "sekretaris", "adb"]),
+        return [cast.kasi, cast.kabid, cast.kadis, cast.sekretaris, cast.adb, cast.adb2, cast.stranger,
+                try People.actor("semua", ["kasi", "kabid", "kadis", "sekretaris", "adb"]),
                 try People.actor("budi.adb", ["adb", "kadis"], nip: "19900115 201503 1 002")]
     }
 

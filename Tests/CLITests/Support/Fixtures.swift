@@ -117,6 +117,14 @@ extension Office {
         return result
     }
 
+    /// The paraf of the Kabid PIAK and the Sekretaris that Sukamara's step 2 needs before the Kadis decides
+    /// (issue 11: the step is the chain Kabid → Sekretaris → Kadis).
+    func initial(_ id: String, at times: (String, String) = ("08:05", "08:06"),
+                 sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await succeed(["approve", id, "--note", "paraf"], at: times.0, as: Staff.kabid.uid, sourceLocation: sourceLocation)
+        try await succeed(["approve", id, "--note", "paraf"], at: times.1, as: Staff.sekretaris.uid, sourceLocation: sourceLocation)
+    }
+
     /// `request show ID --json`.
     func show(_ id: String, at time: String = "16:00", sourceLocation: SourceLocation = #_sourceLocation) async throws -> RequestShowJSON {
         try await succeed(["request", "show", id, "--json"], at: time, sourceLocation: sourceLocation)

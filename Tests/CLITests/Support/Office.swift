@@ -23,7 +23,7 @@ enum OfficeKind: String, Sendable {
     var staff: [StaffMember] {
         switch self {
         case .sukamara:
-            [Staff.kasi, Staff.kadis, Staff.sekretaris, Staff.adb]
+            [Staff.kasi, Staff.kabid, Staff.kadis, Staff.sekretaris, Staff.adb]
         case .mojokerto:
             [Staff.kasi, Staff.kadis, Staff.kabid, Staff.adb, Staff.kasiLain]
         }

@@ -41,12 +41,16 @@ struct DecreeImport: AsyncParsableCommand {
     @OptionGroup var decree: DecreeOptions
     @Option(name: .long, help: "The SK's attachment as CSV (';' or ',' separated, UTF-8).") var csv: String
     @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @OptionGroup var confirm: ConfirmOptions
 
     func run() async throws {
         try await reporting {
-            let command = ImportDecreeCommand(decree: decree.input, attachment: try Upload.csv(csv, what: "the SK attachment"), note: note)
+            let command = ImportDecreeCommand(
+                decree: decree.input, attachment: try Upload.csv(csv, what: "the SK attachment"), note: note,
+                confirmations: try confirm.parsed())
             let imported = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             print("SK \(imported.number) imported: \(imported.people) people, \(imported.period)")
+            for warning in imported.confirmed { print("confirmed: [\(warning.id)] \(warning.message)") }
             if !imported.ignoredColumns.isEmpty { print("ignored columns: \(imported.ignoredColumns.joined(separator: ", "))") }
             if imported.queued > 0 {
                 print("\(imported.queued) directory changes queued; the office server applies them (or run `hakakses sync`)")
@@ -82,9 +86,9 @@ struct DecreeList: AsyncParsableCommand {
         try await reporting {
             let rows = try await OfficeLink.with(config, staff) { try await $0.perform(DecreeListQuery()) }
             if output.json { try printJSON(rows); return }
-            var table = Table("SK", "IN FORCE", "FROM", "UNTIL", "GRANTS", "REQUEST", "SUPERSEDES")
+            var table = Table("SK", "STANDING", "FROM", "UNTIL", "GRANTS", "REQUEST", "SUPERSEDES")
             for r in rows {
-                table.add(r.number, r.inForce ? "yes" : "no", r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants), r.request ?? "imported",
+                table.add(r.number, r.standing, r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants), r.request ?? "imported",
                           r.supersedes.joined(separator: ", "))
             }
             table.print(empty: "no SKs recorded")
@@ -109,6 +113,7 @@ struct DecreeShow: AsyncParsableCommand {
             print("SK \(detail.number): \(detail.title)")
             print("signed \(detail.signedOn) by \(detail.signer) (NIP \(detail.signerNIP)); in force \(detail.effectiveFrom) – \(detail.effectiveUntil ?? "open")")
             if !detail.supersedes.isEmpty { print("supersedes \(detail.supersedes.joined(separator: ", "))") }
+            for successor in detail.supersededBy { print("superseded by SK \(successor.number) from \(successor.effectiveFrom)") }
             print("recorded by \(detail.recordedBy) on \(Format.time(detail.recordedAt, office))\(detail.request.map { " for \($0)" } ?? " (imported)")")
             print("")
             var table = Table("NAME", "NIP", "NIK", "ROLES", "UNIT")

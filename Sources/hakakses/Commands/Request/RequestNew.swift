@@ -13,19 +13,25 @@ struct RequestNew: AsyncParsableCommand {
     @OptionGroup var who: CandidateOptions
     @OptionGroup var applicant: ApplicantOptions
     @OptionGroup var evidence: EvidenceOptions
+    @OptionGroup var confirm: ConfirmOptions
     @OptionGroup var output: OutputOptions
+    @Flag(name: .long, help: "File as a draft: step 1 stays open (and timed) until it is submitted with `hakakses approve`.")
+    var draft = false
+    @Option(name: .long, help: "The date of the letter (YYYY-MM-DD): step 1 is timed from the start of that office day.")
+    var letterDate: String?
 
     func run() async throws {
         try await reporting {
             let command = FileRequestCommand(
                 candidateList: try who.list(), candidate: try who.single(), applicant: applicant.input, note: evidence.note,
-                evidence: try evidence.inputs())
+                evidence: try evidence.inputs(), confirmations: try confirm.parsed(), draft: draft, letterDate: letterDate)
             if who.isEmpty {
                 throw OfficeError.badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE")
             }
             let filed = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             if output.json { try printJSON(filed); return }
-            print("filed \(filed.request) with \(filed.candidates) candidate\(filed.candidates == 1 ? "" : "s")")
+            print("filed \(filed.request) with \(filed.candidates) candidate\(filed.candidates == 1 ? "" : "s")\(filed.draft ? " as a draft" : "")")
+            for warning in filed.confirmed { print("confirmed: [\(warning.id)] \(warning.message)") }
             if let next = filed.next { print("next: \(next.title) — \(next.executorTitle), within \(next.time)") }
         }
     }

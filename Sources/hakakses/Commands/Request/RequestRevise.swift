@@ -8,12 +8,14 @@ struct RequestResubmit: AsyncParsableCommand {
     @OptionGroup var staff: StaffOptions
     @OptionGroup var who: CandidateOptions
     @OptionGroup var evidence: EvidenceOptions
+    @OptionGroup var confirm: ConfirmOptions
     @Argument(help: "Request id.") var id: String
 
     func run() async throws {
         try await reporting {
             let command = ResubmitCommand(
-                id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs())
+                id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs(),
+                confirmations: try confirm.parsed())
             let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             print("resubmitted \(id)\(progress.next.map { "; next: \($0.title) — \($0.executorTitle)" } ?? "")")
         }

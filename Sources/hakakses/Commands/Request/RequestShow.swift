@@ -19,10 +19,18 @@ struct RequestShow: AsyncParsableCommand {
             guard let office else { try printJSON(detail); return }
             print("\(detail.id)  \(detail.status)")
             print("filed by \(detail.filedBy) on \(Format.time(detail.filedAt, office)); applicant \(detail.applicant)\(detail.decree.map { "; SK \($0)" } ?? "")")
+            if let letter = detail.letterDate { print("letter dated \(letter)") }
+            if let awaiting = detail.awaiting { print("waiting for: \(awaiting)") }
             var candidates = Table("CANDIDATE", "NIP", "NIK", "ROLE", "UNIT")
             for c in detail.candidates { candidates.add(c.name, c.nip ?? "-", c.nik ?? "-", c.role, c.workUnit) }
             print("")
             print(candidates.render())
+            if !detail.struck.isEmpty {
+                var struck = Table("STRUCK", "PERSON", "AT STEP", "BY", "WHEN", "REASON")
+                for s in detail.struck { struck.add(s.name, s.person, s.step, s.actor, Format.time(s.at, office), s.reason) }
+                print("")
+                print(struck.render())
+            }
             print("")
             var steps = Table("STEP", "TITLE", "BY", "WHEN", "OUTCOME", "TIME", "EVIDENCE / NOTE")
             for step in office.steps {
@@ -39,7 +47,8 @@ struct RequestShow: AsyncParsableCommand {
                     let evidence = record.evidence.sorted { $0.key < $1.key }.map { key, value in
                         "\(key)=\(value.reference ?? "")\(value.sha256.map { " sha256:\($0.prefix(12))…" } ?? "")"
                     }
-                    let extra = (evidence + (record.note.isEmpty ? [] : ["\"\(record.note)\""])).joined(separator: "; ")
+                    let confirmed = record.confirmations.sorted { $0.key < $1.key }.map { "confirmed \($0.key): \"\($0.value)\"" }
+                    let extra = (evidence + (record.note.isEmpty ? [] : ["\"\(record.note)\""]) + confirmed).joined(separator: "; ")
                     steps.add(step.id, step.title, record.actor, Format.time(record.at, office),
                               record.outcome + (record.voided ? " (voided)" : ""), record.voided ? "-" : timeText, extra)
                 }

@@ -17,10 +17,21 @@ struct ApproveCommandCLI: AsyncParsableCommand {
     @OptionGroup var evidence: EvidenceOptions
     @OptionGroup var guardStep: StepGuard
     @Argument(help: "Request id.") var id: String
+    @Option(name: .customLong("strike"), help: ArgumentHelp(
+        "Strike a name from a proposal list with the reason (recorded; where the SOP lets this step's approver do so): PERSON=REASON, PERSON a NIP, NIK or username.",
+        valueName: "person=reason"))
+    var strikes: [String] = []
 
     func run() async throws {
         try await reporting {
-            let command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs())
+            var struck: [StrikeInput] = []
+            for item in strikes {
+                guard let equals = item.firstIndex(of: "="), equals != item.startIndex, !item[item.index(after: equals)...].isEmpty else {
+                    throw OfficeError.badInput("--strike '\(item)': expected PERSON=REASON")
+                }
+                struck.append(StrikeInput(person: String(item[..<equals]), reason: String(item[item.index(after: equals)...])))
+            }
+            let command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck)
             let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             print(Format.progress(progress))
         }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import OfficeService
+
+/// `--confirm ID=NOTE`: an identity warning (a soft check that failed, such as a NIP whose birth date differs from
+/// the NIK's) confirmed by the official with a note, which is recorded.
+struct ConfirmOptions: ParsableArguments {
+    @Option(name: .customLong("confirm"), help: ArgumentHelp(
+        "Confirm an identity warning by its id with a note (recorded), e.g. --confirm birth-date-mismatch:nip:…=\"tanggal lahir dikoreksi, SK CPNS terlampir\". A refused command lists the warnings and their ids.",
+        valueName: "id=note"))
+    var confirmations: [String] = []
+
+    func parsed() throws(OfficeError) -> [String: String] {
+        var result: [String: String] = [:]
+        for item in confirmations {
+            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+                throw .badInput("--confirm '\(item)': expected WARNING-ID=NOTE")
+            }
+            let note = String(item[item.index(after: equals)...])
+            guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .badInput("--confirm \(item[..<equals]) needs a note saying why the warning is accepted")
+            }
+            result[String(item[..<equals])] = note
+        }
+        return result
+    }
+}
