@@ -37,3 +37,33 @@ struct OneWriterTests {
         }
     }
 }
+
+/// A store error keeps its kind through the application layer and HTTP: a busy database is "unreachable" (exit 3).
+@Suite("Office server: typed errors across the API")
+struct TypedErrorTests {
+    @Test("a database held by another writer longer than the busy timeout: the command exits 3, not 2, and nothing is half-written")
+    func busyDatabaseExits3() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let holder = Process()
+            holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            holder.arguments = ["-c", """
+                import sqlite3, sys, time
+                c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+                c.execute('BEGIN EXCLUSIVE')
+                print('held', flush=True)
+                time.sleep(16)
+                """, office.database.path]
+            let pipe = Pipe()
+            holder.standardOutput = pipe
+            try holder.run()
+            defer { if holder.isRunning { holder.terminate() } }
+            _ = pipe.fileHandleForReading.availableData  // waits for "held"
+            let filed = try await office.run(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid)
+            #expect(filed.status == 3, "\(filed)")
+            #expect(filed.stderr.contains("locked by another process"), "\(filed)")
+            holder.terminate()
+            holder.waitUntilExit()
+            #expect(try await office.succeed(["request", "list", "--json"]).json([RequestListRow].self).isEmpty)
+        }
+    }
+}
