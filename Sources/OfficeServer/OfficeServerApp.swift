@@ -43,11 +43,13 @@ public struct OfficeServerApp: Sendable {
             perUser: api.failedLoginsPerUser ?? 4, perAddress: api.failedLoginsPerAddress ?? 20,
             window: .seconds(Int64(api.throttleWindowMinutes ?? 15) * 60))
         let routes = OfficeAPI(office: office, sessions: sessions, throttle: throttle, secureCookies: tls != nil)
+        let router = routes.router()
+        OfficeWeb(office: office, sessions: sessions, throttle: throttle, secureCookies: tls != nil).register(on: router)
         let scheme = tls == nil ? "http" : "https"
         let logger = self.logger
         let server: HTTPServerBuilder = if let tls { try .tls(.http1(), tlsConfiguration: tls) } else { .http1() }
         let app = Application(
-            router: routes.router(), server: server,
+            router: router, server: server,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "hak-akses"),
             onServerRunning: { channel in
                 let actual = channel.localAddress?.port ?? port

@@ -37,6 +37,26 @@ public struct RequestDetail: Codable, Sendable, Hashable {
     public let struck: [StruckRow]
     public let records: [RecordRow]
     public let times: [StepTime]
+    /// What the current step lets the caller do (nil when the request is not in progress).
+    public let actions: StepActions?
+}
+
+/// What the current step of a request allows, and whether it waits for the caller.
+public struct StepActions: Codable, Sendable, Hashable {
+    /// The step waits for the caller now (their role, their turn in a paraf chain, not their own request).
+    public let yourTurn: Bool
+    /// The caller's action completes the step (else it is a paraf for the next link).
+    public let completesStep: Bool
+    public let mayReject: Bool
+    public let mayReturn: Bool
+    public let mayStrike: Bool
+    /// "submit", "approval", "decree", "provision", "handover": a decree step is done by issuing the SK, a handover
+    /// step by handing over the accounts.
+    public let kind: String
+    /// The documents that must be on record before the step can pass.
+    public let inputs: [DocumentInfo]
+    /// The document the step produces (the SOP's output), which may be recorded with it.
+    public let output: DocumentInfo?
 }
 
 /// `inbox`: a request waiting for the caller.

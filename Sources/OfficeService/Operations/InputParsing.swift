@@ -58,6 +58,15 @@ enum InputParsing {
         }
     }
 
+    /// The key a person is recorded by, for a NIK that belongs to someone recorded with a NIP.
+    private static func recordedKey(_ key: PersonKey, office: Office) async throws(OfficeError) -> PersonKey {
+        guard case .nik(let nik) = key else { return key }
+        let state = try await office.state()
+        let people = state.requests.values.flatMap { $0.candidates.map(\.person) }
+            + state.decrees.values.flatMap { $0.decree.grants.map(\.person) }
+        return people.first { $0.nik == nik }?.key ?? key
+    }
+
     /// Confirmations as the core takes them.
     static func confirmations(_ given: [String: String]?) -> [WarningID: String] {
         Dictionary(uniqueKeysWithValues: (given ?? [:]).map { (WarningID(rawValue: $0.key), $0.value) })
@@ -133,11 +142,12 @@ enum InputParsing {
         do { return try DecreeNumber(text) } catch { throw .badInput("\(error)") }
     }
 
-    /// A username, NIP or NIK (or a person key "nip:…"/"nik:…") → the person.
+    /// A username, NIP or NIK (or a person key "nip:…"/"nik:…") → the person. A NIK of someone recorded with a NIP
+    /// as well finds them under their NIP (the key they are recorded by).
     static func person(_ text: String, office: Office) async throws(OfficeError) -> PersonKey {
-        if let key = try? PersonKey(text) { return key }
+        if let key = try? PersonKey(text) { return try await recordedKey(key, office: office) }
         if let nip = try? NIP(text) { return .nip(nip) }
-        if let nik = try? NIK(text) { return .nik(nik) }
+        if let nik = try? NIK(text) { return try await recordedKey(.nik(nik), office: office) }
         if let key = try await office.storeCall({ store throws(StoreError) in try store.person(forUsername: text) }) { return key }
         throw .badInput("'\(text)' is no known username and not a valid NIP or NIK")
     }

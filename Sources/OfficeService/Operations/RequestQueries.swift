@@ -100,6 +100,21 @@ public struct RequestShowQuery: OfficeOperation {
             times: sla.map {
                 .init(step: $0.step.rawValue, round: $0.round, elapsedSeconds: $0.elapsed, standardSeconds: $0.standardSeconds,
                       breached: $0.breached, pending: $0.isPending)
-            })
+            },
+            actions: Self.actions(request.id, state, caller: call.caller))
+    }
+
+    static func actions(_ id: RequestID, _ state: WorkflowState, caller: OfficeCaller) -> StepActions? {
+        let sop = state.sop
+        guard let step = state.currentStep(of: id) else { return nil }
+        let awaited = state.awaited(id)
+        let completes = awaited?.completesStep ?? true
+        let yours: Bool
+        if case .staff(let staff) = caller { yours = state.isAwaiting(id, by: staff.actor) } else { yours = false }
+        return StepActions(
+            yourTurn: yours, completesStep: completes, mayReject: step.mayReject && completes, mayReturn: step.mayReturn,
+            mayStrike: step.mayStrike && completes, kind: step.kind.rawValue,
+            inputs: step.inputs.compactMap { sop.document($0) }.map { DocumentInfo(id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue) },
+            output: step.output.flatMap { sop.document($0) }.map { DocumentInfo(id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue) })
     }
 }

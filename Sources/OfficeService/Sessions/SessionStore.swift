@@ -75,7 +75,7 @@ public actor SessionStore {
     }
 
     /// 32 random bytes from the system's cryptographic generator, base64url without padding.
-    static func randomToken() -> String {
+    public static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()

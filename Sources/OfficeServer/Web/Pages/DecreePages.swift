@@ -1,0 +1,116 @@
+import AccessWorkflow
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OfficeService
+
+/// The SKs: their list and standing, recording the SK of a request (its SK step), importing an existing SK from its
+/// attachment with every wrong line listed.
+struct DecreePages {
+    let web: OfficeWeb
+    let request: WebRequest
+
+    func list() async throws(OfficeError) -> HTML {
+        let l = request.language
+        let rows = try await web.perform(DecreeListQuery(), request)
+        let table: HTML = rows.isEmpty ? "<p class=\"muted\">\(WebText.noDecrees(l))</p>" : """
+            <table><thead><tr><th scope="col">\(WebText.decreeNumber(l))</th><th scope="col">\(WebText.standing(l))</th>
+            <th scope="col">\(WebText.effective(l))</th><th scope="col">\(WebText.grants(l))</th><th scope="col">\(WebText.request(l))</th></tr></thead>
+            <tbody>\(HTML.join(rows.map { d in
+                """
+                <tr><td>\(d.number)</td><td>\(d.standing)</td><td>\(d.effectiveFrom)\(d.effectiveUntil.map { " – \($0)" } ?? "")</td>
+                <td>\(d.grants)</td><td>\(d.request.map { "<a href=\"/requests/\($0)\">\($0)</a>" as HTML } ?? "—")</td></tr>
+                """
+            }))</tbody></table>
+            """
+        return Layout.page(request, office: web.office, title: WebText.decrees(l), body: """
+            \(table)
+            <p><a href="/decrees/import">\(WebText.importDecree(l))</a></p>
+            """)
+    }
+
+    private func particulars(_ values: SubmittedForm?) -> HTML {
+        let l = request.language
+        func value(_ name: String, _ fallback: String = "") -> String { values?.value(name) ?? fallback }
+        let today = web.office.today(request.now).description
+        return """
+            <label for="number">\(WebText.decreeNumber(l))</label><input id="number" name="number" required value="\(value("number"))">
+            <label for="title">\(WebText.decreeTitle(l))</label><input id="title" name="title" value="\(value("title", "Pengelolaan Aplikasi SIAK"))">
+            <label for="signed">\(WebText.signedOn(l)) (YYYY-MM-DD)</label><input id="signed" name="signed" required value="\(value("signed", today))">
+            <label for="effective">\(WebText.effective(l)) (YYYY-MM-DD)</label><input id="effective" name="effective" required value="\(value("effective", today))">
+            <label for="until">\(WebText.until(l))</label><input id="until" name="until" value="\(value("until"))">
+            <label for="supersedes">\(WebText.supersedes(l))</label><textarea id="supersedes" name="supersedes">\(value("supersedes"))</textarea>
+            <label for="signer-name">\(WebText.signerName(l))</label><input id="signer-name" name="signer_name" required value="\(value("signer_name"))">
+            <label for="signer-nip">\(WebText.signerNIP(l))</label><input id="signer-nip" name="signer_nip" required value="\(value("signer_nip"))">
+            """
+    }
+
+    private func decreeInput(_ form: SubmittedForm) -> DecreeInput {
+        DecreeInput(
+            number: form.value("number") ?? "", title: form.value("title") ?? "Pengelolaan Aplikasi SIAK",
+            signed: form.value("signed") ?? "", effective: form.value("effective") ?? "", until: form.value("until"),
+            supersedes: (form.value("supersedes") ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty },
+            signerName: form.value("signer_name") ?? "", signerNip: form.value("signer_nip") ?? "")
+    }
+
+    func issueForm(id: String, problem: OfficeError?, values: SubmittedForm? = nil) -> HTML {
+        let l = request.language
+        return Layout.page(request, office: web.office, title: "\(WebText.issueDecreeLink(l)) — \(id)", body: """
+            \(problem.map { Layout.problem($0, l) } ?? .empty)
+            <form method="post" action="/requests/\(id)/decree">
+              \(Layout.csrf(request))
+              \(particulars(values))
+              <label for="note">\(WebText.note(l))</label><textarea id="note" name="note">\(values?.value("note") ?? "")</textarea>
+              <p><button type="submit">\(WebText.issue(l))</button></p>
+            </form>
+            <p><a href="/requests/\(id)">\(WebText.request(l)) \(id)</a></p>
+            """)
+    }
+
+    func issue(id: String, _ form: SubmittedForm) async -> Response {
+        do throws(OfficeError) {
+            _ = try await web.perform(IssueDecreeCommand(id: id, decree: decreeInput(form), note: form.value("note") ?? ""), request)
+            return WebResponse.redirect("/requests/\(id)?done=decree")
+        } catch {
+            return WebResponse.html(issueForm(id: id, problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+        }
+    }
+
+    func importForm(problem: OfficeError?, values: SubmittedForm? = nil) -> HTML {
+        let l = request.language
+        let problemBox: HTML = problem.map { error in
+            let lines = Layout.message(error, l).split(separator: "\n").map(String.init)
+            guard lines.count > 1 else { return Layout.problem(error, l) }
+            return """
+                <div class="problem" role="alert"><strong>\(WebText.lineErrors(l))</strong>
+                <ul>\(HTML.join(lines.dropFirst().map { "<li>\($0.trimmingCharacters(in: .whitespaces))</li>" }))</ul>
+                <p class="muted">\(lines[0])</p></div>
+                """
+        } ?? .empty
+        return Layout.page(request, office: web.office, title: WebText.importDecree(l), body: """
+            \(problemBox)
+            <form method="post" action="/decrees/import" enctype="multipart/form-data">
+              \(Layout.csrf(request))
+              \(particulars(values))
+              <label for="attachment">\(WebText.attachment(l))</label>
+              <input id="attachment" name="attachment" type="file" accept=".csv,text/csv" required>
+              <label for="confirm">\(WebText.confirmations(l))</label><textarea id="confirm" name="confirm">\(values?.value("confirm") ?? "")</textarea>
+              <label for="note">\(WebText.note(l))</label><textarea id="note" name="note">\(values?.value("note") ?? "")</textarea>
+              <p><button type="submit">\(WebText.importButton(l))</button></p>
+            </form>
+            """)
+    }
+
+    func importDecree(_ form: SubmittedForm) async -> Response {
+        do throws(OfficeError) {
+            guard let file = form.files("attachment").first else { throw .badInput("choose the SK's attachment (CSV) to upload") }
+            _ = try await web.perform(ImportDecreeCommand(
+                decree: decreeInput(form), attachment: CSVUpload(fileName: file.fileName, bytes: file.bytes), note: form.value("note") ?? "",
+                confirmations: try NewRequestPage.confirmations(form.value("confirm") ?? "")), request)
+            return WebResponse.redirect("/decrees")
+        } catch {
+            return WebResponse.html(importForm(problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import AccessWorkflow
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OfficeService
+
+/// The roster, the time standards and the reconciliation (which only the ADB may apply).
+struct ReportPages {
+    let web: OfficeWeb
+    let request: WebRequest
+
+    func roster() async throws(OfficeError) -> HTML {
+        let l = request.language
+        let roster = try await web.perform(RosterQuery(), request)
+        let table: HTML = roster.entries.isEmpty ? "<p class=\"muted\">\(WebText.nobody(l))</p>" : """
+            <table><thead><tr><th scope="col">\(WebText.name(l))</th><th scope="col">\(WebText.nip(l)) / \(WebText.nik(l))</th>
+            <th scope="col">\(WebText.role(l))</th><th scope="col">\(WebText.username2(l))</th><th scope="col">\(WebText.basis(l))</th></tr></thead>
+            <tbody>\(HTML.join(roster.entries.map { e in
+                "<tr><td>\(e.name)</td><td>\(e.nip ?? e.nik ?? "-")</td><td>\(e.roles.joined(separator: ", "))</td><td>\(e.username ?? "—")</td><td>\(e.basis.joined(separator: "; "))</td></tr>"
+            }))</tbody></table>
+            """
+        return Layout.page(request, office: web.office, title: "\(WebText.roster(l)) — \(roster.date)", body: """
+            <p>\(WebText.rosterIntro(l))</p>
+            \(table)
+            \(HTML.join(roster.conflicts.map { "<p class=\"problem\">\($0)</p>" }))
+            """)
+    }
+
+    func sla() async throws(OfficeError) -> HTML {
+        let l = request.language
+        let report = try await web.perform(SLAQuery(all: false), request)
+        let table: HTML = report.rows.isEmpty ? "<p class=\"muted\">\(WebText.allWithin(l))</p>" : """
+            <table><thead><tr><th scope="col">\(WebText.request(l))</th><th scope="col">\(WebText.step(l))</th>
+            <th scope="col">\(WebText.executor(l))</th><th scope="col">\(WebText.by(l))</th><th scope="col">\(WebText.timeUsed(l))</th>
+            <th scope="col">\(WebText.standard(l))</th></tr></thead>
+            <tbody>\(HTML.join(report.rows.map { r in
+                """
+                <tr><td><a href="/requests/\(r.request)">\(r.request)</a></td><td>\(r.step)</td><td>\(r.executors)</td><td>\(r.actor ?? "—")</td>
+                <td class="exceeded">\(Layout.duration(r.elapsedSeconds, l)) \(r.pending ? WebText.overdue(l) : WebText.exceeded(l))</td>
+                <td>\(Layout.duration(Double(r.standardSeconds), l))</td></tr>
+                """
+            }))</tbody></table>
+            """
+        return Layout.page(request, office: web.office, title: WebText.sla(l), body: "<p>\(WebText.slaIntro(l))</p>\(table)")
+    }
+
+    func reconcile(applied: ReconcileDocument?) async throws(OfficeError) -> HTML {
+        let l = request.language
+        let document: ReconcileDocument
+        if let applied { document = applied } else { document = try await web.perform(ReconcileQuery(), request) }
+        let mayApply = web.office.sop.firstStep(ofKind: .provision)?.executors.roles.contains(where: request.session.actor.holds) ?? false
+        let table: HTML = document.differences.isEmpty ? "<p class=\"notice\">\(WebText.noDifferences(l))</p>" : """
+            <table><thead><tr><th scope="col">\(WebText.kind(l))</th><th scope="col">\(WebText.entry(l))</th>
+            <th scope="col">\(WebText.detail(l))</th><th scope="col">\(WebText.result(l))</th></tr></thead>
+            <tbody>\(HTML.join(document.differences.map { d in
+                "<tr><td>\(d.kind)</td><td>\(d.dn ?? "-")</td><td>\(d.detail)</td><td>\(d.result)</td></tr>"
+            }))</tbody></table>
+            """
+        let apply: HTML = mayApply && document.differences.contains(where: \.fixable) && applied == nil ? """
+            <form method="post" action="/reconcile">\(Layout.csrf(request))<p><button type="submit">\(WebText.apply(l))</button></p></form>
+            """ : .empty
+        return Layout.page(request, office: web.office, title: WebText.reconcile(l), body: """
+            <p>\(WebText.reconcileIntro(l))</p>
+            \(document.refusal.map { "<p class=\"problem\">\($0)</p>" as HTML } ?? .empty)
+            \(table)
+            \(apply)
+            """)
+    }
+
+    func apply(_ form: SubmittedForm) async -> Response {
+        do throws(OfficeError) {
+            let result = try await web.perform(ReconcileApplyCommand(force: false), request)
+            return WebResponse.html(try await reconcile(applied: result))
+        } catch {
+            return WebResponse.html(
+                Layout.page(request, office: web.office, title: WebText.reconcile(request.language), body: Layout.problem(error, request.language)),
+                status: HTTPResponse.Status(code: error.kind.httpStatus))
+        }
+    }
+}
