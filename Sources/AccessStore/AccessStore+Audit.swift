@@ -34,3 +34,13 @@ extension AccessStore {
         try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM audit_log WHERE hash = ?)", arguments: [hash]) ?? false }
     }
 }
+
+extension AccessStore {
+    /// The records of one kind (e.g. `notification.sent`), oldest first.
+    public func records(kind: String) throws(StoreError) -> [AuditRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(AuditLog.columns) FROM audit_log WHERE kind = ? ORDER BY seq", arguments: [kind])
+                .map(AuditLog.record)
+        }
+    }
+}

@@ -81,3 +81,26 @@ struct ReconcileService: Service {
         }
     }
 }
+
+/// Tells officials that requests wait for them, and escalates steps past their time standard, every `poll`.
+struct NotificationService: Service {
+    let notifier: Notifier
+    let office: Office
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            do throws(OfficeError) {
+                let report = try await notifier.scan(now: office.clock.now())
+                if report.sent + report.escalated > 0 {
+                    logger.info("notifications", metadata: ["sent": "\(report.sent)", "escalated": "\(report.escalated)"])
+                }
+                for failure in report.failures { logger.warning("notification not delivered (retried later): \(failure)") }
+            } catch {
+                logger.warning("notifications: \(error.description); retrying later")
+            }
+            let pause = notifier.poll
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+        }
+    }
+}

@@ -61,7 +61,7 @@ public struct OfficeServerApp: Sendable {
             logger: logger)
         let sync = settings.raw.sync
         let reconcile = settings.raw.reconcile
-        let services: [any Service] = [
+        var services: [any Service] = [
             app,
             BridgeService(
                 office: office, poll: .seconds(sync?.pollSeconds ?? 10), retryInitial: .seconds(sync?.retryInitialSeconds ?? 5),
@@ -70,6 +70,9 @@ public struct OfficeServerApp: Sendable {
                 office: office, interval: .seconds(60 * (reconcile?.intervalMinutes ?? 15)),
                 apply: reconcile?.applyInServe ?? true, logger: logger),
         ]
+        if let notifier = Notifier(office: office) {
+            services.append(NotificationService(notifier: notifier, office: office, logger: logger))
+        }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }

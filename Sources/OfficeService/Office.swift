@@ -55,6 +55,29 @@ public final class Office: Sendable {
         }
     }
 
+    /// The uids of the members of each workflow group (by group cn), read by the bridge account.
+    public func workflowGroupMembers() async throws(OfficeError) -> [String: [String]] {
+        let endpoint = try settings.directory()
+        let bridge = try bridge()
+        do throws(LDAPError) {
+            let connection = try await bridge.connect()
+            defer { Task { await connection.close() } }
+            let groups = try await connection.search(
+                base: endpoint.workflowGroupsBase, scope: .oneLevel, filter: .present("cn"), attributes: ["cn", "member"])
+            var members: [String: [String]] = [:]
+            for group in groups {
+                guard let cn = group.string("cn") else { continue }
+                members[cn] = group.strings("member").compactMap { dn in
+                    guard let rdn = (try? DN(parsing: dn))?.rdns.first, rdn.avas.first?.type.lowercased() == "uid" else { return nil }
+                    return rdn.value
+                }
+            }
+            return members
+        } catch {
+            throw error.isTransient ? .unavailable("cannot reach the directory to find whom to tell (\(error.code.name))") : .bridge(.directory(error))
+        }
+    }
+
     /// The reconciliation options as configured.
     public func reconcileOptions(apply: Bool, force: Bool, actor: String) -> Reconciliation.Options {
         let raw = settings.raw.reconcile

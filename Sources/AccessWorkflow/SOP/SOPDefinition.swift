@@ -25,11 +25,15 @@ public struct SOPDefinition: Sendable, Hashable {
     public let permissions: SOPPermissions
     /// Office hours, holidays and day length.
     public let calendar: OfficeCalendar
+    /// Who is the next official up from each role (atasan langsung): a step past its time standard is escalated to
+    /// them once. Roles without an entry are not escalated.
+    public let escalation: [WorkflowRole: WorkflowRole]
 
     init(
         office: OfficeInfo, number: String, title: String, effectiveDate: CivilDate, rosterSource: RosterSource,
         requestKind: RequestKind, roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
-        steps: [StepDefinition], segregation: SegregationPolicy, permissions: SOPPermissions, calendar: OfficeCalendar
+        steps: [StepDefinition], segregation: SegregationPolicy, permissions: SOPPermissions, calendar: OfficeCalendar,
+        escalation: [WorkflowRole: WorkflowRole] = [:]
     ) {
         self.office = office
         self.number = number
@@ -43,6 +47,7 @@ public struct SOPDefinition: Sendable, Hashable {
         self.segregation = segregation
         self.permissions = permissions
         self.calendar = calendar
+        self.escalation = escalation
     }
 
     /// The first step, done by filing the request. Validation guarantees it exists and has kind `submit`.

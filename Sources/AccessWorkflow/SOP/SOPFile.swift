@@ -64,5 +64,7 @@ struct SOPFile: Decodable {
     let steps: [Step]
     let segregation: Segregation?
     let permissions: Permissions?
+    /// Role → the next official up, to whom a step past its time standard is escalated.
+    let escalation: [String: String]?
     let calendar: Calendar?
 }

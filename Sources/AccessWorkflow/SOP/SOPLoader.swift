@@ -46,7 +46,8 @@ extension SOPDefinition {
             rosterSource: rosterSource, requestKind: requestKind, roles: roles, documents: documents, steps: steps,
             segregation: SegregationPolicy(
                 distinctActorsOnConsecutiveSteps: file.segregation?.distinctActorsOnConsecutiveSteps ?? false),
-            permissions: permissions, calendar: calendar)
+            permissions: permissions, calendar: calendar,
+            escalation: try SOPLoader.escalation(file.escalation, roles: roles))
     }
 }
 
@@ -136,6 +137,39 @@ enum SOPLoader {
             cancel: try list(raw?.cancel, standard.cancel, "permissions.cancel"),
             importDecree: try list(raw?.importDecree, standard.importDecree, "permissions.importDecree"),
             revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"))
+    }
+
+    /// Role → the next official up. Without the key: the usual line of a Dinas (ADB → Kasi → Kabid → Kadis, the
+    /// Sekretaris → Kadis) among the roles the SOP has. A cycle or an unknown role is refused.
+    static func escalation(_ raw: [String: String]?, roles: [WorkflowRoleDefinition]) throws(ConfigError)
+        -> [WorkflowRole: WorkflowRole]
+    {
+        let known = Set(roles.map(\.id))
+        var result: [WorkflowRole: WorkflowRole] = [:]
+        if let raw {
+            for (from, to) in raw.sorted(by: { $0.key < $1.key }) {
+                let lower = try role(from, roles: roles, allowPemohon: true, at: "escalation.\(from)")
+                let upper = try role(to, roles: roles, allowPemohon: false, at: "escalation.\(from)")
+                guard lower != upper else { throw ConfigError("\(from) cannot escalate to itself", at: "escalation.\(from)") }
+                result[lower] = upper
+            }
+        } else {
+            let line: [WorkflowRole] = ["adb", "kasi", "kabid", "kadis"]
+            let present = line.filter(known.contains)
+            for (index, lower) in present.enumerated().dropLast() { result[lower] = present[index + 1] }
+            if known.contains("sekretaris"), known.contains("kadis") { result["sekretaris"] = "kadis" }
+        }
+        for start in result.keys {
+            var seen: Set<WorkflowRole> = [start]
+            var current = start
+            while let next = result[current] {
+                guard seen.insert(next).inserted else {
+                    throw ConfigError("the escalation line from \(start) comes back to \(next); every line must end at the top (the Kadis)", at: "escalation")
+                }
+                current = next
+            }
+        }
+        return result
     }
 
     static func calendar(_ raw: SOPFile.Calendar?, offset: UTCOffset) throws(ConfigError) -> OfficeCalendar {

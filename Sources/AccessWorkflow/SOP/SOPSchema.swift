@@ -23,6 +23,7 @@ enum SOPSchema {
         ])),
         "segregation": .mapping(["distinctActorsOnConsecutiveSteps": .scalar]),
         "permissions": .mapping(["cancel": .list(.scalar), "importDecree": .list(.scalar), "revoke": .list(.scalar)]),
+        "escalation": .dictionary(.scalar),
         "calendar": .mapping([
             "hours": .dictionary(.list(.scalar)), "holidays": .list(.scalar), "dayLength": .scalar,
         ]),

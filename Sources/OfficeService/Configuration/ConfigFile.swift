@@ -22,6 +22,8 @@ public struct ConfigFile: Codable, Sendable {
     public var reconcile: Reconcile?
     /// The office server's HTTP API (`hakakses serve`).
     public var api: API?
+    /// Telling officials that a request waits for them, and escalating a step past its time standard.
+    public var notifications: Notifications?
     /// For the CLI on a workstation: the office server's URL, e.g. https://hakakses.sukamarakab.go.id:8750.
     public var server: String?
     /// The CA certificate (PEM) that signed the office server's certificate, if not a system-trusted one.
@@ -173,6 +175,34 @@ public struct ConfigFile: Codable, Sendable {
             self.failedLoginsPerUser = failedLoginsPerUser
             self.failedLoginsPerAddress = failedLoginsPerAddress
             self.throttleWindowMinutes = throttleWindowMinutes
+        }
+    }
+
+    public struct Notifications: Codable, Sendable {
+        /// A program run once per notification (no shell): arguments are the recipients' uids; the environment holds
+        /// HAKAKSES_SUBJECT, HAKAKSES_KIND (step or escalation), HAKAKSES_REQUEST, HAKAKSES_STEP, HAKAKSES_TO
+        /// (addresses); the message is on standard input.
+        public var command: String?
+        /// Or the local mail transfer agent: `sendmail -t` (e.g. /usr/sbin/sendmail), with `from` and the addresses.
+        public var sendmail: String?
+        public var from: String?
+        /// An official's address: from `addresses` by uid, else this pattern with {uid}, e.g. "{uid}@dukcapil.sukamarakab.go.id".
+        public var addressPattern: String?
+        public var addresses: [String: String]?
+        /// The web address of the office server, for links in messages, e.g. https://hakakses.sukamarakab.go.id:8750.
+        public var publicURL: String?
+        /// How often the server looks for requests that reached a step or passed a standard.
+        public var pollSeconds: Int?
+
+        public init(command: String? = nil, sendmail: String? = nil, from: String? = nil, addressPattern: String? = nil,
+                    addresses: [String: String]? = nil, publicURL: String? = nil, pollSeconds: Int? = nil) {
+            self.command = command
+            self.sendmail = sendmail
+            self.from = from
+            self.addressPattern = addressPattern
+            self.addresses = addresses
+            self.publicURL = publicURL
+            self.pollSeconds = pollSeconds
         }
     }
 
