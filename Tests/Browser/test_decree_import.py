@@ -1,0 +1,51 @@
+"""Importing an existing SK from its spreadsheet on the web page: every wrong line listed with its fix, nothing
+recorded; the corrected file imports."""
+import re
+
+from conftest import PASSWORD
+from pages import login
+
+HEADER = "No;Nama;NIP;NIK;Peran;Unit Kerja;Jabatan\n"
+BROKEN = HEADER + (
+    "1;Budi Santoso, S.Kom;19900115 201503 1 002;;Operator SIAK;Bidang PIAK;Operator\n"
+    "2;Siti Rahmawati;;6.20801600392E+15;operator;Bidang PIAK;Operator\n"
+    "3;Rina Lestari;;6208024507950002;superuser;Kecamatan Sukamara;Operator\n")
+FIXED = HEADER + (
+    "1;Budi Santoso, S.Kom;19900115 201503 1 002;;Operator SIAK;Bidang PIAK;Operator\n"
+    "2;Siti Rahmawati;;6208016003920001;operator;Bidang PIAK;Operator\n"
+    "3;Rina Lestari;;6208024507950002;verifikator;Kecamatan Sukamara;Operator\n")
+
+
+def fill_particulars(page):
+    page.get_by_label("Nomor SK").fill("000.8.3.3/118/Dukcapil/2024")
+    page.get_by_label(re.compile("Tanggal ditetapkan")).fill("2024-02-01")
+    page.get_by_label(re.compile("Berlaku mulai")).fill("2024-02-05")
+    page.get_by_label("Nama penanda tangan (Kepala Dinas)").fill("ZAINUDDIN, S.Sos")
+    page.get_by_label("NIP penanda tangan").fill("19650218 198705 1 003")
+
+
+def test_import_lists_every_wrong_line(browser, sukamara, tmp_path):
+    broken, fixed = tmp_path / "sk-2024.csv", tmp_path / "sk-2024-perbaikan.csv"
+    broken.write_text(BROKEN)
+    fixed.write_text(FIXED)
+    context = browser.new_context(locale="id-ID")
+    page = login(context, sukamara.url, "aminah", PASSWORD)
+    page.goto(f"{sukamara.url}/decrees/import")
+    fill_particulars(page)
+    page.get_by_label("Lampiran SK (CSV)").set_input_files(str(broken))
+    page.get_by_role("button", name="Impor").click()
+    problem = page.locator(".problem").inner_text()
+    assert "Tidak ada yang dicatat" in problem, problem
+    items = page.locator(".problem li").all_inner_texts()
+    assert any("3" in item and "Text" in item for item in items), items
+    assert any("4" in item and "superuser" in item for item in items), items
+    page.goto(f"{sukamara.url}/decrees")
+    assert "000.8.3.3/118/Dukcapil/2024" not in page.inner_text("main")
+
+    page.goto(f"{sukamara.url}/decrees/import")
+    fill_particulars(page)
+    page.get_by_label("Lampiran SK (CSV)").set_input_files(str(fixed))
+    page.get_by_role("button", name="Impor").click()
+    page.wait_for_url(f"{sukamara.url}/decrees")
+    assert "000.8.3.3/118/Dukcapil/2024" in page.inner_text("main")
+    context.close()
