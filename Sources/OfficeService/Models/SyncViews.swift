@@ -1,20 +1,8 @@
-/// `sync`: what a bridge pass did.
-public struct SyncReport: Codable, Sendable, Hashable {
-    public var due = 0
-    public var completed = 0
-    public var refused = 0
-    public var failed = 0
-    public var writes = 0
-    public var fixed: [String: Int] = [:]
-    public var phases: [String: Double] = [:]
+public import DirectorySync
 
-    public init() {}
-
-    public var summary: String {
-        let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return "\(due) due: \(completed) done (\(writes) writes\(kinds.isEmpty ? "" : ": \(kinds)")), \(refused) refused, \(failed) to retry"
-    }
-}
+/// `sync`: what the bridge passes did (the bridge's own report: due, completed, refused, failed, writes, fixed by
+/// kind, seconds per phase).
+public typealias SyncReport = BridgeReport
 
 /// `reconcile`: every difference between the directory and the roster and, when applied, what became of it.
 public struct ReconcileDocument: Codable, Sendable, Hashable {

@@ -57,11 +57,9 @@ public struct RejectCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        let staff = try call.caller.staff(for: "rejecting")
-        let request = RequestID(rawValue: id)
-        let result = try await office.execute(
-            .reject(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        try await ReasonedStep.run(id, step, office, call, action: "rejecting") { request, step in
+            .reject(request: request, step: step, reason: reason)
+        }
     }
 }
 
@@ -79,11 +77,21 @@ public struct ReturnCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        let staff = try call.caller.staff(for: "returning a request")
+        try await ReasonedStep.run(id, step, office, call, action: "returning a request") { request, step in
+            .returnForRevision(request: request, step: step, reason: reason)
+        }
+    }
+}
+
+/// A step decision with a reason (reject, return): recorded for the logged-in official, answered with the progress.
+enum ReasonedStep {
+    static func run(
+        _ id: String, _ step: String?, _ office: Office, _ call: OfficeCall, action: String,
+        command: (RequestID, StepID?) -> WorkflowCommand
+    ) async throws(OfficeError) -> RequestProgress {
+        let staff = try call.caller.staff(for: action)
         let request = RequestID(rawValue: id)
-        let result = try await office.execute(
-            .returnForRevision(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason),
-            by: staff.actor, at: call.now)
+        let result = try await office.execute(command(request, step.map { StepID(rawValue: $0) }), by: staff.actor, at: call.now)
         return Views.progress(request, result.state)
     }
 }

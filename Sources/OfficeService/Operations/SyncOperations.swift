@@ -1,6 +1,6 @@
 import AccessStore
 import AccessWorkflow
-import DirectorySync
+public import DirectorySync
 import Foundation
 
 /// `POST /api/v1/sync`: apply the pending directory changes now (what the server does continuously). Only people
