@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // libldap/liblber from Debian's libldap2-dev.
@@ -74,6 +75,7 @@ let package = Package(
                 "AccessWorkflow", "AccessStore", "DirectorySync", "LDAP", "LocalDirectory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict
         ),
@@ -154,6 +156,7 @@ let package = Package(
             name: "CLITests",
             dependencies: [
                 "hakakses", "LocalDirectory", "LDAP", "TestSupport", "OfficeService", "OfficeClient", "OfficeServer", "AccessStore",
+                "AccessWorkflow",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Yams", package: "Yams"),
             ],
