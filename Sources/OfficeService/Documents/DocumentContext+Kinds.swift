@@ -86,7 +86,8 @@ extension DocumentContext {
                              number: lines.count + 1, facts: facts)
             row["username"] = delivery.username
             row["diterimaOleh"] = delivery.receivedBy
-            row["waktu"] = "\(IndonesianText.date(CivilDate(delivery.at, offset: offset))), \(IndonesianText.time(delivery.at, offset: offset))"
+            let day = CivilDate(delivery.at, offset: offset)
+            row["waktu"] = "\(day.day)-\(day.month)-\(day.year) \(IndonesianText.time(delivery.at, offset: offset))"
             lines.append(row)
             if !givers.contains(delivery.deliveredBy) { givers.append(delivery.deliveredBy) }
         }

@@ -106,12 +106,13 @@ enum DocumentContext {
         return facts.state.decrees.values.first { $0.recordedBy.uid == uid }?.recordedBy
     }
 
-    /// The official who did the step whose output is an SOP document with `word` in its id (e.g. "pakta"), if done.
+    /// The official who did the step whose output is an SOP document with `word` in its id (e.g. "pakta"); before
+    /// the step is done, its executor's title with a blank to sign on; nil if the SOP has no such step.
     static func official(forOutputContaining word: String, _ facts: DocumentFacts) -> [String: Any]? {
-        guard let request = facts.request,
-              let step = facts.sop.steps.first(where: { $0.output?.rawValue.contains(word) == true }),
-              let record = request.completion(of: step.id) else { return nil }
-        return official(record.actor, step: step, facts: facts)
+        guard let step = facts.sop.steps.first(where: { $0.output?.rawValue.contains(word) == true }) else { return nil }
+        if let record = facts.request?.completion(of: step.id) { return official(record.actor, step: step, facts: facts) }
+        let title = step.executors.completing.map { facts.sop.role($0)?.title ?? $0.rawValue }.joined(separator: " / ")
+        return ["nama": "(.................................)", "jabatan": title, "nip": false]
     }
 
     /// `permohonan`: `id`, `diajukan` (date of filing), `tanggalSurat`, `nomorSurat`, `jumlah`, `jumlahTerbilang`.
