@@ -15,7 +15,7 @@ struct HakAkses: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, LoginCommand.self, LogoutCommand.self, RequestCommand.self, InboxCommand.self,
             ApproveCommandCLI.self, RejectCommandCLI.self, ReturnCommandCLI.self,
-            DecreeCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
+            DecreeCommand.self, DocumentCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
             SyncCommandCLI.self, HandoverCommandCLI.self, RevokeCommandCLI.self, ReconcileCommandCLI.self, ServeCommand.self,
             StaffCommand.self, DirectoryCommand.self,
         ]

@@ -1,6 +1,7 @@
 """The Sukamara SOP through the web pages, by the right officials: a proposal list filed by the Kasi SIAK, the
 paraf of the Kabid PIAK and the Sekretaris, the Kadis's partial approval, the SK, the accounts, the handover."""
 import re
+import subprocess
 
 from conftest import PASSWORD, ROOT
 from pages import login, logout, open_request, problem_text
@@ -70,6 +71,25 @@ def test_sukamara_end_to_end(browser, sukamara, shots):
     sekretaris.wait_for_url(re.compile(r".*\?done=decree"))
     sekretaris.goto(f"{url}/decrees")
     assert "000.8.3.3/240/Dukcapil/2025" in sekretaris.inner_text("main")
+
+    # The SK printed as PDF from the request page, kept in the archive, checked with poppler.
+    open_request(sekretaris, url, request)
+    sekretaris.get_by_label("Cetak dokumen").select_option("sk-kadis")
+    sekretaris.get_by_label("Bentuk").select_option("pdf")
+    with sekretaris.expect_download() as download:
+        sekretaris.get_by_role("button", name="Cetak dan simpan").click()
+    pdf = shots / "sk-kadis.pdf"
+    download.value.save_as(str(pdf))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages >= 2, info
+    text = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    for expected in ["000.8.3.3/240/Dukcapil/2025", "Budi Santoso", "Siti Rahmawati", "Rina Lestari", "MUHAMMAD RIFAI", "ZAINUDDIN"]:
+        assert expected.lower() in text.lower(), expected
+    assert "NUR HALIZA" not in text, "the struck name is not in the SK"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(shots / "sk-kadis")], check=True)
+    open_request(sekretaris, url, request)
+    assert "SK Kadis" in sekretaris.inner_text("main"), "the printed SK is listed among the request's documents"
     logout(sekretaris)
 
     # Step 4 and 5: the ADB creates the accounts and hands them over, the password shown once, never cached.

@@ -23,8 +23,8 @@ struct MojokertoTests {
             #expect(filed.stdout.contains("with 1 candidate"), "\(filed)")
 
             try await throughKabid(office, id)
-            let pakta = "PAKTA INTEGRITAS\nSaya, Dewi Anggraini, S.Kom, NIP \(Candidates.dewiNIP), berjanji menjaga kerahasiaan data kependudukan.\n"
-            let paktaPath = try office.write("pakta-dewi.pdf", pakta)
+            // The signed pakta integritas, scanned to PDF: the office keeps the file (its type is checked by content).
+            let paktaPath = try office.write("pakta-dewi.pdf", minimalPDF)
             let expectedHash = try await sha256(of: paktaPath, in: office.home)
             try await office.succeed(
                 ["approve", id, "--evidence", "pakta-integritas=PI/12/2026", "--file", "pakta-integritas=\(paktaPath)", "--note", "layak"],

@@ -32,6 +32,13 @@ extension OfficeWeb {
                 }
             }
         }
+        router.post("/requests/{id}/documents") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return await form(request, context) { web, submitted throws(OfficeError) in
+                try await DocumentSection(web: self, request: web).make(id: id, submitted)
+            }
+        }
+        router.get("/archive/file") { request, _ in await download(request) }
         router.get("/requests/{id}/decree") { request, context in
             let id = context.parameters.get("id") ?? ""
             return await page(request) { web throws(OfficeError) in DecreePages(web: self, request: web).issueForm(id: id, problem: nil) }

@@ -28,12 +28,17 @@ public struct ConfigFile: Codable, Sendable {
     public var server: String?
     /// The CA certificate (PEM) that signed the office server's certificate, if not a system-trusted one.
     public var serverCAFile: String?
+    /// The folder that keeps every generated document and uploaded evidence file (default: `archive` beside the
+    /// database). See ``DocumentSettings``.
+    public var archive: String?
+    /// Document templates, the PDF printer and the evidence upload limit.
+    public var documents: Documents?
 
     public init(
         office: String? = nil, sop: String? = nil, roles: String? = nil, database: String? = nil,
         auditKey: String? = nil, rehearsal: Bool? = nil, directory: Directory? = nil, accounts: Accounts? = nil,
         sync: Sync? = nil, reconcile: Reconcile? = nil, api: API? = nil, server: String? = nil,
-        serverCAFile: String? = nil
+        serverCAFile: String? = nil, archive: String? = nil, documents: Documents? = nil
     ) {
         self.office = office
         self.sop = sop
@@ -48,6 +53,8 @@ public struct ConfigFile: Codable, Sendable {
         self.api = api
         self.server = server
         self.serverCAFile = serverCAFile
+        self.archive = archive
+        self.documents = documents
     }
 
     public struct Directory: Codable, Sendable {

@@ -59,5 +59,6 @@ public enum OfficeOperations {
         DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self,
         RosterQuery.self, RosterExportQuery.self, SLAQuery.self, AuditLogQuery.self,
         SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileQuery.self, ReconcileApplyCommand.self,
+        MakeDocumentCommand.self, ArchiveListQuery.self, ArchiveFileQuery.self, StoreEvidenceCommand.self,
     ]
 }

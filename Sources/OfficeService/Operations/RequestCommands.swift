@@ -38,6 +38,7 @@ public struct FileRequestCommand: OfficeOperation {
         let candidates = try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: "filing a request")
+        try await office.requireKeptFiles(self.evidence)
         let person: Person
         if let applicant {
             person = try InputParsing.person(applicant, label: "applicant")
@@ -89,6 +90,7 @@ public struct ResubmitCommand: OfficeOperation {
             ? nil : try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: "resubmitting a request")
+        try await office.requireKeptFiles(self.evidence)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .resubmit(request: request, candidates: candidates, note: note, evidence: evidence,

@@ -24,6 +24,7 @@ public struct ApproveCommand: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: "approving")
+        try await office.requireKeptFiles(self.evidence)
         let request = RequestID(rawValue: id)
         let guarded = step.map { StepID(rawValue: $0) }
         let state = try await office.state()

@@ -19,6 +19,9 @@ struct AuditVerify: AsyncParsableCommand {
         /// Whether the directory's anchor was compared (false when the directory could not be reached).
         let anchorChecked: Bool
         let anchor: Int64?
+        /// The archive's files compared with their audit records (documents and evidence), and what is wrong.
+        var archiveFiles: Int? = nil
+        var archiveProblems: [String] = []
 
         /// What is wrong when the log does not contain the anchored record as anchored.
         static func mismatch(_ store: AccessStore, _ anchor: AuditAnchor) -> String? {
@@ -40,17 +43,39 @@ struct AuditVerify: AsyncParsableCommand {
             } else if result.intact {
                 let anchor = result.anchorChecked ? "; the directory's anchor (record #\(result.anchor ?? 0)) matches" : ""
                 print("audit log intact: \(result.records ?? 0) records, head \(result.head ?? "")\(anchor)")
-            } else if let seq = result.brokenAt {
-                printError("audit log BROKEN at record \(seq): \(result.problem ?? "")")
+                print("archive intact: \(result.archiveFiles ?? 0) files match their audit records")
             } else {
-                printError("audit log BROKEN: \(result.problem ?? "")")
+                if let seq = result.brokenAt {
+                    printError("audit log BROKEN at record \(seq): \(result.problem ?? "")")
+                } else if let problem = result.problem {
+                    printError("audit log BROKEN: \(problem)")
+                }
+                for problem in result.archiveProblems { printError("archive BROKEN: \(problem)") }
             }
             if !result.intact { throw ExitCode(1) }
         }
     }
 
-    /// The whole check: the log itself, the expected head, then the directory's anchor.
+    /// The whole check: the log itself, the expected head, the directory's anchor, then the archive's files.
     static func check(_ settings: OfficeSettings, expectHead: String?) async throws(OfficeError) -> Result {
+        var result = try await checkLog(settings, expectHead: expectHead)
+        guard result.brokenAt == nil, result.expectedHeadFound != false else { return result }
+        let store = try settings.openStore()
+        let state = try storeCall { () throws(StoreError) in try store.state(sop: settings.sop, catalogue: settings.catalogue) }
+        let archive = try ArchiveVerification.check(settings, store: store, state: state)
+        result.archiveFiles = archive.files
+        result.archiveProblems = archive.problems.map(\.description)
+        guard archive.problems.isEmpty else {
+            return Result(
+                intact: false, records: result.records, head: result.head, brokenAt: nil, problem: result.problem,
+                expectedHeadFound: result.expectedHeadFound, anchorChecked: result.anchorChecked, anchor: result.anchor,
+                archiveFiles: archive.files, archiveProblems: archive.problems.map(\.description))
+        }
+        return result
+    }
+
+    /// The log itself, the expected head, then the directory's anchor.
+    static func checkLog(_ settings: OfficeSettings, expectHead: String?) async throws(OfficeError) -> Result {
         let store = try settings.openStore()
         let verification = try storeCall { () throws(StoreError) in try store.verify(sop: settings.sop, catalogue: settings.catalogue) }
         let expectedFound = try expectHead.map { hash throws(OfficeError) in

@@ -78,7 +78,9 @@ struct InitCommand: AsyncParsableCommand {
                 sync: .init(transactionSize: 500, window: 64, retryInitialSeconds: 5, retryMaxSeconds: 300, revocationGraceDays: 30, pollSeconds: 10),
                 reconcile: .init(intervalMinutes: 15, maxChangePercent: 10, alwaysAllowedChanges: 5, applyInServe: true),
                 api: .init(listen: listen ?? "127.0.0.1:8750", sessionIdleMinutes: 30, sessionMaxHours: 12,
-                           failedLoginsPerUser: 4, failedLoginsPerAddress: 20, throttleWindowMinutes: 15))
+                           failedLoginsPerUser: 4, failedLoginsPerAddress: 20, throttleWindowMinutes: 15),
+                archive: "archive", documents: .init(templates: "templates"))
+            let templates = try TemplateInstall.install(into: folder, office: office)
             let header = "# hak-akses configuration for \(definition.office.name) (made by `hakakses init`).\n# Paths are relative to this file. See config/hakakses.example.yaml for every setting.\n"
             try (header + file.yaml()).write(to: configURL, atomically: true, encoding: .utf8)
             let settings = try OfficeSettings(file: configURL, file)
@@ -86,6 +88,11 @@ struct InitCommand: AsyncParsableCommand {
             print("initialised \(definition.office.name) in \(folder.path)")
             print("  SOP \(definition.number) (\(definition.steps.count) steps), copied to \(folder.appendingPathComponent("sop.yaml").path)")
             print("  database \(settings.databaseURL.path)")
+            if let templates {
+                print("  document templates \(templates.path) (letterhead and numbering in kantor.yaml; archive in \(folder.appendingPathComponent("archive").path))")
+            } else {
+                print("  document templates not found: copy config/templates of hak-akses to \(folder.appendingPathComponent("templates").path)")
+            }
             print("  audit key \(keyURL.path) (key \(key.fingerprint); mode 0600 — back it up apart from the database)")
             if rehearsal { print("  REHEARSAL: callers may set the workflow clock; never use this configuration for a real office") }
             if uris == nil {

@@ -1,34 +1,56 @@
 import ArgumentParser
-import Crypto
 import Foundation
 import OfficeService
 
-/// `--evidence DOC=REFERENCE` and `--file DOC=PATH` (the file's SHA-256 is recorded, not the file).
+/// `--evidence DOC=REFERENCE` and `--file DOC=PATH` (the file is sent to the office, which keeps it in its archive
+/// after checking its type by content and its size, and records its SHA-256 with the step).
 struct EvidenceOptions: ParsableArguments {
     @Option(name: .customLong("evidence"), help: ArgumentHelp("A document on record, by reference number: DOC=REFERENCE, e.g. pakta-integritas=PI/12/2025.", valueName: "doc=ref"))
     var references: [String] = []
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("A scanned document: DOC=PATH; its SHA-256 is recorded.", valueName: "doc=path"))
+    @Option(name: .customLong("file"), help: ArgumentHelp("A scanned document (PDF, JPEG or PNG): DOC=PATH; the office keeps the file and records its SHA-256.", valueName: "doc=path"))
     var files: [String] = []
 
     @Option(name: .long, help: "A note for the record.") var note: String = ""
 
-    /// The evidence as sent to the office (which checks the document ids against its SOP).
+    /// The references; the files are only checked to be readable here (before anything is sent), and sent by
+    /// ``inputs(via:request:)``.
     func inputs() throws(OfficeError) -> [EvidenceInput] {
+        _ = try scans()
+        return try referenceInputs()
+    }
+
+    /// The evidence as sent with the step: the references, and each file first sent to the office to be kept
+    /// (`StoreEvidenceCommand`), which answers with its SHA-256 and recorded name.
+    func inputs(via link: OfficeLink, request: String?) async throws -> [EvidenceInput] {
+        var inputs = try referenceInputs()
+        for (id, name, data) in try scans() {
+            let stored = try await link.perform(StoreEvidenceCommand(document: id, request: request, fileName: name, content: data))
+            if let note = stored.note { printError("note: \(note)") }
+            inputs.append(stored.evidence)
+        }
+        return inputs
+    }
+
+    private func referenceInputs() throws(OfficeError) -> [EvidenceInput] {
         var inputs: [EvidenceInput] = []
         for item in references {
             let (id, value) = try split(item, flag: "--evidence")
             inputs.append(EvidenceInput(document: id, reference: value))
         }
+        return inputs
+    }
+
+    private func scans() throws(OfficeError) -> [(String, String, Data)] {
+        var scans: [(String, String, Data)] = []
         for item in files {
             let (id, path) = try split(item, flag: "--file")
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .badInput("--file \(id)=\(path): cannot read the file")
             }
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-            inputs.append(EvidenceInput(document: id, sha256: digest, fileName: URL(fileURLWithPath: path).lastPathComponent))
+            scans.append((id, URL(fileURLWithPath: path).lastPathComponent, data))
         }
-        return inputs
+        return scans
     }
 
     private func split(_ item: String, flag: String) throws(OfficeError) -> (String, String) {

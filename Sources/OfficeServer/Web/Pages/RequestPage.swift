@@ -1,5 +1,4 @@
 import AccessWorkflow
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -27,6 +26,7 @@ struct RequestPage {
         if let actions = detail.actions, let current = detail.currentStep.flatMap(profile.step) {
             parts.append(actionSection(detail, current, actions, profile, l))
         }
+        parts.append(try await DocumentSection(web: web, request: request).render(subject: detail.id))
         return Layout.page(request, office: web.office, title: "\(WebText.request(l)) \(detail.id)", body: HTML.join(parts))
     }
 
@@ -192,7 +192,9 @@ struct RequestPage {
                 }
                 for file in form.filesWithPrefix("evidence_file:") {
                     let document = String(file.field.dropFirst("evidence_file:".count))
-                    evidence.append(try web.evidence(document: document, file: file))
+                    let stored = try await web.office.storeEvidence(
+                        Data(file.bytes), claimedName: file.fileName, document: document, request: id, by: request.caller, at: request.now)
+                    evidence.append(stored.evidence)
                 }
                 let struck = form.values("strike").map { key in
                     StrikeInput(person: key, reason: form.value("reason:\(key)") ?? "")
@@ -227,10 +229,3 @@ extension SubmittedForm {
     func filesWithPrefix(_ prefix: String) -> [File] { allFiles.filter { $0.field.hasPrefix(prefix) && !$0.bytes.isEmpty } }
 }
 
-extension OfficeWeb {
-    /// An uploaded scan as evidence: its SHA-256 and name (the file itself is kept by the archive).
-    func evidence(document: String, file: SubmittedForm.File) throws(OfficeError) -> EvidenceInput {
-        let digest = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
-        return EvidenceInput(document: document, sha256: digest, fileName: file.fileName)
-    }
-}

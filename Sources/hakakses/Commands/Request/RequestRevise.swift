@@ -13,10 +13,13 @@ struct RequestResubmit: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let command = ResubmitCommand(
+            var command = ResubmitCommand(
                 id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs(),
                 confirmations: try confirm.parsed())
-            let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
+            let progress = try await OfficeLink.with(config, staff) { link in
+                command.evidence = try await evidence.inputs(via: link, request: id)
+                return try await link.perform(command)
+            }
             print("resubmitted \(id)\(progress.next.map { "; next: \($0.title) — \($0.executorTitle)" } ?? "")")
         }
     }

@@ -31,8 +31,11 @@ struct ApproveCommandCLI: AsyncParsableCommand {
                 }
                 struck.append(StrikeInput(person: String(item[..<equals]), reason: String(item[item.index(after: equals)...])))
             }
-            let command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck)
-            let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
+            var command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck)
+            let progress = try await OfficeLink.with(config, staff) { link in
+                command.evidence = try await evidence.inputs(via: link, request: id)
+                return try await link.perform(command)
+            }
             print(Format.progress(progress))
         }
     }

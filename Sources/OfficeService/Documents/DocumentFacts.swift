@@ -1,0 +1,75 @@
+import AccessStore
+import AccessWorkflow
+import Foundation
+
+/// Everything a document is printed from, gathered from the checked workflow state and the audit log: the request
+/// or SK, the people (optionally one of them), their usernames, the handovers recorded, and the number to print.
+struct DocumentFacts: Sendable {
+    /// One recorded handover (`handover.delivered`): never a password, which is neither stored nor printed.
+    struct Delivery: Sendable {
+        let person: PersonKey
+        let username: String
+        let receivedBy: String
+        let deliveredBy: String
+        let at: Date
+        let request: String?
+    }
+
+    let kind: OfficeDocumentKind
+    let state: WorkflowState
+    let request: AccessRequest?
+    let decree: DecreeRecord?
+    /// The people a per-person document or a BAST is limited to; nil for all of the subject's.
+    let people: [PersonKey]?
+    let usernames: [PersonKey: String]
+    let deliveries: [Delivery]
+    let number: String
+    let now: Date
+    let maker: WorkflowActor
+
+    var sop: SOPDefinition { state.sop }
+
+    /// The audit record's subject: the SK number for an SK, else the request, else the person.
+    var subject: String {
+        if kind == .skKadis, let decree { return decree.decree.number.description }
+        if let request { return request.id.rawValue }
+        if let decree { return decree.decree.number.description }
+        return people?.first?.description ?? ""
+    }
+
+    /// The candidates or grantees the document is about, as (person, roles, work unit, position).
+    var subjects: [(person: Person, roles: [SIAKRoleID], workUnit: String, position: String?)] {
+        var all: [(person: Person, roles: [SIAKRoleID], workUnit: String, position: String?)]
+        if let request {
+            all = request.candidates.map { ($0.person, [$0.role], $0.workUnit, $0.position) }
+        } else if let decree {
+            all = decree.decree.grants.map { ($0.person, $0.roles, $0.workUnit, $0.position) }
+        } else {
+            all = []
+        }
+        guard let people else { return all }
+        return all.filter { people.contains($0.person.key) }
+    }
+}
+
+extension DocumentFacts.Delivery {
+    /// The payload of `handover.delivered` (see DirectorySync's Handover).
+    private struct Payload: Decodable {
+        let username: String
+        let receivedBy: String
+        let request: String?
+    }
+
+    /// The handovers recorded in the audit log, oldest first.
+    static func all(_ store: AccessStore) throws(StoreError) -> [DocumentFacts.Delivery] {
+        var deliveries: [DocumentFacts.Delivery] = []
+        for record in try store.authenticatedRecords(kind: "handover.delivered") {
+            guard let person = try? PersonKey(record.subject) else { continue }
+            let payload = try record.decodePayload(Payload.self)
+            deliveries.append(.init(
+                person: person, username: payload.username, receivedBy: payload.receivedBy, deliveredBy: record.actor,
+                at: record.recordedAt, request: payload.request))
+        }
+        return deliveries
+    }
+}

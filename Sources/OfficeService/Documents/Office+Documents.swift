@@ -1,0 +1,205 @@
+import AccessStore
+import AccessWorkflow
+public import Foundation
+
+// The documents of the SOPs, printed from the office's templates and kept in its archive.
+//
+// For the web pages (and the operations in DocumentOperations.swift), on an `Office`:
+//
+//     func makeDocument(_ order: DocumentOrder, by caller: OfficeCaller, at now: Date) async throws(OfficeError)
+//         -> GeneratedDocument
+//         // renders `order.kind` (daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast) for a request,
+//         // SK or person to HTML (or PDF with format "pdf"), writes it into the archive, records its SHA-256 in the
+//         // audit log (`document.generated`), and returns it with its bytes (`content`) and archive row (`entry`).
+//     func archive(about subject: String) async throws(OfficeError) -> [ArchiveEntry]
+//         // the documents and evidence files kept for a request (with its SK's), an SK number or a person key;
+//         // "" lists everything.
+//     func archivedFile(named file: String?, sha256: String?) async throws(OfficeError) -> ArchivedFile
+//         // one archived file by its archive name (`entry.file`) or its SHA-256, checked against its audit record.
+//
+// `entry.downloadName` and `entry.contentType` are what a download response needs. Who may: any logged-in official
+// prints (the audit record names them); reading follows the other queries.
+
+extension Office {
+    public func makeDocument(_ order: DocumentOrder, by caller: OfficeCaller, at now: Date) async throws(OfficeError)
+        -> GeneratedDocument
+    {
+        guard let kind = OfficeDocumentKind(rawValue: order.kind) else {
+            throw .badInput("there is no document '\(order.kind)'; print one of: \(OfficeDocumentKind.list)")
+        }
+        let format = try Self.format(order.format)
+        let staff = try caller.staff(for: "printing a document")
+        let documents = try settings.documentSettings()
+        let state = try await state()
+        let (request, decree, people) = try await resolve(order, kind: kind, state: state)
+        let keys = (request?.candidates.map(\.key) ?? []) + (decree?.decree.grants.map(\.person.key) ?? [])
+        let (usernames, deliveries, index) = try await storeCall { store throws(StoreError) in
+            var names: [PersonKey: String] = [:]
+            for key in keys { names[key] = try store.username(for: key) }
+            return (names, try DocumentFacts.Delivery.all(store), try ArchiveIndex.load(store))
+        }
+        let today = self.today(now)
+        let draft = DocumentFacts(
+            kind: kind, state: state, request: request, decree: decree, people: people, usernames: usernames,
+            deliveries: deliveries, number: "", now: now, maker: staff.actor)
+        let region = sop.office.region
+        let given = order.number
+        let rendered: Result<(html: String, facts: DocumentFacts), OfficeError> = await Blocking.run {
+            do throws(OfficeError) {
+                let templates = try DocumentTemplates.load(documents.templatesFolder, region: region)
+                let number = try DocumentNumbering.number(
+                    (kind: kind, subject: draft.subject, people: people?.map(\.description), request: request?.id.rawValue,
+                     decree: decree?.decree.number),
+                    given: given, index: index, kantor: templates.kantor, kantorFile: templates.kantorFile, today: today)
+                let facts = DocumentFacts(
+                    kind: kind, state: state, request: request, decree: decree, people: people, usernames: usernames,
+                    deliveries: deliveries, number: number, now: now, maker: staff.actor)
+                return .success((try templates.render(kind, try DocumentContext.build(facts, templates)), facts))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let (html, facts) = try rendered.get()
+        let content = format == .pdf ? try await PDFPrinter.print(html, settings: documents) : Data(html.utf8)
+        let sha256 = ArchiveFolder.sha256(content)
+        let stamp = Self.stamp(now, offset: sop.office.utcOffset)
+        let personPart = people.map { "-" + $0.map { ArchiveFolder.slug($0.description) }.joined(separator: "-") } ?? ""
+        let file = "dokumen/\(today.year)/\(ArchiveFolder.slug(facts.subject))/\(kind.rawValue)\(personPart)-\(stamp)-\(sha256.prefix(8)).\(format.fileExtension)"
+        let folder = ArchiveFolder(root: documents.archiveFolder)
+        let written: Result<ArchiveFolder.Written, OfficeError> = await Blocking.run {
+            do throws(OfficeError) { return .success(try folder.write(content, to: file)) } catch { return .failure(error) }
+        }
+        _ = try written.get()
+        let payload = ArchiveIndex.DocumentRecord(
+            kind: kind.rawValue, title: kind.title, number: facts.number, format: format.rawValue, file: file, sha256: sha256,
+            size: content.count, year: today.year, request: request?.id.rawValue, decree: decree?.decree.number.description,
+            people: people?.map(\.description))
+        let subject = facts.subject
+        let record = try await storeCall { store throws(StoreError) in
+            try store.append(kind: ArchiveIndex.documentKind, actor: staff.uid, subject: subject, payload: payload, at: now)
+        }
+        return GeneratedDocument(entry: ArchiveIndex.entry(record, payload), content: content)
+    }
+
+    public func archive(about subject: String) async throws(OfficeError) -> [ArchiveEntry] {
+        let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
+        let wanted = subject.trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty else { return index.entries }
+        let state = try await state()
+        var subjects: Set<String> = [wanted]
+        var hashes: Set<String> = []
+        if let request = state.requests[RequestID(rawValue: wanted)] {
+            if let decree = request.decreeNumber { subjects.insert(decree.description) }
+            hashes = Set(request.records.flatMap { $0.evidence.values.compactMap(\.sha256) })
+        }
+        let documents = index.documents.filter {
+            subjects.contains($0.record.subject) || $0.payload.decree.map(subjects.contains) == true
+                || $0.payload.people?.contains(wanted) == true
+        }
+        let evidence = index.evidence.filter {
+            subjects.contains($0.record.subject) || $0.payload.request == wanted || hashes.contains($0.payload.sha256)
+        }
+        return (documents.map { ArchiveIndex.entry($0.record, $0.payload) } + evidence.map { ArchiveIndex.entry($0.record, $0.payload) })
+            .sorted { $0.seq < $1.seq }
+    }
+
+    public func archivedFile(named file: String?, sha256: String?) async throws(OfficeError) -> ArchivedFile {
+        guard file?.isEmpty == false || sha256?.isEmpty == false else {
+            throw .badInput("which file? give its archive name (from the archive list) or its SHA-256")
+        }
+        let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
+        let hash = sha256?.lowercased()
+        let entries = index.entries.reversed()
+        guard let entry = entries.first(where: { $0.file == file }) ?? entries.first(where: { hash != nil && $0.sha256 == hash }) else {
+            throw .notFound("the archive holds no file \(file ?? hash ?? ""); list the files of a request or SK with `hakakses document list SUBJECT`")
+        }
+        let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
+        let content = await Blocking.run { folder.read(entry.file) }
+        guard let content else {
+            throw .notFound("\(folder.path(entry.file)) (audit record #\(entry.seq)) is missing from the archive; restore it from the archive's backup (`hakakses audit verify` lists every such file)")
+        }
+        let found = ArchiveFolder.sha256(content)
+        guard found == entry.sha256 else {
+            throw .refused("\(folder.path(entry.file)) was changed after it was kept (its SHA-256 is \(found), audit record #\(entry.seq) says \(entry.sha256)); it is not handed out: restore it from the archive's backup and investigate who had access to the folder")
+        }
+        return ArchivedFile(entry: entry, content: content)
+    }
+
+    // MARK: - Helpers
+
+    private static func format(_ text: String?) throws(OfficeError) -> DocumentFormat {
+        guard let text, !text.isEmpty else { return .html }
+        guard let format = DocumentFormat(rawValue: text.lowercased()) else {
+            throw .badInput("format '\(text)': use html or pdf")
+        }
+        return format
+    }
+
+    /// "20261123T083000" in office time, for archive names.
+    private static func stamp(_ instant: Date, offset: UTCOffset) -> String {
+        let local = Int((instant.timeIntervalSince1970 + Double(offset.seconds)).rounded(.down))
+        let day = CivilDate(instant, offset: offset)
+        let seconds = ((local % 86_400) + 86_400) % 86_400
+        func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        return "\(day.year)\(two(day.month))\(two(day.day))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))"
+    }
+
+    /// The request, SK and people an order names, checked against the state.
+    private func resolve(_ order: DocumentOrder, kind: OfficeDocumentKind, state: WorkflowState) async throws(OfficeError)
+        -> (AccessRequest?, DecreeRecord?, [PersonKey]?)
+    {
+        var request: AccessRequest?
+        var decree: DecreeRecord?
+        var people: [PersonKey]?
+        if let id = order.request.flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let found = state.requests[RequestID(rawValue: id)] else {
+                throw .notFound("there is no request \(id); check the id with `hakakses request list`")
+            }
+            request = found
+        }
+        if let number = order.decree.flatMap({ $0.isEmpty ? nil : $0 }) {
+            decree = try await DecreeLookup.record(number, self)
+        }
+        if let text = order.person.flatMap({ $0.isEmpty ? nil : $0 }) {
+            let key: PersonKey
+            if let request {
+                key = try await InputParsing.candidate(text, of: request.id, in: state, office: self)
+            } else {
+                key = try await InputParsing.person(text, office: self)
+                if decree == nil {
+                    request = state.requests.values.filter { $0.candidates.contains { $0.key == key } }.max { $0.filedAt < $1.filedAt }
+                    if request == nil {
+                        decree = state.decrees.values.filter { $0.decree.grants.contains { $0.person.key == key } }
+                            .max { $0.decree.effectiveFrom < $1.decree.effectiveFrom }
+                    }
+                    guard request != nil || decree != nil else {
+                        throw .notFound("\(text) is on no request and no SK; print the document for a request or SK")
+                    }
+                } else if let decree, !decree.decree.grants.contains(where: { $0.person.key == key }) {
+                    throw .badInput("\(text) is not on SK \(decree.decree.number)")
+                }
+            }
+            if kind.perPerson || kind == .bast { people = [key] }
+        }
+        switch kind {
+        case .daftarUsulan, .disposisi:
+            guard request != nil else { throw .badInput("a \(kind.rawValue) is printed for a request: give --request ID") }
+        case .skKadis:
+            if decree == nil, let request {
+                guard let number = request.decreeNumber, let found = state.decrees[number] else {
+                    let why = sop.firstStep(ofKind: .decree) == nil
+                        ? "this SOP (\(sop.number)) grants access by completed requests, without an SK"
+                        : "its SK is not issued yet (`hakakses decree issue --request \(request.id)`)"
+                    throw .refused("\(request.id) has no SK to print: \(why)")
+                }
+                decree = found
+            }
+            guard decree != nil else { throw .badInput("an SK is printed for an SK: give --decree NUMBER or --request ID") }
+        case .biodata, .paktaIntegritas, .bast:
+            guard request != nil || decree != nil else {
+                throw .badInput("a \(kind.rawValue) is printed for a request, an SK or a person: give --request ID, --decree NUMBER or --person")
+            }
+        }
+        return (request, decree, people)
+    }
+}

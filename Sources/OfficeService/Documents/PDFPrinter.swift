@@ -1,0 +1,72 @@
+import Foundation
+
+/// HTML → PDF with Debian's headless Chromium (`chromium --headless --print-to-pdf`), the page size taken from the
+/// document's print stylesheet (`@page { size: A4 }`). Runs on a thread of its own, never on the concurrency pool,
+/// in a temporary folder with a throwaway profile; given up after the configured time.
+enum PDFPrinter {
+    /// The browser's executable: `name` if it is a path, else the first `name` on PATH; nil when not installed.
+    static func locate(_ name: String) -> String? {
+        let manager = FileManager.default
+        if name.contains("/") { return manager.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") + ["/usr/bin"] {
+            let candidate = "\(folder)/\(name)"
+            if manager.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static func print(_ html: String, settings: DocumentSettings) async throws(OfficeError) -> Data {
+        guard let executable = locate(settings.chromium) else {
+            throw .badInput("printing to PDF needs Chromium, and '\(settings.chromium)' is not installed on the office server: install it (apt-get install chromium) or name it with documents.chromium; without --pdf the document comes as HTML, which prints to A4 from any browser")
+        }
+        let timeout = settings.pdfTimeoutSeconds
+        let result: Result<Data, OfficeError> = await Blocking.run { run(executable, html: html, timeout: timeout) }
+        return try result.get()
+    }
+
+    private static func run(_ executable: String, html: String, timeout: Int) -> Result<Data, OfficeError> {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-pdf-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("dokumen.html")
+        let output = folder.appendingPathComponent("dokumen.pdf")
+        let log = folder.appendingPathComponent("chromium.log")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(html.utf8).write(to: page)
+            _ = manager.createFile(atPath: log.path, contents: nil)
+        } catch {
+            return .failure(.unavailable("cannot prepare a temporary folder to print the PDF (\(error.localizedDescription)); check the free space in \(manager.temporaryDirectory.path)"))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--disable-sync",
+            "--no-pdf-header-footer", "--user-data-dir=\(folder.appendingPathComponent("profil").path)",
+            "--print-to-pdf=\(output.path)", page.absoluteString,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder.path
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle(forWritingAtPath: log.path) ?? FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do { try process.run() } catch {
+            return .failure(.unavailable("Chromium (\(executable)) could not be started to print the PDF: \(error.localizedDescription)"))
+        }
+        if finished.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
+            process.terminate()
+            _ = finished.wait(timeout: .now() + .seconds(5))
+            return .failure(.unavailable("Chromium took longer than \(timeout) s to print the PDF and was stopped; try again, or raise documents.pdfTimeoutSeconds"))
+        }
+        guard let pdf = manager.contents(atPath: output.path), pdf.starts(with: Array("%PDF-".utf8)) else {
+            let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            let last = said.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(3).joined(separator: " | ")
+            return .failure(.unavailable("Chromium (\(executable)) printed no PDF (exit status \(process.terminationStatus)\(last.isEmpty ? "" : ": \(last)")); check that it runs on the office server"))
+        }
+        return .success(pdf)
+    }
+}

@@ -1,0 +1,106 @@
+import AccessStore
+import AccessWorkflow
+public import Foundation
+
+// Evidence files kept, not only hashed.
+//
+// For the web pages (and StoreEvidenceCommand), on an `Office`:
+//
+//     func storeEvidence(_ content: Data, claimedName: String, document: String, request: String?,
+//                        by caller: OfficeCaller, at now: Date) async throws(OfficeError) -> StoredEvidence
+//         // checks the type by content (PDF, JPEG or PNG; never by name) and the size (documents.evidenceMaxMiB,
+//         // default 10 MiB), keeps the file in the archive as `bukti/<sha256>.<ext>`, records it in the audit log
+//         // (`evidence.stored`, subject: the request when given), and returns `evidence`, the EvidenceInput to send
+//         // with the step (approve, file, resubmit).
+//
+// A step refuses evidence whose SHA-256 names no file kept this way (``Office/requireKeptFiles(_:)``), and
+// `hakakses audit verify` reports a kept file that was changed or removed afterwards, naming its record.
+
+extension Office {
+    public func storeEvidence(
+        _ content: Data, claimedName: String, document: String, request: String?, by caller: OfficeCaller, at now: Date
+    ) async throws(OfficeError) -> StoredEvidence {
+        let staff = try caller.staff(for: "sending an evidence file")
+        let documentID = DocumentID(rawValue: document)
+        guard sop.document(documentID) != nil else {
+            throw .badInput("unknown document '\(document)'; this SOP's documents are: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        let requestID = request.flatMap { $0.isEmpty ? nil : $0 }
+        if let requestID {
+            guard try await state().requests[RequestID(rawValue: requestID)] != nil else {
+                throw .notFound("there is no request \(requestID); check the id with `hakakses request list`")
+            }
+        }
+        let name = Self.baseName(claimedName)
+        let settings = try settings.documentSettings()
+        guard !content.isEmpty else { throw .badInput("\(name) is empty; scan the document again") }
+        guard content.count <= settings.evidenceMaxBytes else {
+            throw .badInput("\(name) is \(Self.size(content.count)); the office accepts evidence files up to \(Self.size(settings.evidenceMaxBytes)) (documents.evidenceMaxMiB): scan it at a lower resolution or in parts")
+        }
+        guard let type = EvidenceFileType.detect(content) else {
+            throw .badInput("\(name) is not a PDF, JPEG or PNG file by its content (it is \(EvidenceFileType.describeUnaccepted(content))); scan the document to PDF, JPEG or PNG and send that")
+        }
+        let (fileName, note) = Self.named(name, as: type)
+        let sha256 = ArchiveFolder.sha256(content)
+        let file = "bukti/\(sha256).\(type.fileExtension)"
+        let folder = ArchiveFolder(root: settings.archiveFolder)
+        let written: Result<ArchiveFolder.Written, OfficeError> = await Blocking.run {
+            do throws(OfficeError) { return .success(try folder.write(content, to: file)) } catch { return .failure(error) }
+        }
+        _ = try written.get()
+        let payload = ArchiveIndex.EvidenceRecord(
+            document: document, request: requestID, claimedName: name, fileName: fileName, type: type.rawValue, file: file,
+            sha256: sha256, size: content.count)
+        let record = try await storeCall { store throws(StoreError) in
+            try store.append(kind: ArchiveIndex.evidenceKind, actor: staff.uid, subject: requestID ?? "", payload: payload, at: now)
+        }
+        return StoredEvidence(
+            evidence: EvidenceInput(document: document, sha256: sha256, fileName: fileName), type: type.rawValue,
+            entry: ArchiveIndex.entry(record, payload), note: note)
+    }
+
+    /// Refuses evidence that gives a SHA-256 for which the archive keeps no file with that content: a step's
+    /// documents are files kept by the office, not only hashes (send the file first: ``storeEvidence``).
+    public func requireKeptFiles(_ evidence: [EvidenceInput]) async throws(OfficeError) {
+        let hashed = evidence.filter { $0.sha256?.isEmpty == false }
+        guard !hashed.isEmpty else { return }
+        let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
+        let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
+        for item in hashed {
+            let hash = item.sha256?.lowercased() ?? ""
+            guard let kept = index.evidence.last(where: { $0.payload.sha256 == hash }) else {
+                throw .badInput("the file for \(item.document) (SHA-256 \(hash)) is not kept in the office's archive; send the file itself (--file \(item.document)=PATH, or the upload on the request page), not only its hash")
+            }
+            let file = kept.payload.file
+            let content = await Blocking.run { folder.read(file) }
+            guard let content, ArchiveFolder.sha256(content) == hash else {
+                throw .refused("the kept file for \(item.document) (\(folder.path(file)), audit record #\(kept.record.seq)) is missing or was changed; run `hakakses audit verify` and restore the archive from its backup, or send the file again")
+            }
+        }
+    }
+
+    /// The last path component of a claimed name, without control characters; "bukti" when nothing is left.
+    static func baseName(_ claimed: String) -> String {
+        let last = claimed.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(last.unicodeScalars.filter { $0.properties.generalCategory != .control }).trimmingCharacters(in: .whitespaces)
+        return clean.isEmpty || clean == "." || clean == ".." ? "bukti" : String(clean.prefix(200))
+    }
+
+    /// The recorded name: the claimed name with the extension of the type found in the content, and a note when
+    /// the claimed extension said another type.
+    static func named(_ name: String, as type: EvidenceFileType) -> (String, String?) {
+        let dot = name.lastIndex(of: ".")
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        let claimed = dot.map { name[name.index(after: $0)...].lowercased() }
+        if let claimed, type.nameExtensions.contains(claimed) { return (name, nil) }
+        let renamed = (stem.isEmpty ? "bukti" : stem) + "." + type.fileExtension
+        let said = claimed.flatMap { ext in EvidenceFileType.allCases.first { $0.nameExtensions.contains(ext) } }
+        let note = said.map { "\(name) is a \(type.label) by its content, not a \($0.label) as its name says: it is kept as \(type.label), named \(renamed)" }
+            ?? "\(name) is a \(type.label) by its content: it is kept named \(renamed)"
+        return (renamed, note)
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes < 1024 * 1024 ? String(format: "%.1f KiB", Double(bytes) / 1024) : String(format: "%.1f MiB", Double(bytes) / 1024 / 1024)
+    }
+}
