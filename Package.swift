@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "OfficeServer",
             dependencies: [
-                "OfficeService", "AccessStore",
+                "OfficeService", "AccessStore", "AccessWorkflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "OfficeClient",
             dependencies: [
-                "OfficeService",
+                "OfficeService", "AccessWorkflow",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "DirectorySyncTests",
             dependencies: [
-                "DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport",
+                "DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport", "WorkflowFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -154,6 +154,7 @@ let package = Package(
             name: "CLITests",
             dependencies: [
                 "hakakses", "LocalDirectory", "LDAP", "TestSupport", "OfficeService", "OfficeClient", "OfficeServer", "AccessStore",
+                "AccessWorkflow", "WorkflowFixtures",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Yams", package: "Yams"),
             ],
