@@ -63,11 +63,12 @@ public final class Office: Sendable {
             alwaysAllowedChanges: raw?.alwaysAllowedChanges ?? 5, actor: actor)
     }
 
-    /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal).
+    /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal),
+    /// saying the sentences of its answer in `language` (an office's own language is Bahasa Indonesia).
     public func perform<Operation: OfficeOperation>(
-        _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil
+        _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil, language: Language = .indonesian
     ) async throws(OfficeError) -> Operation.Output {
-        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime)))
+        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime), language: language))
     }
 
     // MARK: - Store access, off the concurrency pool

@@ -23,14 +23,14 @@ public struct ApproveCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
-        let staff = try call.caller.staff(for: "approving")
+        let staff = try call.caller.staff(for: .approve)
         let request = RequestID(rawValue: id)
         let guarded = step.map { StepID(rawValue: $0) }
         let state = try await office.state()
         if let current = state.currentStep(of: request), guarded == nil || guarded == current.id, current.kind == .decree,
            state.awaited(request)?.completesStep ?? true
         {
-            throw .refused("\(id) is at step \(current.id) (\(current.title)): issue the SK with `hakakses decree issue --request \(id) …`")
+            throw .refused(.decreeByApprove(request: "\(id)", step: current.id.rawValue, title: current.title))
         }
         var strikes: [StruckCandidate] = []
         for strike in struck ?? [] {
@@ -39,7 +39,7 @@ public struct ApproveCommand: OfficeOperation {
         }
         let result = try await office.execute(
             .approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -57,11 +57,11 @@ public struct RejectCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        let staff = try call.caller.staff(for: "rejecting")
+        let staff = try call.caller.staff(for: .reject)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .reject(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -79,12 +79,12 @@ public struct ReturnCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        let staff = try call.caller.staff(for: "returning a request")
+        let staff = try call.caller.staff(for: .returnRequest)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .returnForRevision(request: request, step: step.map { StepID(rawValue: $0) }, reason: reason),
             by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -103,10 +103,10 @@ public struct IssueDecreeCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> IssuedDecree {
         let draft = try InputParsing.decree(decree)
-        let staff = try call.caller.staff(for: "issuing an SK")
+        let staff = try call.caller.staff(for: .issueDecree)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .issueDecree(request: request, step: nil, decree: draft, note: note), by: staff.actor, at: call.now)
-        return IssuedDecree(number: draft.number.description, period: draft.periodDescription, progress: Views.progress(request, result.state))
+        return IssuedDecree(number: draft.number.description, period: draft.periodText(in: call.language), progress: Views.progress(request, result.state, call.language))
     }
 }

@@ -23,7 +23,7 @@ struct EvidenceOptions: ParsableArguments {
         for item in files {
             let (id, path) = try split(item, flag: "--file")
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw .badInput("--file \(id)=\(path): cannot read the file")
+                throw .badInput(.fileUnreadable(document: id, path: path))
             }
             let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
             inputs.append(EvidenceInput(document: id, sha256: digest, fileName: URL(fileURLWithPath: path).lastPathComponent))
@@ -33,19 +33,19 @@ struct EvidenceOptions: ParsableArguments {
 
     private func split(_ item: String, flag: String) throws(OfficeError) -> (String, String) {
         guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-            throw .badInput("\(flag) '\(item)': expected DOC=VALUE")
+            throw .badInput(.optionForm(flag: flag, item: item))
         }
         let id = String(item[..<equals])
         let value = String(item[item.index(after: equals)...])
-        guard !value.isEmpty else { throw .badInput("\(flag) \(id)= needs a value") }
+        guard !value.isEmpty else { throw .badInput(.optionValue(flag: flag, document: id)) }
         return (id, value)
     }
 }
 
 /// Reading a spreadsheet the user names.
 enum Upload {
-    static func csv(_ path: String, what: String) throws(OfficeError) -> CSVUpload {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .badInput("cannot read \(what) \(path)") }
+    static func csv(_ path: String, what: OfficeMessage.Upload) throws(OfficeError) -> CSVUpload {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .badInput(.uploadUnreadable(what, path: path)) }
         return CSVUpload(fileName: URL(fileURLWithPath: path).lastPathComponent, bytes: Array(data))
     }
 }

@@ -17,7 +17,7 @@ struct RequestResubmit: AsyncParsableCommand {
                 id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs(),
                 confirmations: try confirm.parsed())
             let progress = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
-            print("resubmitted \(id)\(progress.next.map { "; next: \($0.title) — \($0.executorTitle)" } ?? "")")
+            say(Catalogue.requests.resubmitted(id, next: progress.next))
         }
     }
 }
@@ -33,7 +33,7 @@ struct RequestCancel: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             _ = try await OfficeLink.with(config, staff) { try await $0.perform(CancelCommand(id: id, reason: reason)) }
-            print("cancelled \(id)")
+            say(Catalogue.requests.cancelled(id))
         }
     }
 }
