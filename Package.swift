@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "OfficeServer",
             dependencies: [
-                "OfficeService", "AccessStore",
+                "OfficeService", "AccessStore", "AccessWorkflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -98,7 +98,7 @@ let package = Package(
         .target(
             name: "OfficeClient",
             dependencies: [
-                "OfficeService",
+                "OfficeService", "AccessWorkflow",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "DirectorySyncTests",
             dependencies: [
-                "DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport",
+                "DirectorySync", "LocalDirectory", "LDAP", "AccessStore", "AccessWorkflow", "TestSupport", "WorkflowFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -159,7 +159,7 @@ let package = Package(
             name: "CLITests",
             dependencies: [
                 "hakakses", "LocalDirectory", "LDAP", "TestSupport", "OfficeService", "OfficeClient", "OfficeServer", "AccessStore",
-                "AccessWorkflow",
+                "AccessWorkflow", "WorkflowFixtures",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -23,10 +23,28 @@ public struct Handover: Sendable {
 
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case notOnRoster(PersonKey)
-        case notProvisioned(PersonKey, String)
+        case notProvisioned(PersonKey, NotReady)
         case bridge(BridgeError)
         /// The password was set, but recording who received it failed: hand over again (a new password) to record it.
         case notRecorded(StoreError)
+
+        /// Why an account is not ready to be handed over.
+        public enum NotReady: Sendable, Hashable, CustomStringConvertible {
+            /// No username has been assigned yet.
+            case noUsername
+            /// The entry is not in the directory.
+            case notInDirectory(String)
+            /// The entry is locked.
+            case locked(String)
+
+            public var description: String {
+                switch self {
+                case .noUsername: "no username has been assigned yet"
+                case .notInDirectory(let dn): "\(dn) is not in the directory"
+                case .locked(let dn): "\(dn) is locked"
+                }
+            }
+        }
 
         public var description: String {
             switch self {
@@ -44,17 +62,17 @@ public struct Handover: Sendable {
         guard let entry = context.roster.entry(for: person) else { throw .notOnRoster(person) }
         let assigned: String?
         do { assigned = try bridge.store.username(for: person) } catch { throw .bridge(BridgeError(store: error)) }
-        guard let username = assigned else { throw .notProvisioned(person, "no username has been assigned yet") }
+        guard let username = assigned else { throw .notProvisioned(person, .noUsername) }
         let dn = bridge.layout.operatorDN(username: username)
         let password = Self.generatePassword()
         do {
             let connection = try await bridge.connect()
             defer { Task { await connection.close() } }
             guard let found = try await connection.read(dn, attributes: ["siakManagedBy", "pwdAccountLockedTime", "pwdReset"]) else {
-                throw Failure.notProvisioned(person, "\(dn) is not in the directory")
+                throw Failure.notProvisioned(person, .notInDirectory(dn.description))
             }
             if found.string("pwdAccountLockedTime") != nil {
-                throw Failure.notProvisioned(person, "\(dn) is locked")
+                throw Failure.notProvisioned(person, .locked(dn.description))
             }
             try await connection.modifyPassword(of: dn, newPassword: password)
             let reset = try await connection.read(dn, attributes: ["pwdReset"])?.string("pwdReset")

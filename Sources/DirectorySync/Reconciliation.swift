@@ -41,7 +41,9 @@ public struct Reconciliation: Sendable {
         public let rosterSize: Int
         public let applied: Bool
         /// Set when an apply was refused by the threshold.
-        public let refusal: String?
+        public let limitExceeded: ChangeLimitExceeded?
+        /// Why the apply was refused, in English.
+        public var refusal: String? { limitExceeded?.description }
         public let writes: Int
         /// Seconds per phase (verify, roster, read, usernames, compare, write, audit).
         public let phases: [String: Double]
@@ -103,17 +105,18 @@ public struct Reconciliation: Sendable {
         lap("compare")
         let managed = snapshot.operators.filter(\.managed).count
         let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
-        func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: String? = nil, writes: Int = 0) -> Result {
+        func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: ChangeLimitExceeded? = nil, writes: Int = 0) -> Result {
             Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: context.roster.entries.count,
-                   applied: applied, refusal: refusal, writes: writes, phases: phases)
+                   applied: applied, limitExceeded: refusal, writes: writes, phases: phases)
         }
         guard options.apply else { return result(none, applied: false) }
 
         let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
         let share = Double(plan.touchedEntries) * 100 / Double(max(managed, 1))
         if share > options.maxChangePercent && plan.touchedEntries > options.alwaysAllowedChanges && !options.force {
-            let refusal = String(format: "the apply would change %d entries, %.1f%% of the %d managed entries (limit %.0f%%, or %d entries); check the list, then run again with --force",
-                                 plan.touchedEntries, share, managed, options.maxChangePercent, options.alwaysAllowedChanges)
+            let refusal = ChangeLimitExceeded(
+                entries: plan.touchedEntries, percent: share, managed: managed, limitPercent: options.maxChangePercent,
+                alwaysAllowed: options.alwaysAllowedChanges)
             return result(none, applied: false, refusal: refusal)
         }
         let results = try await bridge.directoryCall { () async throws(LDAPError) in

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+public import AccessWorkflow
 public import Foundation
 import NIOCore
 import NIOFoundationCompat
@@ -9,6 +10,9 @@ public import OfficeService
 /// The office server as the CLI on a workstation sees it: the same operations, over HTTP(S), with a bearer token.
 public final class RemoteOffice: Sendable {
     public let baseURL: URL
+    /// The language the caller reads, sent as `Accept-Language`: the server says its errors and the sentences of its
+    /// answers in it (an error's `kind` is the same in every language).
+    public let language: Language
     private let client: HTTPClient
     /// The time a rehearsal caller names for its calls (`$HAKAKSES_NOW`); the server honours it only in a rehearsal.
     private let rehearsalTime: Date?
@@ -18,14 +22,15 @@ public final class RemoteOffice: Sendable {
 
     /// A client for the server at `url`; `caFile` is a PEM file of the CA that signed its certificate, if it is not
     /// a system-trusted one.
-    public init(url: String, caFile: String?, rehearsalTime: Date?, timeoutSeconds: Int64 = 600,
+    public init(url: String, caFile: String?, rehearsalTime: Date?, language: Language = .indonesian, timeoutSeconds: Int64 = 600,
                 warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https",
               parsed.host != nil
         else {
-            throw .badInput("'\(url)' is not the URL of an office server, e.g. https://hakakses.sukamarakab.go.id:8750")
+            throw .badInput(.serverURL(url))
         }
         baseURL = parsed
+        self.language = language
         var configuration = HTTPClient.Configuration()
         if let caFile {
             var tls = TLSConfiguration.makeClientConfiguration()
@@ -48,7 +53,7 @@ public final class RemoteOffice: Sendable {
     public func login(uid: String, password: String) async throws(OfficeError) -> LoginResult {
         let body: Data
         do { body = try OperationTransport.encoder().encode(LoginInput(username: uid, password: password)) } catch {
-            throw .badInput("the login could not be encoded: \(error)")
+            throw .badInput(.loginUnencodable("\(error)"))
         }
         return try await send(LoginResult.self, method: .POST, path: "/api/v1/session", query: [], body: body, token: nil)
     }
@@ -76,7 +81,7 @@ public final class RemoteOffice: Sendable {
     ) async throws(OfficeError) -> Output {
         let data = try await raw(method: method, path: path, query: query, body: body, token: token)
         do { return try OperationTransport.decoder().decode(Output.self, from: data) } catch {
-            throw .unavailable("the office server at \(baseURL.absoluteString) answered something this client cannot read (\(error)); are both the same version?")
+            throw .unavailable(.serverAnswerUnreadable(server: baseURL.absoluteString, detail: "\(error)"))
         }
     }
 
@@ -90,10 +95,11 @@ public final class RemoteOffice: Sendable {
         components.percentEncodedPath = baseURL.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")).isEmpty
             ? path : "/" + baseURL.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path
         if !query.isEmpty { components.queryItems = query }
-        guard let url = components.url else { throw .badInput("cannot build a URL for \(path)") }
+        guard let url = components.url else { throw .badInput(.urlUnbuildable(path)) }
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "Accept-Language", value: language.rawValue)
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let rehearsalTime { request.headers.add(name: "Hakakses-Rehearsal-Time", value: OfficeClock.format(rehearsalTime)) }
         if let body {
@@ -106,10 +112,10 @@ public final class RemoteOffice: Sendable {
             response = try await client.execute(request, timeout: timeout)
             bytes = try await response.body.collect(upTo: 256 * 1024 * 1024)
         } catch {
-            throw .unavailable("cannot reach the office server at \(baseURL.absoluteString) (\(error)); check the address and that `hakakses serve` runs there")
+            throw .unavailable(.serverUnreachable(server: baseURL.absoluteString, detail: "\(error)"))
         }
         if rehearsalTime != nil, response.headers.first(name: "Hakakses-Rehearsal") == "ignored" {
-            warn("HAKAKSES_NOW was ignored: the office server is not running a rehearsal, so the real time is recorded")
+            warn(Catalogue.notices.rehearsalIgnoredByServer.text(in: language))
         }
         let data = Data(buffer: bytes)
         guard (200..<300).contains(Int(response.status.code)) else {
@@ -121,7 +127,7 @@ public final class RemoteOffice: Sendable {
                 }
                 throw .remote(kind, failure.error.message)
             }
-            throw .unavailable("the office server at \(baseURL.absoluteString) answered \(response.status.code) \(response.status.reasonPhrase)")
+            throw .unavailable(.serverStatus(server: baseURL.absoluteString, code: Int(response.status.code), reason: response.status.reasonPhrase))
         }
         return data
     }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import NIOCore
+import AccessWorkflow
 import OfficeService
 
 /// The API's answers: JSON bodies, and errors as `{"error": {"kind": …, "message": …}}` with the status of their
@@ -14,14 +15,18 @@ enum APIResponse {
                 status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
         } catch {
-            return self.error(.remote(.badInput, "the answer could not be encoded: \(error)"))
+            return self.error(.badInput(.answerUnencodable("\(error)")))
         }
     }
 
-    static func error(_ error: OfficeError) -> Response {
-        let body = ErrorBody(error: .init(kind: error.kind.rawValue, message: error.description))
+    /// The error said in `language` (the caller's, from `Accept-Language`; the office's own, Indonesian, by default);
+    /// its `kind` is the same in every language.
+    static func error(_ error: OfficeError, _ language: Language = .indonesian) -> Response {
+        let body = ErrorBody(error: .init(kind: error.kind.rawValue, message: error.text(in: language)))
         let data = (try? OperationTransport.encoder().encode(body)) ?? Data(#"{"error":{"kind":"badInput","message":"error"}}"#.utf8)
-        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        var headers: HTTPFields = [
+            .contentType: "application/json; charset=utf-8", .cacheControl: "no-store", .contentLanguage: language.rawValue,
+        ]
         if case .throttled(let seconds) = error { headers[.retryAfter] = String(seconds) }
         if error.kind == .unauthenticated { headers[.wwwAuthenticate] = "Bearer realm=\"hak-akses\"" }
         return Response(

@@ -1,4 +1,5 @@
 import AccessStore
+import AccessWorkflow
 import Foundation
 public import Hummingbird
 import HTTPTypes
@@ -62,6 +63,7 @@ public struct OfficeAPI: Sendable {
     ) async -> Response {
         var request = request
         var context = context
+        let language = Language.of(request)
         do throws(OfficeError) {
             let staff = try await authenticate(request, &context)
             var pathParameters: [String: String] = [:]
@@ -72,10 +74,11 @@ public struct OfficeAPI: Sendable {
             for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
             let body = Operation.route.method == .post ? try await Self.body(&request, context) : nil
             let operation = try OperationTransport.operation(Operation.self, path: pathParameters, query: query, body: body)
-            let output = try await office.perform(operation, as: .staff(staff), requestedTime: requestedTime(request))
+            let output = try await office.perform(
+                operation, as: .staff(staff), requestedTime: requestedTime(request), language: language)
             return APIResponse.json(output)
         } catch {
-            return APIResponse.error(error)
+            return APIResponse.error(error, language)
         }
     }
 
@@ -90,23 +93,23 @@ public struct OfficeAPI: Sendable {
         if isWrite {
             let type = request.headers[.contentType]?.lowercased() ?? ""
             if request.method == .post && !type.hasPrefix("application/json") {
-                throw .badInput("send the request as application/json")
+                throw .badInput(.jsonRequired)
             }
         }
         if let header = request.headers[.authorization] {
             guard header.lowercased().hasPrefix("bearer "), let found = await sessions.find(String(header.dropFirst(7))) else {
-                throw .unauthenticated("not logged in, or the session ended; log in again")
+                throw .unauthenticated(.notLoggedIn)
             }
             context.staff = found.session
             return found.session
         }
         guard let cookie = request.cookies[Self.cookieName], let found = await sessions.find(cookie.value) else {
-            throw .unauthenticated("not logged in, or the session ended; log in again")
+            throw .unauthenticated(.notLoggedIn)
         }
         if isWrite {
             let sent = request.headers[.csrfToken] ?? ""
             guard Self.constantTimeEqual(sent, found.csrfToken) else {
-                throw .refused("this change came without the page's CSRF token, so it was refused (another site may have tried to act in your name); reload the page and try again")
+                throw .refused(.csrfMissing)
             }
         }
         context.staff = found.session
@@ -117,11 +120,11 @@ public struct OfficeAPI: Sendable {
         var request = request
         do throws(OfficeError) {
             let type = request.headers[.contentType]?.lowercased() ?? ""
-            guard type.hasPrefix("application/json") else { throw .badInput("send the login as application/json") }
+            guard type.hasPrefix("application/json") else { throw .badInput(.jsonLoginRequired) }
             let body = try await Self.body(&request, context)
             let input: LoginInput
             do { input = try OperationTransport.decoder().decode(LoginInput.self, from: body) } catch {
-                throw .badInput("a login needs {\"username\": …, \"password\": …}")
+                throw .badInput(.loginShape)
             }
             try await throttle.check(user: input.username, address: context.address)
             let session: StaffSession
@@ -144,7 +147,7 @@ public struct OfficeAPI: Sendable {
                 sameSite: .strict))
             return response
         } catch {
-            return APIResponse.error(error)
+            return APIResponse.error(error, Language.of(request))
         }
     }
 
@@ -161,7 +164,7 @@ public struct OfficeAPI: Sendable {
                 name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
             return response
         } catch {
-            return APIResponse.error(error)
+            return APIResponse.error(error, Language.of(request))
         }
     }
 
@@ -186,7 +189,7 @@ public struct OfficeAPI: Sendable {
             let buffer = try await request.collectBody(upTo: context.maxUploadSize)
             return Data(buffer: buffer)
         } catch {
-            throw .badInput("the request body could not be read (at most \(context.maxUploadSize / 1024 / 1024) MiB): \(error)")
+            throw .badInput(.bodyUnreadable(maxMiB: context.maxUploadSize / 1024 / 1024, detail: "\(error)"))
         }
     }
 

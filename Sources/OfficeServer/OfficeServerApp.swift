@@ -23,7 +23,7 @@ public struct OfficeServerApp: Sendable {
     static func bindAddress(_ listen: String?) throws(OfficeError) -> (host: String, port: Int) {
         let text = listen ?? "127.0.0.1:8750"
         guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
-            throw .badInput("api.listen '\(text)' is not HOST:PORT, e.g. 127.0.0.1:8750")
+            throw .badInput(.listenAddress(text))
         }
         var host = String(text[..<colon])
         if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
@@ -89,10 +89,10 @@ public struct OfficeServerApp: Sendable {
                 configuration.minimumTLSVersion = .tlsv12
                 return configuration
             } catch {
-                throw .badInput("the TLS certificate \(path(certificate)) or key \(path(key)) cannot be used: \(error)")
+                throw .badInput(.tlsUnusable(certificate: path(certificate), key: path(key), detail: "\(error)"))
             }
         default:
-            throw .badInput("api.tlsCertificate and api.tlsKey go together: give both (PEM files), or neither and put a TLS reverse proxy in front")
+            throw .badInput(.tlsHalf)
         }
     }
 }

@@ -74,7 +74,7 @@ public final class Office: Sendable {
             }
             return members
         } catch {
-            throw error.isTransient ? .unavailable("cannot reach the directory to find whom to tell (\(error.code.name))") : .bridge(.directory(error))
+            throw error.isTransient ? .unavailable(.said(Phrase(id: "direktori tidak dapat dihubungi untuk mencari siapa yang diberi tahu (\(error.code.name))", en: "cannot reach the directory to find whom to tell (\(error.code.name))"))) : .bridge(.directory(error))
         }
     }
 
@@ -86,11 +86,12 @@ public final class Office: Sendable {
             alwaysAllowedChanges: raw?.alwaysAllowedChanges ?? 5, actor: actor)
     }
 
-    /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal).
+    /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal),
+    /// saying the sentences of its answer in `language` (an office's own language is Bahasa Indonesia).
     public func perform<Operation: OfficeOperation>(
-        _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil
+        _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil, language: Language = .indonesian
     ) async throws(OfficeError) -> Operation.Output {
-        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime)))
+        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime), language: language))
     }
 
     // MARK: - Store access, off the concurrency pool

@@ -15,17 +15,17 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
     /// A handover could not be done.
     case handover(Handover.Failure)
     /// The input is wrong; the message says what to fix.
-    case badInput(String)
+    case badInput(OfficeMessage)
     /// A rule of the office refused the call (who may do what); the message says why.
-    case refused(String)
+    case refused(OfficeMessage)
     /// No such request, SK or person.
-    case notFound(String)
+    case notFound(OfficeMessage)
     /// Not logged in, or the session ended.
-    case unauthenticated(String)
+    case unauthenticated(OfficeMessage)
     /// Too many failed logins; try again after this many seconds.
     case throttled(retryAfterSeconds: Int)
     /// The directory, the database or the office server cannot be reached now.
-    case unavailable(String)
+    case unavailable(OfficeMessage)
     /// An error that crossed the HTTP boundary: its kind and sentence.
     case remote(OfficeErrorKind, String)
 
@@ -55,7 +55,9 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
         case .bridge(let error): error.description
         case .handover(let failure): failure.description
         case .badInput(let message), .refused(let message), .notFound(let message), .unauthenticated(let message),
-             .unavailable(let message), .remote(_, let message):
+             .unavailable(let message):
+            message.description
+        case .remote(_, let message):
             message
         case .throttled(let seconds):
             "too many failed logins; wait \(seconds) seconds before trying again (the directory also locks an account after repeated failures)"

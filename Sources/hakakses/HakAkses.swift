@@ -10,7 +10,8 @@ struct HakAkses: AsyncParsableCommand {
         discussion: """
             Configuration: --config FILE, or $HAKAKSES_CONFIG, or .hakakses/config.yaml \
             (made by `hakakses init`). Exit status: 0 done, 1 refused (the reason is printed), \
-            2 bad input or configuration, 3 directory or database unreachable (retry later).
+            2 bad input or configuration, 3 directory or database unreachable (retry later). \
+            Language: Bahasa Indonesia with LANG=id_ID.UTF-8, English otherwise; --lang id|en or $HAKAKSES_LANG choose.
             """,
         subcommands: [
             InitCommand.self, LoginCommand.self, LogoutCommand.self, RequestCommand.self, InboxCommand.self,

@@ -70,7 +70,7 @@ def test_mojokerto_end_to_end(browser, mojokerto, shots, tmp_path):
     kasi.get_by_role("button", name=re.compile("serahkan")).click()
     assert kasi.locator(".secret").count() == 1, kasi.inner_text("main")
     open_request(kasi, url, request)
-    assert "completed" in kasi.inner_text("main")
+    assert "selesai" in kasi.inner_text("main")
     logout(kasi)
     context.close()
 

@@ -111,7 +111,7 @@ def test_sukamara_end_to_end(browser, sukamara, shots):
         if receiver == "Budi Santoso":
             adb.screenshot(path=str(shots / "handover-receipt.png"), full_page=True)
     open_request(adb, url, request)
-    assert "completed" in adb.inner_text("main")
+    assert "selesai" in adb.inner_text("main")
     adb.goto(f"{url}/roster")
     roster = adb.inner_text("main")
     assert "Budi Santoso" in roster and "NUR HALIZA" not in roster

@@ -69,8 +69,7 @@ struct CSVReader {
             }
         }
         if inQuotes {
-            errors.append(.init(line: recordLine, column: nil, message:
-                "the quoted value opened on line \(quoteLine) is never closed; end it with \" or double the quotes inside it"))
+            errors.append(.init(line: recordLine, column: nil, problem: .unclosedQuote(openedOn: quoteLine)))
         } else {
             endRecord()
         }
@@ -95,7 +94,6 @@ struct CSVReader {
     private mutating func reportStrayText() {
         guard !strayTextReported else { return }
         strayTextReported = true
-        errors.append(.init(line: recordLine, column: nil, message:
-            "field \(fields.count + 1) has text after its closing quote; inside a quoted value write each \" as \"\""))
+        errors.append(.init(line: recordLine, column: nil, problem: .textAfterQuote(field: fields.count + 1)))
     }
 }

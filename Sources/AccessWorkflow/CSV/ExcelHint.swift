@@ -17,19 +17,10 @@
 /// ending in 0 with nothing else in its column cannot be told from a real one and is accepted.
 enum ExcelHint {
     /// A sign that a cell held a number.
-    enum Damage: Sendable, Hashable {
-        /// "6,20802E+15".
-        case scientific
-        /// "6.208.016.003.920.010".
-        case grouped
-        /// "6208016003920010.00".
-        case decimals
-        /// "…031000" (NIP) or "…920000" (NIK): the digits after the 15th are zeros and the sequence is 0.
-        case zeroedSequence
-    }
+    typealias Damage = ExcelDamage
 
     /// The fix, for every message.
-    static let fix = "format the column as Text in Excel, retype the numbers from the KTP or SK, and export the CSV again"
+    static let fix = RosterCSVLineProblem.excelFix
 
     /// The damage visible in one NIP or NIK cell by itself, if any.
     static func damage(in text: String, field: RosterCSVField) -> Damage? {
@@ -64,33 +55,5 @@ enum ExcelHint {
         case .nik where plain.count == 16 && plain.hasSuffix("0000"): return .zeroedSequence
         default: return nil
         }
-    }
-
-    /// The line error for a damaged cell: what is wrong, why, and the fix.
-    static func message(_ damage: Damage, text: String, field: RosterCSVField) -> String {
-        let kind = field.label
-        let lost = field == .nip ? "an 18-digit NIP loses its last 3" : "a 16-digit NIK loses its last"
-        let why = "Excel keeps only 15 digits of a number, so \(lost)"
-        return switch damage {
-        case .scientific:
-            "\(kind) '\(text)' is in scientific notation: the cell held a number, and \(why); \(fix)"
-        case .grouped:
-            "\(kind) '\(text)' has thousands separators as a number cell is exported, and \(why); \(fix)"
-        case .decimals:
-            "\(kind) '\(text)' has decimals as a number cell is exported, and \(why); \(fix)"
-        case .zeroedSequence:
-            "\(kind) '\(text)' ends in \(field == .nip ? "000" : "0000"), a sequence that does not exist but that a number cell leaves: \(why); \(fix)"
-        }
-    }
-
-    /// The line error for a NIK ending in 0 in a column with evidence of number cells.
-    static func suspectedMessage(_ text: String, evidence: ExcelColumnEvidence) -> String {
-        let reason = if let line = evidence.firstDamagedLine {
-            "another NIK in this column was stored as a number (line \(line))"
-        } else {
-            "every NIK in this column (\(evidence.nikCount)) ends in 0, as number cells leave them"
-        }
-        return "NIK '\(text)' ends in 0 and has probably lost its last digit: \(reason), and Excel keeps only 15 digits "
-            + "of a number; \(fix)"
     }
 }

@@ -23,15 +23,18 @@ public enum RosterCSVError: Error, Sendable, Hashable, CustomStringConvertible {
         public let line: Int
         /// The column as written in the header, e.g. "NIP", or "NIP/NIK" for both; nil if the error is the row's.
         public let column: String?
-        /// What is wrong and how to fix it.
-        public let message: String
+        /// What is wrong.
+        public let problem: RosterCSVLineProblem
 
         /// Creates a line error.
-        public init(line: Int, column: String?, message: String) {
+        public init(line: Int, column: String?, problem: RosterCSVLineProblem) {
             self.line = line
             self.column = column
-            self.message = message
+            self.problem = problem
         }
+
+        /// What is wrong and how to fix it, in English.
+        public var message: String { problem.description }
 
         /// "line 7 (NIP): message" or "line 7: message".
         public var description: String {

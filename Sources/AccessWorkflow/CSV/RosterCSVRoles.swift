@@ -31,14 +31,11 @@ struct RosterCSVRoles: Sendable {
         return .success(parts.compactMap { catalogue.roleID(named: $0) })
     }
 
-    /// The message for a problem.
-    func message(_ problem: Problem) -> String {
+    /// The line problem for a roles cell's problem.
+    func lineProblem(_ problem: Problem) -> RosterCSVLineProblem {
         switch problem {
-        case .empty:
-            return "no role is given; write one or more of \(known)"
-        case .unknown(let names):
-            let quoted = names.map { "'\($0)'" }.listed
-            return "unknown SIAK role\(names.count == 1 ? "" : "s") \(quoted); known: \(known)"
+        case .empty: .noRole(known: known)
+        case .unknown(let names): .unknownRoles(names, known: known)
         }
     }
 }

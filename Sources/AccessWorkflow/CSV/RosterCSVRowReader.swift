@@ -19,8 +19,7 @@ struct RosterCSVRowReader {
     mutating func read(_ record: CSVRecord, errors: inout [RosterCSVError.LineError]) -> Grant? {
         var row = RowErrors(line: record.line)
         if let stray = header.strayValue(in: record) {
-            row.add(nil, "'\(stray.value)' is in column \(stray.column), which has no header; "
-                + "put values that contain '\(separator)' in double quotes")
+            row.add(nil, .strayValue(value: stray.value, column: stray.column, separator: separator))
         }
         let name = readName(record, &row)
         let (nip, nik) = readNumbers(record, &row)
@@ -33,7 +32,7 @@ struct RosterCSVRowReader {
         do {
             return try Grant(person: person, roles: roleIDs, workUnit: workUnit, position: position)
         } catch {
-            row.add(nil, error.description)
+            row.add(nil, .request(error))
             return nil
         }
     }
@@ -42,13 +41,13 @@ struct RosterCSVRowReader {
         let label = header.label(.name)
         let text = header.value(.name, in: record) ?? ""
         guard !text.isEmpty else {
-            row.add(label, "the name is empty; write the name with titles as in the SK, e.g. 'Drs. MUHAMMAD IMRON'")
+            row.add(label, .emptyName)
             return nil
         }
         do {
             return try PersonName(text)
         } catch {
-            row.add(label, error.description)
+            row.add(label, .identity(error))
             return nil
         }
     }
@@ -63,42 +62,43 @@ struct RosterCSVRowReader {
         if !nipText.isEmpty {
             if let damage = ExcelHint.damage(in: nipText, field: .nip) {
                 nip = .some(nil)
-                row.add(header.label(.nip), ExcelHint.message(damage, text: nipText, field: .nip))
+                row.add(header.label(.nip), .numberCell(damage, text: nipText, column: .nip))
             } else {
                 do {
                     nip = .some(try NIP(nipText))
                 } catch {
                     nip = .some(nil)
-                    row.add(header.label(.nip), error.description)
+                    row.add(header.label(.nip), .identity(error))
                 }
             }
         }
         if !nikText.isEmpty {
             if let damage = ExcelHint.damage(in: nikText, field: .nik) {
                 nik = .some(nil)
-                row.add(header.label(.nik), ExcelHint.message(damage, text: nikText, field: .nik))
+                row.add(header.label(.nik), .numberCell(damage, text: nikText, column: .nik))
             } else {
                 do {
                     let value = try NIK(nikText)
                     if value.digits.hasSuffix("0"), nikColumn.suspectsTrailingZero {
                         nik = .some(nil)
-                        row.add(header.label(.nik), ExcelHint.suspectedMessage(nikText, evidence: nikColumn))
+                        row.add(header.label(.nik), .suspectedTrailingZero(
+                            text: nikText, damagedLine: nikColumn.firstDamagedLine, nikCount: nikColumn.nikCount))
                     } else {
                         nik = .some(value)
                     }
                 } catch {
                     nik = .some(nil)
-                    row.add(header.label(.nik), error.description)
+                    row.add(header.label(.nik), .identity(error))
                 }
             }
         }
         if nip == nil, nik == nil {
-            row.add(identityColumns, "neither NIP nor NIK is given; fill in the NIP (civil servants) or the NIK")
+            row.add(identityColumns, .noIdentifier)
         }
         if case .some(.some(let value)) = nip, let first = nipLines[value] {
-            row.add(header.label(.nip), "NIP \(value) is already on line \(first); list each person once, with all their roles in one cell")
+            row.add(header.label(.nip), .duplicate(.nip, value: value.description, firstLine: first))
         } else if case .some(.some(let value)) = nik, let first = nikLines[value] {
-            row.add(header.label(.nik), "NIK \(value) is already on line \(first); list each person once, with all their roles in one cell")
+            row.add(header.label(.nik), .duplicate(.nik, value: value.description, firstLine: first))
         }
         if case .some(.some(let value)) = nip, nipLines[value] == nil { nipLines[value] = row.line }
         if case .some(.some(let value)) = nik, nikLines[value] == nil { nikLines[value] = row.line }
@@ -113,7 +113,7 @@ struct RosterCSVRowReader {
         do {
             return try Person(name: name, nip: nip ?? nil, nik: nik ?? nil)
         } catch {
-            row.add(identityColumns, error.description)
+            row.add(identityColumns, .request(error))
             return nil
         }
     }
@@ -123,18 +123,18 @@ struct RosterCSVRowReader {
         case .success(let ids):
             return ids
         case .failure(let problem):
-            row.add(header.label(.roles), roles.message(problem))
+            row.add(header.label(.roles), roles.lineProblem(problem))
             return nil
         }
     }
 
     private func readText(_ field: RosterCSVField, _ record: CSVRecord, required: Bool, _ row: inout RowErrors) -> String? {
         guard let text = header.value(field, in: record), !text.isEmpty else {
-            if required { row.add(header.label(field), "the \(field.label.lowercased()) is empty; fill it in, e.g. 'Bidang PIAK'") }
+            if required { row.add(header.label(field), .emptyValue(label: field.label)) }
             return nil
         }
         guard !text.containsControlCharacter else {
-            row.add(header.label(field), "the value contains a control character; retype it as plain text")
+            row.add(header.label(field), .controlCharacter)
             return nil
         }
         return text
@@ -153,7 +153,7 @@ private struct RowErrors {
 
     init(line: Int) { self.line = line }
 
-    mutating func add(_ column: String?, _ message: String) {
-        errors.append(.init(line: line, column: column, message: message))
+    mutating func add(_ column: String?, _ problem: RosterCSVLineProblem) {
+        errors.append(.init(line: line, column: column, problem: problem))
     }
 }

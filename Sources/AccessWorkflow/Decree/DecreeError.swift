@@ -1,7 +1,7 @@
 /// Why an SK (decree) or its number was refused.
 public enum DecreeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The number is not "segments/…/YYYY".
-    case malformedNumber(String, reason: String)
+    case malformedNumber(String, reason: NumberProblem)
     /// The title is empty.
     case emptyTitle(DecreeNumber)
     /// The end date is not after the start date.
@@ -16,6 +16,22 @@ public enum DecreeError: Error, Sendable, Hashable, CustomStringConvertible {
     case supersedesItself(DecreeNumber)
     /// A grant's data is invalid.
     case invalidGrant(RequestError)
+
+    /// What is wrong with an SK number's form.
+    public enum NumberProblem: Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case controlCharacter, noSlash, emptySegment, noYear, tooLong
+
+        /// The English clause after "SK number '…'".
+        public var description: String {
+            switch self {
+            case .controlCharacter: "contains a control character"
+            case .noSlash: "has no '/' between its segments"
+            case .emptySegment: "has an empty segment"
+            case .noYear: "does not end with a 4-digit year"
+            case .tooLong: "is longer than 128 characters"
+            }
+        }
+    }
 
     /// One sentence: what is wrong and how to fix it.
     public var description: String {

@@ -8,14 +8,14 @@ public struct DecreeNumber: Sendable, Hashable, Comparable, TextCodable, CustomS
 
     /// Parses and normalises a number.
     public init(_ text: String) throws(DecreeError) {
-        guard !text.containsControlCharacter else { throw .malformedNumber(text, reason: "contains a control character") }
+        guard !text.containsControlCharacter else { throw .malformedNumber(text, reason: .controlCharacter) }
         let segments = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed }
-        guard segments.count >= 2 else { throw .malformedNumber(text, reason: "has no '/' between its segments") }
-        guard !segments.contains(where: \.isEmpty) else { throw .malformedNumber(text, reason: "has an empty segment") }
+        guard segments.count >= 2 else { throw .malformedNumber(text, reason: .noSlash) }
+        guard !segments.contains(where: \.isEmpty) else { throw .malformedNumber(text, reason: .emptySegment) }
         guard let year = segments.last, year.count == 4, year.isASCIIDigits else {
-            throw .malformedNumber(text, reason: "does not end with a 4-digit year")
+            throw .malformedNumber(text, reason: .noYear)
         }
-        guard text.count <= 128 else { throw .malformedNumber(text, reason: "is longer than 128 characters") }
+        guard text.count <= 128 else { throw .malformedNumber(text, reason: .tooLong) }
         rawValue = segments.joined(separator: "/")
     }
 

@@ -25,29 +25,25 @@ public enum IdentityCrossCheck {
         let key = person.key
         if let nip = person.nip, let nik = person.nik {
             if !nik.matches(birthDate: nip.birthDate) {
-                found.append(IdentityWarning(kind: .birthDateMismatch, person: key, message:
-                    "\(nip.labelled) gives birth date \(nip.birthDate) but NIK \(nik.digits) gives \(nik.birthFieldDescription) (DD-MM-YY); "
-                    + "if the birth date was corrected after the NIK was issued, confirm it with a note, otherwise correct the mistyped number"))
+                found.append(IdentityWarning(person: key, finding: .birthDateMismatch(
+                    nip: nip.labelled, nipDate: nip.birthDate, nik: nik.digits, nikDate: nik.birthFieldDescription)))
             }
             if nip.sex != nik.sex {
-                found.append(IdentityWarning(kind: .sexMismatch, person: key, message:
-                    "\(nip.labelled) says \(nip.sex) but NIK \(nik.digits) says \(nik.sex); "
-                    + "if the records really differ, confirm it with a note, otherwise correct the mistyped number"))
+                found.append(IdentityWarning(person: key, finding: .sexMismatch(
+                    nip: nip.labelled, nipSex: nip.sex, nik: nik.digits, nikSex: nik.sex)))
             }
         }
         if let nip = person.nip {
             let age = ageAtAppointment(nip)
             if age < minimumAppointmentAge {
                 let when = nip.appointment?.description ?? String(nip.appointmentYear)
-                let what = nip.kind == .civilServant ? "appointment" : "agreement year"
-                found.append(IdentityWarning(kind: .youngAtAppointment, person: key, message:
-                    "\(nip.labelled) gives \(what) \(when) at age \(age), below the minimum age of \(minimumAppointmentAge); "
-                    + "check digits 1 to 14 against the person's SK, or confirm the number with a note"))
+                found.append(IdentityWarning(person: key, finding: .youngAtAppointment(
+                    nip: nip.labelled, civilServant: nip.kind == .civilServant, when: when, age: age,
+                    minimum: minimumAppointmentAge)))
             }
             if let code = nip.agreementCode, code != NIP.usualAgreementCode {
-                found.append(IdentityWarning(kind: .unusualAgreementCode, person: key, message:
-                    "\(nip.labelled) has code \(code) in digits 13–14 where BKN writes \(NIP.usualAgreementCode) on a NI PPPK; "
-                    + "check the number on the SK PPPK, or confirm it with a note"))
+                found.append(IdentityWarning(person: key, finding: .unusualAgreementCode(
+                    nip: nip.labelled, code: code, usual: NIP.usualAgreementCode)))
             }
         }
         return found

@@ -24,18 +24,55 @@ public struct IdentityWarning: Sendable, Hashable, CustomStringConvertible {
         case unusualAgreementCode = "unusual-pppk-code"
     }
 
-    /// What was found.
-    public let kind: Kind
+    /// What the check found, with the numbers concerned (NIPs as labelled: "NIP 1990…" or "NI PPPK 1990…").
+    public enum Finding: Sendable, Hashable {
+        /// The NIP and the NIK give different birth dates (the NIK's as its DD-MM-YY field).
+        case birthDateMismatch(nip: String, nipDate: CivilDate, nik: String, nikDate: String)
+        /// The NIP and the NIK give different sexes.
+        case sexMismatch(nip: String, nipSex: Sex, nik: String, nikSex: Sex)
+        /// The appointment (or agreement year) `when` falls at `age`, below the minimum age.
+        case youngAtAppointment(nip: String, civilServant: Bool, when: String, age: Int, minimum: Int)
+        /// The NI PPPK has `code` in digits 13–14 where BKN writes `usual`.
+        case unusualAgreementCode(nip: String, code: Int, usual: Int)
+    }
+
     /// Whose data.
     public let person: PersonKey
-    /// One sentence: what looks wrong, how to correct it, or that it may be confirmed.
-    public let message: String
+    /// What was found.
+    public let finding: Finding
 
     /// Creates a warning.
-    public init(kind: Kind, person: PersonKey, message: String) {
-        self.kind = kind
+    public init(person: PersonKey, finding: Finding) {
         self.person = person
-        self.message = message
+        self.finding = finding
+    }
+
+    /// What kind of check failed.
+    public var kind: Kind {
+        switch finding {
+        case .birthDateMismatch: .birthDateMismatch
+        case .sexMismatch: .sexMismatch
+        case .youngAtAppointment: .youngAtAppointment
+        case .unusualAgreementCode: .unusualAgreementCode
+        }
+    }
+
+    /// One sentence: what looks wrong, how to correct it, or that it may be confirmed.
+    public var message: String {
+        switch finding {
+        case let .birthDateMismatch(nip, nipDate, nik, nikDate):
+            "\(nip) gives birth date \(nipDate) but NIK \(nik) gives \(nikDate) (DD-MM-YY); "
+                + "if the birth date was corrected after the NIK was issued, confirm it with a note, otherwise correct the mistyped number"
+        case let .sexMismatch(nip, nipSex, nik, nikSex):
+            "\(nip) says \(nipSex) but NIK \(nik) says \(nikSex); "
+                + "if the records really differ, confirm it with a note, otherwise correct the mistyped number"
+        case let .youngAtAppointment(nip, civilServant, when, age, minimum):
+            "\(nip) gives \(civilServant ? "appointment" : "agreement year") \(when) at age \(age), below the minimum age of \(minimum); "
+                + "check digits 1 to 14 against the person's SK, or confirm the number with a note"
+        case let .unusualAgreementCode(nip, code, usual):
+            "\(nip) has code \(code) in digits 13–14 where BKN writes \(usual) on a NI PPPK; "
+                + "check the number on the SK PPPK, or confirm it with a note"
+        }
     }
 
     /// "<kind>:<person key>".

@@ -31,7 +31,7 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     /// Only a returned request can be resubmitted.
     case notReturned(RequestID, status: RequestStatus)
     /// The action does not fit the kind of the current step.
-    case wrongAction(RequestID, step: StepID, kind: StepKind, use: String)
+    case wrongAction(RequestID, step: StepID, kind: StepKind, use: Hint)
     /// The actor lacks the step's executor role.
     case missingRole(actor: String, step: StepID, stepTitle: String, required: String)
     /// The actor holds a role of the step's paraf chain, but another link's turn comes first.
@@ -39,7 +39,7 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     /// The step still waits for the paraf of an earlier link of its chain.
     case awaitingInitials(RequestID, step: StepID, awaited: String)
     /// Only the step's approver (the completing link of its chain) may do this.
-    case notTheApprover(RequestID, step: StepID, action: String, approver: String)
+    case notTheApprover(RequestID, step: StepID, action: Action, approver: String)
     /// The actor already initialled this step.
     case initialledTwice(actor: String, step: StepID)
     /// The step does not allow striking names from the list.
@@ -51,7 +51,7 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     /// The letter is dated after the request was filed.
     case letterAfterFiling(RequestID, letter: CivilDate, filed: CivilDate)
     /// The actor may not do an action outside the steps (cancel, import, revoke).
-    case notPermitted(actor: String, action: String, allowed: [WorkflowRole])
+    case notPermitted(actor: String, action: Action, allowed: [WorkflowRole])
     /// The actor is the applicant or a candidate of the request.
     case selfDealing(actor: String, request: RequestID)
     /// The actor did the previous step too.
@@ -65,9 +65,9 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     /// A required SK is not on record.
     case missingDecree(RequestID, step: StepID, document: DocumentID)
     /// Evidence was given for something that takes none.
-    case evidenceNotAccepted(document: DocumentID, reason: String)
+    case evidenceNotAccepted(document: DocumentID, reason: EvidenceRefusal)
     /// A reason or explanation is empty.
-    case emptyReason(action: String)
+    case emptyReason(action: Action)
     /// The event is earlier than the request's last action.
     case outOfOrder(RequestID, at: Date, last: Date)
     /// An SK with this number is already recorded.
@@ -75,15 +75,19 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     /// An SK supersedes one that is not recorded.
     case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
     /// An SK does not match the request it is issued for.
-    case decreeMismatch(DecreeNumber, RequestID, detail: String)
+    case decreeMismatch(DecreeNumber, RequestID, detail: DecreeMismatch)
     /// Identity warnings that no official has confirmed with a note.
     case unconfirmedWarnings([IdentityWarning])
     /// A confirmation names a warning that the command does not raise.
     case unknownConfirmation(WarningID, known: [WarningID])
     /// A confirmation has no note.
     case emptyConfirmationNote(WarningID)
-    /// Request or decree data was invalid.
-    case invalidData(String)
+    /// A person's NIP and NIK disagree in an event recorded before confirmations existed.
+    case invalidIdentity(IdentityError)
+    /// The SK built from a request's candidates is not valid.
+    case invalidDecree(DecreeError)
+    /// A request stands at a step the loaded SOP does not have.
+    case unknownCurrentStep(RequestID, step: StepID)
     /// A stored event failed re-validation on replay.
     case eventRefused(index: Int, summary: String, reason: WorkflowError)
 
@@ -173,8 +177,12 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "the confirmation of '\(id)' matches no warning of this command; remove it (warnings raised: \(known.map(\.rawValue).listed))"
         case .emptyConfirmationNote(let id):
             return "the confirmation of '\(id)' has no note; write why the data is right, e.g. the decree that corrected the birth date"
-        case .invalidData(let message):
-            return message
+        case .invalidIdentity(let error):
+            return error.description
+        case .invalidDecree(let error):
+            return error.description
+        case let .unknownCurrentStep(id, step):
+            return "request \(id) is at step \(step), which this SOP does not have; load the SOP the request was filed under"
         case let .eventRefused(index, summary, reason):
             return "stored event #\(index) (\(summary)) was refused on replay because \(reason.description); the event log has been altered or written by a faulty program, so restore it from a verified copy"
         }

@@ -46,11 +46,11 @@ extension WorkflowState {
         let step = try currentStep(of: request, given: e.step)
         switch (step.kind, asHandover) {
         case (.decree, _):
-            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "issue the SK for it with issueDecree")
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: .issueDecree)
         case (.handover, _), (.review, false), (.provision, false), (.submit, false):
             break
         case (.review, true), (.provision, true), (.submit, true):
-            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: "approve it instead of recording a handover")
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: .approveInsteadOfHandover)
         }
         let action = awaited(request, at: step)
         guard action.completesStep else {
@@ -68,7 +68,7 @@ extension WorkflowState {
         let step = try currentStep(of: request, given: e.step)
         guard !awaited(request, at: step).completesStep else {
             throw .wrongAction(request.id, step: step.id, kind: step.kind,
-                               use: "its last link completes it, so do the step instead of initialling it")
+                               use: .completeInsteadOfInitialling)
         }
         try requireStepActor(e.actor, step: step, request: request, at: e.at)
         try requireStrikable(e.struckCandidates, step: step, request: request, completing: false)
@@ -83,13 +83,13 @@ extension WorkflowState {
         if rejecting {
             guard step.mayReject else { throw .rejectNotAllowed(request.id, step: step.id) }
             guard awaited(request, at: step).completesStep else {
-                throw .notTheApprover(request.id, step: step.id, action: "reject the request",
+                throw .notTheApprover(request.id, step: step.id, action: .rejectRequest,
                                       approver: titles(step.executors.completing))
             }
         } else {
             guard step.mayReturn else { throw .returnNotAllowed(request.id, step: step.id) }
         }
-        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: rejecting ? "rejection" : "return") }
+        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: rejecting ? .rejection : .returning) }
         try requireStepActor(e.actor, step: step, request: request, at: e.at)
     }
 
@@ -124,10 +124,10 @@ extension WorkflowState {
         }
         guard e.actor.uid == request.filedBy || sop.permissions.cancel.contains(where: e.actor.holds) else {
             throw .notPermitted(actor: e.actor.description,
-                                action: "cancel request \(request.id), which \(request.filedBy) filed",
+                                action: .cancelRequest(request.id, filedBy: request.filedBy),
                                 allowed: sop.permissions.cancel)
         }
-        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: "cancellation") }
+        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: .cancellation) }
         try requireTimeOrder(request, at: e.at)
     }
 
@@ -135,7 +135,7 @@ extension WorkflowState {
         let request = try request(e.request)
         let step = try currentStep(of: request, given: e.step)
         guard step.kind == .decree else {
-            let use = step.kind == .handover ? "record it with recordHandover" : "approve it; no SK is issued here"
+            let use: WorkflowError.Hint = step.kind == .handover ? .recordHandover : .approveWithoutDecree
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
         }
         let action = awaited(request, at: step)
@@ -147,23 +147,23 @@ extension WorkflowState {
                           supplied: [:])
         guard e.decree.requestID == request.id else {
             throw .decreeMismatch(e.decree.number, request.id,
-                                  detail: "it names request \(e.decree.requestID?.rawValue ?? "none"); issue it from this request")
+                                  detail: .namesRequest(e.decree.requestID))
         }
         guard e.decree.grants == request.candidates.map(Grant.init(candidate:)) else {
             throw .decreeMismatch(e.decree.number, request.id,
-                                  detail: "its grants differ from the request's candidates; issue it from the request so they are copied")
+                                  detail: .grantsDiffer)
         }
         try requireRegistrable(e.decree)
     }
 
     private func checkDecreeImported(_ e: DecreeImported) throws(WorkflowError) {
         guard sop.permissions.importDecree.contains(where: e.actor.holds) else {
-            throw .notPermitted(actor: e.actor.description, action: "import SK \(e.decree.number)",
+            throw .notPermitted(actor: e.actor.description, action: .importDecree(e.decree.number),
                                 allowed: sop.permissions.importDecree)
         }
         if let linked = e.decree.requestID {
             throw .decreeMismatch(e.decree.number, linked,
-                                  detail: "an imported SK cannot be linked to a request; issue it at the request's decree step instead")
+                                  detail: .importedWithRequest)
         }
         try requireRegistrable(e.decree)
         try requireConfirmed(e.decree.grants.map(\.person), e.confirmations)
@@ -171,9 +171,9 @@ extension WorkflowState {
 
     private func checkRevoked(_ e: AccessRevoked) throws(WorkflowError) {
         guard sop.permissions.revoke.contains(where: e.actor.holds) else {
-            throw .notPermitted(actor: e.actor.description, action: "revoke access of \(e.person)",
+            throw .notPermitted(actor: e.actor.description, action: .revokeAccess(e.person),
                                 allowed: sop.permissions.revoke)
         }
-        guard !e.text.trimmed.isEmpty else { throw .emptyReason(action: "revocation") }
+        guard !e.text.trimmed.isEmpty else { throw .emptyReason(action: .revocation) }
     }
 }

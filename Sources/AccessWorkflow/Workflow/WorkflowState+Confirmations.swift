@@ -12,7 +12,7 @@ extension WorkflowState {
                 do {
                     try IdentityCrossCheck.verify(nip: nip, nik: nik)
                 } catch {
-                    throw .invalidData(error.description)
+                    throw .invalidIdentity(error)
                 }
             }
             return

@@ -44,7 +44,7 @@ extension WorkflowState {
             do {
                 decree = try Decree(draft: draft, grants: request.candidates.map(Grant.init(candidate:)), requestID: id)
             } catch {
-                throw .invalidData(error.description)
+                throw .invalidDecree(error)
             }
             return .decreeIssued(DecreeIssued(
                 at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note))

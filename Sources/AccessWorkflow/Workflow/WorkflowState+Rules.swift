@@ -6,7 +6,7 @@ extension WorkflowState {
         switch request.status {
         case .inProgress(let current):
             guard let step = sop.step(current) else {
-                throw .invalidData("request \(request.id) is at step \(current), which this SOP does not have; load the SOP the request was filed under")
+                throw .unknownCurrentStep(request.id, step: current)
             }
             guard given == current else {
                 throw .wrongStep(request.id, current: current, currentTitle: step.title, given: given)
@@ -63,13 +63,13 @@ extension WorkflowState {
     func requireAcceptedEvidence(_ evidence: [DocumentID: Evidence]) throws(WorkflowError) {
         for id in evidence.keys.sorted() {
             guard let document = sop.document(id) else {
-                throw .evidenceNotAccepted(document: id, reason: "the SOP names no such document; use one of \(sop.documents.filter { $0.kind == .document }.map(\.id.rawValue).listed)")
+                throw .evidenceNotAccepted(document: id, reason: .unknownDocument(known: sop.documents.filter { $0.kind == .document }.map(\.id)))
             }
             switch document.kind {
             case .document: continue
-            case .equipment: throw .evidenceNotAccepted(document: id, reason: "it is equipment, which needs no record; leave it out")
-            case .decree: throw .evidenceNotAccepted(document: id, reason: "the SK is recorded by issuing or importing it; leave it out")
-            case .credentials: throw .evidenceNotAccepted(document: id, reason: "usernames and passwords are never recorded in the workflow; leave it out")
+            case .equipment: throw .evidenceNotAccepted(document: id, reason: .equipment)
+            case .decree: throw .evidenceNotAccepted(document: id, reason: .decree)
+            case .credentials: throw .evidenceNotAccepted(document: id, reason: .credentials)
             }
         }
     }

@@ -10,12 +10,12 @@ extension WorkflowState {
         guard !struck.isEmpty else { return }
         guard step.mayStrike else { throw .strikeNotAllowed(request.id, step: step.id) }
         guard completing else {
-            throw .notTheApprover(request.id, step: step.id, action: "strike names from the list",
+            throw .notTheApprover(request.id, step: step.id, action: .strikeNames,
                                   approver: titles(step.executors.completing))
         }
         var positions: Set<Int> = []
         for strike in struck {
-            guard !strike.reason.trimmed.isEmpty else { throw .emptyReason(action: "struck name (\(strike.person))") }
+            guard !strike.reason.trimmed.isEmpty else { throw .emptyReason(action: .struckName(strike.person)) }
             guard let position = request.candidates.firstIndex(where: {
                 strike.person.matches(nip: $0.person.nip, nik: $0.person.nik)
             }) else { throw .unknownStruckCandidate(request.id, person: strike.person) }

@@ -65,7 +65,7 @@ enum Layout {
 
     /// The sentence of an error for the page's language.
     static func message(_ error: OfficeError, _ language: Language) -> String {
-        error.description
+        error.text(in: language)
     }
 
     /// Text whose line breaks become `<br>`; the lines themselves escaped.

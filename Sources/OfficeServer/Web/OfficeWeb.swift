@@ -87,9 +87,7 @@ struct OfficeWeb: Sendable {
         do throws(OfficeError) {
             let submitted = try await readForm(&request)
             guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, found.csrfToken) else {
-                throw .refused(language == .indonesian
-                    ? "perubahan ini datang tanpa token CSRF halaman, jadi ditolak (mungkin situs lain mencoba bertindak atas nama Anda); muat ulang halaman lalu coba lagi"
-                    : "this change came without the page's CSRF token, so it was refused (another site may have tried to act in your name); reload the page and try again")
+                throw .refused(.csrfMissing)
             }
             return try await body(web, submitted)
         } catch {
@@ -102,10 +100,10 @@ struct OfficeWeb: Sendable {
     func readForm(_ request: inout Request) async throws(OfficeError) -> SubmittedForm {
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: Self.maxFormBytes) } catch {
-            throw .badInput("the form is larger than \(Self.maxFormBytes / 1024 / 1024) MiB")
+            throw .badInput(.said(Phrase(id: "formulir lebih besar dari \(Self.maxFormBytes / 1024 / 1024) MiB", en: "the form is larger than \(Self.maxFormBytes / 1024 / 1024) MiB")))
         }
         guard let form = SubmittedForm.parse(contentType: request.headers[.contentType] ?? "", body: buffer) else {
-            throw .badInput("send the form as a web form (application/x-www-form-urlencoded or multipart/form-data)")
+            throw .badInput(.said(Phrase(id: "kirim formulir sebagai formulir web (application/x-www-form-urlencoded atau multipart/form-data)", en: "send the form as a web form (application/x-www-form-urlencoded or multipart/form-data)")))
         }
         return form
     }
@@ -120,6 +118,6 @@ struct OfficeWeb: Sendable {
 
     /// Runs an operation for the official of `web` at the office's time.
     func perform<Operation: OfficeOperation>(_ operation: Operation, _ web: WebRequest) async throws(OfficeError) -> Operation.Output {
-        try await office.perform(operation, as: web.caller)
+        try await office.perform(operation, as: web.caller, language: web.language)
     }
 }

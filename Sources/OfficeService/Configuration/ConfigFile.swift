@@ -217,10 +217,10 @@ public struct ConfigFile: Codable, Sendable {
     public static func load(_ url: URL) throws(OfficeError) -> ConfigFile {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .badInput("cannot read the configuration \(url.path): \(error.localizedDescription)")
+            throw .badInput(.configurationUnreadable(path: url.path, detail: error.localizedDescription))
         }
         do { return try YAMLDecoder().decode(ConfigFile.self, from: text) } catch {
-            throw .badInput("the configuration \(url.path) is not valid: \(String(describing: error).replacingOccurrences(of: "\n", with: " | "))")
+            throw .badInput(.configurationInvalid(path: url.path, detail: String(describing: error).replacingOccurrences(of: "\n", with: " | ")))
         }
     }
 

@@ -17,10 +17,10 @@ public struct DirectoryEndpoint: Sendable {
         if let folder = settings.localDirectoryFolder {
             let local: LocalDirectory?
             do { local = try LocalDirectory.attach(folder: folder) } catch {
-                throw .badInput(String(describing: error))
+                throw .badInput(.localDirectoryUnusable(String(describing: error)))
             }
             guard let local else {
-                throw .unavailable("the local directory in \(folder.path) does not exist yet; run `hakakses directory start`")
+                throw .unavailable(.localDirectoryNotStarted(folder.path))
             }
             options = LDAPConnectionOptions(uris: [local.ldapURI], networkTimeout: network, operationTimeout: operation)
             baseDN = local.baseDN
@@ -29,10 +29,10 @@ public struct DirectoryEndpoint: Sendable {
             return
         }
         guard let base = raw.baseDN, let parsed = try? DN(parsing: base), !parsed.rdns.isEmpty else {
-            throw .badInput("directory.baseDN in \(settings.file.path) is missing or not a DN")
+            throw .badInput(.baseDNMissing(settings.file.path))
         }
         guard let bridge = raw.bridgeDN.flatMap({ try? DN(parsing: $0) }), let passwordFile = raw.bridgePasswordFile else {
-            throw .badInput("directory.bridgeDN and directory.bridgePasswordFile are needed in \(settings.file.path)")
+            throw .badInput(.bridgeAccountMissing(settings.file.path))
         }
         options = LDAPConnectionOptions(
             uris: raw.uris ?? [], startTLS: raw.startTLS ?? false, caCertificateFile: raw.caFile,
@@ -49,7 +49,7 @@ public struct DirectoryEndpoint: Sendable {
     /// The bridge's password, read from its file (first line, trailing newline removed).
     public func bridgePassword() throws(OfficeError) -> String {
         guard let data = FileManager.default.contents(atPath: bridgePasswordFile.path) else {
-            throw .badInput("cannot read the bridge password file \(bridgePasswordFile.path)")
+            throw .badInput(.bridgePasswordUnreadable(bridgePasswordFile.path))
         }
         let text = String(decoding: data, as: UTF8.self)
         return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")

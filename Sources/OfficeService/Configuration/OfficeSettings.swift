@@ -31,51 +31,51 @@ public struct OfficeSettings: Sendable {
         guard let sopPath = raw.sop, let database = raw.database, let directory = raw.directory else {
             let missing = [("sop", raw.sop == nil), ("database", raw.database == nil), ("directory", raw.directory == nil)]
                 .filter(\.1).map(\.0).joined(separator: ", ")
-            throw .badInput("\(file.path) is not an office server's configuration (missing: \(missing)); on a workstation, give `server: URL` (or --server) and run staff commands only")
+            throw .badInput(.notServerConfiguration(path: file.path, missing: missing))
         }
         let sopURL = path(sopPath)
         do {
             sop = try SOPDefinition(yaml: try String(contentsOf: sopURL, encoding: .utf8))
         } catch let error as ConfigError {
-            throw .badInput("the SOP file \(sopURL.path) is not valid: \(error)")
+            throw .badInput(.sopInvalid(path: sopURL.path, error))
         } catch {
-            throw .badInput("cannot read the SOP file \(sopURL.path): \(error.localizedDescription)")
+            throw .badInput(.sopUnreadable(path: sopURL.path, detail: error.localizedDescription))
         }
         if let roles = raw.roles {
             let rolesURL = path(roles)
             do {
                 catalogue = try RoleCatalogue(yaml: try String(contentsOf: rolesURL, encoding: .utf8))
             } catch let error as ConfigError {
-                throw .badInput("the role catalogue \(rolesURL.path) is not valid: \(error)")
+                throw .badInput(.rolesInvalid(path: rolesURL.path, error))
             } catch {
-                throw .badInput("cannot read the role catalogue \(rolesURL.path): \(error.localizedDescription)")
+                throw .badInput(.rolesUnreadable(path: rolesURL.path, detail: error.localizedDescription))
             }
         } else {
             catalogue = .standard
         }
         databaseURL = path(database)
         guard let key = raw.auditKey else {
-            throw .badInput("\(file.path) names no audit key (`auditKey: FILE`); an office written by an older version gets one with `hakakses audit new-key` and then `hakakses audit seal`")
+            throw .badInput(.noAuditKeyNamed(file.path))
         }
         auditKeyURL = path(key)
         let particles = raw.accounts?.nameParticles ?? UsernameRule.NameParticles.drop.rawValue
         guard let nameParticles = UsernameRule.NameParticles(rawValue: particles) else {
-            throw .badInput("accounts.nameParticles in \(file.path) is '\(particles)'; use drop or keep")
+            throw .badInput(.nameParticles(particles, path: file.path))
         }
         let collisionText = raw.accounts?.collisions ?? UsernameRule.Collisions.middleNames.rawValue
         guard let collisions = UsernameRule.Collisions(rawValue: collisionText) else {
-            throw .badInput("accounts.collisions in \(file.path) is '\(collisionText)'; use middle-names or number")
+            throw .badInput(.collisions(collisionText, path: file.path))
         }
-        do {
+        do throws(UsernameError) {
             usernameRule = try UsernameRule(
                 pattern: raw.accounts?.usernameRule ?? "{first}.{last}", maxLength: raw.accounts?.maxLength ?? 32,
                 nameParticles: nameParticles, collisions: collisions)
         } catch {
-            throw .badInput("accounts.usernameRule in \(file.path): \(error)")
+            throw .badInput(.usernameRule(path: file.path, error))
         }
         localDirectoryFolder = directory.local.map(path)
         if localDirectoryFolder == nil && (directory.uris ?? []).isEmpty {
-            throw .badInput("directory in \(file.path) needs either `local: FOLDER` or `uris: [ldap://…]`")
+            throw .badInput(.directoryUnset(file.path))
         }
         rehearsal = raw.rehearsal ?? false
     }
@@ -83,21 +83,21 @@ public struct OfficeSettings: Sendable {
     /// Loads and checks the configuration at `url`.
     public static func load(_ url: URL) throws(OfficeError) -> OfficeSettings {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .badInput("no configuration at \(url.path); run `hakakses init --office sukamara` (or mojokerto), or pass --config FILE")
+            throw .badInput(.noConfiguration(url.path))
         }
         return try OfficeSettings(file: url, ConfigFile.load(url))
     }
 
     /// The office's audit key, read from its file.
     public func auditKey() throws(OfficeError) -> AuditKey {
-        do { return try AuditKey(contentsOf: auditKeyURL) } catch { throw .badInput(error.description) }
+        do { return try AuditKey(contentsOf: auditKeyURL) } catch { throw .badInput(.auditKey(error)) }
     }
 
     /// Opens the database (which `hakakses init` created) with the audit key.
     public func openStore() throws(OfficeError) -> AccessStore {
         let path = databaseURL.path
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .badInput("no database at \(path); run `hakakses init` first (or fix `database:` in \(file.path))")
+            throw .badInput(.noDatabase(path: path, configuration: file.path))
         }
         let key = try auditKey()
         do { return try AccessStore(path: path, key: key) } catch { throw .store(error) }

@@ -13,12 +13,12 @@ struct ArchiveFolder: Sendable {
     /// Writes `data` at `name` (relative), atomically. An existing file with the same content is left as it is; one
     /// with other content is refused — it was changed after it was stored, which `audit verify` reports.
     func write(_ data: Data, to name: String) throws(OfficeError) -> Written {
-        guard Self.isValidName(name) else { throw .badInput("'\(name)' is not a name inside the archive") }
+        guard Self.isValidName(name) else { throw .badInput(.said(Phrase(id: "'\(name)' bukan nama di dalam arsip", en: "'\(name)' is not a name inside the archive"))) }
         let target = root.appendingPathComponent(name)
         let manager = FileManager.default
         if let existing = manager.contents(atPath: target.path) {
             guard Self.sha256(existing) == Self.sha256(data) else {
-                throw .refused("the archive already holds a different file at \(target.path) (it was changed after it was stored); run `hakakses audit verify` and restore the archive from its backup")
+                throw .refused(.said(Phrase(id: "arsip sudah menyimpan berkas lain di \(target.path) (berkas itu diubah setelah disimpan); jalankan `hakakses audit verify` dan pulihkan arsip dari cadangannya", en: "the archive already holds a different file at \(target.path) (it was changed after it was stored); run `hakakses audit verify` and restore the archive from its backup")))
             }
             return .alreadyThere
         }
@@ -27,7 +27,7 @@ struct ArchiveFolder: Sendable {
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             guard manager.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o640]) else {
-                throw OfficeError.unavailable("cannot write into the archive folder \(folder.path); check that it exists and the service user may write there (configuration key `archive:`)")
+                throw OfficeError.unavailable(.said(Phrase(id: "tidak dapat menulis ke folder arsip \(folder.path); periksa bahwa folder itu ada dan pengguna layanan boleh menulis di sana (kunci konfigurasi `archive:`)", en: "cannot write into the archive folder \(folder.path); check that it exists and the service user may write there (configuration key `archive:`)")))
             }
             defer { try? manager.removeItem(at: temporary) }
             try manager.linkItem(at: temporary, to: target)
@@ -35,7 +35,7 @@ struct ArchiveFolder: Sendable {
             throw error
         } catch {
             if manager.fileExists(atPath: target.path) { return try write(data, to: name) }
-            throw .unavailable("cannot write \(target.path) into the archive (\(error.localizedDescription)); check the folder's permissions and free space (configuration key `archive:`)")
+            throw .unavailable(.said(Phrase(id: "tidak dapat menulis \(target.path) ke arsip (\(error.localizedDescription)); periksa izin folder dan ruang kosongnya (kunci konfigurasi `archive:`)", en: "cannot write \(target.path) into the archive (\(error.localizedDescription)); check the folder's permissions and free space (configuration key `archive:`)")))
         }
         return .written
     }

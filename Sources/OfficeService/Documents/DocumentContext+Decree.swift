@@ -12,7 +12,7 @@ extension DocumentContext {
         -> [String: Any]
     {
         guard let record = facts.decree else {
-            throw .badInput("an SK is printed for an SK: give --decree NUMBER, or --request ID of a request whose SK is issued")
+            throw .badInput(.said(Phrase(id: "SK dicetak untuk sebuah SK: berikan --decree NOMOR, atau --request ID dari permohonan yang SK-nya sudah terbit", en: "an SK is printed for an SK: give --decree NUMBER, or --request ID of a request whose SK is issued")))
         }
         let sk = record.decree
         var block: [String: Any] = [
@@ -43,7 +43,7 @@ extension DocumentContext {
         func texts(_ key: String) throws(OfficeError) -> [String] {
             guard let raw = parts[key] else { return [] }
             guard let list = raw as? [Any] else {
-                throw .badInput("sk.\(key) in \(templates.kantorFile.path) must be a list of texts (lines starting with '- ')")
+                throw .badInput(.said(Phrase(id: "sk.\(key) dalam \(templates.kantorFile.path) harus berupa daftar teks (baris yang diawali '- ')", en: "sk.\(key) in \(templates.kantorFile.path) must be a list of texts (lines starting with '- ')")))
             }
             var rendered: [String] = []
             for (index, item) in list.enumerated() {
@@ -55,7 +55,7 @@ extension DocumentContext {
         }
         let diktum = try texts("diktum")
         guard !diktum.isEmpty else {
-            throw .badInput("\(templates.kantorFile.path) has no sk.diktum (the articles of the SK: KESATU, KEDUA, …); add them (see the shipped kantor/*.yaml)")
+            throw .badInput(.said(Phrase(id: "\(templates.kantorFile.path) tidak memiliki sk.diktum (diktum SK: KESATU, KEDUA, …); tambahkan (lihat kantor/*.yaml bawaan)", en: "\(templates.kantorFile.path) has no sk.diktum (the articles of the SK: KESATU, KEDUA, …); add them (see the shipped kantor/*.yaml)")))
         }
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         context["menimbang"] = try texts("menimbang").enumerated().map { index, text in

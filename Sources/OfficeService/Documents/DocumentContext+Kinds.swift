@@ -65,7 +65,7 @@ extension DocumentContext {
     /// request, and `mengetahui` (the official who did the step that produces the form, if done).
     static func personal(_ facts: DocumentFacts) throws(OfficeError) -> [String: Any] {
         let people = rows(facts)
-        guard !people.isEmpty else { throw .notFound("nobody to print a \(facts.kind.rawValue) for; check the request or --person") }
+        guard !people.isEmpty else { throw .notFound(.said(Phrase(id: "tidak ada orang untuk dicetakkan \(facts.kind.rawValue); periksa permohonannya atau --person", en: "nobody to print a \(facts.kind.rawValue) for; check the request or --person"))) }
         var context: [String: Any] = ["orang": people, "permohonan": orFalse(facts.request.map { requestBlock($0, facts) })]
         let word = facts.kind == .biodata ? "biodata" : "pakta"
         context["mengetahui"] = orFalse(official(forOutputContaining: word, facts))
@@ -93,7 +93,7 @@ extension DocumentContext {
         }
         guard !lines.isEmpty, let last = facts.deliveries.filter({ d in facts.subjects.contains { $0.person.key == d.person } }).map(\.at).max()
         else {
-            throw .refused("no handover is recorded yet for \(facts.subject); hand the accounts over first (`hakakses handover`), then print the BAST")
+            throw .refused(.said(Phrase(id: "belum ada serah terima yang tercatat untuk \(facts.subject); serahkan akunnya dulu (`hakakses handover`), baru cetak BAST", en: "no handover is recorded yet for \(facts.subject); hand the accounts over first (`hakakses handover`), then print the BAST")))
         }
         let day = CivilDate(last, offset: offset)
         let provision = facts.sop.firstStep(ofKind: .provision)
@@ -119,7 +119,7 @@ extension DocumentContext {
     // MARK: - Helpers
 
     static func requireRequest(_ facts: DocumentFacts) throws(OfficeError) -> AccessRequest {
-        guard let request = facts.request else { throw .badInput("a \(facts.kind.rawValue) is printed for a request: give --request ID") }
+        guard let request = facts.request else { throw .badInput(.said(Phrase(id: "\(facts.kind.rawValue) dicetak untuk sebuah permohonan: berikan --request ID", en: "a \(facts.kind.rawValue) is printed for a request: give --request ID"))) }
         return request
     }
 

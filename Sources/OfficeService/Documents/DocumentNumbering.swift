@@ -15,7 +15,7 @@ enum DocumentNumbering {
         if facts.kind == .skKadis, let decree = facts.decree { return decree.description }
         if let given = given?.trimmingCharacters(in: .whitespaces), !given.isEmpty {
             guard !given.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }), given.count <= 120 else {
-                throw .badInput("the number '\(given)' has control characters or is too long; give the agenda number as printed")
+                throw .badInput(.said(Phrase(id: "nomor '\(given)' berisi karakter kendali atau terlalu panjang; berikan nomor agenda seperti tercetak", en: "the number '\(given)' has control characters or is too long; give the agenda number as printed")))
             }
             return given
         }
@@ -26,7 +26,7 @@ enum DocumentNumbering {
         let patterns = kantor["nomor"] as? [String: Any]
         let pattern = patterns?[facts.kind.rawValue].map { "\($0)" } ?? defaultPattern
         guard !pattern.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .badInput("nomor.\(facts.kind.rawValue) in \(kantorFile.path) is empty; give a pattern such as \(defaultPattern)")
+            throw .badInput(.said(Phrase(id: "nomor.\(facts.kind.rawValue) dalam \(kantorFile.path) kosong; berikan pola seperti \(defaultPattern)", en: "nomor.\(facts.kind.rawValue) in \(kantorFile.path) is empty; give a pattern such as \(defaultPattern)")))
         }
         let used = Set(sameKind.filter { $0.payload.year == today.year }.map(\.payload.number))
         let next = used.count + 1

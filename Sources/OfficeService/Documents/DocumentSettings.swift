@@ -51,22 +51,22 @@ extension OfficeSettings {
         if let named = configured?.templates {
             templates = path(named)
             guard FileManager.default.fileExists(atPath: templates.path) else {
-                throw .badInput("documents.templates in \(file.path) names \(templates.path), which does not exist; copy the templates of hak-akses (config/templates) there or fix the path")
+                throw .badInput(.said(Phrase(id: "documents.templates dalam \(file.path) menyebut \(templates.path), yang tidak ada; salin templat hak-akses (config/templates) ke sana atau perbaiki jalurnya", en: "documents.templates in \(file.path) names \(templates.path), which does not exist; copy the templates of hak-akses (config/templates) there or fix the path")))
             }
         } else if FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates").path) {
             templates = folder.appendingPathComponent("templates")
         } else if let shipped = ShippedFiles.locate("config/templates") {
             templates = shipped
         } else {
-            throw .badInput("no document templates: copy config/templates of hak-akses to \(folder.appendingPathComponent("templates").path), or name a folder with documents.templates in \(file.path)")
+            throw .badInput(.said(Phrase(id: "tidak ada templat dokumen: salin config/templates dari hak-akses ke \(folder.appendingPathComponent("templates").path), atau sebutkan foldernya dengan documents.templates dalam \(file.path)", en: "no document templates: copy config/templates of hak-akses to \(folder.appendingPathComponent("templates").path), or name a folder with documents.templates in \(file.path)")))
         }
         let mebibytes = configured?.evidenceMaxMiB ?? DocumentSettings.defaultEvidenceMaxMiB
         guard mebibytes > 0, mebibytes <= 1024 else {
-            throw .badInput("documents.evidenceMaxMiB in \(file.path) is \(mebibytes); give a size in MiB between 0 and 1024, e.g. 10")
+            throw .badInput(.said(Phrase(id: "documents.evidenceMaxMiB dalam \(file.path) bernilai \(mebibytes); berikan ukuran dalam MiB antara 0 dan 1024, misalnya 10", en: "documents.evidenceMaxMiB in \(file.path) is \(mebibytes); give a size in MiB between 0 and 1024, e.g. 10")))
         }
         let timeout = configured?.pdfTimeoutSeconds ?? 60
         guard timeout > 0 else {
-            throw .badInput("documents.pdfTimeoutSeconds in \(file.path) is \(timeout); give a number of seconds, e.g. 60")
+            throw .badInput(.said(Phrase(id: "documents.pdfTimeoutSeconds dalam \(file.path) bernilai \(timeout); berikan jumlah detik, misalnya 60", en: "documents.pdfTimeoutSeconds in \(file.path) is \(timeout); give a number of seconds, e.g. 60")))
         }
         return DocumentSettings(
             archiveFolder: archive, templatesFolder: templates, chromium: configured?.chromium ?? "chromium",

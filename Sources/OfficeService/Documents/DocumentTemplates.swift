@@ -20,21 +20,21 @@ struct DocumentTemplates {
     static func load(_ folder: URL, region: RegionCode) throws(OfficeError) -> DocumentTemplates {
         let manager = FileManager.default
         guard let names = manager.enumerator(atPath: folder.path) else {
-            throw .badInput("the templates folder \(folder.path) cannot be read; check it exists (configuration key documents.templates)")
+            throw .badInput(.said(Phrase(id: "folder templat \(folder.path) tidak dapat dibaca; periksa bahwa folder itu ada (kunci konfigurasi documents.templates)", en: "the templates folder \(folder.path) cannot be read; check it exists (configuration key documents.templates)")))
         }
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         for case let name as String in names where name.hasSuffix(".mustache") {
             let url = folder.appendingPathComponent(name)
             guard let data = manager.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw .badInput("the template \(url.path) cannot be read as UTF-8 text; save it as UTF-8")
+                throw .badInput(.said(Phrase(id: "templat \(url.path) tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8", en: "the template \(url.path) cannot be read as UTF-8 text; save it as UTF-8")))
             }
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                throw .badInput("the template \(url.path) is not valid at line \(error.context.lineNumber), column \(error.context.columnNumber) (\(error.context.line.trimmingCharacters(in: .whitespaces))): \(Self.explain(error.error)); fix the template")
+                throw .badInput(.said(Phrase(id: "templat \(url.path) tidak sah pada baris \(error.context.lineNumber), kolom \(error.context.columnNumber) (\(error.context.line.trimmingCharacters(in: .whitespaces))): \(Self.explain(error.error)); perbaiki templatnya", en: "the template \(url.path) is not valid at line \(error.context.lineNumber), column \(error.context.columnNumber) (\(error.context.line.trimmingCharacters(in: .whitespaces))): \(Self.explain(error.error)); fix the template")))
             } catch {
-                throw .badInput("the template \(url.path) is not valid: \(error); fix the template")
+                throw .badInput(.said(Phrase(id: "templat \(url.path) tidak sah: \(error); perbaiki templatnya", en: "the template \(url.path) is not valid: \(error); fix the template")))
             }
             texts[String(name.dropLast(".mustache".count))] = text
         }
@@ -48,7 +48,7 @@ struct DocumentTemplates {
     /// The document rendered with `context`, or an error naming the missing template.
     func render(_ kind: OfficeDocumentKind, _ context: [String: Any]) throws(OfficeError) -> String {
         guard let html = library.render(context, withTemplate: kind.templateName) else {
-            throw .badInput("there is no template \(kind.templateName).mustache in \(folder.path); copy it from config/templates of hak-akses")
+            throw .badInput(.said(Phrase(id: "tidak ada templat \(kind.templateName).mustache di \(folder.path); salin dari config/templates hak-akses", en: "there is no template \(kind.templateName).mustache in \(folder.path); copy it from config/templates of hak-akses")))
         }
         return html
     }
@@ -59,9 +59,9 @@ struct DocumentTemplates {
         do {
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text).render(context, library: library)
         } catch let error as MustacheTemplate.ParserError {
-            throw .badInput("\(key) in \(kantorFile.path) is not a valid template at column \(error.context.columnNumber): \(Self.explain(error.error)); fix it")
+            throw .badInput(.said(Phrase(id: "\(key) dalam \(kantorFile.path) bukan templat yang sah pada kolom \(error.context.columnNumber): \(Self.explain(error.error)); perbaiki", en: "\(key) in \(kantorFile.path) is not a valid template at column \(error.context.columnNumber): \(Self.explain(error.error)); fix it")))
         } catch {
-            throw .badInput("\(key) in \(kantorFile.path) is not a valid template (\(error)); fix it")
+            throw .badInput(.said(Phrase(id: "\(key) dalam \(kantorFile.path) bukan templat yang sah (\(error)); perbaiki", en: "\(key) in \(kantorFile.path) is not a valid template (\(error)); fix it")))
         }
     }
 
@@ -76,7 +76,7 @@ struct DocumentTemplates {
                 guard let close = rest.range(of: "}}") else { break }
                 let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 if !known.contains(name) {
-                    throw .badInput("the template \(file.path) line \(index + 1) uses the partial '\(name)', but there is no \(name).mustache in \(file.deletingLastPathComponent().path); fix the name or add the file")
+                    throw .badInput(.said(Phrase(id: "templat \(file.path) baris \(index + 1) memakai bagian '\(name)', tetapi tidak ada \(name).mustache di \(file.deletingLastPathComponent().path); perbaiki namanya atau tambahkan berkasnya", en: "the template \(file.path) line \(index + 1) uses the partial '\(name)', but there is no \(name).mustache in \(file.deletingLastPathComponent().path); fix the name or add the file")))
                 }
                 rest = rest[close.upperBound...]
             }
@@ -96,24 +96,24 @@ struct DocumentTemplates {
             let wilayah = data["wilayah"].map { "\($0)" }
             if file == own || wilayah == region.description { return (data, file) }
         }
-        throw .badInput("there is no letterhead for region \(region) in \(folder.path): write kantor.yaml there (see kantor/*.yaml of the shipped templates for the keys)")
+        throw .badInput(.said(Phrase(id: "tidak ada kop surat untuk wilayah \(region) di \(folder.path): tulis kantor.yaml di sana (lihat kantor/*.yaml pada templat bawaan untuk kunci-kuncinya)", en: "there is no letterhead for region \(region) in \(folder.path): write kantor.yaml there (see kantor/*.yaml of the shipped templates for the keys)")))
     }
 
     private static func parseKantor(_ file: URL) throws(OfficeError) -> [String: Any] {
         guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-            throw .badInput("the letterhead file \(file.path) cannot be read as UTF-8 text")
+            throw .badInput(.said(Phrase(id: "berkas kop surat \(file.path) tidak dapat dibaca sebagai teks UTF-8", en: "the letterhead file \(file.path) cannot be read as UTF-8 text")))
         }
         let parsed: Any?
         do { parsed = try Yams.load(yaml: text) } catch {
-            throw .badInput("the letterhead file \(file.path) is not valid YAML \(yamlPlace(error)); fix it")
+            throw .badInput(.said(Phrase(id: "berkas kop surat \(file.path) bukan YAML yang sah \(yamlPlace(error)); perbaiki", en: "the letterhead file \(file.path) is not valid YAML \(yamlPlace(error)); fix it")))
         }
         guard let root = parsed.map(plain) as? [String: Any] else {
-            throw .badInput("the letterhead file \(file.path) must be a YAML mapping (kop:, kota:, nomor:, …)")
+            throw .badInput(.said(Phrase(id: "berkas kop surat \(file.path) harus berupa pemetaan YAML (kop:, kota:, nomor:, …)", en: "the letterhead file \(file.path) must be a YAML mapping (kop:, kota:, nomor:, …)")))
         }
         let kop = root["kop"] as? [String: Any]
         for (key, value) in [("kop.pemerintah", kop?["pemerintah"]), ("kop.dinas", kop?["dinas"]), ("kota", root["kota"])] {
             guard let text = value.map({ "\($0)" }), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw .badInput("the letterhead file \(file.path) has no \(key); add it (see the shipped kantor/*.yaml)")
+                throw .badInput(.said(Phrase(id: "berkas kop surat \(file.path) tidak memiliki \(key); tambahkan (lihat kantor/*.yaml bawaan)", en: "the letterhead file \(file.path) has no \(key); add it (see the shipped kantor/*.yaml)")))
             }
         }
         return root

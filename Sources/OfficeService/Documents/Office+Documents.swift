@@ -25,10 +25,10 @@ extension Office {
         -> GeneratedDocument
     {
         guard let kind = OfficeDocumentKind(rawValue: order.kind) else {
-            throw .badInput("there is no document '\(order.kind)'; print one of: \(OfficeDocumentKind.list)")
+            throw .badInput(.said(Phrase(id: "tidak ada dokumen '\(order.kind)'; cetak salah satu dari: \(OfficeDocumentKind.list)", en: "there is no document '\(order.kind)'; print one of: \(OfficeDocumentKind.list)")))
         }
         let format = try Self.format(order.format)
-        let staff = try caller.staff(for: "printing a document")
+        let staff = try caller.staff(for: .printDocument)
         let documents = try settings.documentSettings()
         let state = try await state()
         let (request, decree, people) = try await resolve(order, kind: kind, state: state)
@@ -105,22 +105,22 @@ extension Office {
 
     public func archivedFile(named file: String?, sha256: String?) async throws(OfficeError) -> ArchivedFile {
         guard file?.isEmpty == false || sha256?.isEmpty == false else {
-            throw .badInput("which file? give its archive name (from the archive list) or its SHA-256")
+            throw .badInput(.said(Phrase(id: "berkas yang mana? berikan namanya di arsip (dari daftar arsip) atau SHA-256-nya", en: "which file? give its archive name (from the archive list) or its SHA-256")))
         }
         let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
         let hash = sha256?.lowercased()
         let entries = index.entries.reversed()
         guard let entry = entries.first(where: { $0.file == file }) ?? entries.first(where: { hash != nil && $0.sha256 == hash }) else {
-            throw .notFound("the archive holds no file \(file ?? hash ?? ""); list the files of a request or SK with `hakakses document list SUBJECT`")
+            throw .notFound(.said(Phrase(id: "arsip tidak menyimpan berkas \(file ?? hash ?? ""); lihat berkas sebuah permohonan atau SK dengan `hakakses document list SUBJEK`", en: "the archive holds no file \(file ?? hash ?? ""); list the files of a request or SK with `hakakses document list SUBJECT`")))
         }
         let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
         let content = await Blocking.run { folder.read(entry.file) }
         guard let content else {
-            throw .notFound("\(folder.path(entry.file)) (audit record #\(entry.seq)) is missing from the archive; restore it from the archive's backup (`hakakses audit verify` lists every such file)")
+            throw .notFound(.said(Phrase(id: "\(folder.path(entry.file)) (catatan audit #\(entry.seq)) hilang dari arsip; pulihkan dari cadangan arsip (`hakakses audit verify` mendaftar setiap berkas seperti itu)", en: "\(folder.path(entry.file)) (audit record #\(entry.seq)) is missing from the archive; restore it from the archive's backup (`hakakses audit verify` lists every such file)")))
         }
         let found = ArchiveFolder.sha256(content)
         guard found == entry.sha256 else {
-            throw .refused("\(folder.path(entry.file)) was changed after it was kept (its SHA-256 is \(found), audit record #\(entry.seq) says \(entry.sha256)); it is not handed out: restore it from the archive's backup and investigate who had access to the folder")
+            throw .refused(.said(Phrase(id: "\(folder.path(entry.file)) diubah setelah disimpan (SHA-256-nya \(found), catatan audit #\(entry.seq) menyebut \(entry.sha256)); berkas tidak diberikan: pulihkan dari cadangan arsip dan selidiki siapa yang memiliki akses ke folder itu", en: "\(folder.path(entry.file)) was changed after it was kept (its SHA-256 is \(found), audit record #\(entry.seq) says \(entry.sha256)); it is not handed out: restore it from the archive's backup and investigate who had access to the folder")))
         }
         return ArchivedFile(entry: entry, content: content)
     }
@@ -130,7 +130,7 @@ extension Office {
     private static func format(_ text: String?) throws(OfficeError) -> DocumentFormat {
         guard let text, !text.isEmpty else { return .html }
         guard let format = DocumentFormat(rawValue: text.lowercased()) else {
-            throw .badInput("format '\(text)': use html or pdf")
+            throw .badInput(.said(Phrase(id: "format '\(text)': gunakan html atau pdf", en: "format '\(text)': use html or pdf")))
         }
         return format
     }
@@ -153,7 +153,7 @@ extension Office {
         var people: [PersonKey]?
         if let id = order.request.flatMap({ $0.isEmpty ? nil : $0 }) {
             guard let found = state.requests[RequestID(rawValue: id)] else {
-                throw .notFound("there is no request \(id); check the id with `hakakses request list`")
+                throw .notFound(.said(Phrase(id: "tidak ada permohonan \(id); periksa nomornya dengan `hakakses request list`", en: "there is no request \(id); check the id with `hakakses request list`")))
             }
             request = found
         }
@@ -173,31 +173,31 @@ extension Office {
                             .max { $0.decree.effectiveFrom < $1.decree.effectiveFrom }
                     }
                     guard request != nil || decree != nil else {
-                        throw .notFound("\(text) is on no request and no SK; print the document for a request or SK")
+                        throw .notFound(.said(Phrase(id: "\(text) tidak ada dalam permohonan maupun SK mana pun; cetak dokumen untuk sebuah permohonan atau SK", en: "\(text) is on no request and no SK; print the document for a request or SK")))
                     }
                 } else if let decree, !decree.decree.grants.contains(where: { $0.person.key == key }) {
-                    throw .badInput("\(text) is not on SK \(decree.decree.number)")
+                    throw .badInput(.said(Phrase(id: "\(text) tidak tercantum dalam SK \(decree.decree.number)", en: "\(text) is not on SK \(decree.decree.number)")))
                 }
             }
             if kind.perPerson || kind == .bast { people = [key] }
         }
         switch kind {
         case .daftarUsulan, .disposisi:
-            guard request != nil else { throw .badInput("a \(kind.rawValue) is printed for a request: give --request ID") }
+            guard request != nil else { throw .badInput(.said(Phrase(id: "\(kind.rawValue) dicetak untuk sebuah permohonan: berikan --request ID", en: "a \(kind.rawValue) is printed for a request: give --request ID"))) }
         case .skKadis:
             if decree == nil, let request {
                 guard let number = request.decreeNumber, let found = state.decrees[number] else {
                     let why = sop.firstStep(ofKind: .decree) == nil
                         ? "this SOP (\(sop.number)) grants access by completed requests, without an SK"
                         : "its SK is not issued yet (`hakakses decree issue --request \(request.id)`)"
-                    throw .refused("\(request.id) has no SK to print: \(why)")
+                    throw .refused(.said(Phrase(id: "\(request.id) belum memiliki SK untuk dicetak: \(why)", en: "\(request.id) has no SK to print: \(why)")))
                 }
                 decree = found
             }
-            guard decree != nil else { throw .badInput("an SK is printed for an SK: give --decree NUMBER or --request ID") }
+            guard decree != nil else { throw .badInput(.said(Phrase(id: "SK dicetak untuk sebuah SK: berikan --decree NOMOR atau --request ID", en: "an SK is printed for an SK: give --decree NUMBER or --request ID"))) }
         case .biodata, .paktaIntegritas, .bast:
             guard request != nil || decree != nil else {
-                throw .badInput("a \(kind.rawValue) is printed for a request, an SK or a person: give --request ID, --decree NUMBER or --person")
+                throw .badInput(.said(Phrase(id: "\(kind.rawValue) dicetak untuk sebuah permohonan, SK atau orang: berikan --request ID, --decree NOMOR atau --person", en: "a \(kind.rawValue) is printed for a request, an SK or a person: give --request ID, --decree NUMBER or --person")))
             }
         }
         return (request, decree, people)

@@ -18,7 +18,7 @@ enum PDFPrinter {
 
     static func print(_ html: String, settings: DocumentSettings) async throws(OfficeError) -> Data {
         guard let executable = locate(settings.chromium) else {
-            throw .badInput("printing to PDF needs Chromium, and '\(settings.chromium)' is not installed on the office server: install it (apt-get install chromium) or name it with documents.chromium; without --pdf the document comes as HTML, which prints to A4 from any browser")
+            throw .badInput(.said(Phrase(id: "mencetak ke PDF memerlukan Chromium, dan '\(settings.chromium)' tidak terpasang di server kantor: pasang (apt-get install chromium) atau sebutkan dengan documents.chromium; tanpa --pdf dokumen keluar sebagai HTML yang dapat dicetak ke A4 dari peramban mana pun", en: "printing to PDF needs Chromium, and '\(settings.chromium)' is not installed on the office server: install it (apt-get install chromium) or name it with documents.chromium; without --pdf the document comes as HTML, which prints to A4 from any browser")))
         }
         let timeout = settings.pdfTimeoutSeconds
         let result: Result<Data, OfficeError> = await Blocking.run { run(executable, html: html, timeout: timeout) }
@@ -37,7 +37,7 @@ enum PDFPrinter {
             try Data(html.utf8).write(to: page)
             _ = manager.createFile(atPath: log.path, contents: nil)
         } catch {
-            return .failure(.unavailable("cannot prepare a temporary folder to print the PDF (\(error.localizedDescription)); check the free space in \(manager.temporaryDirectory.path)"))
+            return .failure(.unavailable(.said(Phrase(id: "folder sementara untuk mencetak PDF tidak dapat disiapkan (\(error.localizedDescription)); periksa ruang kosong di \(manager.temporaryDirectory.path)", en: "cannot prepare a temporary folder to print the PDF (\(error.localizedDescription)); check the free space in \(manager.temporaryDirectory.path)"))))
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -55,17 +55,20 @@ enum PDFPrinter {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch {
-            return .failure(.unavailable("Chromium (\(executable)) could not be started to print the PDF: \(error.localizedDescription)"))
+            return .failure(.unavailable(.said(Phrase(id: "Chromium (\(executable)) tidak dapat dijalankan untuk mencetak PDF: \(error.localizedDescription)", en: "Chromium (\(executable)) could not be started to print the PDF: \(error.localizedDescription)"))))
         }
         if finished.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
             process.terminate()
             _ = finished.wait(timeout: .now() + .seconds(5))
-            return .failure(.unavailable("Chromium took longer than \(timeout) s to print the PDF and was stopped; try again, or raise documents.pdfTimeoutSeconds"))
+            return .failure(.unavailable(.said(Phrase(id: "Chromium memerlukan lebih dari \(timeout) detik untuk mencetak PDF dan dihentikan; coba lagi, atau naikkan documents.pdfTimeoutSeconds", en: "Chromium took longer than \(timeout) s to print the PDF and was stopped; try again, or raise documents.pdfTimeoutSeconds"))))
         }
         guard let pdf = manager.contents(atPath: output.path), pdf.starts(with: Array("%PDF-".utf8)) else {
             let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let last = said.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(3).joined(separator: " | ")
-            return .failure(.unavailable("Chromium (\(executable)) printed no PDF (exit status \(process.terminationStatus)\(last.isEmpty ? "" : ": \(last)")); check that it runs on the office server"))
+            let detail = last.isEmpty ? "" : ": \(last)"
+            return .failure(.unavailable(.said(Phrase(
+                id: "Chromium (\(executable)) tidak menghasilkan PDF (status keluar \(process.terminationStatus)\(detail)); periksa bahwa Chromium berjalan di server kantor",
+                en: "Chromium (\(executable)) printed no PDF (exit status \(process.terminationStatus)\(detail)); check that it runs on the office server"))))
         }
         return .success(pdf)
     }

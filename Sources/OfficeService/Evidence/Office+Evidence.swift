@@ -20,25 +20,25 @@ extension Office {
     public func storeEvidence(
         _ content: Data, claimedName: String, document: String, request: String?, by caller: OfficeCaller, at now: Date
     ) async throws(OfficeError) -> StoredEvidence {
-        let staff = try caller.staff(for: "sending an evidence file")
+        let staff = try caller.staff(for: .sendEvidence)
         let documentID = DocumentID(rawValue: document)
         guard sop.document(documentID) != nil else {
-            throw .badInput("unknown document '\(document)'; this SOP's documents are: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))")
+            throw .badInput(.said(Phrase(id: "dokumen '\(document)' tidak dikenal; dokumen SOP ini: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))", en: "unknown document '\(document)'; this SOP's documents are: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))")))
         }
         let requestID = request.flatMap { $0.isEmpty ? nil : $0 }
         if let requestID {
             guard try await state().requests[RequestID(rawValue: requestID)] != nil else {
-                throw .notFound("there is no request \(requestID); check the id with `hakakses request list`")
+                throw .notFound(.said(Phrase(id: "tidak ada permohonan \(requestID); periksa nomornya dengan `hakakses request list`", en: "there is no request \(requestID); check the id with `hakakses request list`")))
             }
         }
         let name = Self.baseName(claimedName)
         let settings = try settings.documentSettings()
-        guard !content.isEmpty else { throw .badInput("\(name) is empty; scan the document again") }
+        guard !content.isEmpty else { throw .badInput(.said(Phrase(id: "\(name) kosong; pindai ulang dokumennya", en: "\(name) is empty; scan the document again"))) }
         guard content.count <= settings.evidenceMaxBytes else {
-            throw .badInput("\(name) is \(Self.size(content.count)); the office accepts evidence files up to \(Self.size(settings.evidenceMaxBytes)) (documents.evidenceMaxMiB): scan it at a lower resolution or in parts")
+            throw .badInput(.said(Phrase(id: "\(name) berukuran \(Self.size(content.count)); kantor menerima berkas bukti sampai \(Self.size(settings.evidenceMaxBytes)) (documents.evidenceMaxMiB): pindai dengan resolusi lebih rendah atau per bagian", en: "\(name) is \(Self.size(content.count)); the office accepts evidence files up to \(Self.size(settings.evidenceMaxBytes)) (documents.evidenceMaxMiB): scan it at a lower resolution or in parts")))
         }
         guard let type = EvidenceFileType.detect(content) else {
-            throw .badInput("\(name) is not a PDF, JPEG or PNG file by its content (it is \(EvidenceFileType.describeUnaccepted(content))); scan the document to PDF, JPEG or PNG and send that")
+            throw .badInput(.said(Phrase(id: "\(name) menurut isinya bukan berkas PDF, JPEG atau PNG (isinya \(EvidenceFileType.describeUnaccepted(content))); pindai dokumennya ke PDF, JPEG atau PNG lalu kirim itu", en: "\(name) is not a PDF, JPEG or PNG file by its content (it is \(EvidenceFileType.describeUnaccepted(content))); scan the document to PDF, JPEG or PNG and send that")))
         }
         let (fileName, note) = Self.named(name, as: type)
         let sha256 = ArchiveFolder.sha256(content)
@@ -69,12 +69,12 @@ extension Office {
         for item in hashed {
             let hash = item.sha256?.lowercased() ?? ""
             guard let kept = index.evidence.last(where: { $0.payload.sha256 == hash }) else {
-                throw .badInput("the file for \(item.document) (SHA-256 \(hash)) is not kept in the office's archive; send the file itself (--file \(item.document)=PATH, or the upload on the request page), not only its hash")
+                throw .badInput(.said(Phrase(id: "berkas untuk \(item.document) (SHA-256 \(hash)) tidak tersimpan di arsip kantor; kirim berkasnya sendiri (--file \(item.document)=JALUR, atau unggahan di halaman permohonan), bukan hanya hash-nya", en: "the file for \(item.document) (SHA-256 \(hash)) is not kept in the office's archive; send the file itself (--file \(item.document)=PATH, or the upload on the request page), not only its hash")))
             }
             let file = kept.payload.file
             let content = await Blocking.run { folder.read(file) }
             guard let content, ArchiveFolder.sha256(content) == hash else {
-                throw .refused("the kept file for \(item.document) (\(folder.path(file)), audit record #\(kept.record.seq)) is missing or was changed; run `hakakses audit verify` and restore the archive from its backup, or send the file again")
+                throw .refused(.said(Phrase(id: "berkas tersimpan untuk \(item.document) (\(folder.path(file)), catatan audit #\(kept.record.seq)) hilang atau diubah; jalankan `hakakses audit verify` dan pulihkan arsip dari cadangannya, atau kirim berkasnya lagi", en: "the kept file for \(item.document) (\(folder.path(file)), audit record #\(kept.record.seq)) is missing or was changed; run `hakakses audit verify` and restore the archive from its backup, or send the file again")))
             }
         }
     }

@@ -74,7 +74,7 @@ public struct CSVUpload: Codable, Sendable, Hashable {
 
     /// The bytes sent, or a bad-input error naming the file.
     func bytes() throws(OfficeError) -> Data {
-        guard let data = Data(base64Encoded: base64) else { throw .badInput("\(fileName) did not arrive intact (not base64); send it again") }
+        guard let data = Data(base64Encoded: base64) else { throw .badInput(.fileDamaged(fileName)) }
         return data
     }
 }

@@ -16,7 +16,7 @@ public struct DecreeListQuery: OfficeOperation {
                 effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description, signer: d.signerName,
                 request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description), grants: d.grantCount,
                 recordedBy: d.recordedBy, recordedAt: d.recordedAt, inForce: standing.isInForce,
-                standing: standing.description, supersededBy: d.supersededBy.map(Views.successor))
+                standing: standing.text(in: call.language), supersededBy: d.supersededBy.map(Views.successor))
         }
     }
 }
@@ -59,7 +59,7 @@ enum DecreeLookup {
     static func record(_ number: String, _ office: Office) async throws(OfficeError) -> DecreeRecord {
         let parsed = try InputParsing.decreeNumber(number)
         let state = try await office.state()
-        guard let record = state.decrees[parsed] else { throw .notFound("there is no SK \(parsed); check the number with the SK list") }
+        guard let record = state.decrees[parsed] else { throw .notFound(.noSuchDecree(parsed)) }
         return record
     }
 }
@@ -84,22 +84,21 @@ public struct ImportDecreeCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ImportedDecree {
         let imported: RosterCSVImport
-        do { imported = try RosterCSV.parse(try attachment.bytes(), catalogue: office.catalogue) } catch let error as OfficeError {
-            throw error
-        } catch {
-            throw .badInput("\(attachment.fileName) was not imported (nothing was recorded):\n\(error)")
+        let bytes = try attachment.bytes()
+        do throws(RosterCSVError) { imported = try RosterCSV.parse(bytes, catalogue: office.catalogue) } catch {
+            throw .badInput(.attachmentNotImported(file: attachment.fileName, error))
         }
         let draft = try InputParsing.decree(decree)
         let sk: Decree
-        do { sk = try Decree(draft: draft, grants: imported.grants) } catch { throw .badInput("\(error)") }
-        let staff = try call.caller.staff(for: "importing an SK")
+        do throws(DecreeError) { sk = try Decree(draft: draft, grants: imported.grants) } catch { throw .badInput(.decree(error)) }
+        let staff = try call.caller.staff(for: .importDecree)
         let result = try await office.execute(
             .importDecree(sk, note: note.isEmpty ? "imported from \(attachment.fileName)" : note,
                           confirmations: InputParsing.confirmations(confirmations)),
             by: staff.actor, at: call.now)
         return ImportedDecree(
-            number: sk.number.description, people: sk.grants.count, period: sk.periodDescription,
+            number: sk.number.description, people: sk.grants.count, period: sk.periodText(in: call.language),
             ignoredColumns: imported.ignoredColumns, queued: result.intents.count,
-            confirmed: imported.warnings.map { Views.warning($0.warning) })
+            confirmed: imported.warnings.map { Views.warning($0.warning, call.language) })
     }
 }

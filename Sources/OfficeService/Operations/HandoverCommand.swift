@@ -23,9 +23,9 @@ public struct HandoverCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> HandoverReceipt {
         guard !receivedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .badInput("who received it? give the name as signed on the receipt (--received-by)")
+            throw .badInput(.receivedByMissing)
         }
-        let staff = try call.caller.staff(for: "handing over an account")
+        let staff = try call.caller.staff(for: .handover)
         // Accounts of a newly effective SK may not have a username yet: sync first.
         _ = try await office.syncPass(now: call.now)
         let key = try await InputParsing.person(person, office: office)
@@ -44,7 +44,7 @@ public struct HandoverCommand: OfficeOperation {
         var pending: [String] = []
         if let waiting {
             (progress, pending) = try await Self.completeStepIfAllDelivered(
-                waiting, office: office, staff: staff, receivedBy: receivedBy, now: call.now)
+                waiting, office: office, staff: staff, receivedBy: receivedBy, now: call.now, language: call.language)
         }
         return HandoverReceipt(
             person: delivery.person.description, name: delivery.name, username: delivery.username, dn: delivery.dn,
@@ -70,28 +70,29 @@ public struct HandoverCommand: OfficeOperation {
             return waiting
         }
         if let open = mine.first(where: { state.currentStep(of: $0.id) != nil }), let step = state.currentStep(of: open.id) {
-            throw .refused("\(open.id) is at step \(step.id) (\(step.title)); the handover comes after it")
+            throw .refused(.handoverTooEarly(request: open.id.rawValue, step: step.id.rawValue, title: step.title))
         }
         guard let creation = sop.firstStep(ofKind: .provision) else {
-            throw .refused("this SOP has no account-creation step, so nobody may hand over passwords outside a request")
+            throw .refused(.noAccountCreationStep)
         }
         guard creation.executors.roles.contains(where: actor.holds) else {
-            throw .refused("only an official with the role \(sop.executorTitles(creation)) may hand over or reset a password outside a request's handover step")
+            throw .refused(.handoverRole(sop.executorTitles(creation)))
         }
         if case .nip(let nip) = person, actor.nip == nip {
-            throw .refused("nobody may hand over or reset their own password; ask a colleague")
+            throw .refused(.ownPassword)
         }
         return nil
     }
 
     /// Records the handover step once every candidate of the request has a delivery after its provisioning;
     /// returns where the request stands and who is still to receive an account.
-    static func completeStepIfAllDelivered(_ id: RequestID, office: Office, staff: StaffSession, receivedBy: String, now: Date)
+    static func completeStepIfAllDelivered(_ id: RequestID, office: Office, staff: StaffSession, receivedBy: String, now: Date,
+                                           language: Language)
         async throws(OfficeError) -> (RequestProgress, [String])
     {
         let state = try await office.state()
         guard let request = state.requests[id], let step = state.currentStep(of: id), step.kind == .handover else {
-            return (Views.progress(id, state), [])
+            return (Views.progress(id, state, language), [])
         }
         let since = request.activeRecords.last?.at ?? request.filedAt
         let candidates = request.candidates
@@ -104,9 +105,9 @@ public struct HandoverCommand: OfficeOperation {
             return found
         }
         let pending = zip(candidates, delivered).filter { !$1 }.map { $0.0.person.name.displayName }
-        guard pending.isEmpty else { return (Views.progress(id, state), pending) }
+        guard pending.isEmpty else { return (Views.progress(id, state, language), pending) }
         let result = try await office.execute(
             .recordHandover(request: id, step: step.id, note: "received by \(receivedBy)"), by: staff.actor, at: now)
-        return (Views.progress(id, result.state), [])
+        return (Views.progress(id, result.state, language), [])
     }
 }

@@ -12,9 +12,9 @@ enum InputParsing {
         case (let list?, nil): return try candidates(list, catalogue: catalogue)
         case (nil, let one?): return [try candidate(one, catalogue: catalogue)]
         case (nil, nil):
-            throw .badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE")
+            throw .badInput(.noCandidates)
         case (_?, _?):
-            throw .badInput("give either --candidates FILE or --name/--nip/--nik/--role/--unit, not both")
+            throw .badInput(.candidatesTwice)
         }
     }
 
@@ -22,20 +22,19 @@ enum InputParsing {
     static func candidates(_ upload: CSVUpload, catalogue: RoleCatalogue) throws(OfficeError) -> [Candidate] {
         let file = upload.fileName
         let imported: RosterCSVImport
-        do { imported = try RosterCSV.parse(try upload.bytes(), catalogue: catalogue) } catch let error as OfficeError {
-            throw error
-        } catch {
-            throw .badInput("\(file) was not read (nothing was filed):\n\(error)")
+        let bytes = try upload.bytes()
+        do throws(RosterCSVError) { imported = try RosterCSV.parse(bytes, catalogue: catalogue) } catch {
+            throw .badInput(.listNotRead(file: file, error))
         }
         var candidates: [Candidate] = []
         for (grant, line) in zip(imported.grants, imported.lines) {
             guard grant.roles.count == 1, let role = grant.roles.first else {
-                throw .badInput("\(file) line \(line): a proposal asks for one role per person; \(grant.person.name.displayName) has \(grant.roles.count)")
+                throw .badInput(.oneRolePerPerson(file: file, line: line, name: grant.person.name.displayName, roles: grant.roles.count))
             }
-            do {
+            do throws(RequestError) {
                 candidates.append(try Candidate(person: grant.person, role: role, workUnit: grant.workUnit, position: grant.position))
             } catch {
-                throw .badInput("\(file) line \(line): \(error)")
+                throw .badInput(.candidateLine(file: file, line: line, error))
             }
         }
         return candidates
@@ -43,18 +42,20 @@ enum InputParsing {
 
     static func candidate(_ input: CandidateInput, catalogue: RoleCatalogue) throws(OfficeError) -> Candidate {
         guard !input.role.isEmpty else {
-            throw .badInput("--role is missing; one of: \(catalogue.ids.map(\.rawValue).joined(separator: ", "))")
+            throw .badInput(.roleMissing(known: catalogue.ids.map(\.rawValue)))
         }
-        guard !input.unit.isEmpty else { throw .badInput("--unit (unit kerja) is missing") }
+        guard !input.unit.isEmpty else { throw .badInput(.unitMissing) }
         do {
             let person = try Person(
                 name: try PersonName(input.name), nip: try input.nip.map { try NIP($0) }, nik: try input.nik.map { try NIK($0) })
             guard let id = catalogue.roleID(named: input.role) else {
-                throw OfficeError.badInput("unknown SIAK role '\(input.role)'; one of: \(catalogue.ids.map(\.rawValue).joined(separator: ", "))")
+                throw OfficeError.badInput(.unknownRole(input.role, known: catalogue.ids.map(\.rawValue)))
             }
             return try Candidate(person: person, role: id, workUnit: input.unit, position: input.position)
+        } catch let error as OfficeError {
+            throw error
         } catch {
-            throw .badInput("\(error)")
+            throw .badInput(.input(error))
         }
     }
 
@@ -77,10 +78,10 @@ enum InputParsing {
         -> PersonKey
     {
         let key = try await person(text, office: office)
-        guard let request = state.requests[id] else { throw .notFound("there is no request \(id)") }
+        guard let request = state.requests[id] else { throw .notFound(.noSuchRequest(id.rawValue)) }
         guard request.candidates.contains(where: { $0.key == key }) else {
             let names = request.candidates.map { "\($0.person.name.displayName) (\($0.key))" }.joined(separator: ", ")
-            throw .badInput("\(text) is not a candidate of \(id); its candidates are: \(names)")
+            throw .badInput(.notACandidate(text, request: id.rawValue, candidates: names))
         }
         return key
     }
@@ -91,7 +92,7 @@ enum InputParsing {
                 name: try PersonName(input.name), nip: try input.nip.map { try NIP($0) }, nik: try input.nik.map { try NIK($0) },
                 uid: input.uid)
         } catch {
-            throw .badInput("\(label): \(error)")
+            throw .badInput(.labelled(label, .input(error)))
         }
     }
 
@@ -101,8 +102,7 @@ enum InputParsing {
         for item in items {
             let id = DocumentID(rawValue: item.document)
             guard sop.document(id) != nil else {
-                let known = sop.documents.map(\.id.rawValue).joined(separator: ", ")
-                throw .badInput("unknown document '\(item.document)'; this SOP's documents are: \(known)")
+                throw .badInput(.unknownDocument(item.document, known: sop.documents.map(\.id.rawValue)))
             }
             var entry = merged[id] ?? EvidenceInput(document: item.document)
             entry.reference = item.reference ?? entry.reference
@@ -112,8 +112,8 @@ enum InputParsing {
         }
         var evidence: [DocumentID: Evidence] = [:]
         for (id, item) in merged {
-            do { evidence[id] = try Evidence(reference: item.reference, sha256: item.sha256, fileName: item.fileName) } catch {
-                throw .badInput("evidence for \(id): \(error)")
+            do throws(RequestError) { evidence[id] = try Evidence(reference: item.reference, sha256: item.sha256, fileName: item.fileName) } catch {
+                throw .badInput(.evidenceInvalid(document: id.rawValue, error))
             }
         }
         return evidence
@@ -130,16 +130,16 @@ enum InputParsing {
         } catch let error as OfficeError {
             throw error
         } catch {
-            throw .badInput("\(error)")
+            throw .badInput(.input(error))
         }
     }
 
     static func date(_ text: String, _ label: String) throws(OfficeError) -> CivilDate {
-        do { return try CivilDate(iso: text) } catch { throw .badInput("\(label) \(text): \(error)") }
+        do throws(IdentityError) { return try CivilDate(iso: text) } catch { throw .badInput(.dateInvalid(label: label, text: text, error)) }
     }
 
     static func decreeNumber(_ text: String) throws(OfficeError) -> DecreeNumber {
-        do { return try DecreeNumber(text) } catch { throw .badInput("\(error)") }
+        do throws(DecreeError) { return try DecreeNumber(text) } catch { throw .badInput(.decree(error)) }
     }
 
     /// A username, NIP or NIK (or a person key "nip:…"/"nik:…") → the person. A NIK of someone recorded with a NIP
@@ -149,6 +149,6 @@ enum InputParsing {
         if let nip = try? NIP(text) { return .nip(nip) }
         if let nik = try? NIK(text) { return try await recordedKey(.nik(nik), office: office) }
         if let key = try await office.storeCall({ store throws(StoreError) in try store.person(forUsername: text) }) { return key }
-        throw .badInput("'\(text)' is no known username and not a valid NIP or NIK")
+        throw .badInput(.unknownPerson(text))
     }
 }

@@ -1,3 +1,4 @@
+public import AccessWorkflow
 public import Foundation
 
 /// One authorised command or query of the office. Its stored properties are its input: the HTTP API reads them from
@@ -38,14 +39,18 @@ public struct OfficeRoute: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(method.rawValue) \(path)" }
 }
 
-/// Who calls, and the office's time for the call.
+/// Who calls, the office's time for the call, and the language the caller reads: the sentences inside an answer
+/// (a request's status, whom a step waits for, warnings, differences) are said in it; ids, keys and machine values
+/// are the same in every language.
 public struct OfficeCall: Sendable {
     public let caller: OfficeCaller
     public let now: Date
+    public let language: Language
 
-    public init(caller: OfficeCaller, now: Date) {
+    public init(caller: OfficeCaller, now: Date, language: Language = .indonesian) {
         self.caller = caller
         self.now = now
+        self.language = language
     }
 }
 

@@ -22,9 +22,9 @@ public struct RosterQuery: OfficeOperation {
             RosterDocument.Entry(
                 person: entry.key.description, name: entry.person.name.displayName, nip: entry.person.nip?.formatted,
                 nik: entry.person.nik?.digits, roles: entry.roles.map(\.rawValue).sorted(), workUnits: entry.workUnits,
-                basis: entry.basis.map(\.description), endDate: entry.endDate?.description, username: usernames[entry.key])
+                basis: entry.basis.map { $0.text(in: call.language) }, endDate: entry.endDate?.description, username: usernames[entry.key])
         }
-        return RosterDocument(date: day.description, entries: entries, conflicts: roster.conflicts.map(\.description))
+        return RosterDocument(date: day.description, entries: entries, conflicts: roster.conflicts.map { $0.text(in: call.language) })
     }
 }
 
@@ -80,7 +80,7 @@ public struct AuditLogQuery: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [AuditRow] {
-        guard limit > 0, limit <= 100_000 else { throw .badInput("limit \(limit): ask for 1 to 100000 records") }
+        guard limit > 0, limit <= 100_000 else { throw .badInput(.limitOutOfRange(limit)) }
         let subject = self.subject, from = self.from, limit = self.limit
         let records = try await office.storeCall { store throws(StoreError) in
             if let subject { return try store.records(subject: subject) }

@@ -37,7 +37,7 @@ public struct FileRequestCommand: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> FiledRequest {
         let candidates = try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
-        let staff = try call.caller.staff(for: "filing a request")
+        let staff = try call.caller.staff(for: .file)
         try await office.requireKeptFiles(self.evidence)
         let person: Person
         if let applicant {
@@ -48,7 +48,7 @@ public struct FileRequestCommand: OfficeOperation {
             do {
                 person = try Person(name: try PersonName(staff.actor.displayName), nip: staff.actor.nip, nik: nil, uid: staff.uid)
             } catch {
-                throw .badInput("you have no NIP on record to stand as applicant; give --applicant-name and --applicant-nip")
+                throw .badInput(.noApplicantNIP)
             }
         }
         let letter = try letterDate.map { text throws(OfficeError) in try InputParsing.date(text, "letter date") }
@@ -56,11 +56,11 @@ public struct FileRequestCommand: OfficeOperation {
             id: RequestIDPolicy.placeholder, applicant: person, candidates: candidates, note: note, evidence: evidence,
             confirmations: InputParsing.confirmations(confirmations), draft: draft ?? false, letterDate: letter)
         let result = try await office.execute(.file(filing), by: staff.actor, at: call.now)
-        guard let id = result.requestID else { throw .badInput("the request was filed without an id") }
-        let progress = Views.progress(id, result.state)
+        guard let id = result.requestID else { throw .badInput(.filedWithoutID) }
+        let progress = Views.progress(id, result.state, call.language)
         return FiledRequest(
             request: id.rawValue, nextStep: progress.next?.id ?? "", candidates: candidates.count, next: progress.next,
-            confirmed: filing.warnings.map(Views.warning), draft: draft ?? false)
+            confirmed: filing.warnings.map { Views.warning($0, call.language) }, draft: draft ?? false)
     }
 }
 
@@ -89,14 +89,14 @@ public struct ResubmitCommand: OfficeOperation {
         let candidates = candidateList == nil && candidate == nil
             ? nil : try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
-        let staff = try call.caller.staff(for: "resubmitting a request")
+        let staff = try call.caller.staff(for: .resubmit)
         try await office.requireKeptFiles(self.evidence)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .resubmit(request: request, candidates: candidates, note: note, evidence: evidence,
                       confirmations: InputParsing.confirmations(confirmations)),
             by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -112,9 +112,9 @@ public struct CancelCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        let staff = try call.caller.staff(for: "cancelling a request")
+        let staff = try call.caller.staff(for: .cancel)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(.cancel(request: request, reason: reason), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }

@@ -9,7 +9,7 @@ public struct InboxQuery: OfficeOperation {
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> Inbox {
-        let staff = try call.caller.staff(for: "an inbox")
+        let staff = try call.caller.staff(for: .inbox)
         let state = try await office.state()
         let sop = office.sop
         let sla = SLAReport(state: state, now: call.now)
@@ -21,7 +21,7 @@ public struct InboxQuery: OfficeOperation {
             case .inProgress(let id):
                 guard let current = sop.step(id) else { continue }
                 step = current
-                role = Views.progress(request.id, state).next?.executorTitle ?? sop.executorTitles(current)
+                role = Views.progress(request.id, state, call.language).next?.executorTitle ?? sop.executorTitles(current)
             case .returned:
                 step = sop.submitStep
                 role = sop.executorTitles(step)
@@ -48,7 +48,7 @@ public struct RequestListQuery: OfficeOperation {
         var kind: RequestStatusKind?
         if let status {
             guard let parsed = RequestStatusKind(rawValue: status) else {
-                throw .badInput("status \(status): use one of \(RequestStatusKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badInput(.statusUnknown(status, known: RequestStatusKind.allCases.map(\.rawValue)))
             }
             kind = parsed
         }
@@ -72,14 +72,14 @@ public struct RequestShowQuery: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestDetail {
         let state = try await office.state()
         let request: AccessRequest
-        do throws(WorkflowError) { request = try state.request(RequestID(rawValue: id)) } catch { throw .notFound(error.description) }
+        do throws(WorkflowError) { request = try state.request(RequestID(rawValue: id)) } catch { throw .notFound(.workflow(error)) }
         let sla = SLAReport(state: state, now: call.now).rows.filter { $0.request == request.id }
         return RequestDetail(
-            id: request.id.rawValue, kind: "\(request.kind)", status: request.status.description, filedBy: request.filedBy,
+            id: request.id.rawValue, kind: "\(request.kind)", status: request.status.text(in: call.language), filedBy: request.filedBy,
             filedAt: request.filedAt, applicant: request.applicant.name.displayName,
             currentStep: state.currentStep(of: request.id)?.id.rawValue, decree: request.decreeNumber?.description,
             letterDate: request.letterDate?.description,
-            awaiting: Views.progress(request.id, state).next?.executorTitle,
+            awaiting: Views.progress(request.id, state, call.language).next?.executorTitle,
             candidates: request.candidates.map {
                 .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
                       role: $0.role.rawValue, workUnit: $0.workUnit, position: $0.position)

@@ -23,7 +23,7 @@ public struct ApproveCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
-        let staff = try call.caller.staff(for: "approving")
+        let staff = try call.caller.staff(for: .approve)
         try await office.requireKeptFiles(self.evidence)
         let request = RequestID(rawValue: id)
         let guarded = step.map { StepID(rawValue: $0) }
@@ -31,7 +31,7 @@ public struct ApproveCommand: OfficeOperation {
         if let current = state.currentStep(of: request), guarded == nil || guarded == current.id, current.kind == .decree,
            state.awaited(request)?.completesStep ?? true
         {
-            throw .refused("\(id) is at step \(current.id) (\(current.title)): issue the SK with `hakakses decree issue --request \(id) …`")
+            throw .refused(.decreeByApprove(request: "\(id)", step: current.id.rawValue, title: current.title))
         }
         var strikes: [StruckCandidate] = []
         for strike in struck ?? [] {
@@ -40,7 +40,7 @@ public struct ApproveCommand: OfficeOperation {
         }
         let result = try await office.execute(
             .approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -58,7 +58,7 @@ public struct RejectCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        try await ReasonedStep.run(id, step, office, call, action: "rejecting") { request, step in
+        try await ReasonedStep.run(id, step, office, call, action: .reject) { request, step in
             .reject(request: request, step: step, reason: reason)
         }
     }
@@ -78,7 +78,7 @@ public struct ReturnCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
-        try await ReasonedStep.run(id, step, office, call, action: "returning a request") { request, step in
+        try await ReasonedStep.run(id, step, office, call, action: .returnRequest) { request, step in
             .returnForRevision(request: request, step: step, reason: reason)
         }
     }
@@ -87,13 +87,13 @@ public struct ReturnCommand: OfficeOperation {
 /// A step decision with a reason (reject, return): recorded for the logged-in official, answered with the progress.
 enum ReasonedStep {
     static func run(
-        _ id: String, _ step: String?, _ office: Office, _ call: OfficeCall, action: String,
+        _ id: String, _ step: String?, _ office: Office, _ call: OfficeCall, action: OfficeMessage.StaffAction,
         command: (RequestID, StepID?) -> WorkflowCommand
     ) async throws(OfficeError) -> RequestProgress {
         let staff = try call.caller.staff(for: action)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(command(request, step.map { StepID(rawValue: $0) }), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state)
+        return Views.progress(request, result.state, call.language)
     }
 }
 
@@ -112,10 +112,10 @@ public struct IssueDecreeCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> IssuedDecree {
         let draft = try InputParsing.decree(decree)
-        let staff = try call.caller.staff(for: "issuing an SK")
+        let staff = try call.caller.staff(for: .issueDecree)
         let request = RequestID(rawValue: id)
         let result = try await office.execute(
             .issueDecree(request: request, step: nil, decree: draft, note: note), by: staff.actor, at: call.now)
-        return IssuedDecree(number: draft.number.description, period: draft.periodDescription, progress: Views.progress(request, result.state))
+        return IssuedDecree(number: draft.number.description, period: draft.periodText(in: call.language), progress: Views.progress(request, result.state, call.language))
     }
 }

@@ -14,6 +14,6 @@ public struct WhoAmIQuery: OfficeOperation {
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> StaffInfo {
-        Views.staff(try call.caller.staff(for: "showing who is logged in"))
+        Views.staff(try call.caller.staff(for: .whoAmI))
     }
 }

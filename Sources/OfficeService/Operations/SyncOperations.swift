@@ -37,16 +37,16 @@ public struct RevokeCommand: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RevocationOutcome {
         guard let kind = RevocationReason(rawValue: reason) else {
-            throw .badInput("reason \(reason): use one of \(RevocationReason.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw .badInput(.revocationReasonUnknown(reason, known: RevocationReason.allCases.map(\.rawValue)))
         }
-        let staff = try call.caller.staff(for: "revoking access")
+        let staff = try call.caller.staff(for: .revoke)
         let key = try await InputParsing.person(person, office: office)
         try await office.execute(.revoke(person: key, reason: kind, text: note), by: staff.actor, at: call.now)
         do {
             let report = try await office.syncPass(now: call.now)
             return RevocationOutcome(person: key.description, reason: kind.rawValue, sync: report, pending: nil)
         } catch where error.kind == .unavailable {
-            return RevocationOutcome(person: key.description, reason: kind.rawValue, sync: nil, pending: error.description)
+            return RevocationOutcome(person: key.description, reason: kind.rawValue, sync: nil, pending: error.text(in: call.language))
         }
     }
 }
@@ -59,7 +59,7 @@ public struct ReconcileQuery: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ReconcileDocument {
         let result = try await office.reconcile(
             office.reconcileOptions(apply: false, force: false, actor: call.caller.auditName), now: call.now)
-        return ReconcileView.document(result, apply: false)
+        return ReconcileView.document(result, apply: false, call.language)
     }
 }
 
@@ -74,17 +74,17 @@ public struct ReconcileApplyCommand: OfficeOperation {
         if case .staff(let staff) = call.caller {
             guard let creation = office.sop.firstStep(ofKind: .provision), creation.executors.roles.contains(where: staff.actor.holds) else {
                 let who = office.sop.firstStep(ofKind: .provision).map { office.sop.executorTitles($0) } ?? "the account creator"
-                throw .refused("only an official with the role \(who) may apply a reconciliation; everyone may look at it (without --apply)")
+                throw .refused(.reconcileApplyRole(who))
             }
         }
         let result = try await office.reconcile(
             office.reconcileOptions(apply: true, force: force, actor: call.caller.auditName), now: call.now)
-        return ReconcileView.document(result, apply: true)
+        return ReconcileView.document(result, apply: true, call.language)
     }
 }
 
 enum ReconcileView {
-    static func document(_ result: Reconciliation.Result, apply: Bool) -> ReconcileDocument {
+    static func document(_ result: Reconciliation.Result, apply: Bool, _ language: Language) -> ReconcileDocument {
         let rows = zip(result.differences, result.outcomes).map { difference, outcome -> ReconcileDocument.Row in
             let status: String
             switch outcome {
@@ -94,10 +94,10 @@ enum ReconcileView {
             }
             return ReconcileDocument.Row(
                 kind: difference.kind, dn: difference.dn?.description, person: difference.person?.description,
-                detail: difference.detail, fixable: difference.isFixable, result: status)
+                detail: difference.text(in: language), fixable: difference.isFixable, result: status)
         }
         return ReconcileDocument(
             applied: result.applied, managedEntries: result.managedEntries, rosterSize: result.rosterSize, writes: result.writes,
-            refusal: result.refusal, differences: rows, seconds: result.phases)
+            refusal: result.limitExceeded?.text(in: language), differences: rows, seconds: result.phases)
     }
 }

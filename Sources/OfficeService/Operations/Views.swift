@@ -11,15 +11,17 @@ enum Views {
 
     /// Where request `id` stands in `state`: the next step and, in a paraf chain, whose initial or decision it
     /// waits for.
-    static func progress(_ id: RequestID, _ state: WorkflowState) -> RequestProgress {
-        let status = state.requests[id].map { "\($0.status)" } ?? "unknown"
+    static func progress(_ id: RequestID, _ state: WorkflowState, _ language: Language) -> RequestProgress {
+        let status = state.requests[id].map { $0.status.text(in: language) } ?? language.pick(id: "tidak dikenal", en: "unknown")
         guard let current = state.currentStep(of: id) else { return RequestProgress(request: id.rawValue, status: status, next: nil) }
         var info = step(current, state.sop)
         if let awaited = state.awaited(id), current.executors.links.count > 1 {
-            let who = awaited.roles.map(state.sop.roleTitle).joined(separator: " or ")
-            let what = awaited.completesStep ? "decision" : "paraf (initial)"
+            let who = awaited.roles.map(state.sop.roleTitle).joined(separator: language.pick(id: " atau ", en: " or "))
+            let what = awaited.completesStep ? language.pick(id: "keputusan", en: "decision") : language.pick(id: "paraf", en: "paraf (initial)")
+            let position = language.pick(id: "\(awaited.link + 1) dari \(current.executors.links.count)",
+                                         en: "\(awaited.link + 1) of \(current.executors.links.count)")
             info = StepInfo(id: info.id, title: info.title, executor: awaited.roles.first?.rawValue ?? info.executor,
-                            executorTitle: "\(who), \(what) \(awaited.link + 1) of \(current.executors.links.count)",
+                            executorTitle: "\(who), \(what) \(position)",
                             time: info.time, kind: info.kind)
         }
         return RequestProgress(request: id.rawValue, status: status, next: info)
@@ -29,8 +31,8 @@ enum Views {
         DecreeRow.Successor(number: successor.number.description, effectiveFrom: successor.effectiveFrom.description)
     }
 
-    static func warning(_ warning: IdentityWarning) -> WarningView {
-        WarningView(id: warning.id.rawValue, message: warning.message)
+    static func warning(_ warning: IdentityWarning, _ language: Language) -> WarningView {
+        WarningView(id: warning.id.rawValue, message: warning.message(in: language))
     }
 
     static func profile(_ sop: SOPDefinition, catalogue: RoleCatalogue, rehearsal: Bool) -> OfficeProfile {

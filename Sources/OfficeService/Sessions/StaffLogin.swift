@@ -28,20 +28,20 @@ public struct StaffLogin: Sendable {
 
     /// Binds as `uid` with `password` and reads their roles.
     public func login(uid: String, password: String) async throws(OfficeError) -> StaffSession {
-        guard Self.isPlausibleUID(uid) else { throw .badInput("'\(uid)' is not a staff login name") }
-        guard !password.isEmpty else { throw .badInput("no password given") }
+        guard Self.isPlausibleUID(uid) else { throw .badInput(.notStaffLogin(uid)) }
+        guard !password.isEmpty else { throw .badInput(.noPassword) }
         let dn = staffBase.child("uid", uid)
         let connection: LDAPConnection
         do {
             connection = try await LDAPConnection.connect(options)
         } catch {
-            throw .unavailable("cannot reach the directory (\(error.code.name)): \(error.diagnostic ?? "")")
+            throw .unavailable(.directoryUnreachable(code: error.code.name, diagnostic: error.diagnostic ?? ""))
         }
         do {
             let policy = try await connection.bind(dn: dn, password: password)
             if policy?.mustChangePassword == true {
                 await connection.close()
-                throw OfficeError.refused("the password of \(uid) was set by an administrator and must be changed first: ldappasswd -x -H \(options.uris.first ?? "URI") -D '\(dn)' -W -S")
+                throw OfficeError.refused(.mustChangePassword(uid: uid, uri: options.uris.first ?? "URI", dn: dn.description))
             }
             let entry = try await connection.read(dn, attributes: ["cn", "displayName", "siakNIP"])
             let groups = try await connection.search(
@@ -54,19 +54,19 @@ public struct StaffLogin: Sendable {
             do {
                 return StaffSession(actor: try WorkflowActor(uid: uid, displayName: display, nip: nip, roles: roles), dn: dn.description)
             } catch {
-                throw OfficeError.badInput("the staff entry of \(uid) is not usable: \(error)")
+                throw OfficeError.badInput(.staffEntryUnusable(uid: uid, error))
             }
         } catch let error as OfficeError {
             throw error
         } catch let error as LDAPError {
             await connection.close()
-            if error.isConnectionLost { throw .unavailable("cannot reach the directory (\(error.code.name)): \(error.diagnostic ?? "")") }
-            if error.passwordPolicy?.isAccountLocked == true { throw .refused("the account \(uid) is locked; ask the directory administrator") }
-            if error.code == .invalidCredentials { throw .unauthenticated("login failed for \(uid): wrong user or password") }
-            throw .refused("login failed for \(uid): \(error)")
+            if error.isConnectionLost { throw .unavailable(.directoryUnreachable(code: error.code.name, diagnostic: error.diagnostic ?? "")) }
+            if error.passwordPolicy?.isAccountLocked == true { throw .refused(.accountLocked(uid)) }
+            if error.code == .invalidCredentials { throw .unauthenticated(.wrongPassword(uid)) }
+            throw .refused(.loginRefused(uid: uid, detail: "\(error)"))
         } catch {
             await connection.close()
-            throw .unavailable("login of \(uid) failed: \(error)")
+            throw .unavailable(.loginFailed(uid: uid, detail: "\(error)"))
         }
     }
 }

@@ -22,9 +22,9 @@ public enum OfficeCaller: Sendable, Hashable {
     case host
 
     /// The staff member, or a refusal saying that this needs a login.
-    public func staff(for action: String) throws(OfficeError) -> StaffSession {
+    public func staff(for action: OfficeMessage.StaffAction) throws(OfficeError) -> StaffSession {
         guard case .staff(let session) = self else {
-            throw .unauthenticated("\(action) is done by an official: log in with --user (or through the office server)")
+            throw .unauthenticated(.officialOnly(action))
         }
         return session
     }

@@ -24,14 +24,14 @@ public final class WriterLock: Sendable {
         let path = database.path + ".lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw .unavailable("cannot open \(path) (\(String(cString: strerror(errno)))); run as the service user that owns the database")
+            throw .unavailable(.lockUnopenable(path: path, reason: String(cString: strerror(errno))))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             let holder = holderText(descriptor)
             close(descriptor)
-            guard busy else { throw .unavailable("cannot lock \(path) (\(String(cString: strerror(errno))))") }
-            throw .refused("another hak-akses process owns the database \(database.path) (\(holder)); only one may write it — stop that one first (for the office server: `systemctl stop hakakses`), or send staff commands to the running server (--server URL)")
+            guard busy else { throw .unavailable(.lockFailed(path: path, reason: String(cString: strerror(errno)))) }
+            throw .refused(.databaseOwned(path: database.path, holder: holder))
         }
         let text = "pid \(getpid()), \(purpose), since \(ISO8601DateFormatter().string(from: Date()))\n"
         _ = ftruncate(descriptor, 0)

@@ -26,19 +26,19 @@ public enum OperationTransport {
         do {
             let data = try encoder().encode(operation)
             guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw OfficeError.badInput("\(Operation.self) does not encode as an object")
+                throw OfficeError.badInput(.operationNotObject("\(Operation.self)"))
             }
             fields = object
         } catch let error as OfficeError {
             throw error
         } catch {
-            throw .badInput("\(Operation.self) could not be encoded: \(error)")
+            throw .badInput(.operationUnencodable("\(Operation.self)", detail: "\(error)"))
         }
         var path = Operation.route.path
         var rest = fields
         for name in Operation.route.parameters {
             guard let value = fields[name] as? String, !value.isEmpty else {
-                throw .badInput("\(name) is missing")
+                throw .badInput(.parameterMissing(name))
             }
             var allowed = CharacterSet.urlPathAllowed
             allowed.remove(charactersIn: "/?#")
@@ -60,7 +60,7 @@ public enum OperationTransport {
             do {
                 return (path, [], try encoder().encode(operation))
             } catch {
-                throw .badInput("\(Operation.self) could not be encoded: \(error)")
+                throw .badInput(.operationUnencodable("\(Operation.self)", detail: "\(error)"))
             }
         }
     }
@@ -75,15 +75,15 @@ public enum OperationTransport {
             do {
                 return try QueryDecoder().decode(Operation.self, from: query.merging(path) { _, fromPath in fromPath })
             } catch let error as QueryDecodingError {
-                throw .badInput(error.description)
+                throw .badInput(.detail(error.description))
             } catch {
-                throw .badInput("the query could not be read: \(error)")
+                throw .badInput(.queryUnreadable("\(error)"))
             }
         case .post:
             var object: [String: Any] = [:]
             if let body, !body.isEmpty {
                 guard let parsed = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-                    throw .badInput("the request body is not a JSON object")
+                    throw .badInput(.bodyNotObject)
                 }
                 object = parsed
             }
@@ -92,11 +92,11 @@ public enum OperationTransport {
                 let data = try JSONSerialization.data(withJSONObject: object)
                 return try decoder().decode(Operation.self, from: data)
             } catch let DecodingError.keyNotFound(key, _) {
-                throw .badInput("\(key.stringValue) is missing in the request")
+                throw .badInput(.fieldMissing(key.stringValue))
             } catch let DecodingError.typeMismatch(_, context) {
-                throw .badInput("\(context.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type in the request")
+                throw .badInput(.fieldType(context.codingPath.map(\.stringValue).joined(separator: ".")))
             } catch {
-                throw .badInput("the request could not be read: \(error)")
+                throw .badInput(.requestUnreadable("\(error)"))
             }
         }
     }

@@ -23,11 +23,12 @@ struct AuditCommand: AsyncParsableCommand {
                     (try await link.perform(AuditLogQuery(from: from, limit: limit, subject: subject)), output.json ? nil : try await link.profile())
                 }
                 guard let office else { try printJSON(rows); return }
-                var table = Table("SEQ", "TIME", "KIND", "ACTOR", "SUBJECT", "WHAT")
+                let c = Catalogue.columns
+                var table = Table(c.seq, c.time, c.kind, c.actor, c.subject, c.what)
                 for r in rows {
                     table.add(String(r.seq), Format.time(r.at, office), r.kind, r.actor, r.subject, Self.summary(r.payload))
                 }
-                table.print(empty: "no records")
+                table.print(empty: Catalogue.reports.noRecords)
             }
         }
 

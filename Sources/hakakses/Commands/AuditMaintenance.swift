@@ -26,7 +26,7 @@ struct AuditSeal: AsyncParsableCommand {
                 let found: Bool
                 do throws(StoreError) { found = try store.contains(hash: expectHead.lowercased()) } catch { throw OfficeError.store(error) }
                 guard found else {
-                    throw OfficeError.refused("the log does not contain the expected head \(expectHead): records were removed or rewritten; nothing was sealed")
+                    throw OfficeError.refused(.expectedHeadMissing(expectHead))
                 }
             }
             let report: SealReport
@@ -36,7 +36,7 @@ struct AuditSeal: AsyncParsableCommand {
             } catch {
                 throw OfficeError.store(error)
             }
-            print("sealed \(report.sealed) records; recorded as audit record #\(report.record.seq) (key \(try settings.auditKey().fingerprint))")
+            say(Catalogue.administration.sealed(report.sealed, record: report.record.seq, key: try settings.auditKey().fingerprint))
             _ = lock
         }
     }
@@ -55,17 +55,17 @@ struct AuditNewKey: AsyncParsableCommand {
             let url = config.url
             let file = try ConfigFile.load(url)
             if let existing = file.auditKey {
-                throw OfficeError.refused("\(url.path) already names the audit key \(existing); keys are never replaced")
+                throw OfficeError.refused(.keyAlreadyNamed(path: url.path, key: existing))
             }
             let keyURL = url.deletingLastPathComponent().appendingPathComponent("audit.key")
             let key: AuditKey
-            do throws(AuditKeyError) { key = try AuditKey.generate(at: keyURL) } catch { throw OfficeError.badInput(error.description) }
+            do throws(AuditKeyError) { key = try AuditKey.generate(at: keyURL) } catch { throw OfficeError.badInput(.auditKey(error)) }
             var text = try String(contentsOf: url, encoding: .utf8)
             if !text.hasSuffix("\n") { text += "\n" }
             text += "# The audit key (mode 0600, outside the database); every audit record carries its HMAC.\nauditKey: audit.key\n"
             try text.write(to: url, atomically: true, encoding: .utf8)
-            print("created \(keyURL.path) (key \(key.fingerprint)) and named it in \(url.path)")
-            print("next: check the log (`hakakses audit verify` reports the unsealed records), then `hakakses audit seal --note \"…\"`")
+            say(Catalogue.administration.keyCreated(keyURL.path, key: key.fingerprint, configuration: url.path))
+            say(Catalogue.administration.nextSeal)
         }
     }
 }
@@ -89,7 +89,7 @@ struct AuditReanchor: AsyncParsableCommand {
         try await reporting {
             let settings = try config.load()
             let lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses audit reanchor`")
-            let office = try Office(settings: settings) { printError("warning: \($0)") }
+            let office = try Office(settings: settings) { printWarning($0) }
             let bridge = try office.bridge()
             let previous: AuditAnchor
             do throws(BridgeError) { previous = try await bridge.readAnchor() } catch { throw OfficeError.bridge(error) }
@@ -104,11 +104,11 @@ struct AuditReanchor: AsyncParsableCommand {
                     throw OfficeError.store(error)
                 }
                 do throws(BridgeError) { _ = try await bridge.reanchor(now: now) } catch { throw OfficeError.bridge(error) }
-                print("recorded the loss of the records after the backup (the anchor said \(previous)); the anchor now follows this database")
+                say(Catalogue.administration.reanchored(previous: previous.text(in: Shell.language)))
                 _ = lock
                 return
             }
-            throw OfficeError.refused("the database contains the anchored \(previous): nothing was lost, so the anchor stays")
+            throw OfficeError.refused(.nothingLost(previous))
         }
     }
 }

@@ -25,11 +25,11 @@ struct AuditVerify: AsyncParsableCommand {
 
         /// What is wrong when the log does not contain the anchored record as anchored.
         static func mismatch(_ store: AccessStore, _ anchor: AuditAnchor) -> String? {
-            do {
+            do throws(StoreError) {
                 try store.check(anchor: anchor)
                 return nil
             } catch {
-                return error.description
+                return error.text(in: Shell.language)
             }
         }
     }
@@ -41,16 +41,14 @@ struct AuditVerify: AsyncParsableCommand {
             if output.json {
                 try printJSON(result)
             } else if result.intact {
-                let anchor = result.anchorChecked ? "; the directory's anchor (record #\(result.anchor ?? 0)) matches" : ""
-                print("audit log intact: \(result.records ?? 0) records, head \(result.head ?? "")\(anchor)")
-                print("archive intact: \(result.archiveFiles ?? 0) files match their audit records")
+                say(Catalogue.reports.auditIntact(
+                    records: result.records ?? 0, head: result.head ?? "", anchor: result.anchorChecked ? result.anchor ?? 0 : nil))
+                say(Catalogue.reports.archiveIntact(result.archiveFiles ?? 0))
             } else {
-                if let seq = result.brokenAt {
-                    printError("audit log BROKEN at record \(seq): \(result.problem ?? "")")
-                } else if let problem = result.problem {
-                    printError("audit log BROKEN: \(problem)")
+                if result.brokenAt != nil || result.problem != nil {
+                    printError(Catalogue.reports.auditBroken(at: result.brokenAt, result.problem ?? "").text(in: Shell.language))
                 }
-                for problem in result.archiveProblems { printError("archive BROKEN: \(problem)") }
+                for problem in result.archiveProblems { printError(Catalogue.reports.archiveBroken(problem).text(in: Shell.language)) }
             }
             if !result.intact { throw ExitCode(1) }
         }
@@ -83,20 +81,20 @@ struct AuditVerify: AsyncParsableCommand {
         }
         switch verification {
         case .broken(let broken):
-            return Result(intact: false, records: nil, head: nil, brokenAt: broken.seq, problem: broken.description,
+            return Result(intact: false, records: nil, head: nil, brokenAt: broken.seq, problem: broken.text(in: Shell.language),
                           expectedHeadFound: expectedFound, anchorChecked: false, anchor: nil)
         case .intact(let count, let hash):
             if expectedFound == false {
                 return Result(intact: false, records: count, head: hash, brokenAt: nil,
-                              problem: "the expected head \(expectHead ?? "") is not in the log: records were removed from its end",
+                              problem: Catalogue.reports.expectedHeadMissing(expectHead ?? "").text(in: Shell.language),
                               expectedHeadFound: false, anchorChecked: false, anchor: nil)
             }
             let anchor: AuditAnchor
             do {
-                anchor = try await Self.anchor(try Office(settings: settings) { printError("warning: \($0)") })
+                anchor = try await Self.anchor(try Office(settings: settings) { printWarning($0) })
             } catch {
                 guard error.kind == .unavailable else { throw error }
-                printError("warning: the directory's audit anchor was not compared (\(error.description))")
+                printWarning(Catalogue.notices.anchorNotCompared(error.text(in: Shell.language)).text(in: Shell.language))
                 return Result(intact: true, records: count, head: hash, brokenAt: nil, problem: nil,
                               expectedHeadFound: expectedFound, anchorChecked: false, anchor: nil)
             }

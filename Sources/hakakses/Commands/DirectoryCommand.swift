@@ -44,18 +44,19 @@ struct DirectoryCommand: AsyncParsableCommand {
                 let defaults = LocalDirectoryConfiguration()
                 let baseText = baseDN ?? settings?.raw.directory?.baseDN ?? defaults.baseDN.description
                 let base: DN
-                do { base = try DN(parsing: baseText) } catch { throw OfficeError.badInput("--base-dn \(baseText): \(error)") }
+                do { base = try DN(parsing: baseText) } catch { throw OfficeError.badInput(.baseDNInvalid(baseText, detail: "\(error)")) }
                 try FileManager.default.createDirectory(at: location.url, withIntermediateDirectories: true)
                 let configuration = LocalDirectoryConfiguration(
                     baseDN: base, officeName: officeName ?? settings?.sop.office.name ?? defaults.officeName,
                     regionCode: region ?? settings?.sop.office.region.description ?? defaults.regionCode)
                 let directory = try await LocalDirectory.startOrCreate(in: location.url, configuration: configuration, detached: true)
-                print("local directory running (pid \(await directory.pid ?? 0))")
+                let texts = Catalogue.administration
+                say(texts.directoryRunning(pid: await directory.pid ?? 0))
                 print("  \(directory.ldapURI)")
-                print("  \(directory.ldapiURI)  (SASL EXTERNAL as the local administrator)")
-                print("  base DN: \(directory.baseDN)")
-                print("  service passwords: \(directory.folder.appendingPathComponent("secrets").path)")
-                print("  log: \(directory.logFile.path)")
+                print("  \(directory.ldapiURI)  \(texts.saslExternal.text(in: Shell.language))")
+                say(texts.baseDN(directory.baseDN.description))
+                say(texts.servicePasswords(directory.folder.appendingPathComponent("secrets").path))
+                say(texts.directoryLog(directory.logFile.path))
             }
         }
     }
@@ -67,14 +68,14 @@ struct DirectoryCommand: AsyncParsableCommand {
         func run() async throws {
             try await reporting {
                 guard let directory = try LocalDirectory.attach(folder: location.url) else {
-                    throw OfficeError.badInput("no local directory in \(location.url.path)")
+                    throw OfficeError.badInput(.noLocalDirectory(location.url.path))
                 }
                 guard await directory.isRunning else {
-                    print("local directory in \(location.url.path) is not running")
+                    say(Catalogue.administration.directoryNotRunning(location.url.path))
                     return
                 }
                 await directory.stop()
-                print("local directory stopped")
+                say(Catalogue.administration.directoryStopped)
             }
         }
     }
@@ -99,7 +100,7 @@ struct DirectoryCommand: AsyncParsableCommand {
             try await reporting {
                 guard let directory = try LocalDirectory.attach(folder: location.url) else {
                     let report = Report(folder: location.url.path, running: false, pid: nil, ldapURI: nil, ldapiURI: nil, baseDN: nil, operators: nil, staff: nil)
-                    if output.json { try printJSON(report) } else { print("no local directory in \(location.url.path); run `hakakses directory start`") }
+                    if output.json { try printJSON(report) } else { say(Catalogue.administration.noDirectory(location.url.path)) }
                     throw ExitCode(3)
                 }
                 let running = await directory.isRunning
@@ -116,9 +117,10 @@ struct DirectoryCommand: AsyncParsableCommand {
                 if output.json {
                     try printJSON(report)
                 } else {
-                    print("local directory in \(report.folder): \(running ? "running, pid \(report.pid ?? 0)" : "stopped")")
-                    print("  \(directory.ldapURI)   base DN \(directory.baseDN)")
-                    if let operators, let staff { print("  \(operators) operator entries, \(staff) staff entries") }
+                    let texts = Catalogue.administration
+                    say(texts.directoryStatus(report.folder, pid: running ? report.pid ?? 0 : nil))
+                    say(texts.directoryAddress(directory.ldapURI, baseDN: directory.baseDN.description))
+                    if let operators, let staff { say(texts.directoryEntries(operators: operators, staff: staff)) }
                 }
                 if !running { throw ExitCode(3) }
             }

@@ -37,8 +37,8 @@ struct DocumentMake: AsyncParsableCommand {
             guard let written = try DocumentFile.write(made.content, to: file ?? made.entry.downloadName) else { return }
             if output.json { try printJSON(made.entry); return }
             let entry = made.entry
-            print("\(entry.title) Nomor \(entry.number ?? "-") for \(entry.subject) written to \(written)")
-            print("kept in the archive as \(entry.file) (SHA-256 \(entry.sha256), audit record #\(entry.seq))")
+            say(Catalogue.documents.written(entry.title, number: entry.number ?? "-", subject: entry.subject, path: written))
+            say(Catalogue.documents.kept(entry.file, sha256: entry.sha256, seq: entry.seq))
         }
     }
 }
@@ -59,12 +59,14 @@ struct DocumentList: AsyncParsableCommand {
                 (try await link.perform(ArchiveListQuery(subject: subject)), output.json ? nil : try await link.profile())
             }
             guard let office else { try printJSON(entries); return }
-            var table = Table("RECORD", "WHEN", "KIND", "NUMBER", "SUBJECT", "BY", "SHA-256", "FILE")
+            let c = Catalogue.columns, d = Catalogue.documents
+            var table = Table(d.record, c.when, c.kind, d.number, c.subject, c.by, Phrase(same: "SHA-256"), d.file)
+            let evidence = d.evidencePrefix.text(in: Shell.language)
             for e in entries {
-                table.add("#\(e.seq)", Format.time(e.recordedAt, office), e.category == "evidence" ? "bukti:\(e.kind)" : e.kind,
+                table.add("#\(e.seq)", Format.time(e.recordedAt, office), e.category == "evidence" ? "\(evidence):\(e.kind)" : e.kind,
                           e.number ?? "-", e.subject.isEmpty ? "-" : e.subject, e.recordedBy, String(e.sha256.prefix(12)), e.file)
             }
-            table.print(empty: "nothing archived\(subject.map { " for \($0)" } ?? "")")
+            table.print(empty: d.nothingArchived(subject))
         }
     }
 }
@@ -84,7 +86,7 @@ struct DocumentGet: AsyncParsableCommand {
         try await reporting {
             let found = try await OfficeLink.with(config, staff) { try await $0.perform(ArchiveFileQuery(name: name, sha256: sha256)) }
             if let written = try DocumentFile.write(found.content, to: file ?? found.entry.downloadName) {
-                print("\(found.entry.file) (SHA-256 \(found.entry.sha256), audit record #\(found.entry.seq)) written to \(written)")
+                say(Catalogue.documents.fetched(found.entry.file, sha256: found.entry.sha256, seq: found.entry.seq, path: written))
             }
         }
     }
@@ -99,7 +101,7 @@ enum DocumentFile {
             return nil
         }
         do { try content.write(to: URL(fileURLWithPath: path)) } catch {
-            throw .badInput("cannot write \(path): \(error.localizedDescription); choose another --output")
+            throw .badInput(.said(Phrase(id: "tidak dapat menulis \(path): \(error.localizedDescription); pilih --output yang lain", en: "cannot write \(path): \(error.localizedDescription); choose another --output")))
         }
         return path
     }

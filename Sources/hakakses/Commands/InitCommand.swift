@@ -21,6 +21,7 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The office server's API address (HOST:PORT; default 127.0.0.1:8750, loopback only).") var listen: String?
     @Flag(name: .long, help: "A rehearsal (demo, training): callers may set the workflow clock with $HAKAKSES_NOW. Never for a real office.")
     var rehearsal = false
+    @OptionGroup var language: LanguageOptions
 
     /// `dc=sukamarakab,dc=go,dc=id` for "… Kabupaten Sukamara", `dc=mojokertokota,…` for "… Kota Mojokerto".
     static func defaultBaseDN(_ office: String) -> String {
@@ -40,21 +41,21 @@ struct InitCommand: AsyncParsableCommand {
             let folder = home.map { URL(fileURLWithPath: $0) } ?? Home.defaultFolder
             let configURL = folder.appendingPathComponent("config.yaml")
             if FileManager.default.fileExists(atPath: configURL.path) {
-                throw OfficeError.refused("\(configURL.path) already exists; hak-akses never overwrites a configuration or its database")
+                throw OfficeError.refused(.configurationExists(configURL.path))
             }
             let source: URL
             switch (office, sop) {
             case (let name?, nil):
                 guard let shipped = ProjectFiles.locate("config/sop/\(name.lowercased()).yaml") else {
-                    throw OfficeError.badInput("no shipped SOP named '\(name)'; use sukamara or mojokerto, or --sop FILE")
+                    throw OfficeError.badInput(.noShippedSOP(name))
                 }
                 source = shipped
             case (nil, let path?): source = URL(fileURLWithPath: path)
-            default: throw OfficeError.badInput("give --office sukamara|mojokerto or --sop FILE (one of them)")
+            default: throw OfficeError.badInput(.officeOrSOP)
             }
             let text = try String(contentsOf: source, encoding: .utf8)
             let definition: SOPDefinition
-            do { definition = try SOPDefinition(yaml: text) } catch { throw OfficeError.badInput("\(source.path): \(error)") }
+            do throws(ConfigError) { definition = try SOPDefinition(yaml: text) } catch { throw OfficeError.badInput(.sopFileInvalid(path: source.path, error)) }
 
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try text.write(to: folder.appendingPathComponent("sop.yaml"), atomically: true, encoding: .utf8)
@@ -70,7 +71,7 @@ struct InitCommand: AsyncParsableCommand {
             }
             let keyURL = folder.appendingPathComponent("audit.key")
             let key: AuditKey
-            do throws(AuditKeyError) { key = try AuditKey.generate(at: keyURL) } catch { throw OfficeError.badInput(error.description) }
+            do throws(AuditKeyError) { key = try AuditKey.generate(at: keyURL) } catch { throw OfficeError.badInput(.auditKey(error)) }
             let file = ConfigFile(
                 office: definition.office.name, sop: "sop.yaml", roles: nil, database: "hakakses.sqlite", auditKey: "audit.key",
                 rehearsal: rehearsal ? true : nil, directory: directory,
@@ -85,19 +86,20 @@ struct InitCommand: AsyncParsableCommand {
             try (header + file.yaml()).write(to: configURL, atomically: true, encoding: .utf8)
             let settings = try OfficeSettings(file: configURL, file)
             do throws(StoreError) { _ = try AccessStore(path: settings.databaseURL.path, key: key) } catch { throw OfficeError.store(error) }
-            print("initialised \(definition.office.name) in \(folder.path)")
-            print("  SOP \(definition.number) (\(definition.steps.count) steps), copied to \(folder.appendingPathComponent("sop.yaml").path)")
-            print("  database \(settings.databaseURL.path)")
+            let texts = Catalogue.administration
+            say(texts.initialised(definition.office.name, in: folder.path))
+            say(texts.sopCopied(definition.number, steps: definition.steps.count, to: folder.appendingPathComponent("sop.yaml").path))
+            say(texts.database(settings.databaseURL.path))
             if let templates {
-                print("  document templates \(templates.path) (letterhead and numbering in kantor.yaml; archive in \(folder.appendingPathComponent("archive").path))")
+                say(texts.templatesCopied(templates.path, archive: folder.appendingPathComponent("archive").path))
             } else {
-                print("  document templates not found: copy config/templates of hak-akses to \(folder.appendingPathComponent("templates").path)")
+                say(texts.templatesMissing(folder.appendingPathComponent("templates").path))
             }
-            print("  audit key \(keyURL.path) (key \(key.fingerprint); mode 0600 — back it up apart from the database)")
-            if rehearsal { print("  REHEARSAL: callers may set the workflow clock; never use this configuration for a real office") }
+            say(texts.auditKeyCreated(keyURL.path, fingerprint: key.fingerprint))
+            if rehearsal { say(texts.rehearsal) }
             if uris == nil {
-                print("  directory \(directory.baseDN ?? "") in \(folder.appendingPathComponent("directory").path) (embedded)")
-                print("next: hakakses directory start --config \(configURL.path)   (then add staff: hakakses staff add …)")
+                say(texts.embeddedDirectory(directory.baseDN ?? "", in: folder.appendingPathComponent("directory").path))
+                say(texts.nextDirectoryStart(configURL.path))
             }
         }
     }

@@ -23,13 +23,15 @@ struct RosterCommand: AsyncParsableCommand {
             try await reporting {
                 let roster = try await OfficeLink.with(config, staff) { try await $0.perform(RosterQuery(date: on.date)) }
                 if output.json { try printJSON(roster); return }
-                var table = Table("NAME", "NIP / NIK", "ROLES", "USERNAME", "BASIS", "UNTIL")
+                let c = Catalogue.columns, reports = Catalogue.reports
+                var table = Table(c.name, c.nipOrNIK, c.roles, c.username, c.basis, c.until)
                 for r in roster.entries {
-                    table.add(r.name, r.nip ?? r.nik ?? "-", r.roles.joined(separator: ", "), r.username ?? "(not yet)", r.basis.joined(separator: "; "), r.endDate ?? "-")
+                    table.add(r.name, r.nip ?? r.nik ?? "-", r.roles.joined(separator: ", "), r.username ?? Catalogue.words.notYet.text(in: Shell.language),
+                              r.basis.joined(separator: "; "), r.endDate ?? "-")
                 }
-                print("roster on \(roster.date): \(roster.entries.count) people")
-                table.print(empty: "nobody holds a SIAK role on \(roster.date)")
-                for conflict in roster.conflicts { print("conflict (left off the roster): \(conflict)") }
+                say(reports.roster(on: roster.date, people: roster.entries.count))
+                table.print(empty: reports.nobodyOnRoster(on: roster.date))
+                for conflict in roster.conflicts { say(reports.conflict(conflict)) }
             }
         }
     }

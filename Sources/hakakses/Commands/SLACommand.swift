@@ -22,19 +22,23 @@ struct SLAReportCommand: AsyncParsableCommand {
                 (try await link.perform(SLAQuery(all: all)), output.json ? nil : try await link.profile())
             }
             guard let office else { try printJSON(report); return }
-            var table = Table("REQUEST", "STEP", "EXECUTOR", "BY", "STARTED", "TIME USED", "STANDARD", "RESULT")
+            let c = Catalogue.columns, words = Catalogue.words, reports = Catalogue.reports
+            var table = Table(c.request, c.step, c.executor, c.by, c.started, c.timeUsed, c.standard, c.result)
             for r in report.rows {
-                table.add(r.request, r.step, r.executor, r.actor ?? "(waiting)", Format.time(r.started, office), Format.duration(r.elapsedSeconds),
-                          Format.duration(TimeInterval(r.standardSeconds)), r.breached ? (r.pending ? "OVERDUE" : "EXCEEDED") : "ok")
+                let result = r.breached ? (r.pending ? words.overdue : words.exceeded) : words.withinStandard
+                table.add(r.request, r.step, r.executor, r.actor ?? words.waitingActor.text(in: Shell.language), Format.time(r.started, office),
+                          Format.duration(r.elapsedSeconds), Format.duration(TimeInterval(r.standardSeconds)), result.text(in: Shell.language))
             }
-            table.print(empty: all ? "no steps yet" : "every step within its time standard")
+            table.print(empty: all ? reports.noSteps : reports.allWithinStandard)
+            func counts(_ breaches: [String: Int]) -> String {
+                breaches.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            }
             if !report.breachesByStep.isEmpty {
-                print("\nexceeded, by step:     " + report.breachesByStep.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+                print("")
+                say(reports.exceededByStep(counts(report.breachesByStep)))
             }
-            if !report.breachesByExecutor.isEmpty {
-                print("exceeded, by executor: " + report.breachesByExecutor.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            }
-            if report.runningBreaches > 0 { print("waiting beyond the standard now: \(report.runningBreaches)") }
+            if !report.breachesByExecutor.isEmpty { say(reports.exceededByExecutor(counts(report.breachesByExecutor))) }
+            if report.runningBreaches > 0 { say(reports.waitingBeyondStandard(report.runningBreaches)) }
         }
     }
 }

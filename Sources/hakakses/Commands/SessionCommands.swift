@@ -12,7 +12,7 @@ struct LoginCommand: AsyncParsableCommand {
         try await reporting {
             let info = try await OfficeLink.with(config, staff) { try await $0.login() }
             guard let info else { return }
-            print("logged in as \(info.uid) (\(info.name)); roles: \(info.roles.isEmpty ? "none" : info.roles.joined(separator: ", "))")
+            say(Catalogue.administration.loggedIn(info.uid, name: info.name, roles: info.roles))
         }
     }
 }
@@ -26,7 +26,7 @@ struct LogoutCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             try await OfficeLink.with(config, staff) { try await $0.logout() }
-            print("logged out")
+            say(Catalogue.administration.loggedOut)
         }
     }
 }

@@ -16,11 +16,11 @@ struct StaffCommand: AsyncParsableCommand {
 
     static func localDirectory(_ settings: OfficeSettings) throws(OfficeError) -> LocalDirectory {
         guard let folder = settings.localDirectoryFolder else {
-            throw .badInput("staff are managed here only for the embedded directory; in \(settings.file.path) the directory is remote — add staff with your directory tools")
+            throw .badInput(.staffOnlyLocal(settings.file.path))
         }
         let directory: LocalDirectory?
-        do { directory = try LocalDirectory.attach(folder: folder) } catch { throw .badInput(describe(error)) }
-        guard let directory else { throw .unavailable("no local directory in \(folder.path); run `hakakses directory start`") }
+        do { directory = try LocalDirectory.attach(folder: folder) } catch { throw .badInput(.localDirectoryUnusable(describe(error))) }
+        guard let directory else { throw .unavailable(.noLocalDirectoryRunning(folder.path)) }
         return directory
     }
 
@@ -39,13 +39,13 @@ struct StaffCommand: AsyncParsableCommand {
                 let settings = try config.load()
                 let directory = try StaffCommand.localDirectory(settings)
                 let person: PersonName
-                do { person = try PersonName(name) } catch { throw OfficeError.badInput("--name: \(error)") }
+                do throws(IdentityError) { person = try PersonName(name) } catch { throw OfficeError.badInput(.nameInvalid(error)) }
                 let parsedNIP: NIP?
-                do { parsedNIP = try nip.map { try NIP($0) } } catch { throw OfficeError.badInput("--nip: \(error)") }
+                do throws(IdentityError) { parsedNIP = try nip.map { text throws(IdentityError) in try NIP(text) } } catch { throw OfficeError.badInput(.nipInvalid(error)) }
                 var groups: [String] = []
                 for id in role {
                     guard let definition = settings.sop.role(WorkflowRole(rawValue: id)) else {
-                        throw OfficeError.badInput("unknown role '\(id)'; this SOP's roles are: \(settings.sop.roles.map(\.id.rawValue).joined(separator: ", "))")
+                        throw OfficeError.badInput(.unknownWorkflowRole(id, known: settings.sop.roles.map(\.id.rawValue)))
                     }
                     groups.append(definition.ldapGroup)
                 }
@@ -69,10 +69,10 @@ struct StaffCommand: AsyncParsableCommand {
                     }
                     await admin.close()
                 } catch {
-                    if error.code == .entryAlreadyExists { throw OfficeError.refused("staff \(uid) already exists") }
-                    throw OfficeError.unavailable("adding \(uid): \(error)")
+                    if error.code == .entryAlreadyExists { throw OfficeError.refused(.staffExists(uid)) }
+                    throw OfficeError.unavailable(.staffNotAdded(uid: uid, detail: "\(error)"))
                 }
-                print("added \(uid) (\(person.displayName))\(role.isEmpty ? "" : " as \(role.joined(separator: ", "))")")
+                say(Catalogue.administration.staffAdded(uid, name: person.displayName, roles: role))
             }
         }
     }
@@ -99,13 +99,14 @@ struct StaffCommand: AsyncParsableCommand {
                         rows.append(Row(uid: entry.string("uid") ?? "", name: entry.string("displayName") ?? entry.string("cn") ?? "", nip: entry.string("siakNIP"), roles: roles.sorted()))
                     }
                 } catch {
-                    throw OfficeError.unavailable("reading staff: \(error)")
+                    throw OfficeError.unavailable(.staffNotRead("\(error)"))
                 }
                 rows.sort { $0.uid < $1.uid }
                 if output.json { try printJSON(rows); return }
-                var table = Table("UID", "NAME", "NIP", "ROLES")
+                let c = Catalogue.columns
+                var table = Table(c.uid, c.name, c.nip, c.roles)
                 for row in rows { table.add(row.uid, row.name, row.nip ?? "-", row.roles.joined(separator: ", ")) }
-                table.print(empty: "no staff yet; add them with `hakakses staff add`")
+                table.print(empty: Catalogue.administration.noStaff)
             }
         }
     }

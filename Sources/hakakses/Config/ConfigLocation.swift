@@ -10,6 +10,8 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: "The office server's URL; staff commands then go through its API (default: `server:` in the configuration, or $HAKAKSES_SERVER).")
     var server: String?
 
+    @OptionGroup var language: LanguageOptions
+
     /// The configuration file to use.
     var url: URL {
         if let config { return URL(fileURLWithPath: config) }
@@ -66,11 +68,11 @@ struct StaffOptions: ParsableArguments {
     }
 
     func requireUID() throws(OfficeError) -> String {
-        guard let uid, !uid.isEmpty else { throw .badInput("who are you? pass --user UID") }
+        guard let uid, !uid.isEmpty else { throw .badInput(.whoAreYou) }
         return uid
     }
 
     func password(for uid: String) throws(OfficeError) -> String {
-        try PasswordInput.read(file: passwordPath, prompt: "Password for \(uid): ")
+        try PasswordInput.read(file: passwordPath, prompt: Catalogue.administration.passwordPrompt(uid).text(in: Shell.language))
     }
 }

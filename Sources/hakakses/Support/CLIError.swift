@@ -1,3 +1,4 @@
+import AccessWorkflow
 import ArgumentParser
 import Foundation
 import OfficeService
@@ -8,7 +9,7 @@ func reporting(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let error as OfficeError {
-        printError(error.description)
+        printError(error.text(in: Shell.language))
         throw ExitCode(error.kind.exitStatus)
     } catch let error as ExitCode {
         throw error
@@ -18,9 +19,16 @@ func reporting(_ body: () async throws -> Void) async throws {
     }
 }
 
-/// The one-line, human description of an error from any module.
+/// The one-line, human description of an error from any module, in the language of this run where the error can
+/// say itself in it.
 func describe(_ error: any Error) -> String {
-    String(describing: error).replacingOccurrences(of: "\n", with: " | ")
+    let text = (error as? any LocalizedText)?.text(in: Shell.language) ?? String(describing: error)
+    return text.replacingOccurrences(of: "\n", with: " | ")
+}
+
+/// A warning on standard error: "hakakses: peringatan: …" / "hakakses: warning: …".
+func printWarning(_ text: String) {
+    printError(Catalogue.notices.warning(text).text(in: Shell.language))
 }
 
 func printError(_ message: String) {

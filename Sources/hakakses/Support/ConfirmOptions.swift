@@ -13,11 +13,11 @@ struct ConfirmOptions: ParsableArguments {
         var result: [String: String] = [:]
         for item in confirmations {
             guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-                throw .badInput("--confirm '\(item)': expected WARNING-ID=NOTE")
+                throw .badInput(.confirmForm(item))
             }
             let note = String(item[item.index(after: equals)...])
             guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw .badInput("--confirm \(item[..<equals]) needs a note saying why the warning is accepted")
+                throw .badInput(.confirmNote(String(item[..<equals])))
             }
             result[String(item[..<equals])] = note
         }

@@ -26,7 +26,7 @@ struct EvidenceOptions: ParsableArguments {
         var inputs = try referenceInputs()
         for (id, name, data) in try scans() {
             let stored = try await link.perform(StoreEvidenceCommand(document: id, request: request, fileName: name, content: data))
-            if let note = stored.note { printError("note: \(note)") }
+            if let note = stored.note { printError(Catalogue.documents.evidenceNote(note).text(in: Shell.language)) }
             inputs.append(stored.evidence)
         }
         return inputs
@@ -46,7 +46,7 @@ struct EvidenceOptions: ParsableArguments {
         for item in files {
             let (id, path) = try split(item, flag: "--file")
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw .badInput("--file \(id)=\(path): cannot read the file")
+                throw .badInput(.fileUnreadable(document: id, path: path))
             }
             scans.append((id, URL(fileURLWithPath: path).lastPathComponent, data))
         }
@@ -55,19 +55,19 @@ struct EvidenceOptions: ParsableArguments {
 
     private func split(_ item: String, flag: String) throws(OfficeError) -> (String, String) {
         guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-            throw .badInput("\(flag) '\(item)': expected DOC=VALUE")
+            throw .badInput(.optionForm(flag: flag, item: item))
         }
         let id = String(item[..<equals])
         let value = String(item[item.index(after: equals)...])
-        guard !value.isEmpty else { throw .badInput("\(flag) \(id)= needs a value") }
+        guard !value.isEmpty else { throw .badInput(.optionValue(flag: flag, document: id)) }
         return (id, value)
     }
 }
 
 /// Reading a spreadsheet the user names.
 enum Upload {
-    static func csv(_ path: String, what: String) throws(OfficeError) -> CSVUpload {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .badInput("cannot read \(what) \(path)") }
+    static func csv(_ path: String, what: OfficeMessage.Upload) throws(OfficeError) -> CSVUpload {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .badInput(.uploadUnreadable(what, path: path)) }
         return CSVUpload(fileName: URL(fileURLWithPath: path).lastPathComponent, bytes: Array(data))
     }
 }

@@ -15,20 +15,19 @@ enum Format {
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// "1 h 05 min", "40 min", "2 d 3 h" (office time).
+    /// "1 jam 05 menit" / "1 h 05 min", "40 menit" / "40 min", "2 hari 3 jam" / "2 d 3 h" (office time).
     static func duration(_ seconds: TimeInterval) -> String {
-        let minutes = Int((seconds / 60).rounded())
-        if minutes < 60 { return "\(minutes) min" }
-        let hours = minutes / 60, rest = minutes % 60
-        if hours < 24 { return rest == 0 ? "\(hours) h" : String(format: "%d h %02d min", hours, rest) }
-        return "\(hours / 24) d \(hours % 24) h"
+        Catalogue.words.duration(seconds: seconds).text(in: Shell.language)
     }
 
-    /// One line on where a request stands after a command.
+    /// "40 menit dari 1 jam TERLAMBAT": time used against a standard, with a mark when over it.
+    static func used(_ elapsed: Double, of standard: Int, mark: Phrase?) -> String {
+        Catalogue.words.used(elapsed, of: standard, mark: mark).text(in: Shell.language)
+    }
+
+    /// One line on where a request stands after a command (its status as the office said it, in this language).
     static func progress(_ progress: RequestProgress) -> String {
-        if let next = progress.next {
-            return "\(progress.request): next \(next.id) \(next.title) — \(next.executorTitle), within \(next.time)"
-        }
-        return "\(progress.request): \(progress.status)"
+        if let next = progress.next { return Catalogue.requests.next(progress.request, step: next).text(in: Shell.language) }
+        return Catalogue.requests.stands(progress.request, status: progress.status).text(in: Shell.language)
     }
 }

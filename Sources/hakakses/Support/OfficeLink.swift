@@ -31,19 +31,20 @@ final class OfficeLink {
         var rehearsalTime: Date?
         if let requested {
             guard let parsed = OfficeClock.parse(requested) else {
-                throw .badInput("HAKAKSES_NOW '\(requested)' is not an ISO 8601 time such as 2025-11-03T08:00:00+07:00")
+                throw .badInput(.rehearsalTime(requested))
             }
             rehearsalTime = parsed
         }
         if let server = try config.serverTarget() {
-            let remote = try RemoteOffice(url: server.url, caFile: server.caFile, rehearsalTime: rehearsalTime) { printError($0) }
+            let remote = try RemoteOffice(
+                url: server.url, caFile: server.caFile, rehearsalTime: rehearsalTime, language: Shell.language) { printWarning($0) }
             return OfficeLink(target: .remote(remote, TokenCache()), staff: staff)
         }
         let settings = try config.load()
         if rehearsalTime != nil && !settings.rehearsal {
-            printError("warning: HAKAKSES_NOW is ignored: \(settings.file.path) is not a rehearsal (`rehearsal: true`), so the real time is recorded")
+            printWarning(Catalogue.notices.rehearsalIgnoredLocally(settings.file.path).text(in: Shell.language))
         }
-        let office = try Office(settings: settings) { printError("warning: \($0)") }
+        let office = try Office(settings: settings) { printWarning($0) }
         let link = OfficeLink(target: .local(office, settings), staff: staff)
         link.localTime = settings.rehearsal ? rehearsalTime : nil
         return link
@@ -63,7 +64,7 @@ final class OfficeLink {
                 lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses` staff command on the server host")
             }
             let caller: OfficeCaller = (needsStaff ?? writes) ? try await localSession(office) : .host
-            return try await office.perform(operation, as: caller, requestedTime: localTime)
+            return try await office.perform(operation, as: caller, requestedTime: localTime, language: Shell.language)
         case .remote(let remote, let cache):
             let token = try await remoteToken(remote, cache)
             do {

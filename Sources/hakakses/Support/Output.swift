@@ -21,7 +21,7 @@ struct Table {
     let headers: [String]
     var rows: [[String]] = []
 
-    init(_ headers: String...) { self.headers = headers }
+    init(headers: [String]) { self.headers = headers }
 
     mutating func add(_ cells: String...) { rows.append(cells) }
     mutating func add(_ cells: [String]) { rows.append(cells) }

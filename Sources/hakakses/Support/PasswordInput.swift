@@ -6,10 +6,10 @@ enum PasswordInput {
     static func read(file: String?, prompt: String) throws(OfficeError) -> String {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw .badInput("cannot read the password file \(file)")
+                throw .badInput(.passwordFileUnreadable(file))
             }
             let line = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-            guard !line.isEmpty else { throw .badInput("the password file \(file) is empty") }
+            guard !line.isEmpty else { throw .badInput(.passwordFileEmpty(file)) }
             return String(line)
         }
         return try fromTerminal(prompt)
@@ -19,7 +19,7 @@ enum PasswordInput {
     static func fromTerminal(_ prompt: String) throws(OfficeError) -> String {
         let tty = open("/dev/tty", O_RDWR)
         guard tty >= 0 else {
-            throw .badInput("no terminal to ask for the password: pass --password-file FILE")
+            throw .badInput(.noTerminal)
         }
         defer { close(tty) }
         _ = prompt.withCString { write(tty, $0, strlen($0)) }
@@ -36,7 +36,7 @@ enum PasswordInput {
         var byte: UInt8 = 0
         while Foundation.read(tty, &byte, 1) == 1, byte != 10, byte != 13 { bytes.append(byte) }
         let password = String(decoding: bytes, as: UTF8.self)
-        guard !password.isEmpty else { throw .badInput("no password given") }
+        guard !password.isEmpty else { throw .badInput(.noPassword) }
         return password
     }
 }

@@ -112,7 +112,7 @@ struct DecreeRosterTests {
             return
         }
         #expect(allowed == ["kadis", "adb"])
-        #expect(throws: WorkflowError.emptyReason(action: "revocation")) {
+        #expect(throws: WorkflowError.emptyReason(action: .revocation)) {
             try office.run(.revoke(person: try People.budi().key, reason: .other, text: " "), by: cast.kadis)
         }
     }

@@ -89,11 +89,11 @@ struct ConfirmationTests {
         let json = String(decoding: try JSONEncoder().encode(legacy), as: UTF8.self)
         #expect(!json.contains("confirmations") && !json.contains("draft") && !json.contains("letterDate"))
         let error = #expect(throws: WorkflowError.self) { try WorkflowState.replay([legacy], sop: sop) }
-        guard case .eventRefused(1, _, .invalidData(let reason))? = error else {
+        guard case .eventRefused(1, _, .invalidIdentity(let identity))? = error else {
             Issue.record("expected a refusal of event 1, got \(String(describing: error))")
             return
         }
-        #expect(reason.contains("gives birth date"))
+        #expect(identity.description.contains("gives birth date"))
         // A legacy event without a disagreement replays as it always did.
         guard case .file(let plain) = try cast.filing() else { return }
         let fine = WorkflowEvent.requestFiled(RequestFiled(

@@ -45,7 +45,7 @@ struct LifecycleTests {
             try atADB.run(.returnForRevision(request: "REQ-2025-0001", reason: "tidak"), by: cast.adb)
         }
         var kasiStep = atKasi
-        #expect(throws: WorkflowError.emptyReason(action: "rejection")) {
+        #expect(throws: WorkflowError.emptyReason(action: .rejection)) {
             try kasiStep.run(.reject(request: "REQ-2025-0001", reason: "  "), by: cast.kasi)
         }
         #expect(throws: WorkflowError.self) { try kasiStep.run(.reject(request: "REQ-2025-0001", reason: "x"), by: cast.kabid) }
@@ -110,7 +110,7 @@ struct LifecycleTests {
             return
         }
         #expect(allowed == ["kadis"])
-        #expect(throws: WorkflowError.emptyReason(action: "cancellation")) {
+        #expect(throws: WorkflowError.emptyReason(action: .cancellation)) {
             try office.run(.cancel(request: "REQ-2025-0001", reason: ""), by: cast.frontDesk)
         }
         try office.run(.cancel(request: "REQ-2025-0001", reason: "pemohon mutasi"), by: cast.frontDesk)

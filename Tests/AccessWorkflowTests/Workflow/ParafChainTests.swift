@@ -67,7 +67,7 @@ struct ParafChainTests {
     @Test("Whoever's turn it is may return the list; only the Kadis, the last link, may reject it")
     func stopping() throws {
         var office = filed
-        #expect(throws: WorkflowError.notTheApprover(id, step: "persetujuan-kadis", action: "reject the request",
+        #expect(throws: WorkflowError.notTheApprover(id, step: "persetujuan-kadis", action: .rejectRequest,
                                                      approver: "Kepala Dinas (kadis)")) {
             try office.run(.reject(request: id, reason: "tidak"), by: cast.kabid)
         }

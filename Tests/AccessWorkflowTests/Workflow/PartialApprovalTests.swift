@@ -72,7 +72,7 @@ struct PartialApprovalTests {
         #expect(throws: WorkflowError.unknownStruckCandidate(id, person: try People.ahmad().key)) {
             try office.run(approve([StruckCandidate(person: try People.ahmad().key, reason: "x")]), by: cast.kadis)
         }
-        #expect(throws: WorkflowError.emptyReason(action: "struck name (\(rina))")) {
+        #expect(throws: WorkflowError.emptyReason(action: .struckName(rina))) {
             try office.run(approve([StruckCandidate(person: rina, reason: " ")]), by: cast.kadis)
         }
         #expect(throws: WorkflowError.duplicateCandidate(id, identifier: rina.description)) {
@@ -86,7 +86,7 @@ struct PartialApprovalTests {
 
         var early = Office(try Fixtures.sukamara())
         try early.run(try cast.filing(), by: cast.kasi)
-        #expect(throws: WorkflowError.notTheApprover(id, step: "persetujuan-kadis", action: "strike names from the list",
+        #expect(throws: WorkflowError.notTheApprover(id, step: "persetujuan-kadis", action: .strikeNames,
                                                      approver: "Kepala Dinas (kadis)")) {
             try early.run(.approve(request: id, struck: [StruckCandidate(person: budi, reason: "x")]), by: cast.kabid)
         }

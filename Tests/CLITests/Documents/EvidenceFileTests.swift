@@ -54,7 +54,7 @@ struct EvidenceFileTests {
             let api = APIClient(base: try #require(office.serverURL))
             let token = APIClient.token(try await api.login(Staff.kasi.uid))
             let reply = try await api.send(
-                .POST, "/api/v1/requests/\(id)/approve", headers: [("Authorization", "Bearer \(token)")],
+                .POST, "/api/v1/requests/\(id)/approve", headers: [("Authorization", "Bearer \(token)"), ("Accept-Language", "en")],
                 json: ["note": "", "evidence": [["document": "pakta-integritas", "sha256": String(repeating: "ab", count: 32), "fileName": "pakta.pdf"]]])
             #expect(reply.status == 400, "\(reply)")
             #expect(reply.errorMessage?.contains("is not kept in the office's archive") == true, "\(reply)")
@@ -66,7 +66,7 @@ struct EvidenceFileTests {
             #expect(stored.status == 200, "\(stored)")
             let evidence = try #require(stored.json["evidence"] as? [String: Any])
             let done = try await api.send(
-                .POST, "/api/v1/requests/\(id)/approve", headers: [("Authorization", "Bearer \(token)")],
+                .POST, "/api/v1/requests/\(id)/approve", headers: [("Authorization", "Bearer \(token)"), ("Accept-Language", "en")],
                 json: ["note": "", "evidence": [evidence]])
             #expect(done.status == 200, "\(done)")
         }

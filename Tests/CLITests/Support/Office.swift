@@ -86,14 +86,19 @@ struct Office: Sendable {
         text.count == 5 ? "2026-11-23T\(text):00+07:00" : text
     }
 
-    /// Runs `hakakses arguments…` with HOME, HAKAKSES_CONFIG and HAKAKSES_NOW set; as `user` when given.
-    func run(_ arguments: [String], at time: String = "08:00", as user: String? = nil) async throws -> CLIResult {
+    /// Runs `hakakses arguments…` with HOME, HAKAKSES_CONFIG and HAKAKSES_NOW set; as `user` when given; in the POSIX
+    /// locale `locale` (`C.UTF-8`: English; `id_ID.UTF-8`: Bahasa Indonesia), with `environment` added.
+    func run(
+        _ arguments: [String], at time: String = "08:00", as user: String? = nil, locale: String = "C.UTF-8",
+        environment extra: [String: String] = [:]
+    ) async throws -> CLIResult {
         var arguments = arguments
         if let user { arguments += ["--user", user, "--password-file", passwordFile.path] }
         var environment = [
             "HOME": home.path, "HAKAKSES_CONFIG": config.path, "HAKAKSES_NOW": Office.time(time),
-            "USER": "nobody-here", "LANG": "C.UTF-8",
+            "USER": "nobody-here", "LANG": locale,
         ]
+        environment.merge(extra) { _, given in given }
         if let serverURL {
             environment["HAKAKSES_SERVER"] = serverURL
             if user == nil {
@@ -107,9 +112,10 @@ struct Office: Sendable {
     /// Runs and expects exit status 0.
     @discardableResult
     func succeed(
-        _ arguments: [String], at time: String = "08:00", as user: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ arguments: [String], at time: String = "08:00", as user: String? = nil, locale: String = "C.UTF-8",
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> CLIResult {
-        let result = try await run(arguments, at: time, as: user)
+        let result = try await run(arguments, at: time, as: user, locale: locale)
         try #require(result.status == 0, "\(result)", sourceLocation: sourceLocation)
         return result
     }

@@ -104,7 +104,7 @@ struct DecreePages {
 
     func importDecree(_ form: SubmittedForm) async -> Response {
         do throws(OfficeError) {
-            guard let file = form.files("attachment").first else { throw .badInput("choose the SK's attachment (CSV) to upload") }
+            guard let file = form.files("attachment").first else { throw .badInput(.said(Phrase(id: "pilih lampiran SK (CSV) untuk diunggah", en: "choose the SK's attachment (CSV) to upload"))) }
             _ = try await web.perform(ImportDecreeCommand(
                 decree: decreeInput(form), attachment: CSVUpload(fileName: file.fileName, bytes: file.bytes), note: form.value("note") ?? "",
                 confirmations: try NewRequestPage.confirmations(form.value("confirm") ?? "")), request)

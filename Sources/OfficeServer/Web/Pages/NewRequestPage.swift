@@ -76,7 +76,7 @@ struct NewRequestPage {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             guard let equals = trimmed.firstIndex(of: "="), equals != trimmed.startIndex else {
-                throw .badInput("a confirmation is one line WARNING-ID=note; '\(trimmed)' has no '='")
+                throw .badInput(.said(Phrase(id: "satu konfirmasi adalah satu baris ID-PERINGATAN=catatan; '\(trimmed)' tidak memiliki '='", en: "a confirmation is one line WARNING-ID=note; '\(trimmed)' has no '='")))
             }
             result[String(trimmed[..<equals])] = String(trimmed[trimmed.index(after: equals)...])
         }

@@ -24,7 +24,7 @@ struct DecreeIssue: AsyncParsableCommand {
             let issued = try await OfficeLink.with(config, staff) {
                 try await $0.perform(IssueDecreeCommand(id: request, decree: decree.input, note: note))
             }
-            print("SK \(issued.number) recorded for \(request), \(issued.period)")
+            say(Catalogue.decrees.issued(issued.number, for: request, period: issued.period))
             print(Format.progress(issued.progress))
         }
     }
@@ -46,15 +46,13 @@ struct DecreeImport: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let command = ImportDecreeCommand(
-                decree: decree.input, attachment: try Upload.csv(csv, what: "the SK attachment"), note: note,
+                decree: decree.input, attachment: try Upload.csv(csv, what: .decreeAttachment), note: note,
                 confirmations: try confirm.parsed())
             let imported = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
-            print("SK \(imported.number) imported: \(imported.people) people, \(imported.period)")
-            for warning in imported.confirmed { print("confirmed: [\(warning.id)] \(warning.message)") }
-            if !imported.ignoredColumns.isEmpty { print("ignored columns: \(imported.ignoredColumns.joined(separator: ", "))") }
-            if imported.queued > 0 {
-                print("\(imported.queued) directory changes queued; the office server applies them (or run `hakakses sync`)")
-            }
+            say(Catalogue.decrees.imported(imported.number, people: imported.people, period: imported.period))
+            for warning in imported.confirmed { say(Catalogue.requests.confirmed(warning)) }
+            if !imported.ignoredColumns.isEmpty { say(Catalogue.decrees.ignoredColumns(imported.ignoredColumns)) }
+            if imported.queued > 0 { say(Catalogue.decrees.queued(imported.queued)) }
         }
     }
 }
@@ -86,12 +84,13 @@ struct DecreeList: AsyncParsableCommand {
         try await reporting {
             let rows = try await OfficeLink.with(config, staff) { try await $0.perform(DecreeListQuery()) }
             if output.json { try printJSON(rows); return }
-            var table = Table("SK", "STANDING", "FROM", "UNTIL", "GRANTS", "REQUEST", "SUPERSEDES")
+            let c = Catalogue.columns
+            var table = Table(c.decree, c.standing, c.from, c.until, c.grants, c.request, c.supersedes)
             for r in rows {
-                table.add(r.number, r.standing, r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants), r.request ?? "imported",
-                          r.supersedes.joined(separator: ", "))
+                table.add(r.number, r.standing, r.effectiveFrom, r.effectiveUntil ?? "-", String(r.grants),
+                          r.request ?? Catalogue.words.imported.text(in: Shell.language), r.supersedes.joined(separator: ", "))
             }
-            table.print(empty: "no SKs recorded")
+            table.print(empty: Catalogue.decrees.noDecrees)
         }
     }
 }
@@ -110,13 +109,15 @@ struct DecreeShow: AsyncParsableCommand {
                 (try await link.perform(DecreeShowQuery(number: number)), output.json ? nil : try await link.profile())
             }
             guard let office else { try printJSON(detail); return }
-            print("SK \(detail.number): \(detail.title)")
-            print("signed \(detail.signedOn) by \(detail.signer) (NIP \(detail.signerNIP)); in force \(detail.effectiveFrom) – \(detail.effectiveUntil ?? "open")")
-            if !detail.supersedes.isEmpty { print("supersedes \(detail.supersedes.joined(separator: ", "))") }
-            for successor in detail.supersededBy { print("superseded by SK \(successor.number) from \(successor.effectiveFrom)") }
-            print("recorded by \(detail.recordedBy) on \(Format.time(detail.recordedAt, office))\(detail.request.map { " for \($0)" } ?? " (imported)")")
+            let decrees = Catalogue.decrees, c = Catalogue.columns
+            say(decrees.heading(detail.number, title: detail.title))
+            say(decrees.signed(on: detail.signedOn, by: detail.signer, nip: detail.signerNIP, from: detail.effectiveFrom,
+                               until: detail.effectiveUntil))
+            if !detail.supersedes.isEmpty { say(decrees.supersedes(detail.supersedes)) }
+            for successor in detail.supersededBy { say(decrees.supersededBy(successor.number, from: successor.effectiveFrom)) }
+            say(decrees.recorded(by: detail.recordedBy, at: Format.time(detail.recordedAt, office), request: detail.request))
             print("")
-            var table = Table("NAME", "NIP", "NIK", "ROLES", "UNIT")
+            var table = Table(c.name, c.nip, c.nik, c.roles, c.unit)
             for g in detail.grants { table.add(g.name, g.nip ?? "-", g.nik ?? "-", g.roles.joined(separator: ", "), g.workUnit) }
             print(table.render())
         }

@@ -19,9 +19,9 @@ struct CandidateOptions: ParsableArguments {
     func list() throws(OfficeError) -> CSVUpload? {
         guard let candidates else { return nil }
         guard name == nil, nip == nil, nik == nil, role == nil, unit == nil else {
-            throw .badInput("give either --candidates FILE or --name/--nip/--nik/--role/--unit, not both")
+            throw .badInput(.candidatesTwice)
         }
-        return try Upload.csv(candidates, what: "the proposal list")
+        return try Upload.csv(candidates, what: .proposalList)
     }
 
     /// The one candidate, if given by options.

@@ -16,12 +16,13 @@ struct RequestList: AsyncParsableCommand {
                 (try await link.perform(RequestListQuery(status: status)), output.json ? nil : try await link.profile())
             }
             guard let office else { try printJSON(rows); return }
-            var table = Table("REQUEST", "STATUS", "STEP", "FILED", "BY", "APPLICANT", "CANDIDATES", "SK")
+            let c = Catalogue.columns
+            var table = Table(c.request, c.status, c.step, c.filed, c.by, c.applicant, c.candidates, c.decree)
             for row in rows {
-                table.add(row.id, row.status, row.currentStep ?? "-", Format.day(row.filedAt, office), row.filedBy, row.applicant,
+                table.add(row.id, Catalogue.words.status(row.status).text(in: Shell.language), row.currentStep ?? "-", Format.day(row.filedAt, office), row.filedBy, row.applicant,
                           String(row.candidates), row.decree ?? "-")
             }
-            table.print(empty: "no requests")
+            table.print(empty: Catalogue.requests.noRequests)
         }
     }
 }

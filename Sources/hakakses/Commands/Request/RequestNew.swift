@@ -26,16 +26,16 @@ struct RequestNew: AsyncParsableCommand {
                 candidateList: try who.list(), candidate: try who.single(), applicant: applicant.input, note: evidence.note,
                 evidence: try evidence.inputs(), confirmations: try confirm.parsed(), draft: draft, letterDate: letterDate)
             if who.isEmpty {
-                throw OfficeError.badInput("who is proposed? give --name (with --nip or --nik, --role, --unit) or --candidates FILE")
+                throw OfficeError.badInput(.noCandidates)
             }
             let filed = try await OfficeLink.with(config, staff) { link in
                 command.evidence = try await evidence.inputs(via: link, request: nil)
                 return try await link.perform(command)
             }
             if output.json { try printJSON(filed); return }
-            print("filed \(filed.request) with \(filed.candidates) candidate\(filed.candidates == 1 ? "" : "s")\(filed.draft ? " as a draft" : "")")
-            for warning in filed.confirmed { print("confirmed: [\(warning.id)] \(warning.message)") }
-            if let next = filed.next { print("next: \(next.title) — \(next.executorTitle), within \(next.time)") }
+            say(Catalogue.requests.filed(filed.request, candidates: filed.candidates, draft: filed.draft))
+            for warning in filed.confirmed { say(Catalogue.requests.confirmed(warning)) }
+            if let next = filed.next { say(Catalogue.requests.nextStep(next)) }
         }
     }
 }

@@ -20,7 +20,7 @@ struct RequestResubmit: AsyncParsableCommand {
                 command.evidence = try await evidence.inputs(via: link, request: id)
                 return try await link.perform(command)
             }
-            print("resubmitted \(id)\(progress.next.map { "; next: \($0.title) — \($0.executorTitle)" } ?? "")")
+            say(Catalogue.requests.resubmitted(id, next: progress.next))
         }
     }
 }
@@ -36,7 +36,7 @@ struct RequestCancel: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             _ = try await OfficeLink.with(config, staff) { try await $0.perform(CancelCommand(id: id, reason: reason)) }
-            print("cancelled \(id)")
+            say(Catalogue.requests.cancelled(id))
         }
     }
 }

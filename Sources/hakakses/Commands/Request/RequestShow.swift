@@ -18,39 +18,45 @@ struct RequestShow: AsyncParsableCommand {
             }
             guard let office else { try printJSON(detail); return }
             print("\(detail.id)  \(detail.status)")
-            print("filed by \(detail.filedBy) on \(Format.time(detail.filedAt, office)); applicant \(detail.applicant)\(detail.decree.map { "; SK \($0)" } ?? "")")
-            if let letter = detail.letterDate { print("letter dated \(letter)") }
-            if let awaiting = detail.awaiting { print("waiting for: \(awaiting)") }
-            var candidates = Table("CANDIDATE", "NIP", "NIK", "ROLE", "UNIT")
+            let c = Catalogue.columns, requests = Catalogue.requests
+            say(requests.filedBy(detail.filedBy, at: Format.time(detail.filedAt, office), applicant: detail.applicant, decree: detail.decree))
+            if let letter = detail.letterDate { say(requests.letterDated(letter)) }
+            if let awaiting = detail.awaiting { say(requests.waitingFor(awaiting)) }
+            var candidates = Table(c.candidate, c.nip, c.nik, c.role, c.unit)
             for c in detail.candidates { candidates.add(c.name, c.nip ?? "-", c.nik ?? "-", c.role, c.workUnit) }
             print("")
             print(candidates.render())
             if !detail.struck.isEmpty {
-                var struck = Table("STRUCK", "PERSON", "AT STEP", "BY", "WHEN", "REASON")
+                var struck = Table(c.struck, c.person, c.atStep, c.by, c.when, c.reason)
                 for s in detail.struck { struck.add(s.name, s.person, s.step, s.actor, Format.time(s.at, office), s.reason) }
                 print("")
                 print(struck.render())
             }
             print("")
-            var steps = Table("STEP", "TITLE", "BY", "WHEN", "OUTCOME", "TIME", "EVIDENCE / NOTE")
+            var steps = Table(c.step, c.title, c.by, c.when, c.outcome, c.duration, c.evidenceOrNote)
             for step in office.steps {
                 let records = detail.records.filter { $0.step == step.id }
                 let time = detail.times.last { $0.step == step.id }
                 let timeText = time.map {
-                    "\(Format.duration($0.elapsedSeconds)) of \(Format.duration(TimeInterval($0.standardSeconds)))\($0.breached ? " EXCEEDED" : "")"
+                    Format.used($0.elapsedSeconds, of: $0.standardSeconds, mark: $0.breached ? Catalogue.words.exceeded : nil)
                 } ?? "-"
                 if records.isEmpty {
                     let waiting = detail.currentStep == step.id
-                    steps.add(step.id, step.title, step.executorTitle, "-", waiting ? "waiting" : "-", waiting ? timeText : "-", "")
+                    steps.add(step.id, step.title, step.executorTitle, "-", waiting ? Catalogue.words.waiting.text(in: Shell.language) : "-",
+                              waiting ? timeText : "-", "")
                 }
                 for record in records {
                     let evidence = record.evidence.sorted { $0.key < $1.key }.map { key, value in
                         "\(key)=\(value.reference ?? "")\(value.sha256.map { " sha256:\($0.prefix(12))…" } ?? "")"
                     }
-                    let confirmed = record.confirmations.sorted { $0.key < $1.key }.map { "confirmed \($0.key): \"\($0.value)\"" }
+                    let confirmed = record.confirmations.sorted { $0.key < $1.key }.map {
+                        requests.confirmation($0.key, note: $0.value).text(in: Shell.language)
+                    }
                     let extra = (evidence + (record.note.isEmpty ? [] : ["\"\(record.note)\""]) + confirmed).joined(separator: "; ")
                     steps.add(step.id, step.title, record.actor, Format.time(record.at, office),
-                              record.outcome + (record.voided ? " (voided)" : ""), record.voided ? "-" : timeText, extra)
+                              Catalogue.words.outcome(record.outcome).text(in: Shell.language)
+                                + (record.voided ? Catalogue.words.voided.text(in: Shell.language) : ""),
+                              record.voided ? "-" : timeText, extra)
                 }
             }
             print(steps.render())

@@ -16,14 +16,15 @@ struct InboxCommand: AsyncParsableCommand {
                 (try await link.perform(InboxQuery(), needsStaff: true), output.json ? nil : try await link.profile())
             }
             guard let office else { try printJSON(inbox.rows); return }
-            var table = Table("REQUEST", "STEP", "TITLE", "WAITING SINCE", "TIME USED")
+            let c = Catalogue.columns
+            var table = Table(c.request, c.step, c.title, c.waitingSince, c.timeUsed)
             for row in inbox.rows {
                 let used = row.standardSeconds > 0
-                    ? "\(Format.duration(row.elapsedSeconds)) of \(Format.duration(TimeInterval(row.standardSeconds)))\(row.overdue ? " OVERDUE" : "")"
+                    ? Format.used(row.elapsedSeconds, of: row.standardSeconds, mark: row.overdue ? Catalogue.words.overdue : nil)
                     : "-"
                 table.add(row.request, row.step, row.title, Format.time(row.waitingSince, office), used)
             }
-            table.print(empty: "nothing waits for \(inbox.uid) (roles: \(inbox.roles.joined(separator: ", ")))")
+            table.print(empty: Catalogue.requests.nothingWaits(for: inbox.uid, roles: inbox.roles))
         }
     }
 }

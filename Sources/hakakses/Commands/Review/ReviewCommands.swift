@@ -27,7 +27,7 @@ struct ApproveCommandCLI: AsyncParsableCommand {
             var struck: [StrikeInput] = []
             for item in strikes {
                 guard let equals = item.firstIndex(of: "="), equals != item.startIndex, !item[item.index(after: equals)...].isEmpty else {
-                    throw OfficeError.badInput("--strike '\(item)': expected PERSON=REASON")
+                    throw OfficeError.badInput(.strikeForm(item))
                 }
                 struck.append(StrikeInput(person: String(item[..<equals]), reason: String(item[item.index(after: equals)...])))
             }
@@ -53,7 +53,7 @@ struct RejectCommandCLI: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             _ = try await OfficeLink.with(config, staff) { try await $0.perform(RejectCommand(id: id, step: guardStep.step, reason: reason)) }
-            print("rejected \(id): \(reason)")
+            say(Catalogue.requests.rejected(id, reason: reason))
         }
     }
 }
@@ -70,7 +70,7 @@ struct ReturnCommandCLI: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             _ = try await OfficeLink.with(config, staff) { try await $0.perform(ReturnCommand(id: id, step: guardStep.step, reason: reason)) }
-            print("returned \(id) for revision: \(reason)")
+            say(Catalogue.requests.returned(id, reason: reason))
         }
     }
 }

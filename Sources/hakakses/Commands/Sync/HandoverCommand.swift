@@ -27,16 +27,19 @@ struct HandoverCommandCLI: AsyncParsableCommand {
                 ])
                 return
             }
-            print("handed over to \(receivedBy) — write it down now, it is shown only once:")
-            print("  name      \(receipt.name)")
-            print("  username  \(receipt.username)")
-            print("  password  \(receipt.password)")
-            print("  (must be changed at the first login)")
+            let texts = Catalogue.accounts, language = Shell.language
+            say(texts.handedOver(to: receivedBy))
+            let labels = [texts.receiptName, texts.receiptUsername, texts.receiptPassword].map { $0.text(in: language) }
+            let width = labels.map(\.count).max() ?? 0
+            for (label, value) in zip(labels, [receipt.name, receipt.username, receipt.password]) {
+                print("  \(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)")
+            }
+            print("  \(texts.mustChange.text(in: language))")
             if let progress = receipt.progress {
                 if receipt.stillToReceive.isEmpty {
                     print(Format.progress(progress))
                 } else {
-                    print("\(progress.request): \(receipt.stillToReceive.count) still to receive their account: \(receipt.stillToReceive.joined(separator: ", "))")
+                    say(texts.stillToReceive(progress.request, receipt.stillToReceive))
                 }
             }
         }

@@ -30,13 +30,16 @@ struct ReconcileCommandCLI: AsyncParsableCommand {
             if output.json {
                 try printJSON(document)
             } else {
-                let rows = document.differences
-                print("roster: \(document.rosterSize) people; directory: \(document.managedEntries) managed entries; \(rows.count) difference\(rows.count == 1 ? "" : "s")")
-                var table = Table("KIND", "ENTRY", "DETAIL", "")
-                for row in rows { table.add(row.kind, row.dn ?? "-", row.detail, row.result) }
+                let rows = document.differences, reports = Catalogue.reports, words = Catalogue.words, c = Catalogue.columns
+                say(reports.reconcileSummary(roster: document.rosterSize, managed: document.managedEntries, differences: rows.count))
+                var table = Table(c.kind, c.entry, c.detail, Phrase(same: ""))
+                for row in rows {
+                    table.add(words.difference(row.kind).text(in: Shell.language), row.dn ?? "-", row.detail,
+                              words.reconcileResult(row.result).text(in: Shell.language))
+                }
                 if !rows.isEmpty { print(table.render()) }
-                if let refusal = document.refusal { print("not applied: \(refusal)") }
-                else if !apply && rows.contains(where: \.fixable) { print("dry run: nothing changed; run with --apply to fix") }
+                if let refusal = document.refusal { say(reports.notApplied(refusal)) }
+                else if !apply && rows.contains(where: \.fixable) { say(reports.dryRun) }
             }
             if document.refusal != nil { throw ExitCode(1) }
             if document.differences.contains(where: { $0.result != "fixed" }) { throw ExitCode(1) }

@@ -17,11 +17,11 @@ struct RevokeCommandCLI: AsyncParsableCommand {
             let outcome = try await OfficeLink.with(config, staff) {
                 try await $0.perform(RevokeCommand(person: person, reason: reason, note: note))
             }
-            print("revoked \(outcome.person) (\(outcome.reason))")
+            say(Catalogue.accounts.revoked(outcome.person, reason: outcome.reason))
             if let sync = outcome.sync {
-                print("directory: \(sync.summary)")
+                say(Catalogue.accounts.directoryUpdated(sync))
             } else {
-                print("the revocation is recorded; the directory is unreachable now and will be updated by the office server or `hakakses sync` (\(outcome.pending ?? ""))")
+                say(Catalogue.accounts.revocationPending(outcome.pending ?? ""))
                 throw ExitCode(OfficeErrorKind.unavailable.exitStatus)
             }
         }

@@ -14,7 +14,7 @@ struct SyncCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let bar = ProgressBar("writing")
+            let bar = ProgressBar(Catalogue.accounts.writing.text(in: Shell.language))
             let report = try await OfficeLink.with(config, staff) { link in
                 if let office = link.localOffice {
                     let lock = try WriterLock.acquire(for: office.settings.databaseURL, purpose: "`hakakses sync`")
@@ -26,7 +26,7 @@ struct SyncCommandCLI: AsyncParsableCommand {
                 }
                 return try await link.perform(SyncCommand(), needsStaff: true)
             }
-            if output.json { try printJSON(report) } else { print("sync: \(report.summary)") }
+            if output.json { try printJSON(report) } else { say(Catalogue.accounts.syncLine(report)) }
             if report.failed > 0 { throw ExitCode(1) }
         }
     }

@@ -1,0 +1,50 @@
+import AccessWorkflow
+
+/// SKs Kadis: issuing one for a request, importing one from its attachment, the list and one SK in full.
+public struct DecreeTexts: Sendable {
+    public let noDecrees = Phrase(id: "belum ada SK yang tercatat", en: "no SKs recorded")
+
+    /// "SK … dicatat untuk REQ-…, berlaku mulai …".
+    public func issued(_ number: String, for request: String, period: String) -> Phrase {
+        Phrase(id: "SK \(number) dicatat untuk \(request), \(period)", en: "SK \(number) recorded for \(request), \(period)")
+    }
+
+    /// "SK … diimpor: 12 orang, berlaku mulai …".
+    public func imported(_ number: String, people: Int, period: String) -> Phrase {
+        Phrase(id: "SK \(number) diimpor: \(people) orang, \(period)", en: "SK \(number) imported: \(people) people, \(period)")
+    }
+
+    public func ignoredColumns(_ columns: [String]) -> Phrase {
+        Phrase(id: "kolom yang diabaikan: \(columns.joined(separator: ", "))", en: "ignored columns: \(columns.joined(separator: ", "))")
+    }
+
+    public func queued(_ changes: Int) -> Phrase {
+        Phrase(id: "\(changes) perubahan direktori dalam antrean; server kantor akan menerapkannya (atau jalankan `hakakses sync`)",
+               en: "\(changes) directory changes queued; the office server applies them (or run `hakakses sync`)")
+    }
+
+    /// "SK …: judul".
+    public func heading(_ number: String, title: String) -> Phrase {
+        Phrase(same: "SK \(number): \(title)")
+    }
+
+    /// "ditandatangani 2025-02-03 oleh … (NIP …); berlaku 2025-02-10 – tanpa batas".
+    public func signed(on date: String, by signer: String, nip: String, from: String, until: String?) -> Phrase {
+        Phrase(id: "ditandatangani \(date) oleh \(signer) (NIP \(nip)); berlaku \(from) – \(until ?? "tanpa batas")",
+               en: "signed \(date) by \(signer) (NIP \(nip)); in force \(from) – \(until ?? "open")")
+    }
+
+    public func supersedes(_ numbers: [String]) -> Phrase {
+        Phrase(id: "menggantikan \(numbers.joined(separator: ", "))", en: "supersedes \(numbers.joined(separator: ", "))")
+    }
+
+    public func supersededBy(_ number: String, from: String) -> Phrase {
+        Phrase(id: "digantikan oleh SK \(number) mulai \(from)", en: "superseded by SK \(number) from \(from)")
+    }
+
+    /// "dicatat oleh kasi pada … untuk REQ-…" or "… (impor)".
+    public func recorded(by actor: String, at time: String, request: String?) -> Phrase {
+        Phrase(id: "dicatat oleh \(actor) pada \(time)\(request.map { " untuk \($0)" } ?? " (impor)")",
+               en: "recorded by \(actor) on \(time)\(request.map { " for \($0)" } ?? " (imported)")")
+    }
+}

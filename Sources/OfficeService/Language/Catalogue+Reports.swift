@@ -1,0 +1,81 @@
+import AccessWorkflow
+
+/// Reports: the roster (daftar pemegang akses), the SLA report against the SOP's mutu baku waktu, reconciliation of
+/// the directory, and the audit log with its verification.
+public struct ReportTexts: Sendable {
+    // MARK: Roster
+    /// "daftar pemegang akses per 2026-11-23: 12 orang".
+    public func roster(on date: String, people: Int) -> Phrase {
+        Phrase(id: "daftar pemegang akses per \(date): \(people) orang", en: "roster on \(date): \(people) people")
+    }
+
+    public func nobodyOnRoster(on date: String) -> Phrase {
+        Phrase(id: "tidak ada yang memegang peran SIAK pada \(date)", en: "nobody holds a SIAK role on \(date)")
+    }
+
+    public func conflict(_ text: String) -> Phrase {
+        Phrase(id: "konflik (tidak dimasukkan ke daftar): \(text)", en: "conflict (left off the roster): \(text)")
+    }
+
+    // MARK: SLA
+    public let noSteps = Phrase(id: "belum ada tahap", en: "no steps yet")
+    public let allWithinStandard = Phrase(id: "semua tahap dalam mutu baku waktunya", en: "every step within its time standard")
+
+    /// "melewati batas, per tahap:     persetujuan-kadis 2, …".
+    public func exceededByStep(_ counts: String) -> Phrase {
+        Phrase(id: "melewati batas, per tahap:     \(counts)", en: "exceeded, by step:     \(counts)")
+    }
+
+    public func exceededByExecutor(_ counts: String) -> Phrase {
+        Phrase(id: "melewati batas, per pelaksana: \(counts)", en: "exceeded, by executor: \(counts)")
+    }
+
+    public func waitingBeyondStandard(_ count: Int) -> Phrase {
+        Phrase(id: "saat ini menunggu melewati mutu baku waktu: \(count)", en: "waiting beyond the standard now: \(count)")
+    }
+
+    // MARK: Reconciliation
+    /// "daftar pemegang akses: 12 orang; direktori: 12 entri terkelola; 1 perbedaan".
+    public func reconcileSummary(roster: Int, managed: Int, differences: Int) -> Phrase {
+        Phrase(id: "daftar pemegang akses: \(roster) orang; direktori: \(managed) entri terkelola; \(differences) perbedaan",
+               en: "roster: \(roster) people; directory: \(managed) managed entries; \(differences) difference\(differences == 1 ? "" : "s")")
+    }
+
+    public func notApplied(_ why: String) -> Phrase {
+        Phrase(id: "tidak diterapkan: \(why)", en: "not applied: \(why)")
+    }
+
+    public let dryRun = Phrase(id: "uji coba: tidak ada yang diubah; jalankan dengan --apply untuk memperbaiki",
+                               en: "dry run: nothing changed; run with --apply to fix")
+
+    // MARK: The audit log
+    public let noRecords = Phrase(id: "tidak ada catatan", en: "no records")
+
+    /// "log audit utuh: 42 catatan, hash terakhir …; jangkar di direktori (catatan #42) cocok".
+    public func auditIntact(records: Int64, head: String, anchor: Int64?) -> Phrase {
+        Phrase(id: "log audit utuh: \(records) catatan, hash terakhir \(head)\(anchor.map { "; jangkar di direktori (catatan #\($0)) cocok" } ?? "")",
+               en: "audit log intact: \(records) records, head \(head)\(anchor.map { "; the directory's anchor (record #\($0)) matches" } ?? "")")
+    }
+
+    /// "log audit RUSAK pada catatan 7: …", or without a record when the whole log is concerned.
+    public func auditBroken(at seq: Int64?, _ problem: String) -> Phrase {
+        guard let seq else { return Phrase(id: "log audit RUSAK: \(problem)", en: "audit log BROKEN: \(problem)") }
+        return Phrase(id: "log audit RUSAK pada catatan \(seq): \(problem)", en: "audit log BROKEN at record \(seq): \(problem)")
+    }
+
+    /// Every archived file (document or evidence scan) matches its audit record.
+    public func archiveIntact(_ files: Int) -> Phrase {
+        Phrase(id: "arsip utuh: \(files) berkas cocok dengan catatan auditnya", en: "archive intact: \(files) files match their audit records")
+    }
+
+    /// An archived file was changed or removed after it was recorded.
+    public func archiveBroken(_ problem: String) -> Phrase {
+        Phrase(id: "arsip RUSAK: \(problem)", en: "archive BROKEN: \(problem)")
+    }
+
+    /// The head hash given with `--expect-head` is not in the log.
+    public func expectedHeadMissing(_ hash: String) -> Phrase {
+        Phrase(id: "hash terakhir yang diharapkan \(hash) tidak ada dalam log: ada catatan yang dihapus dari ujungnya",
+               en: "the expected head \(hash) is not in the log: records were removed from its end")
+    }
+}
