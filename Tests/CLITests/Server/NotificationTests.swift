@@ -28,7 +28,8 @@ struct NotificationTests {
             }
             let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
             try await waitFor("TO kadis | step | \(id) | disposisi-kadis")
-            #expect(sent().contains("https://hakakses.mojokertokota.go.id/requests/\(id)"))
+            // The hook writes the "TO" line before the body: wait for the body's link too.
+            try await waitFor("https://hakakses.mojokertokota.go.id/requests/\(id)")
             try await office.succeed(["approve", id, "--note", "ke Kabid"], at: "08:10", as: Staff.kadis.uid)
             try await waitFor("TO kabid | step | \(id) | disposisi-kabid")
             // An hour later (office hours) the Kabid's 15-minute step is late: the Kadis is told, once.
