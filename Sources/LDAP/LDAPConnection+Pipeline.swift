@@ -11,7 +11,10 @@ extension LDAPConnection {
     /// of that many writes are also committed as one LDAP transaction
     /// (RFC 5805), so the server syncs its database once per run instead of
     /// once per write; a run the server aborts (one write refused) is sent
-    /// again write by write, so every write still gets its own result.
+    /// again write by write, so every write still gets its own result. When
+    /// transactions cannot be made safe on this connection (see
+    /// ``TransactionSafety``), every write is sent on its own and
+    /// ``transactionsUnavailable`` says why.
     ///
     /// - Returns: one result per write, in the order given. A refused write does
     ///   not stop the others. If the connection is lost, every write whose
@@ -41,6 +44,7 @@ extension LDAPConnection {
                     return results + lost
                 } catch where error.code == .protocolError || error.code == .unavailableCriticalExtension || error.code == .notSupported {
                     transactionsUsable = false
+                    transactionsUnavailable = error.description
                 } catch {
                     // Aborted as a whole: nothing was applied; find out write by write.
                 }

@@ -205,6 +205,16 @@ public actor LocalDirectory {
     /// True while slapd runs.
     public var isRunning: Bool { process?.isRunning ?? false }
 
+    /// The signal that ended slapd when it died on its own or was killed (SIGSEGV when it crashed); nil while it
+    /// runs, after ``stop()``, or when another process started it.
+    public var terminationSignal: Int32? { process?.terminationSignal }
+
+    /// Sends `signal` to slapd (fault injection: SIGSTOP, SIGCONT, SIGKILL). False when no slapd of ours runs.
+    public func send(_ signal: Int32) -> Bool {
+        guard let process, process.isRunning else { return false }
+        return process.send(signal)
+    }
+
     // MARK: - Connecting
 
     /// Options for the TCP listener (and StartTLS with the instance's CA, if configured).
