@@ -20,10 +20,18 @@ extension LDAPConnection {
     ///   not stop the others. If the connection is lost, every write whose
     ///   result did not arrive is reported with a lost-connection error (it may
     ///   or may not have been applied: re-check before retrying).
+    ///   A write slapd refused with `other` because its database is full says so (see
+    ///   `explainInternalErrors`).
     /// - Throws: only when the connection is not open at the start.
     public func pipeline(
         _ writes: [LDAPWrite], window: Int = 64, transactionSize: Int = 0,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(LDAPError) -> [Result<Void, LDAPError>] {
+        explainInternalErrors(try batches(writes, window: window, transactionSize: transactionSize, progress: progress), writes)
+    }
+
+    private func batches(
+        _ writes: [LDAPWrite], window: Int, transactionSize: Int, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     ) throws(LDAPError) -> [Result<Void, LDAPError>] {
         guard transactionSize > 1 else { return try pipelineEach(writes, window: window, offset: 0, total: writes.count, progress: progress) }
         var results: [Result<Void, LDAPError>] = []

@@ -178,15 +178,18 @@ public actor LocalDirectory {
     }
 
     /// Stops slapd with SIGTERM and waits until the process has exited.
-    public func stop() async {
+    /// - Returns: the signal that ended it, if one did (SIGSEGV: it crashed while shutting down).
+    @discardableResult
+    public func stop() async -> Int32? {
         guard let current = process else {
             if let stopping { await stopping.stop() }
-            return
+            return nil
         }
         process = nil
         stopping = current
         await current.stop()
         if stopping === current { stopping = nil }
+        return current.terminationSignal
     }
 
     /// Stops slapd and removes the folder if this instance created it.

@@ -34,6 +34,7 @@ struct SyncCommand: AsyncParsableCommand {
             total.refused += report.refused
             total.failed += report.failed
             total.writes += report.writes
+            total.firstFailure = total.firstFailure ?? report.firstFailure
             total.fixed.merge(report.fixed, uniquingKeysWith: +)
             if report.due == 0 || report.completed + report.refused == 0 { break }
         }
