@@ -39,7 +39,8 @@ extension LDAPConnection {
         var start = 0
         while start < writes.count {
             let chunk = Array(writes[start..<min(start + transactionSize, writes.count)])
-            let transactable = !chunk.contains { if case .setPassword = $0 { true } else { false } }
+            // One write gains nothing from a transaction (one sync either way) and would need the guard.
+            let transactable = chunk.count > 1 && !chunk.contains { if case .setPassword = $0 { true } else { false } }
             var done = false
             if transactable && transactionsUsable {
                 do {
