@@ -116,11 +116,14 @@ extension LDAPConnection {
 
     /// Ends the connection the way a killed process would, without telling the server anything: this process's
     /// descriptor of the socket is replaced by /dev/null (so the unbind that frees libldap's handle goes nowhere),
-    /// and the keeper, if any, is left to hold the socket for as long as a transaction needs it.
-    /// Returns false if the descriptor could not be replaced (the handle must then be leaked, not unbound).
-    static func dropDescriptor(_ ld: OpaquePointer) -> Bool {
+    /// and the keeper, if any, is left to hold the socket for as long as a transaction needs it. With `expected`,
+    /// only a descriptor still referring to that socket is replaced (libldap may have closed it, and the number been
+    /// reused by another file since). Returns false when the handle must be leaked rather than unbound (the
+    /// descriptor could not be replaced, or now refers to something else).
+    static func dropDescriptor(_ ld: OpaquePointer, expected: SocketIdentity? = nil) -> Bool {
         var socket: Int32 = -1
         guard ldap_get_option(ld, LDAP_OPT_DESC, &socket) == LDAP_OPT_SUCCESS, socket >= 0 else { return true }
+        if let expected, SocketIdentity(of: socket) != expected { return false }
         let null = Glibc.open("/dev/null", O_RDWR | O_CLOEXEC)
         guard null >= 0 else { return false }
         defer { Glibc.close(null) }
@@ -131,8 +134,8 @@ extension LDAPConnection {
     /// is (the keeper then holds the socket until slapd is done). Used by ``close()`` and `deinit`.
     nonisolated static func shutDown(handle: OpaquePointer?, keeper: SocketKeeper?, transactionOpen: Bool) {
         if let handle {
-            if transactionOpen && keeper != nil {
-                if dropDescriptor(handle) { ldap_unbind_ext(handle, nil, nil) }
+            if transactionOpen, let keeper {
+                if dropDescriptor(handle, expected: keeper.socket) { ldap_unbind_ext(handle, nil, nil) }
             } else {
                 ldap_unbind_ext(handle, nil, nil)
             }

@@ -14,11 +14,14 @@ import Synchronization
 /// Only a SIGKILL sent to the keeper and this process at the same instant (e.g. to a whole cgroup) bypasses it.
 final class SocketKeeper: Sendable {
     let pid: pid_t
+    /// The socket it holds (device and inode), to tell it from a descriptor number reused since.
+    let socket: SocketIdentity?
     /// The write end of the keeper's pipe; -1 once closed.
     private let pipe: Mutex<Int32>
 
-    private init(pid: pid_t, pipe: Int32) {
+    private init(pid: pid_t, socket: SocketIdentity?, pipe: Int32) {
         self.pid = pid
+        self.socket = socket
         self.pipe = Mutex(pipe)
     }
 
@@ -91,7 +94,7 @@ final class SocketKeeper: Sendable {
             close(ends[1])
             throw failure("posix_spawn /bin/sh", rc)
         }
-        return SocketKeeper(pid: pid, pipe: ends[1])
+        return SocketKeeper(pid: pid, socket: SocketIdentity(of: socket), pipe: ends[1])
     }
 
     /// Tells the keeper that a transaction is open: from now on, if this process dies, the keeper holds the socket
@@ -177,4 +180,18 @@ final class SocketKeeper: Sendable {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32).self)
     }()
+}
+
+/// What a descriptor refers to (device and inode): a socket keeps its identity while a descriptor number can be reused.
+struct SocketIdentity: Sendable, Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of what `descriptor` refers to, or nil if it is not open.
+    init?(of descriptor: Int32) {
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
 }
