@@ -203,6 +203,7 @@ public struct Bridge: Sendable {
         }
         report.completed = completed
         report.failed = failed
+        report.firstFailure = rows.lazy.compactMap { failures[$0.person] }.first
     }
 
     // MARK: - Helpers

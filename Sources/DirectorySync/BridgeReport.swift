@@ -10,6 +10,8 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var failed = 0
     /// Directory writes sent.
     public var writes = 0
+    /// Why the first of the rows to retry failed (e.g. the directory's database is full).
+    public var firstFailure: String?
     /// Differences found and fixed, by kind.
     public var fixed: [String: Int] = [:]
     /// Seconds spent in each phase (verify, roster, read, usernames, compare, write, record).
@@ -26,5 +28,6 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var summary: String {
         let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         return "\(due) due: \(completed) done (\(writes) writes\(kinds.isEmpty ? "" : ": \(kinds)")), \(refused) refused, \(failed) to retry"
+            + (firstFailure.map { "; first failure: \($0)" } ?? "")
     }
 }

@@ -26,7 +26,11 @@ public struct ChangePlan: Sendable {
             switch difference {
             case .missing(let desired):
                 add(desired.addWrite, index)
-                for group in desired.groups { adds[group, default: []].append((desired.dn, index)) }
+                // A pass whose add failed (e.g. the directory was full) may have added the membership all the same:
+                // LDAP refuses to add a value twice, and would refuse the whole group write with it.
+                for group in desired.groups where snapshot.members[group]?.contains(desired.dn) != true {
+                    adds[group, default: []].append((desired.dn, index))
+                }
             case .attributeDrift(let desired, let existing, let names):
                 add(.modify(existing.dn, names.map { .replace($0, (desired.attributes[$0] ?? []).map { LDAPValue($0) }) }), index)
             case .roleDrift(_, let existing, let missing, let extra):

@@ -11,16 +11,27 @@ extension LDAPConnection {
     /// of that many writes are also committed as one LDAP transaction
     /// (RFC 5805), so the server syncs its database once per run instead of
     /// once per write; a run the server aborts (one write refused) is sent
-    /// again write by write, so every write still gets its own result.
+    /// again write by write, so every write still gets its own result. When
+    /// transactions cannot be made safe on this connection (see
+    /// ``TransactionSafety``), every write is sent on its own and
+    /// ``transactionsUnavailable`` says why.
     ///
     /// - Returns: one result per write, in the order given. A refused write does
     ///   not stop the others. If the connection is lost, every write whose
     ///   result did not arrive is reported with a lost-connection error (it may
     ///   or may not have been applied: re-check before retrying).
+    ///   A write slapd refused with `other` because its database is full says so (see
+    ///   `explainInternalErrors`).
     /// - Throws: only when the connection is not open at the start.
     public func pipeline(
         _ writes: [LDAPWrite], window: Int = 64, transactionSize: Int = 0,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(LDAPError) -> [Result<Void, LDAPError>] {
+        explainInternalErrors(try batches(writes, window: window, transactionSize: transactionSize, progress: progress), writes)
+    }
+
+    private func batches(
+        _ writes: [LDAPWrite], window: Int, transactionSize: Int, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     ) throws(LDAPError) -> [Result<Void, LDAPError>] {
         guard transactionSize > 1 else { return try pipelineEach(writes, window: window, offset: 0, total: writes.count, progress: progress) }
         var results: [Result<Void, LDAPError>] = []
@@ -28,7 +39,8 @@ extension LDAPConnection {
         var start = 0
         while start < writes.count {
             let chunk = Array(writes[start..<min(start + transactionSize, writes.count)])
-            let transactable = !chunk.contains { if case .setPassword = $0 { true } else { false } }
+            // One write gains nothing from a transaction (one sync either way) and would need the guard.
+            let transactable = chunk.count > 1 && !chunk.contains { if case .setPassword = $0 { true } else { false } }
             var done = false
             if transactable && transactionsUsable {
                 do {
@@ -41,6 +53,7 @@ extension LDAPConnection {
                     return results + lost
                 } catch where error.code == .protocolError || error.code == .unavailableCriticalExtension || error.code == .notSupported {
                     transactionsUsable = false
+                    transactionsUnavailable = error.description
                 } catch {
                     // Aborted as a whole: nothing was applied; find out write by write.
                 }

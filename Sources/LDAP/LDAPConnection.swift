@@ -20,6 +20,18 @@ public actor LDAPConnection {
     private var credentials: LDAPCredentials?
     /// False once the server refused to start a transaction.
     var transactionsUsable = true
+    /// Why ``pipeline(_:window:transactionSize:progress:)`` writes without transactions on this connection, if it does.
+    public internal(set) var transactionsUnavailable: String?
+    /// The process holding a copy of the socket for guarded transactions (see ``TransactionSafety``), started
+    /// with the first one. `nonisolated(unsafe)` for the same reason as `handle`.
+    nonisolated(unsafe) var keeper: SocketKeeper?
+    /// True from the start of a transaction until slapd answered its end: the connection must then not be closed
+    /// (an unbind or a closed socket makes slapd 2.5 free the writes it may still be running).
+    nonisolated(unsafe) var transactionOpen = false
+    /// This connection's `monitorConnectionPeerAddress` in cn=Monitor, once seen there.
+    var monitorAddress: String?
+    /// Where a test makes this client die in its next transaction (fault injection).
+    var injectedDeath: InjectedDeath?
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
@@ -33,7 +45,7 @@ public actor LDAPConnection {
     }
 
     deinit {
-        if let handle { ldap_unbind_ext(handle, nil, nil) }
+        Self.shutDown(handle: handle, keeper: keeper, transactionOpen: transactionOpen)
         executor.shutdown()
     }
 
@@ -88,9 +100,15 @@ public actor LDAPConnection {
     }
 
     /// Closes the connection (an unbind). Safe to call twice.
+    ///
+    /// After a lost or timed-out guarded transaction, the socket is left to its keeper without an unbind, so that
+    /// slapd is never told to drop the transaction while it may still be running it (see ``TransactionSafety``).
     public func close() {
-        if let handle { ldap_unbind_ext(handle, nil, nil) }
+        Self.shutDown(handle: handle, keeper: keeper, transactionOpen: transactionOpen)
         handle = nil
+        keeper = nil
+        transactionOpen = false
+        monitorAddress = nil
     }
 
     /// True while a handle is open (it may still have been cut by the server).
@@ -195,14 +213,16 @@ public actor LDAPConnection {
         return handle
     }
 
-    /// Waits for the complete result of `msgid`, abandoning it on timeout.
-    func waitForResult(_ ld: OpaquePointer, msgid: Int32, all: Bool = true, operation: String) throws(LDAPError) -> Message {
+    /// Waits for the complete result of `msgid`, abandoning it on timeout unless told not to.
+    func waitForResult(
+        _ ld: OpaquePointer, msgid: Int32, all: Bool = true, abandonOnTimeout: Bool = true, operation: String
+    ) throws(LDAPError) -> Message {
         var timeout = timeval(options.operationTimeout)
         var message: OpaquePointer?
         let tag = ldap_result(ld, msgid, all ? 1 : 0, &timeout, &message)
         if tag == -1 { throw Self.error(ld, code: nil, operation: operation) }
         guard tag != 0, let message else {
-            ldap_abandon_ext(ld, msgid, nil, nil)
+            if abandonOnTimeout { ldap_abandon_ext(ld, msgid, nil, nil) }
             throw LDAPError(code: .timeout, diagnostic: "no answer within \(options.operationTimeout)", operation: operation)
         }
         return Message(message)

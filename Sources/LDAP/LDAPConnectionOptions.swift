@@ -10,16 +10,24 @@ public struct LDAPConnectionOptions: Sendable {
     public var networkTimeout: Duration
     /// How long to wait for the result of one operation.
     public var operationTimeout: Duration
+    /// How transactions keep the server safe from this client; see ``TransactionSafety``.
+    public var transactionSafety: TransactionSafety
+    /// How long the socket keeper holds the connection after this process died inside a transaction, so that
+    /// slapd can finish it first; nil: twice the operation timeout, at least 30 seconds.
+    public var keeperGrace: Duration?
 
     public init(
         uris: [String], startTLS: Bool = false, caCertificateFile: String? = nil,
-        networkTimeout: Duration = .seconds(5), operationTimeout: Duration = .seconds(60)
+        networkTimeout: Duration = .seconds(5), operationTimeout: Duration = .seconds(60),
+        transactionSafety: TransactionSafety = .guarded, keeperGrace: Duration? = nil
     ) {
         self.uris = uris
         self.startTLS = startTLS
         self.caCertificateFile = caCertificateFile
         self.networkTimeout = networkTimeout
         self.operationTimeout = operationTimeout
+        self.transactionSafety = transactionSafety
+        self.keeperGrace = keeperGrace
     }
 
     public init(uri: String, startTLS: Bool = false, caCertificateFile: String? = nil) {

@@ -178,15 +178,18 @@ public actor LocalDirectory {
     }
 
     /// Stops slapd with SIGTERM and waits until the process has exited.
-    public func stop() async {
+    /// - Returns: the signal that ended it, if one did (SIGSEGV: it crashed while shutting down).
+    @discardableResult
+    public func stop() async -> Int32? {
         guard let current = process else {
             if let stopping { await stopping.stop() }
-            return
+            return nil
         }
         process = nil
         stopping = current
         await current.stop()
         if stopping === current { stopping = nil }
+        return current.terminationSignal
     }
 
     /// Stops slapd and removes the folder if this instance created it.
@@ -204,6 +207,16 @@ public actor LocalDirectory {
 
     /// True while slapd runs.
     public var isRunning: Bool { process?.isRunning ?? false }
+
+    /// The signal that ended slapd when it died on its own or was killed (SIGSEGV when it crashed); nil while it
+    /// runs, after ``stop()``, or when another process started it.
+    public var terminationSignal: Int32? { process?.terminationSignal }
+
+    /// Sends `signal` to slapd (fault injection: SIGSTOP, SIGCONT, SIGKILL). False when no slapd of ours runs.
+    public func send(_ signal: Int32) -> Bool {
+        guard let process, process.isRunning else { return false }
+        return process.send(signal)
+    }
 
     // MARK: - Connecting
 

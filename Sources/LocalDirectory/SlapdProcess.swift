@@ -13,6 +13,8 @@ final class SlapdProcess: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var exited = false
+    /// The signal that ended the process, once it was reaped (children only).
+    private var signal: Int32?
 
     private init(pid: pid_t, isChild: Bool) {
         self.pid = pid
@@ -75,6 +77,8 @@ final class SlapdProcess: @unchecked Sendable {
             if result == 0 { return true }
             if result == pid || errno == ECHILD {
                 exited = true
+                // WIFSIGNALED / WTERMSIG (macros that do not import).
+                if result == pid, status & 0x7f != 0, status & 0x7f != 0x7f { signal = status & 0x7f }
                 return false
             }
             return true
@@ -83,6 +87,18 @@ final class SlapdProcess: @unchecked Sendable {
         exited = true
         return false
     }
+
+    /// The signal that ended slapd (e.g. SIGSEGV when it crashed), once it has exited; nil while it runs, when it
+    /// exited normally, or when another process started it.
+    var terminationSignal: Int32? {
+        guard !isRunning else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        return signal
+    }
+
+    /// Sends `signal` (e.g. SIGSTOP, SIGCONT, SIGKILL) to slapd.
+    func send(_ signal: Int32) -> Bool { kill(pid, signal) == 0 }
 
     /// SIGTERM, then wait up to `timeout` for the process to exit; SIGKILL after that.
     func stop(timeout: Duration = .seconds(15)) async {

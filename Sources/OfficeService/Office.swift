@@ -168,6 +168,7 @@ public final class Office: Sendable {
                 total.refused += report.refused
                 total.failed += report.failed
                 total.writes += report.writes
+                total.firstFailure = total.firstFailure ?? report.firstFailure
                 total.fixed.merge(report.fixed, uniquingKeysWith: +)
                 total.phases.merge(report.phases, uniquingKeysWith: +)
                 if report.due == 0 || report.completed + report.refused == 0 { break }

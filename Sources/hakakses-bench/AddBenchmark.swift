@@ -3,14 +3,16 @@ import LDAP
 import LocalDirectory
 
 /// N operator entries added as the bridge account over TCP, on one slapd,
-/// three ways: `LDAPConnection.pipeline` (window only), the same with runs
-/// committed as LDAP transactions, and `ldapadd` of the same entries as LDIF.
+/// four ways: `LDAPConnection.pipeline` (window only), the same with runs
+/// committed as LDAP transactions (guarded, see `TransactionSafety`), the same
+/// with the unguarded transactions of before issue 9 (which crash slapd 2.5),
+/// and `ldapadd` of the same entries as LDIF.
 /// Rounds go A B C C B A … so that a warming server or a noisy machine does
 /// not favour any side; the means are compared.
 struct AddBenchmark {
     let options: BenchOptions
 
-    enum Mode: String, CaseIterable { case pipeline, transactions, ldapadd }
+    enum Mode: String, CaseIterable { case pipeline, transactions, unguarded, ldapadd }
 
     func run() async throws {
         let count = options.int("entries", default: 10_000)
@@ -30,6 +32,9 @@ struct AddBenchmark {
     private func measureAll(_ directory: LocalDirectory, count: Int, window: Int, batch: Int, rounds: Int) async throws {
         let admin = try await directory.adminConnection()
         let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        var legacyOptions = directory.connectionOptions()
+        legacyOptions.transactionSafety = .unguarded
+        let legacy = try await LDAPConnection.connect(legacyOptions, credentials: directory.serviceAccounts.bridge.credentials)
         print("add: \(count) entries per run, window \(window), transactions of \(batch), \(rounds) round(s) per mode")
         var times: [Mode: [Double]] = [:]
         var order: [Mode] = []
@@ -40,9 +45,11 @@ struct AddBenchmark {
             let records = Self.entries(count, under: container)
             let seconds: Double
             switch mode {
-            case .pipeline, .transactions:
-                let size = mode == .transactions ? batch : 0
-                let (results, time) = try await measure { try await bridge.pipeline(records.map(\.write), window: window, transactionSize: size) }
+            case .pipeline, .transactions, .unguarded:
+                let size = mode == .pipeline ? 0 : batch
+                let connection = mode == .unguarded ? legacy : bridge
+                let (results, time) = try await measure { try await connection.pipeline(records.map(\.write), window: window, transactionSize: size) }
+                if let why = await connection.transactionsUnavailable { throw BenchError("\(mode): no transactions: \(why)") }
                 let failed = results.filter { if case .failure = $0 { true } else { false } }.count
                 guard failed == 0 else { throw BenchError("\(failed) \(mode) adds failed") }
                 seconds = time.seconds

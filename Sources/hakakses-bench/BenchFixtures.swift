@@ -14,7 +14,7 @@ struct BenchOffice {
     let sop: SOPDefinition
     let bridge: Bridge
 
-    init(_ directory: LocalDirectory, transactionSize: Int = 500) throws {
+    init(_ directory: LocalDirectory, transactionSize: Int = 500, window: Int = 64, safety: TransactionSafety = .guarded) throws {
         self.directory = directory
         guard let sopFile = Self.locate("config/sop/sukamara.yaml") else { throw BenchError("cannot find config/sop/sukamara.yaml") }
         sop = try SOPDefinition(yaml: String(contentsOf: sopFile, encoding: .utf8))
@@ -23,10 +23,11 @@ struct BenchOffice {
         let key = FileManager.default.fileExists(atPath: keyFile.path)
             ? try AuditKey(contentsOf: keyFile) : try AuditKey.generate(at: keyFile)
         store = try AccessStore(path: storeFile.path, key: key)
-        let options = directory.connectionOptions()
+        var options = directory.connectionOptions()
+        options.transactionSafety = safety
         let account = directory.serviceAccounts.bridge
         bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN),
-                        settings: BridgeSettings(transactionSize: transactionSize, window: 64)) { () async throws(LDAPError) in
+                        settings: BridgeSettings(transactionSize: transactionSize, window: window)) { [options] () async throws(LDAPError) in
             try await LDAPConnection.connect(options, credentials: account.credentials)
         }
     }

@@ -18,6 +18,7 @@ struct BenchOptions {
     }
 
     func int(_ name: String, default value: Int) -> Int { values[name].flatMap(Int.init) ?? value }
+    func string(_ name: String) -> String? { values[name] }
 }
 
 /// Wall-clock time of `body`.

@@ -26,11 +26,14 @@ struct ProvisionBenchmark {
     }
 
     private func benchmark(_ directory: LocalDirectory, count: Int) async throws {
-        let office = try BenchOffice(directory, transactionSize: options.int("batch", default: 500))
+        let safety: TransactionSafety = options.string("safety") == "unguarded" ? .unguarded : .guarded
+        let office = try BenchOffice(
+            directory, transactionSize: options.int("batch", default: 500), window: options.int("window", default: 64), safety: safety)
         let people = try BenchOffice.people(count)
         try office.importDecree(people)
         let admin = try await directory.adminConnection()
-        print("provision: \(count) operators from one SK; bridge transactions of \(office.bridge.settings.transactionSize)")
+        print("provision: \(count) operators from one SK; bridge transactions of \(office.bridge.settings.transactionSize), "
+            + "window \(office.bridge.settings.window), \(safety)")
 
         // The tools write other people (same shape), so the bridge finds none of its own already there.
         let before = try await tools(directory, admin: admin, office: office, people: try BenchOffice.people(count, offset: count), round: 0)

@@ -5,12 +5,14 @@ import Foundation
 let usage = """
 usage: hakakses-bench <benchmark> [options]
   add        [--entries N] [--window W] [--batch B] [--rounds R]
-             adds N operator entries through the pipelined API (alone and with
-             transactions of B) and through ldapadd of the same LDIF; prints
-             times and ratios
-  provision  [--operators N] [--batch B]
+             adds N operator entries through the pipelined API (alone, with
+             guarded transactions of B, with the unguarded ones of before
+             issue 9) and through ldapadd of the same LDIF; prints times and
+             ratios
+  provision  [--operators N] [--batch B] [--window W] [--safety guarded|unguarded]
              provisions N operators from one SK with the bridge, against
-             ldapadd + ldapmodify of the equivalent LDIF
+             ldapadd + ldapmodify of the equivalent LDIF (unguarded: the
+             transaction behaviour before issue 9, which crashes slapd 2.5)
   reconcile  [--entries N]
              reconciles N entries against an N-line roster with 1% drift,
              against a paged ldapsearch; prints times, ratio, peak memory

@@ -18,7 +18,7 @@ struct LocalDirectoryLifecycleTests {
             try await Task.sleep(for: .milliseconds(5))
         }
         try await directory.start()
-        await stopping.value
+        _ = await stopping.value
         let new = try #require(await directory.pid, "a slapd runs after the start")
         #expect(new != old)
         #expect(await directory.isRunning)
