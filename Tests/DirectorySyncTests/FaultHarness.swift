@@ -26,6 +26,7 @@ struct FaultOffice {
         let text = """
             sop: \(sop)
             database: \(harness.file.path)
+            auditKey: \(harness.keyFile.path)
             directory:
               uris: [\(directory.ldapURI)]
               baseDN: \(directory.baseDN)

@@ -168,7 +168,10 @@ struct FaultInjectionTests {
                 try await killUntilThrough(office, ["reconcile", "--apply", "--force"], requests: writes + 20, target: 10, row: &reconcile)
                 var applied = FaultOffice.Outcome.killed
                 for _ in 0..<4 where applied != .finished(0) { applied = try await office.hakakses(["reconcile", "--apply", "--force"]) }
-                if applied != .finished(0) { reconcile.problems.append("reconcile --apply did not get through: \(office.logText())") }
+                if applied != .finished(0) {
+                    reconcile.problems.append("reconcile --apply did not get through: \(office.logText())")
+                    break
+                }
             }
             reconcile.record(try await office.convergence(active: active, role: "operator", revoked: revoked))
             // Every killed bridge's connection is closed by now or soon (its keeper's grace): slapd survives those too.

@@ -13,9 +13,10 @@ enum SyncFixtures {
         try SOPDefinition(yaml: String(contentsOf: repositoryRoot.appendingPathComponent("config/sop/\(name).yaml"), encoding: .utf8))
     }
 
-    /// A valid NIP for test person `i` (born 1980 + i/300, male, appointed 2005-01).
+    /// A valid NIP for test person `i` (born 1970–1984, so at least 20 when appointed in 2005-01: no identity
+    /// warning), unique for `i` below 559,440.
     static func nip(_ i: Int) -> String {
-        let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1970 + (i / 336) % 30
+        let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1970 + (i / 336) % 15
         return String(format: "%04d%02d%02d2005011%03d", year, month, day, 1 + i % 999)
     }
 

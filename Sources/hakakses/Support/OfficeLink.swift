@@ -52,6 +52,13 @@ final class OfficeLink {
 
     private var localTime: Date?
 
+    /// Takes the database's one-writer lock for this process (local only; kept until the link ends), named for
+    /// `purpose` in the refusal another process gets. A later write through ``perform(_:needsStaff:)`` reuses it.
+    func holdWriterLock(purpose: String) throws(OfficeError) {
+        guard case .local(_, let settings) = target, lock == nil else { return }
+        lock = try WriterLock.acquire(for: settings.databaseURL, purpose: purpose)
+    }
+
     /// Runs `operation`: reads as the host (local) or the logged-in staff member (remote); writes always as a
     /// logged-in staff member.
     func perform<Operation: OfficeOperation>(_ operation: Operation, needsStaff: Bool? = nil) async throws(OfficeError)

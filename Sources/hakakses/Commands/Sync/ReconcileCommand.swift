@@ -17,10 +17,9 @@ struct ReconcileCommandCLI: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let document = try await OfficeLink.with(config, staff) { link in
-                if let office = link.localOffice {
+                if link.localOffice != nil {
                     if apply {
-                        let lock = try WriterLock.acquire(for: office.settings.databaseURL, purpose: "`hakakses reconcile --apply`")
-                        defer { _ = lock }
+                        try link.holdWriterLock(purpose: "`hakakses reconcile --apply`")
                         return try await link.perform(ReconcileApplyCommand(force: force), needsStaff: false)
                     }
                     return try await link.perform(ReconcileQuery())
