@@ -61,10 +61,59 @@ extension StoreTransaction {
                           payload: outcome(item, detail: String?.none, error: reason, retryAt: nil), at: now)
     }
 
-    private func outcome<Detail: Encodable>(_ item: OutboxItem, detail: Detail?, error: String?, retryAt: Date?)
+    func outcome<Detail: Encodable>(_ item: OutboxItem, detail: Detail?, error: String?, retryAt: Date?)
         -> OutboxOutcome<Detail>
     {
         OutboxOutcome(outbox: item.id, person: item.person.description, reason: item.reason,
                       attempt: item.attempts + 1, detail: detail, error: error, retryAt: retryAt.map(StoreTime.iso))
     }
+}
+
+extension StoreTransaction {
+    /// Marks many pending rows done with one statement and appends one `sync.applied` record for all of them, which
+    /// names every row's person with its detail (under the person's key as subject when there is only one row, else
+    /// under an empty subject; ``AccessStore/records(subject:)`` finds a person in either). Nil when `completions`
+    /// is empty. Refused, writing nothing, if a row is unknown or no longer pending.
+    @discardableResult
+    public func completeOutbox<Detail: Encodable>(
+        _ completions: [(id: Int64, detail: Detail)], actor: String, at now: Date = Date()
+    ) throws(StoreError) -> AuditRecord? {
+        guard !completions.isEmpty else { return nil }
+        if completions.count == 1 {
+            return try completeOutbox(id: completions[0].id, actor: actor, detail: completions[0].detail, at: now)
+        }
+        let ids = try StoreJSON.encode(completions.map(\.id))
+        let items = try run { () throws -> [Int64: OutboxItem] in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE id IN (SELECT value FROM json_each(?))",
+                                        arguments: [ids])
+            return Dictionary(try rows.map { row in let item = try Outbox.item(row); return (item.id, item) },
+                              uniquingKeysWith: { first, _ in first })
+        }
+        var outcomes: [OutboxOutcome<Detail>] = []
+        outcomes.reserveCapacity(completions.count)
+        for (id, detail) in completions {
+            guard let item = items[id] else { throw .unknownOutbox(id) }
+            guard item.state == .pending else { throw .outboxFinished(id, state: item.state.rawValue) }
+            outcomes.append(outcome(item, detail: detail, error: nil, retryAt: nil))
+        }
+        let changed = try run { () throws -> Int in
+            try db.execute(
+                sql: """
+                    UPDATE outbox SET state = 'done', attempts = attempts + 1, finished_at = ?
+                    WHERE state = 'pending' AND id IN (SELECT value FROM json_each(?))
+                    """,
+                arguments: [StoreTime.iso(now), ids])
+            return db.changesCount
+        }
+        guard changed == outcomes.count else {
+            throw .aborted("\(outcomes.count) outbox rows were to be completed, but \(changed) were pending (a row listed twice?)")
+        }
+        return try append(kind: AuditKind.syncApplied, actor: actor, subject: "",
+                          payload: OutboxOutcomes(completed: outcomes), at: now)
+    }
+}
+
+/// The payload of a `sync.applied` record about several rows.
+struct OutboxOutcomes<Detail: Encodable>: Encodable {
+    let completed: [OutboxOutcome<Detail>]
 }
