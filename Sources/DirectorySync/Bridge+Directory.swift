@@ -48,19 +48,19 @@ extension Bridge {
         guard !needing.isEmpty else { return assigned }
         let directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
         let rule = settings.usernameRule
-        try storeCall {
+        // One transaction, one audit record naming every person and username, one insert.
+        let people = needing.sorted().filter { roster.entry(for: $0) != nil }
+        let results = try storeCall {
             try store.transaction { tx in
-                for key in needing.sorted() {
-                    guard let entry = roster.entry(for: key) else { continue }
-                    let result = try tx.assignUsername(for: key, actor: Self.actor, at: now) { isTaken in
-                        try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { name in
-                            isTaken(name) || directoryUIDs.contains(name.lowercased())
-                        }
+                try tx.assignUsernames(for: people, actor: Self.actor, at: now) { key, isTaken in
+                    guard let person = roster.entry(for: key)?.person else { throw BridgeError.inconsistent("\(key) left the roster") }
+                    return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { name in
+                        isTaken(name) || directoryUIDs.contains(name.lowercased())
                     }
-                    assigned[key] = result.username
                 }
             }
         }
+        for (key, result) in results { assigned[key] = result.username }
         return assigned
     }
 

@@ -144,16 +144,16 @@ public struct Reconciliation: Sendable {
         let rule = bridge.settings.usernameRule
         let taken = Set(try bridge.storeCall { try bridge.store.allUsernames() }.map { $0.lowercased() }).union(directoryUIDs)
         if record {
-            try bridge.storeCall {
+            let people = Dictionary(needing.map { ($0.key, $0.person) }, uniquingKeysWith: { first, _ in first })
+            let results = try bridge.storeCall {
                 try bridge.store.transaction { tx in
-                    for entry in needing {
-                        let assigned = try tx.assignUsername(for: entry.key, actor: Bridge.actor, at: now) { isTaken in
-                            try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
-                        }
-                        names[entry.key] = assigned.username
+                    try tx.assignUsernames(for: needing.map(\.key), actor: Bridge.actor, at: now) { key, isTaken in
+                        guard let person = people[key] else { throw BridgeError.inconsistent("no roster entry for \(key)") }
+                        return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
                     }
                 }
             }
+            for (key, result) in results { names[key] = result.username }
         } else {
             var proposed = taken
             for entry in needing {
