@@ -67,6 +67,9 @@ public struct OfficeServerApp: Sendable {
             ReconcileService(
                 office: office, interval: .seconds(60 * (reconcile?.intervalMinutes ?? 15)),
                 apply: reconcile?.applyInServe ?? true, logger: logger),
+            AuditService(
+                office: office, poll: .seconds(30),
+                verifyInterval: .seconds(Int64(3600 * (settings.raw.audit?.verifyIntervalHours ?? 24))), logger: logger),
         ]
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()

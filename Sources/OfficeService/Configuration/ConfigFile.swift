@@ -20,6 +20,8 @@ public struct ConfigFile: Codable, Sendable {
     public var accounts: Accounts?
     public var sync: Sync?
     public var reconcile: Reconcile?
+    /// Checkpoints and the scheduled full verification of the audit log (`hakakses serve`).
+    public var audit: Audit?
     /// The office server's HTTP API (`hakakses serve`).
     public var api: API?
     /// For the CLI on a workstation: the office server's URL, e.g. https://hakakses.sukamarakab.go.id:8750.
@@ -31,7 +33,7 @@ public struct ConfigFile: Codable, Sendable {
         office: String? = nil, sop: String? = nil, roles: String? = nil, database: String? = nil,
         auditKey: String? = nil, rehearsal: Bool? = nil, directory: Directory? = nil, accounts: Accounts? = nil,
         sync: Sync? = nil, reconcile: Reconcile? = nil, api: API? = nil, server: String? = nil,
-        serverCAFile: String? = nil
+        serverCAFile: String? = nil, audit: Audit? = nil
     ) {
         self.office = office
         self.sop = sop
@@ -46,6 +48,7 @@ public struct ConfigFile: Codable, Sendable {
         self.api = api
         self.server = server
         self.serverCAFile = serverCAFile
+        self.audit = audit
     }
 
     public struct Directory: Codable, Sendable {
@@ -140,6 +143,19 @@ public struct ConfigFile: Codable, Sendable {
             self.maxChangePercent = maxChangePercent
             self.alwaysAllowedChanges = alwaysAllowedChanges
             self.applyInServe = applyInServe
+        }
+    }
+
+    public struct Audit: Codable, Sendable {
+        /// A checkpoint of the verified workflow state is written when the log has grown by this many records
+        /// (and at shutdown), so that a start verifies it and only the records after it.
+        public var checkpointEvery: Int?
+        /// Hours between full verifications of the whole log by `serve` (each writes a fresh checkpoint).
+        public var verifyIntervalHours: Double?
+
+        public init(checkpointEvery: Int? = nil, verifyIntervalHours: Double? = nil) {
+            self.checkpointEvery = checkpointEvery
+            self.verifyIntervalHours = verifyIntervalHours
         }
     }
 
