@@ -46,7 +46,21 @@ extension Bridge {
         let needing = keys.filter { roster.entry(for: $0) != nil && existing[$0] == nil }
         var assigned = existing
         guard !needing.isEmpty else { return assigned }
-        let directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
+        let directoryUIDs: Set<String>
+        if keys.count > Self.scopedSearchLimit {
+            // The snapshot is a read of every inetOrgPerson under ou=operators: their uids, plus those of any other
+            // entry there that has one (one more search, usually answered with nothing).
+            var uids = try await directoryCall { () async throws(LDAPError) in
+                try await allUIDs(connection, filter: .and([.present("uid"), .not(.equal("objectClass", "inetOrgPerson"))]))
+            }
+            for entry in snapshot.operators {
+                if let uid = entry.uid { uids.insert(uid.lowercased()) }
+                for other in entry.otherUIDs { uids.insert(other.lowercased()) }
+            }
+            directoryUIDs = uids
+        } else {
+            directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
+        }
         let rule = settings.usernameRule
         // One transaction, one audit record naming every person and username, one insert.
         let people = needing.sorted().filter { roster.entry(for: $0) != nil }
@@ -64,10 +78,10 @@ extension Bridge {
         return assigned
     }
 
-    /// Every uid under ou=operators, lower-cased.
-    func allUIDs(_ connection: LDAPConnection) async throws(LDAPError) -> Set<String> {
+    /// Every uid under ou=operators (of the entries `filter` selects), lower-cased.
+    func allUIDs(_ connection: LDAPConnection, filter: Filter = .present("uid")) async throws(LDAPError) -> Set<String> {
         var uids = Set<String>()
-        let request = SearchRequest(base: layout.operators, scope: .subtree, filter: .present("uid"), attributes: ["uid"])
+        let request = SearchRequest(base: layout.operators, scope: .subtree, filter: filter, attributes: ["uid"])
         for try await page in connection.pagedSearch(request, pageSize: 1000) {
             for entry in page { for uid in entry.strings("uid") { uids.insert(uid.lowercased()) } }
         }

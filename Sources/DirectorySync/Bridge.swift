@@ -162,9 +162,10 @@ public struct Bridge: Sendable {
 
     /// The roster and departures from the checked state at the end of the audit log: every record after the last
     /// one this process checked (or after the newest authenticated checkpoint) is verified before it counts; the
-    /// whole log is verified on a schedule and on demand.
-    func verifiedContext(now: Date) throws(BridgeError) -> (roster: Roster, departures: Departures) {
-        let state = try storeCall { try store.checkedState(sop: sop, catalogue: catalogue).state }
+    /// whole log is verified on a schedule and on demand. With `keepState` false, a state the store did not hold
+    /// yet is dropped once the roster is made (a one-shot reconciliation needs the memory for the directory).
+    func verifiedContext(now: Date, keepState: Bool = true) throws(BridgeError) -> (roster: Roster, departures: Departures) {
+        let state = try storeCall { try store.checkedState(sop: sop, catalogue: catalogue, keep: keepState).state }
         let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
         let departures = Departures(state: state, roster: roster)
         return (roster, departures)
