@@ -48,12 +48,13 @@ extension AccessStore {
 
     /// The workflow state at the end of the log and that end, every record after the cached end or the newest
     /// usable checkpoint checked (chain, hash, code, workflow rules), and no table referring to a record past the
-    /// end: what the bridge and the reconciler act on. A broken record throws.
-    public func checkedState(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError)
-        -> (state: WorkflowState, head: AuditHead)
+    /// end: what the bridge and the reconciler act on. A broken record throws. With `keep` false, a state this
+    /// process did not have yet is not kept for later calls (see ``ReplayCache``).
+    public func checkedState(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, keep: Bool = true)
+        throws(StoreError) -> (state: WorkflowState, head: AuditHead)
     {
         try read { db in
-            let walked = try replayCache.walked(db, key: key, sop: sop, catalogue: catalogue)
+            let walked = try replayCache.walked(db, key: key, sop: sop, catalogue: catalogue, remember: keep)
             if let problem = try Self.truncation(db, end: walked.head.seq) { throw StoreError.auditBroken(problem) }
             return walked
         }

@@ -32,8 +32,10 @@ final class ReplayCache: Sendable {
         try walked(db, key: key, sop: sop, catalogue: catalogue).state
     }
 
-    /// The state at the current end of the log and that end (seq and hash of the last record walked).
-    func walked(_ db: Database, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue) throws
+    /// The state at the current end of the log and that end (seq and hash of the last record walked). With
+    /// `remember` false the state is not kept for later calls (a one-shot process that needs memory for other
+    /// things; a cached end already kept stays).
+    func walked(_ db: Database, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, remember: Bool = true) throws
         -> (state: WorkflowState, head: AuditHead)
     {
         var walk = try start(db, key: key, sop: sop, catalogue: catalogue)
@@ -41,7 +43,7 @@ final class ReplayCache: Sendable {
         if walk.ignoredCompact > 0 {
             warn("\(walk.ignoredCompact) compact re-encodings of SK records do not carry the audit key's code; they were ignored and the original records read instead")
         }
-        remember(walk.state, seq: walk.seq, hash: walk.hash)
+        if remember { self.remember(walk.state, seq: walk.seq, hash: walk.hash) }
         return (walk.state, AuditHead(seq: walk.seq, hash: walk.hash))
     }
 

@@ -170,6 +170,8 @@ enum StoreSchema {
     /// Checkpoints of the verified workflow state (see ``Checkpoints``) and authenticated compact re-encodings of
     /// large SK payloads written before the compact form existed (see ``CompactPayloads``, which the first process
     /// to open the migrated file runs once, since it needs the audit key: `store_tasks` remembers that it is due).
+    /// The indexes make the check that no table refers past the end of the log (done on every checked read of
+    /// the bridge and the reconciler) a lookup instead of a scan.
     private static let checkpointsV4 = """
         CREATE TABLE checkpoints (
             context TEXT NOT NULL,
@@ -188,6 +190,8 @@ enum StoreSchema {
         CREATE TABLE store_tasks (
             task TEXT PRIMARY KEY
         );
+        CREATE INDEX outbox_by_cause ON outbox(cause_seq);
+        CREATE INDEX accounts_by_cause ON accounts(cause_seq);
         INSERT INTO store_tasks (task) VALUES ('\(CompactPayloads.task)');
 
         """

@@ -68,6 +68,7 @@ struct OpeningTests {
         // no checkpoints.
         try raw.execute("DROP TABLE projection_dates")
         for table in ["checkpoints", "audit_compact", "store_tasks"] { try raw.execute("DROP TABLE \(table)") }
+        for index in ["outbox_by_cause", "accounts_by_cause"] { try raw.execute("DROP INDEX \(index)") }
         try raw.execute("DROP TRIGGER audit_log_no_update")
         try raw.execute("DROP TRIGGER audit_log_extends_chain")
         try raw.execute("ALTER TABLE audit_log DROP COLUMN mac")
