@@ -51,10 +51,27 @@ extension StoreTransaction {
             record = try append(kind: AuditKind.accountAssigned, actor: actor, subject: assigned[0].person,
                                 payload: ["username": assigned[0].username], at: now)
         } else {
-            record = try append(kind: AuditKind.accountAssigned, actor: actor, subject: "",
-                                payload: UsernamesAssigned(assignments: assigned), at: now)
+            // {"assignments":[{"person":"nip:…","username":"…"},…]}, written by hand (thousands of people).
+            var json = JSONText(capacity: assigned.count * 64)
+            json.raw("{\"assignments\":[")
+            for (index, item) in assigned.enumerated() {
+                json.raw(index == 0 ? "{\"person\":" : ",{\"person\":")
+                json.string(item.person)
+                json.raw(",\"username\":")
+                json.string(item.username)
+                json.raw("}")
+            }
+            json.raw("]}")
+            record = try append(kind: AuditKind.accountAssigned, actor: actor, subject: "", json: json.text, at: now)
         }
-        let rows = try StoreJSON.encode(assigned.map { [$0.person, $0.username] })
+        var rowsJSON = JSONText(capacity: assigned.count * 48)
+        rowsJSON.raw("[")
+        for (index, item) in assigned.enumerated() {
+            if index > 0 { rowsJSON.raw(",") }
+            rowsJSON.strings([item.person, item.username])
+        }
+        rowsJSON.raw("]")
+        let rows = rowsJSON.text
         try run {
             try db.execute(
                 sql: """
@@ -68,12 +85,7 @@ extension StoreTransaction {
 }
 
 /// One person and the username given to them, in an `account.assigned` record.
-struct UsernameAssigned: Encodable {
+struct UsernameAssigned {
     let person: String
     let username: String
-}
-
-/// The payload of an `account.assigned` record naming several people.
-struct UsernamesAssigned: Encodable {
-    let assignments: [UsernameAssigned]
 }

@@ -189,7 +189,7 @@ public struct Bridge: Sendable {
             if case .success? = outcomes[index] { report.fixed[difference.kind, default: 0] += 1 }
         }
         // Completions are one statement and one audit record naming every person; a failure keeps its own record.
-        var completions: [(id: Int64, detail: SyncDetail)] = []
+        var completions: [(id: Int64, changes: [String])] = []
         var failed = 0
         try storeCall {
             try store.transaction { tx in
@@ -199,7 +199,7 @@ public struct Bridge: Sendable {
                         try tx.failOutbox(id: row.id, actor: Self.actor, error: failure, retryAt: retry, at: now)
                         failed += 1
                     } else {
-                        completions.append((row.id, SyncDetail(changes: fixed[row.person] ?? [])))
+                        completions.append((row.id, fixed[row.person] ?? []))
                     }
                 }
                 try tx.completeOutbox(completions, actor: Self.actor, at: now)
@@ -235,9 +235,3 @@ public struct Bridge: Sendable {
         return names
     }
 }
-
-/// The detail of a `sync.applied` record.
-struct SyncDetail: Encodable {
-    let changes: [String]
-}
-

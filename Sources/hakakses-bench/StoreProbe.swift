@@ -62,7 +62,7 @@ struct StoreProbe {
         let batchDue = try store.dueOutbox(now: Date(), limit: count)
         let (_, batchComplete) = try measureSync {
             try store.transaction { tx in
-                try tx.completeOutbox(batchDue.map { (id: $0.id, detail: ["changes": ["x"]]) }, actor: "probe")
+                try tx.completeOutbox(batchDue.map { (id: $0.id, changes: ["x"]) }, actor: "probe")
             }
         }
         print(String(format: "completeOutbox    %6.2f s  (batch of %d)", batchComplete.seconds, batchDue.count))

@@ -40,6 +40,13 @@ struct BatchBookkeepingTests {
         let records = try store.records(from: before + 1)
         #expect(records.count == 1 && records[0].kind == "account.assigned" && records[0].subject == "")
         #expect(records[0].payload == #"{"assignments":[{"person":"\#(people[1])","username":"rina2"},{"person":"\#(people[2])","username":"rina3"}]}"#)
+        struct Assignment: Encodable { let person: String; let username: String }
+        struct Assignments: Encodable { let assignments: [Assignment] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let reference = Assignments(assignments: [Assignment(person: people[1].description, username: "rina2"),
+                                                  Assignment(person: people[2].description, username: "rina3")])
+        #expect(records[0].payload == String(decoding: try encoder.encode(reference), as: UTF8.self))
         // Each person's trail still shows the record that named them.
         #expect(try store.records(subject: people[1].description).map(\.seq) == [records[0].seq])
         #expect(try store.records(subject: people[2].description).map(\.seq) == [records[0].seq])
@@ -66,10 +73,21 @@ struct BatchBookkeepingTests {
         let due = try store.dueOutbox(now: now)
         #expect(due.count == 3)
         let record = try store.transaction { tx in
-            try tx.completeOutbox(due.map { (id: $0.id, detail: ["changes": ["missing: \($0.person)"]]) }, actor: "bridge", at: now)
+            try tx.completeOutbox(due.map { (id: $0.id, changes: ["missing: \($0.person) \"quoted\" \\ back\tslash"]) }, actor: "bridge", at: now)
         }
         let applied = try #require(record)
         #expect(applied.kind == "sync.applied" && applied.subject == "")
+        // Written by hand, it is the JSON Foundation's encoder would write (keys sorted, same escapes).
+        struct Detail: Encodable { let changes: [String] }
+        struct Outcome: Encodable { let attempt: Int; let detail: Detail; let outbox: Int64; let person: String; let reason: String }
+        struct Completed: Encodable { let completed: [Outcome] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = Completed(completed: due.map {
+            Outcome(attempt: 1, detail: Detail(changes: ["missing: \($0.person) \"quoted\" \\ back\tslash"]), outbox: $0.id,
+                    person: $0.person.description, reason: "SK 800/9")
+        })
+        #expect(applied.payload == String(decoding: try encoder.encode(expected), as: UTF8.self))
         for row in due {
             #expect(applied.payload.contains(#""person":"\#(row.person)""#))
             #expect(try store.outbox(person: row.person).first?.state == .done)
@@ -78,10 +96,10 @@ struct BatchBookkeepingTests {
         #expect(try store.dueOutbox(now: .distantFuture).isEmpty)
         let head = try store.head()
         #expect(throws: StoreError.outboxFinished(due[0].id, state: "done")) {
-            try store.transaction { tx in try tx.completeOutbox([(id: due[0].id, detail: "again"), (id: 999, detail: "x")], actor: "b", at: now) }
+            try store.transaction { tx in try tx.completeOutbox([(id: due[0].id, changes: ["again"]), (id: 999, changes: ["x"])], actor: "b", at: now) }
         }
         #expect(throws: StoreError.unknownOutbox(999)) {
-            try store.transaction { tx in try tx.completeOutbox([(id: 999, detail: "x"), (id: 998, detail: "y")], actor: "b", at: now) }
+            try store.transaction { tx in try tx.completeOutbox([(id: 999, changes: ["x"]), (id: 998, changes: ["y"])], actor: "b", at: now) }
         }
         #expect(try store.head() == head)
     }
