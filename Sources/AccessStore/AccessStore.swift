@@ -12,17 +12,20 @@ public struct AccessStore: Sendable {
     let writer: any DatabaseWriter
     /// Authenticates every record written and is checked on every record read into the workflow state.
     let key: AuditKey
-    let replayCache = ReplayCache()
+    let replayCache: ReplayCache
 
     /// Opens the database file at `path`, creating it (mode 0600, since it holds NIK and NIP) and migrating it to
     /// the current schema. The folder must exist. Waits up to `busyTimeout` seconds (at least 10) for other writers.
-    /// Records are written and checked with `key`, the office's audit key (kept outside the database).
-    public init(path: String, key: AuditKey, busyTimeout: TimeInterval = 10) throws(StoreError) {
+    /// Records are written and checked with `key`, the office's audit key (kept outside the database). `warn` hears
+    /// of things that do not stop the store but someone should know, such as a checkpoint that was not trusted.
+    public init(path: String, key: AuditKey, busyTimeout: TimeInterval = 10,
+                warn: @escaping @Sendable (String) -> Void = { _ in }) throws(StoreError) {
         try DatabaseFile.prepare(path)
         var configuration = Self.configuration
         let timeout = max(10, busyTimeout)
         configuration.busyMode = .timeout(timeout)
-        try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout), key: key)
+        try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout), key: key,
+                      warn: warn)
     }
 
     /// Opens the pool, retrying while another process holds the lock that switching a new file to WAL needs (SQLite
@@ -43,21 +46,27 @@ public struct AccessStore: Sendable {
     }
 
     /// A private, empty in-memory store, for tests and dry runs (by default with a key that exists nowhere else).
-    public static func inMemory(key: AuditKey = .ephemeral()) throws(StoreError) -> AccessStore {
+    public static func inMemory(key: AuditKey = .ephemeral(), warn: @escaping @Sendable (String) -> Void = { _ in })
+        throws(StoreError) -> AccessStore
+    {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: configuration)
         } catch {
             throw .cannotOpen(path: ":memory:", reason: StoreError.sentenceFragment(error))
         }
-        return try AccessStore(path: nil, writer: queue, key: key)
+        return try AccessStore(path: nil, writer: queue, key: key, warn: warn)
     }
 
-    private init(path: String?, writer: any DatabaseWriter, key: AuditKey) throws(StoreError) {
+    private init(path: String?, writer: any DatabaseWriter, key: AuditKey, warn: @escaping @Sendable (String) -> Void)
+        throws(StoreError)
+    {
         self.path = path
         self.writer = writer
         self.key = key
+        self.replayCache = ReplayCache(warn: warn)
         try StoreSchema.migrate(writer)
+        try CompactPayloads.translatePending(writer, key: key)
     }
 
     private static var configuration: Configuration {

@@ -51,8 +51,23 @@ public struct AuditKey: Sendable {
 
     /// Whether `mac` is this key's code for `recordHash` (compared in constant time).
     public func isValid(mac: String, recordHash: String) -> Bool {
-        let expected = Array(self.mac(recordHash: recordHash).utf8)
-        let given = Array(mac.utf8)
+        Self.same(self.mac(recordHash: recordHash), mac)
+    }
+
+    /// The HMAC-SHA-256 under this key of a domain label followed by what `feed` adds, as 64 lowercase hex digits:
+    /// for values other than records (checkpoints, compact payloads). Each kind of value has its own label, so a
+    /// code made for one is never valid for another.
+    func code(domain: String, _ feed: (inout HMAC<SHA256>) -> Void) -> String {
+        var hmac = HMAC<SHA256>(key: key)
+        hmac.update(data: Data("hak-akses \(domain)\n".utf8))
+        feed(&hmac)
+        return Self.hex(hmac.finalize())
+    }
+
+    /// Whether two codes are equal, compared in constant time.
+    static func same(_ expected: String, _ given: String) -> Bool {
+        let expected = Array(expected.utf8)
+        let given = Array(given.utf8)
         guard expected.count == given.count else { return false }
         var difference: UInt8 = 0
         for index in expected.indices { difference |= expected[index] ^ given[index] }

@@ -45,9 +45,23 @@ enum AuditLog {
         ).map(record)
     }
 
+    /// The records about `subject`: those filed under it, and for a person key also the records about many people
+    /// at once (filed under an empty subject, such as a batch of `account.assigned` or `sync.applied`) whose payload
+    /// names it as a JSON string.
     static func records(_ db: Database, subject: String) throws -> [AuditRecord] {
-        try Row.fetchAll(
-            db, sql: "SELECT \(columns) FROM audit_log WHERE subject = ? ORDER BY seq", arguments: [subject]
+        guard subject.hasPrefix("nip:") || subject.hasPrefix("nik:") else {
+            return try Row.fetchAll(
+                db, sql: "SELECT \(columns) FROM audit_log WHERE subject = ? ORDER BY seq", arguments: [subject]
+            ).map(record)
+        }
+        return try Row.fetchAll(
+            db, sql: """
+                SELECT \(columns) FROM audit_log WHERE subject = ?1
+                UNION ALL
+                SELECT \(columns) FROM audit_log WHERE subject = '' AND instr(payload, '"' || ?1 || '"') > 0
+                ORDER BY seq
+                """,
+            arguments: [subject]
         ).map(record)
     }
 

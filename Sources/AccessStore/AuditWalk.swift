@@ -19,6 +19,8 @@ struct AuditWalk {
     /// older version, walked only to seal it.
     let acceptsUnsealedPrefix: Bool
     private(set) var unsealed: Int64 = 0
+    /// Compact re-encodings not carrying the key's code, whose records were decoded from their originals instead.
+    private(set) var ignoredCompact = 0
     private var sawCode = false
     private let decoder = JSONDecoder()
 
@@ -35,9 +37,7 @@ struct AuditWalk {
     /// Walks every record after `seq` as `db` sees it; stops at the first broken one. `observe` sees each workflow
     /// event with its seq after it is applied.
     mutating func walk(_ db: Database, observe: (Int64, WorkflowEvent) -> Void = { _, _ in }) throws -> AuditBreak? {
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT \(AuditLog.columns) FROM audit_log WHERE seq > ? ORDER BY seq"),
-            arguments: [seq])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.query), arguments: [seq])
         while let row = try rows.next() {
             let record = try RawAuditRow(row)
             if let problem = check(record, observe: observe) {
@@ -68,7 +68,7 @@ struct AuditWalk {
         if row.kind == AuditKind.workflow {
             let event: WorkflowEvent
             do {
-                event = try WorkflowLog.decode(row.payload, seq: row.seq, decoder: decoder)
+                event = try WorkflowLog.decode(eventPayload(row), seq: row.seq, decoder: decoder)
             } catch {
                 if case let .undecodableRecord(_, reason) = error { return .undecodable(reason) }
                 return .undecodable(error.description)
@@ -86,10 +86,33 @@ struct AuditWalk {
     }
 }
 
+extension AuditWalk {
+    /// The records after a seq, each with its compact re-encoding if one was made (see ``CompactPayloads``).
+    static let query = """
+        SELECT a.seq, a.recorded_at, a.kind, a.actor, a.subject, a.payload, a.prev_hash, a.hash, a.mac,
+               c.payload, c.mac
+        FROM audit_log a LEFT JOIN audit_compact c ON c.seq = a.seq
+        WHERE a.seq > ? ORDER BY a.seq
+        """
+
+    /// The payload to decode the event from: the compact re-encoding when it carries the audit key's code for this
+    /// record (whose own hash and code were checked on the original), else the original.
+    private mutating func eventPayload(_ row: RawAuditRow) -> String {
+        guard let compact = row.compact, let mac = row.compactMAC else { return row.payload }
+        guard CompactPayloads.isValid(key: key, recordHash: row.hash, payload: compact, mac: mac) else {
+            ignoredCompact += 1
+            return row.payload
+        }
+        return compact
+    }
+}
+
 /// One audit row read by column position (``AuditLog/columns`` order), which is much cheaper than by name.
 struct RawAuditRow {
     let seq: Int64, recordedAt: String, kind: String, actor: String, subject: String, payload: String
     let prevHash: String, hash: String, mac: String?
+    /// The compact re-encoding of the payload and its code, when the row was read with ``AuditWalk/query``.
+    let compact: String?, compactMAC: String?
 
     init(_ row: Row) throws {
         seq = try row.decode(Int64.self, atIndex: 0)
@@ -101,6 +124,8 @@ struct RawAuditRow {
         prevHash = try row.decode(String.self, atIndex: 6)
         hash = try row.decode(String.self, atIndex: 7)
         mac = try row.decode(String?.self, atIndex: 8)
+        compact = row.count > 10 ? try row.decode(String?.self, atIndex: 9) : nil
+        compactMAC = row.count > 10 ? try row.decode(String?.self, atIndex: 10) : nil
     }
 }
 

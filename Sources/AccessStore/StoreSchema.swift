@@ -17,6 +17,9 @@ enum StoreSchema {
         migrator.registerMigration("v3: audit authentication codes") { db in
             try db.execute(sql: auditMACsV3)
         }
+        migrator.registerMigration("v4: checkpoints and compact payloads") { db in
+            try db.execute(sql: checkpointsV4)
+        }
         return migrator
     }
 
@@ -161,6 +164,35 @@ enum StoreSchema {
               OR NEW.prev_hash IS NOT COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '\(genesisHash)')
               OR NEW.mac IS NULL
             BEGIN SELECT RAISE(ABORT, 'audit log records must extend the hash chain and carry an authentication code'); END;
+
+        """
+
+    /// Checkpoints of the verified workflow state (see ``Checkpoints``) and authenticated compact re-encodings of
+    /// large SK payloads written before the compact form existed (see ``CompactPayloads``, which the first process
+    /// to open the migrated file runs once, since it needs the audit key: `store_tasks` remembers that it is due).
+    /// The indexes make the check that no table refers past the end of the log (done on every checked read of
+    /// the bridge and the reconciler) a lookup instead of a scan.
+    private static let checkpointsV4 = """
+        CREATE TABLE checkpoints (
+            context TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state BLOB NOT NULL,
+            mac TEXT NOT NULL,
+            PRIMARY KEY (context, seq)
+        );
+        CREATE TABLE audit_compact (
+            seq INTEGER PRIMARY KEY REFERENCES audit_log(seq),
+            payload TEXT NOT NULL,
+            mac TEXT NOT NULL
+        );
+        CREATE TABLE store_tasks (
+            task TEXT PRIMARY KEY
+        );
+        CREATE INDEX outbox_by_cause ON outbox(cause_seq);
+        CREATE INDEX accounts_by_cause ON accounts(cause_seq);
+        INSERT INTO store_tasks (task) VALUES ('\(CompactPayloads.task)');
 
         """
 

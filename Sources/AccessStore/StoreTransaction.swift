@@ -37,6 +37,18 @@ public struct StoreTransaction {
         }
     }
 
+    /// Appends a system record whose payload is `json`, JSON text the caller wrote (with sorted keys).
+    func append(kind: String, actor: String, subject: String, json: String, at instant: Date) throws(StoreError)
+        -> AuditRecord
+    {
+        guard AuditKind.isValidSystemKind(kind) else { throw .invalidKind(kind) }
+        return try run {
+            var head = try AuditLog.head(db)
+            return try AuditLog.append(
+                db, after: &head, kind: kind, actor: actor, subject: subject, payload: json, at: instant, key: key)
+        }
+    }
+
     /// The records about `subject`, oldest first.
     public func records(subject: String) throws(StoreError) -> [AuditRecord] {
         try run { try AuditLog.records(db, subject: subject) }

@@ -46,28 +46,42 @@ extension Bridge {
         let needing = keys.filter { roster.entry(for: $0) != nil && existing[$0] == nil }
         var assigned = existing
         guard !needing.isEmpty else { return assigned }
-        let directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
+        let directoryUIDs: Set<String>
+        if keys.count > Self.scopedSearchLimit {
+            // The snapshot is a read of every inetOrgPerson under ou=operators: their uids, plus those of any other
+            // entry there that has one (one more search, usually answered with nothing).
+            var uids = try await directoryCall { () async throws(LDAPError) in
+                try await allUIDs(connection, filter: .and([.present("uid"), .not(.equal("objectClass", "inetOrgPerson"))]))
+            }
+            for entry in snapshot.operators {
+                if let uid = entry.uid { uids.insert(uid.lowercased()) }
+                for other in entry.otherUIDs { uids.insert(other.lowercased()) }
+            }
+            directoryUIDs = uids
+        } else {
+            directoryUIDs = try await directoryCall { () async throws(LDAPError) in try await allUIDs(connection) }
+        }
         let rule = settings.usernameRule
-        try storeCall {
+        // One transaction, one audit record naming every person and username, one insert.
+        let people = needing.sorted().filter { roster.entry(for: $0) != nil }
+        let results = try storeCall {
             try store.transaction { tx in
-                for key in needing.sorted() {
-                    guard let entry = roster.entry(for: key) else { continue }
-                    let result = try tx.assignUsername(for: key, actor: Self.actor, at: now) { isTaken in
-                        try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { name in
-                            isTaken(name) || directoryUIDs.contains(name.lowercased())
-                        }
+                try tx.assignUsernames(for: people, actor: Self.actor, at: now) { key, isTaken in
+                    guard let person = roster.entry(for: key)?.person else { throw BridgeError.inconsistent("\(key) left the roster") }
+                    return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { name in
+                        isTaken(name) || directoryUIDs.contains(name.lowercased())
                     }
-                    assigned[key] = result.username
                 }
             }
         }
+        for (key, result) in results { assigned[key] = result.username }
         return assigned
     }
 
-    /// Every uid under ou=operators, lower-cased.
-    func allUIDs(_ connection: LDAPConnection) async throws(LDAPError) -> Set<String> {
+    /// Every uid under ou=operators (of the entries `filter` selects), lower-cased.
+    func allUIDs(_ connection: LDAPConnection, filter: Filter = .present("uid")) async throws(LDAPError) -> Set<String> {
         var uids = Set<String>()
-        let request = SearchRequest(base: layout.operators, scope: .subtree, filter: .present("uid"), attributes: ["uid"])
+        let request = SearchRequest(base: layout.operators, scope: .subtree, filter: filter, attributes: ["uid"])
         for try await page in connection.pagedSearch(request, pageSize: 1000) {
             for entry in page { for uid in entry.strings("uid") { uids.insert(uid.lowercased()) } }
         }

@@ -5,8 +5,9 @@ public import LDAP
 
 /// The approval-gated sync bridge: applies the outbox to the directory.
 ///
-/// Before it writes anything, a pass verifies the whole audit log (hash chain
-/// and replay of every workflow event) and recomputes the roster from it; a
+/// Before it writes anything, a pass verifies the audit log (hash chain, codes
+/// and replay of every workflow event not yet checked by this process, which
+/// starts from an authenticated checkpoint) and recomputes the roster from it; a
 /// row whose person is on no effective SK or completed request — for
 /// example one inserted straight into the database — is refused and the
 /// refusal is audited. Writes are computed as differences against what the
@@ -159,11 +160,12 @@ public struct Bridge: Sendable {
         return head
     }
 
-    /// The roster and departures from the state replayed while verifying the whole audit log.
-    func verifiedContext(now: Date) throws(BridgeError) -> (roster: Roster, departures: Departures) {
-        let verified = try storeCall { try store.verifiedState(sop: sop, catalogue: catalogue) }
-        if case .broken(let why) = verified.verification { throw .auditBroken(why) }
-        guard let state = verified.state else { throw .inconsistent("an intact log replayed into no state") }
+    /// The roster and departures from the checked state at the end of the audit log: every record after the last
+    /// one this process checked (or after the newest authenticated checkpoint) is verified before it counts; the
+    /// whole log is verified on a schedule and on demand. With `keepState` false, a state the store did not hold
+    /// yet is dropped once the roster is made (a one-shot reconciliation needs the memory for the directory).
+    func verifiedContext(now: Date, keepState: Bool = true) throws(BridgeError) -> (roster: Roster, departures: Departures) {
+        let state = try storeCall { try store.checkedState(sop: sop, catalogue: catalogue, keep: keepState).state }
         let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
         let departures = Departures(state: state, roster: roster)
         return (roster, departures)
@@ -186,7 +188,9 @@ public struct Bridge: Sendable {
             }
             if case .success? = outcomes[index] { report.fixed[difference.kind, default: 0] += 1 }
         }
-        var completed = 0, failed = 0
+        // Completions are one statement and one audit record naming every person; a failure keeps its own record.
+        var completions: [(id: Int64, changes: [String])] = []
+        var failed = 0
         try storeCall {
             try store.transaction { tx in
                 for row in rows {
@@ -195,13 +199,13 @@ public struct Bridge: Sendable {
                         try tx.failOutbox(id: row.id, actor: Self.actor, error: failure, retryAt: retry, at: now)
                         failed += 1
                     } else {
-                        try tx.completeOutbox(id: row.id, actor: Self.actor, detail: SyncDetail(changes: fixed[row.person] ?? []), at: now)
-                        completed += 1
+                        completions.append((row.id, fixed[row.person] ?? []))
                     }
                 }
+                try tx.completeOutbox(completions, actor: Self.actor, at: now)
             }
         }
-        report.completed = completed
+        report.completed = completions.count
         report.failed = failed
         report.firstFailure = rows.lazy.compactMap { failures[$0.person] }.first
     }
@@ -232,9 +236,3 @@ public struct Bridge: Sendable {
         return names
     }
 }
-
-/// The detail of a `sync.applied` record.
-struct SyncDetail: Encodable {
-    let changes: [String]
-}
-

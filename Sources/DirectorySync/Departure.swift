@@ -36,7 +36,7 @@ public struct Departures: Sendable {
     public init(state: WorkflowState, roster: Roster) {
         let today = roster.date
         var reasons: [PersonKey: Departure] = [:]
-        for revocation in state.revocations where roster.entry(for: revocation.person) == nil {
+        for revocation in state.revocations where !roster.contains(revocation.person) {
             reasons[revocation.person] = .revoked(revocation.reason, revocation.text)
         }
         let inForce = state.decrees.values.map(\.decree).filter { $0.isInForce(on: today) }
@@ -44,7 +44,7 @@ public struct Departures: Sendable {
             let decree = record.decree
             for grant in decree.grants {
                 let key = grant.person.key
-                guard roster.entry(for: key) == nil, reasons[key] == nil else { continue }
+                guard !roster.contains(key), reasons[key] == nil else { continue }
                 if let end = decree.effectiveUntil, end < today {
                     reasons[key] = .expired(decree.number, end)
                 } else if let later = inForce.first(where: { $0.supersedes.contains(decree.number) }) {
@@ -55,7 +55,7 @@ public struct Departures: Sendable {
             }
         }
         for request in state.requests.values {
-            for candidate in request.candidates where roster.entry(for: candidate.key) == nil && reasons[candidate.key] == nil {
+            for candidate in request.candidates where !roster.contains(candidate.key) && reasons[candidate.key] == nil {
                 reasons[candidate.key] = .withdrawn(request.id)
             }
         }

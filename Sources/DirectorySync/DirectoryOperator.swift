@@ -6,7 +6,12 @@ public import LDAP
 /// few tens of megabytes).
 public struct DirectoryOperator: Sendable, Hashable {
     public let dn: DN
-    public let uid: String?
+    /// The uid, when it is not the value of the DN's leading `uid=` RDN (then that is the uid, and 50,000 entries
+    /// do not keep a second copy of each).
+    private let storedUID: String?
+    private let uidIsRDN: Bool
+    /// Further values of `uid`, if the entry has more than one (rare: entries made by hand).
+    public let otherUIDs: [String]
     /// True when `siakManagedBy` says hak-akses owns the entry.
     public let managed: Bool
     /// `pwdAccountLockedTime`, if set.
@@ -16,9 +21,23 @@ public struct DirectoryOperator: Sendable, Hashable {
     /// A 64-bit digest of each managed attribute (``OperatorMapping/managedAttributes``
     /// order) over its values sorted and joined by U+001F, 0 when absent: comparing
     /// digests compares the value sets, without keeping 50,000 copies of names.
-    let digests: [UInt64]
+    let digests: SlotDigests
     /// `siakAccessEnd`, needed to decide deletion after the grace period.
     public let accessEnd: String?
+
+    /// The `uid` attribute's (first) value.
+    public var uid: String? { uidIsRDN ? Self.plainUIDValue(of: dn) : storedUID }
+
+    /// The value of a leading `uid=` RDN written without escapes ("uid=budi.santoso,ou=…" → "budi.santoso").
+    private static func plainUIDValue(of dn: DN) -> String? {
+        let text = dn.description.utf8
+        guard text.starts(with: "uid=".utf8) else { return nil }
+        let value = text.dropFirst(4)
+        let end = value.firstIndex(of: UInt8(ascii: ",")) ?? value.endIndex
+        let bytes = value[..<end]
+        guard !bytes.isEmpty, !bytes.contains(UInt8(ascii: "\\")), !bytes.contains(UInt8(ascii: "+")) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// What a search must ask for.
     public static let readAttributes = OperatorMapping.managedAttributes + ["uid", "siakManagedBy", "pwdAccountLockedTime"]
@@ -28,14 +47,25 @@ public struct DirectoryOperator: Sendable, Hashable {
                   slots: OperatorMapping.managedAttributes.map { Self.canonical(attributes[$0] ?? []) })
     }
 
-    init(dn: DN, uid: String?, managed: Bool, lockedTime: String?, slots: [String?]) {
+    init(dn: DN, uid: String?, otherUIDs: [String] = [], managed: Bool, lockedTime: String?, slots: [String?]) {
+        var digests = SlotDigests()
+        for (index, value) in slots.enumerated() { digests[index] = Self.digest(value) }
+        self.init(dn: dn, uid: uid, otherUIDs: otherUIDs, managed: managed, lockedTime: lockedTime, digests: digests,
+                  nip: slots[OperatorMapping.slot("siakNIP")], nik: slots[OperatorMapping.slot("siakNIK")],
+                  accessEnd: slots[OperatorMapping.slot("siakAccessEnd")])
+    }
+
+    private init(dn: DN, uid: String?, otherUIDs: [String], managed: Bool, lockedTime: String?, digests: SlotDigests,
+                 nip: String?, nik: String?, accessEnd: String?) {
         self.dn = dn
-        self.uid = uid
+        self.otherUIDs = otherUIDs
+        let fromRDN = uid != nil && Self.plainUIDValue(of: dn) == uid
+        self.uidIsRDN = fromRDN
+        self.storedUID = fromRDN ? nil : uid
         self.managed = managed
         self.lockedTime = lockedTime
-        self.digests = slots.map(Self.digest)
-        self.accessEnd = slots[OperatorMapping.slot("siakAccessEnd")]
-        let nip = slots[OperatorMapping.slot("siakNIP")], nik = slots[OperatorMapping.slot("siakNIK")]
+        self.digests = digests
+        self.accessEnd = accessEnd
         if let nip, let parsed = try? NIP(nip) {
             personKey = .nip(parsed)
         } else if let nik, let parsed = try? NIK(nik) {
@@ -45,43 +75,70 @@ public struct DirectoryOperator: Sendable, Hashable {
         }
     }
 
-    /// Reduces an entry as received; nil if its DN cannot be parsed.
-    public init?(raw entry: borrowing RawEntry) {
-        guard let text = entry.dn, let dn = try? DN(parsing: text) else { return nil }
-        var slots = [String?](repeating: nil, count: OperatorMapping.managedAttributes.count)
-        var uid: String?, managed = false, locked: String?
+    /// Reduces an entry as received; nil if its DN cannot be parsed. Runs on the connection's thread for every
+    /// entry of a 50,000-entry read, so it makes strings only of what it keeps (uid, NIP, NIK, lock, access end):
+    /// an attribute holding one ASCII value is digested straight from libldap's buffer.
+    public init?(raw entry: borrowing RawEntry, knownDNs: [Set<DN>] = []) {
+        guard let text = entry.dn, var dn = try? DN(parsing: text) else { return nil }
+        // A DN already held (as a group member) is shared instead of kept twice.
+        for set in knownDNs {
+            if let known = set.firstIndex(of: dn) {
+                dn = set[known]
+                break
+            }
+        }
+        var digests = SlotDigests()
+        var uid: String?, otherUIDs: [String] = [], managed = false, locked: String?, nip: String?, nik: String?
+        var accessEnd: String?
         entry.forEachAttribute { name, values in
             if name.matches("uid") {
                 uid = values.first?.string
+                if values.count > 1 { otherUIDs = values.dropFirst().compactMap(\.string) }
             } else if name.matches("siakManagedBy") {
                 managed = values.contains { $0.lowercasedASCII == DirectoryLayout.managedMarker }
             } else if name.matches("pwdAccountLockedTime") {
                 locked = values.first?.string
-            } else if let index = OperatorMapping.slotByLowercasedName[name.lowercasedASCII] {
-                slots[index] = Self.canonical(values.compactMap(\.string))
+            } else if let index = OperatorMapping.slot(matching: name) {
+                let kept = index == OperatorMapping.nipSlot || index == OperatorMapping.nikSlot || index == OperatorMapping.accessEndSlot
+                if !kept, values.count == 1, values[0].buffer.allSatisfy({ $0 < 0x80 }) {
+                    var hasher = SlotHasher()
+                    hasher.add(values[0].buffer)
+                    digests[index] = hasher.finish()
+                    return
+                }
+                let canonical = Self.canonical(values.compactMap(\.string))
+                digests[index] = Self.digest(canonical)
+                switch index {
+                case OperatorMapping.nipSlot: nip = canonical
+                case OperatorMapping.nikSlot: nik = canonical
+                case OperatorMapping.accessEndSlot: accessEnd = canonical
+                default: break
+                }
             }
         }
-        self.init(dn: dn, uid: uid, managed: managed, lockedTime: locked, slots: slots)
+        self.init(dn: dn, uid: uid, otherUIDs: otherUIDs, managed: managed, lockedTime: locked, digests: digests,
+                  nip: nip, nik: nik, accessEnd: accessEnd)
     }
 
     /// Reduces a search result; nil if its DN cannot be parsed.
     public init?(_ entry: LDAPEntry) {
         guard let dn = entry.parsedDN else { return nil }
         var slots = [String?](repeating: nil, count: OperatorMapping.managedAttributes.count)
-        var uid: String?, managed = false, locked: String?
+        var uid: String?, otherUIDs: [String] = [], managed = false, locked: String?
         for attribute in entry.attributes {
             let name = attribute.name.lowercased()
             if let index = OperatorMapping.slotByLowercasedName[name] {
                 slots[index] = Self.canonical(attribute.values.compactMap(\.string))
             } else if name == "uid" {
                 uid = attribute.values.first?.string
+                otherUIDs = attribute.values.dropFirst().compactMap(\.string)
             } else if name == "siakmanagedby" {
                 managed = attribute.values.contains { $0.string?.lowercased() == DirectoryLayout.managedMarker }
             } else if name == "pwdaccountlockedtime" {
                 locked = attribute.values.first?.string
             }
         }
-        self.init(dn: dn, uid: uid, managed: managed, lockedTime: locked, slots: slots)
+        self.init(dn: dn, uid: uid, otherUIDs: otherUIDs, managed: managed, lockedTime: locked, slots: slots)
     }
 
     /// Whether the managed attribute at `index` holds exactly the canonical `value`.

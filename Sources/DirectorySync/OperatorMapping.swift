@@ -12,7 +12,7 @@ public struct OperatorMapping: Sendable {
     /// The position of each role's group in ``managedGroups``.
     private let groupIndexOfRole: [SIAKRoleID: Int]
     /// The office's region code as written on entries.
-    private let region: String
+    let region: String
 
     public init(layout: DirectoryLayout, catalogue: RoleCatalogue, office: OfficeInfo) {
         self.layout = layout
@@ -35,6 +35,19 @@ public struct OperatorMapping: Sendable {
 
     /// Position of a managed attribute (as spelled in ``managedAttributes``).
     static func slot(_ name: String) -> Int { slotByLowercasedName[name.lowercased()] ?? 0 }
+
+    static let nipSlot = slot("siakNIP"), nikSlot = slot("siakNIK"), accessEndSlot = slot("siakAccessEnd")
+
+    /// Position of the managed attribute an entry's attribute description names (compared without case, without
+    /// making a string of it); nil for other attributes.
+    static func slot(matching name: RawBytes) -> Int? {
+        managedAttributeNames.firstIndex { candidate in
+            candidate.count == name.buffer.count && zip(candidate, name.buffer).allSatisfy { $0 == $1 | 0x20 || $0 == $1 }
+        }
+    }
+
+    /// ``managedAttributes`` as lower-case ASCII bytes.
+    private static let managedAttributeNames = managedAttributes.map { Array($0.lowercased().utf8) }
 
     /// The desired entry of `entry` under `username`.
     public func desired(_ entry: RosterEntry, username: String) -> DesiredOperator {

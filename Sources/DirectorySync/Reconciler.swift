@@ -32,14 +32,20 @@ public struct Reconciler: Sendable {
     /// The differences, in a stable order (by kind of work, then DN).
     /// - Parameter username: the username for a roster person without an
     ///   entry yet; gets the uids already in the directory (lower-cased).
+    ///
+    /// Built for 50,000 entries on two cores: roster people are found by position (no copies of their entries),
+    /// attribute values are compared as digests computed without building strings, and group memberships as
+    /// 64-bit digests of the members' DNs, so that nothing of the size of the directory is built besides a table of
+    /// memberships.
     public func compare(
         roster: Roster, departures: Departures, snapshot: DirectorySnapshot, now: Date, scope: Scope = .everything,
         username: (RosterEntry, Set<String>) throws -> String
     ) rethrows -> [Difference] {
         let operators = snapshot.operators
-        // Entries by person: the first managed one, and how many entries (of any kind) claim the person.
-        var managedByKey: [PersonKey: Int] = [:]
-        managedByKey.reserveCapacity(operators.count)
+        // Entries by person: the first managed one (for roster people, by roster position), and whether two entries
+        // (of any kind) claim the same person.
+        var claimOf = [Int32](repeating: -1, count: roster.entries.count)
+        var managedOffRoster: [PersonKey: Int] = [:]
         var unmanagedByKey: [PersonKey: Int] = [:]
         var duplicated = Set<PersonKey>()
         var unkeyed: [Int] = []
@@ -48,76 +54,86 @@ public struct Reconciler: Sendable {
                 if entry.managed { unkeyed.append(index) }
                 continue
             }
+            let position = roster.position(of: key)
+            let managedSeen = position.map { claimOf[$0] >= 0 } ?? (managedOffRoster[key] != nil)
             if entry.managed {
-                if managedByKey.updateValue(managedByKey[key] ?? index, forKey: key) != nil || unmanagedByKey[key] != nil {
-                    duplicated.insert(key)
+                if !managedSeen {
+                    if let position { claimOf[position] = Int32(index) } else { managedOffRoster[key] = index }
                 }
+                if managedSeen || unmanagedByKey[key] != nil { duplicated.insert(key) }
             } else {
-                if unmanagedByKey.updateValue(unmanagedByKey[key] ?? index, forKey: key) != nil || managedByKey[key] != nil {
-                    duplicated.insert(key)
-                }
+                if unmanagedByKey[key] != nil || managedSeen { duplicated.insert(key) }
+                if unmanagedByKey[key] == nil { unmanagedByKey[key] = index }
             }
         }
         let groups = mapping.managedGroups
-        let members = groups.map { snapshot.members[$0] ?? [] }
-        @Sendable func mask(of dn: DN) -> UInt64 {
-            var bits: UInt64 = 0
-            for (index, set) in members.enumerated() where set.contains(dn) { bits |= 1 << UInt64(index) }
-            return bits
+        // Each member's groups, by the digest of its DN.
+        var memberships: [UInt64: UInt64] = [:]
+        memberships.reserveCapacity(groups.reduce(0) { $0 + (snapshot.members[$1]?.count ?? 0) })
+        for (bit, group) in groups.enumerated() {
+            for member in snapshot.members[group] ?? [] { memberships[Self.digest(member), default: 0] |= 1 << UInt64(bit) }
         }
+        let groupsOf: @Sendable (DN) -> UInt64 = { [memberships] dn in memberships[Self.digest(dn)] ?? 0 }
         @Sendable func dns(_ bits: UInt64) -> [DN] { groups.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { groups[$0] } }
 
         var differences: [Difference] = []
-        var expected: [DN: UInt64] = [:]
-        var departing = Set<DN>()
-        var uids: Set<String>?
-
         for conflict in roster.conflicts { differences.append(.conflict("roster: \(conflict)")) }
-        for key in duplicated where managedByKey[key] != nil && scope.contains(key) {
+        for key in duplicated where scope.contains(key) {
+            let claimed = roster.position(of: key).map { claimOf[$0] >= 0 } ?? (managedOffRoster[key] != nil)
+            guard claimed else { continue }
             let all = operators.filter { $0.personKey == key }.map(\.dn.description).sorted()
             differences.append(.conflict("\(all.count) entries claim \(key): \(all.joined(separator: "; "))"))
         }
 
-        // Roster people who have an entry are checked on every core (read-only data);
-        // those who need a new username are handled after, in order.
-        let candidates: [RosterEntry]
-        if case .everything = scope { candidates = roster.entries } else { candidates = roster.entries.filter { scope.contains($0.key) } }
-        let matched = managedByKey
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, candidates.count / 1000))
-        let collected = PartResults(parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var found: [Difference] = [], wanted: [(DN, UInt64)] = [], unmatched: [Int] = []
-            for position in stride(from: part, to: candidates.count, by: parts) {
-                let entry = candidates[position]
-                guard let index = matched[entry.key] else {
-                    unmatched.append(position)
-                    continue
-                }
-                let existing = operators[index]
-                let slots = mapping.slots(for: entry)
-                let drifted = OperatorMapping.managedAttributes.indices.filter { !existing.holds(slots[$0], at: $0) }
-                let wantedGroups = mapping.groupMask(for: entry.roles), actualGroups = mask(of: existing.dn)
-                wanted.append((existing.dn, wantedGroups))
-                guard !drifted.isEmpty || wantedGroups != actualGroups || existing.isPermanentlyLocked else { continue }
-                let desired = mapping.desired(entry, username: existing.uid ?? existing.dn.rdn?.value ?? "")
-                if !drifted.isEmpty {
-                    found.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
-                }
-                if wantedGroups != actualGroups {
-                    found.append(.roleDrift(desired, existing, missing: dns(wantedGroups & ~actualGroups), extra: dns(actualGroups & ~wantedGroups)))
-                }
-                if existing.isPermanentlyLocked { found.append(.lockedOnRoster(desired, existing)) }
-            }
-            collected.store(part, found, wanted, unmatched)
+        // Roster people who have an entry are checked on every core (read-only data); those who need a new username
+        // are handled after, in order.
+        let positions: [Int]
+        if case .everything = scope { positions = Array(roster.entries.indices) } else {
+            positions = roster.entries.indices.filter { scope.contains(roster.entries[$0].key) }
         }
+        let claims = claimOf
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, positions.count / 1000))
+        let collected = PartResults(parts)
+        roster.entries.withUnsafeBufferPointer { entries in
+            let entries = UnsafeEntries(entries)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var found: [Difference] = [], explained: [UInt64] = [], unmatched: [Int] = []
+                var ends: [CivilDate: String] = [:]
+                for slot in stride(from: part, to: positions.count, by: parts) {
+                    let position = positions[slot]
+                    let claim = Int(claims[position])
+                    guard claim >= 0 else {
+                        unmatched.append(position)
+                        continue
+                    }
+                    let existing = operators[claim]
+                    explained.append(Self.digest(existing.dn))
+                    let desiredDigests = mapping.slotDigests(for: entries[position], ends: &ends)
+                    let drifted = (0..<SlotDigests.count).filter { existing.digests[$0] != desiredDigests[$0] }
+                    let wantedGroups = mapping.groupMask(for: entries[position].roles), actualGroups = groupsOf(existing.dn)
+                    guard !drifted.isEmpty || wantedGroups != actualGroups || existing.isPermanentlyLocked else { continue }
+                    let desired = mapping.desired(entries[position], username: existing.uid ?? existing.dn.rdn?.value ?? "")
+                    if !drifted.isEmpty {
+                        found.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
+                    }
+                    if wantedGroups != actualGroups {
+                        found.append(.roleDrift(desired, existing, missing: dns(wantedGroups & ~actualGroups), extra: dns(actualGroups & ~wantedGroups)))
+                    }
+                    if existing.isPermanentlyLocked { found.append(.lockedOnRoster(desired, existing)) }
+                }
+                collected.store(part, found, explained, unmatched)
+            }
+        }
+        var explained: [UInt64] = []
         var unmatched: [Int] = []
         for part in collected.parts {
             differences += part.differences
-            for (dn, bits) in part.wanted { expected[dn] = bits }
+            explained += part.explained
             unmatched += part.unmatched
         }
+        var uids: Set<String>?
         for position in unmatched.sorted() {
-            let entry = candidates[position]
+            let entry = roster.entries[position]
             if uids == nil { uids = Set(operators.compactMap { $0.uid?.lowercased() }) }
             let desired = mapping.desired(entry, username: try username(entry, uids ?? []))
             uids?.insert(desired.username.lowercased())
@@ -125,16 +141,15 @@ public struct Reconciler: Sendable {
                 differences.append(.unmanagedCorrelated(operators[other], desired))
             } else {
                 differences.append(.missing(desired))
-                expected[desired.dn] = mapping.groupMask(for: entry.roles)
+                explained.append(Self.digest(desired.dn))
             }
         }
 
-        let offRoster = managedByKey.compactMap { roster.entry(for: $0.key) == nil ? $0.value : nil } + unkeyed
-        for index in offRoster {
+        for index in managedOffRoster.values.sorted() + unkeyed {
             let entry = operators[index]
             guard scope.contains(entry.personKey) else { continue }
-            if !entry.isPermanentlyLocked || mask(of: entry.dn) != 0 {
-                departing.insert(entry.dn)
+            if !entry.isPermanentlyLocked || groupsOf(entry.dn) != 0 {
+                explained.append(Self.digest(entry.dn))
                 if let departure = entry.personKey.flatMap({ departures[$0] }) {
                     differences.append(departure.isExpiry ? .expired(entry, departure) : .revoked(entry, departure))
                 } else {
@@ -145,19 +160,36 @@ public struct Reconciler: Sendable {
             }
         }
 
-        // Members of a managed group who are not expected there. Roster people with
-        // other groups were reported as role drift; departing entries above.
+        // Members of a managed group who are neither roster people with an entry (other groups of theirs were
+        // reported as role drift), nor new entries, nor departing entries (reported above).
+        explained.sort()
         var inScope: Set<DN>?
         if case .persons = scope { inScope = Set(operators.filter { scope.contains($0.personKey) }.map(\.dn)) }
-        for (index, set) in members.enumerated() {
-            for member in set where (expected[member] ?? 0) & (1 << UInt64(index)) == 0 {
-                if expected[member] != nil || departing.contains(member) { continue }
+        for group in groups {
+            for member in snapshot.members[group] ?? [] where !Self.contains(explained, Self.digest(member)) {
                 if let inScope, !inScope.contains(member) { continue }
-                differences.append(.unauthorizedMember(group: groups[index], member: member))
+                differences.append(.unauthorizedMember(group: group, member: member))
             }
         }
         let keyed = differences.map { (order: $0.order, dn: $0.dn?.normalized ?? "", detail: $0.detail, difference: $0) }
         return keyed.sorted { ($0.order, $0.dn, $0.detail) < ($1.order, $1.dn, $1.detail) }.map(\.difference)
+    }
+
+    /// Whether the sorted `digests` hold `digest`.
+    private static func contains(_ digests: [UInt64], _ digest: UInt64) -> Bool {
+        var low = 0, high = digests.count
+        while low < high {
+            let middle = (low + high) / 2
+            if digests[middle] < digest { low = middle + 1 } else { high = middle }
+        }
+        return low < digests.count && digests[low] == digest
+    }
+
+    /// FNV-1a of a DN's normalized form: what membership tables are keyed by.
+    static func digest(_ dn: DN) -> UInt64 {
+        var hasher = SlotHasher()
+        hasher.add(dn.normalized)
+        return hasher.finish()
     }
 
     private func isPastGrace(_ entry: DirectoryOperator, now: Date) -> Bool {
@@ -187,9 +219,11 @@ extension Difference {
 
 /// What each core found in the parallel part of ``Reconciler/compare(roster:departures:snapshot:now:scope:username:)``.
 private final class PartResults: @unchecked Sendable {
+    // @unchecked: `stored` is only touched under `lock`.
     struct Part {
         var differences: [Difference] = []
-        var wanted: [(DN, UInt64)] = []
+        /// Digests of the DNs whose memberships are accounted for.
+        var explained: [UInt64] = []
         var unmatched: [Int] = []
     }
 
@@ -198,10 +232,10 @@ private final class PartResults: @unchecked Sendable {
 
     init(_ count: Int) { stored = Array(repeating: Part(), count: count) }
 
-    func store(_ index: Int, _ differences: [Difference], _ wanted: [(DN, UInt64)], _ unmatched: [Int]) {
+    func store(_ index: Int, _ differences: [Difference], _ explained: [UInt64], _ unmatched: [Int]) {
         lock.lock()
         defer { lock.unlock() }
-        stored[index] = Part(differences: differences, wanted: wanted, unmatched: unmatched)
+        stored[index] = Part(differences: differences, explained: explained, unmatched: unmatched)
     }
 
     var parts: [Part] {
@@ -209,4 +243,13 @@ private final class PartResults: @unchecked Sendable {
         defer { lock.unlock() }
         return stored
     }
+}
+
+/// The roster's entries, read (never written) by every core of the comparison while the array they point into is
+/// alive: a named wrapper so that the parallel part borrows them instead of copying each entry.
+private struct UnsafeEntries: @unchecked Sendable {
+    // @unchecked: only reads, and only inside `withUnsafeBufferPointer` of the roster's array.
+    let buffer: UnsafeBufferPointer<RosterEntry>
+    init(_ buffer: UnsafeBufferPointer<RosterEntry>) { self.buffer = buffer }
+    subscript(position: Int) -> RosterEntry { buffer[position] }
 }

@@ -73,7 +73,9 @@ public struct Reconciliation: Sendable {
         }
         let context: (roster: Roster, departures: Departures)
         do {
-            context = try bridge.verifiedContext(now: now)
+            // The state itself is not kept: at 50,000 grants it is megabytes the comparison needs (the office
+            // server keeps its own between requests anyway).
+            context = try bridge.verifiedContext(now: now, keepState: false)
         } catch {
             reading.cancel()
             throw error
@@ -86,7 +88,10 @@ public struct Reconciliation: Sendable {
         }
         try await bridge.checkAnchor(connection)
         lap("read")
-        let usernames = try proposedUsernames(context.roster, snapshot: snapshot, record: options.apply, now: now)
+        // Applying records the new usernames first, in one transaction; a dry run proposes them only for the
+        // people the comparison finds without an entry.
+        let usernames = options.apply ? try recordedUsernames(context.roster, snapshot: snapshot, now: now) : [:]
+        var proposals = ProposedUsernames(bridge: bridge, snapshot: snapshot)
         lap("usernames")
         let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
         let differences: [Difference]
@@ -94,8 +99,9 @@ public struct Reconciliation: Sendable {
             differences = try reconciler.compare(
                 roster: context.roster, departures: context.departures, snapshot: snapshot, now: now
             ) { entry, _ in
-                guard let name = usernames[entry.key] else { throw BridgeError.inconsistent("no username for \(entry.key)") }
-                return name
+                if let name = usernames[entry.key] { return name }
+                guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }
+                return try proposals.name(for: entry)
             }
         } catch let error as BridgeError {
             throw error
@@ -103,7 +109,7 @@ public struct Reconciliation: Sendable {
             throw .inconsistent("\(error)")
         }
         lap("compare")
-        let managed = snapshot.operators.filter(\.managed).count
+        let managed = snapshot.operators.reduce(0) { $0 + ($1.managed ? 1 : 0) }
         let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
         func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: ChangeLimitExceeded? = nil, writes: Int = 0) -> Result {
             Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: context.roster.entries.count,
@@ -133,45 +139,27 @@ public struct Reconciliation: Sendable {
         return result(outcomes, applied: true, writes: plan.writes.count)
     }
 
-    /// Usernames for everyone on the roster: the existing entry's uid, the one on
-    /// record, or a new one (recorded only when applying).
-    private func proposedUsernames(_ roster: Roster, snapshot: DirectorySnapshot, record: Bool, now: Date) throws(BridgeError) -> [PersonKey: String] {
-        var names: [PersonKey: String] = [:]
-        var directoryUIDs = Set<String>()
-        for entry in snapshot.operators {
-            if let uid = entry.uid { directoryUIDs.insert(uid.lowercased()) }
-            if entry.managed, let key = entry.personKey, let uid = entry.uid { names[key] = uid }
+    /// The usernames of the roster people without a managed entry, recorded now (one transaction, one audit record):
+    /// the one on record, or a new one that no account and no directory entry uses.
+    private func recordedUsernames(_ roster: Roster, snapshot: DirectorySnapshot, now: Date) throws(BridgeError) -> [PersonKey: String] {
+        var claimed = [Bool](repeating: false, count: roster.entries.count)
+        for entry in snapshot.operators where entry.managed && entry.uid != nil {
+            if let key = entry.personKey, let position = roster.position(of: key) { claimed[position] = true }
         }
-        let needing = roster.entries.filter { names[$0.key] == nil }
-        guard !needing.isEmpty else { return names }
+        let needing = roster.entries.indices.filter { !claimed[$0] }.map { roster.entries[$0] }
+        guard !needing.isEmpty else { return [:] }
+        let directoryUIDs = Set(snapshot.operators.compactMap { $0.uid?.lowercased() })
         let rule = bridge.settings.usernameRule
-        let taken = Set(try bridge.storeCall { try bridge.store.allUsernames() }.map { $0.lowercased() }).union(directoryUIDs)
-        if record {
-            try bridge.storeCall {
-                try bridge.store.transaction { tx in
-                    for entry in needing {
-                        let assigned = try tx.assignUsername(for: entry.key, actor: Bridge.actor, at: now) { isTaken in
-                            try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
-                        }
-                        names[entry.key] = assigned.username
-                    }
+        let people = Dictionary(needing.map { ($0.key, $0.person) }, uniquingKeysWith: { first, _ in first })
+        let results = try bridge.storeCall {
+            try bridge.store.transaction { tx in
+                try tx.assignUsernames(for: needing.map(\.key), actor: Bridge.actor, at: now) { key, isTaken in
+                    guard let person = people[key] else { throw BridgeError.inconsistent("no roster entry for \(key)") }
+                    return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
                 }
-            }
-        } else {
-            var proposed = taken
-            for entry in needing {
-                if let recorded = try bridge.storeCall({ try bridge.store.username(for: entry.key) }) {
-                    names[entry.key] = recorded
-                    continue
-                }
-                let name = try bridge.storeCall {
-                    try rule.username(for: entry.person.name, nip: entry.person.nip, nik: entry.person.nik) { proposed.contains($0.lowercased()) }
-                }
-                proposed.insert(name.lowercased())
-                names[entry.key] = name
             }
         }
-        return names
+        return results.mapValues(\.username)
     }
 
     /// One record per attempted difference and one for the run, in one transaction.

@@ -69,6 +69,9 @@ public struct OfficeServerApp: Sendable {
             ReconcileService(
                 office: office, interval: .seconds(60 * (reconcile?.intervalMinutes ?? 15)),
                 apply: reconcile?.applyInServe ?? true, logger: logger),
+            AuditService(
+                office: office, poll: .seconds(30),
+                verifyInterval: .seconds(Int64(3600 * (settings.raw.audit?.verifyIntervalHours ?? 24))), logger: logger),
         ]
         if let notifier = Notifier(office: office) {
             services.append(NotificationService(notifier: notifier, office: office, logger: logger))

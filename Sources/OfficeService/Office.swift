@@ -19,7 +19,7 @@ public final class Office: Sendable {
     /// Opens the office's database with its audit key.
     public init(settings: OfficeSettings, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
         self.settings = settings
-        self.store = try settings.openStore()
+        self.store = try settings.openStore(warn: warn)
         self.clock = OfficeClock(rehearsal: settings.rehearsal)
         self.warn = warn
     }

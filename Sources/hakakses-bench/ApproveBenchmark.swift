@@ -38,12 +38,18 @@ struct ApproveBenchmark {
             try office.importDecree(try BenchOffice.people(count))
             let report = try await office.bridge.runOnce()
             guard report.completed == count else { throw BenchError("provisioning: \(report.summary)") }
+            try office.appendHistory(options.int("history", default: 100_000), people: count)
         }
         let records = try office.store.head().seq
         print(String(format: "  (setup: %d audit records in %.1f s)", records, setup.seconds))
+        // What the server that recorded them would have left: a checkpoint (every N records and at shutdown).
+        let checkpoint = try office.store.writeCheckpoint(sop: office.sop)
+        print("  (checkpoint at record #\(checkpoint.seq))")
         let password = "Bench-Staff-Password-1"
         try await addStaff(directory, uid: "kasi", nip: "19800510 200501 1 003", role: "kasi", password: password)
         try await addStaff(directory, uid: "kadis", nip: "19650218 198705 1 003", role: "kadis", password: password)
+        try await addStaff(directory, uid: "kabid", nip: "19750315 200003 1 002", role: "kabid", password: password)
+        try await addStaff(directory, uid: "sekretaris", nip: "19700101 199503 1 001", role: "sekretaris", password: password)
 
         let config = try office.configFile(sop: sop.path)
         var text = try String(contentsOf: config, encoding: .utf8)
@@ -69,6 +75,8 @@ struct ApproveBenchmark {
         let client = try RemoteOffice(url: url, caFile: nil, rehearsalTime: nil) { _ in }
         let kasi = try await client.login(uid: "kasi", password: password).token
         let kadis = try await client.login(uid: "kadis", password: password).token
+        let kabid = try await client.login(uid: "kabid", password: password).token
+        let sekretaris = try await client.login(uid: "sekretaris", password: password).token
 
         let people = try BenchOffice.people(approvals, offset: count + 10)
         var ids: [String] = []
@@ -80,21 +88,25 @@ struct ApproveBenchmark {
             ids.append(try await client.perform(command, token: kasi).request)
             filing.append((ContinuousClock.now - start).seconds)
         }
-        print(String(format: "  first call after start (the server verifies the whole log once): %.0f ms", filing[0] * 1000))
+        print(String(format: "  first call after start (the server checks the checkpoint and the records after it): %.0f ms", filing[0] * 1000))
+        // Step 2 of Sukamara's SOP is a paraf chain: the Kabid and the Sekretaris initial, then the Kadis decides.
+        // Every one of these calls is an approval through the API; each is timed.
         var latencies: [Double] = []
         for id in ids {
-            let start = ContinuousClock.now
-            let progress = try await client.perform(ApproveCommand(id: id, note: "disetujui"), token: kadis)
-            latencies.append((ContinuousClock.now - start).seconds)
-            guard progress.next?.id == "sk-kadis" else { throw BenchError("\(id) did not move on: \(progress)") }
+            for (token, note) in [(kabid, "paraf Kabid"), (sekretaris, "paraf Sekretaris"), (kadis, "disetujui")] {
+                let start = ContinuousClock.now
+                let progress = try await client.perform(ApproveCommand(id: id, note: note), token: token)
+                latencies.append((ContinuousClock.now - start).seconds)
+                if token == kadis, progress.next?.id != "sk-kadis" { throw BenchError("\(id) did not move on: \(progress)") }
+            }
         }
         await client.close()
         let sorted = latencies.sorted()
         func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] * 1000 }
-        print(String(format: "  approvals (%d, sequential, HTTP + bearer): p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms  mean %.1f ms",
+        print(String(format: "  approvals (%d: paraf of the Kabid and the Sekretaris and the Kadis's decision per request, sequential, HTTP + bearer): p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms  mean %.1f ms",
                      sorted.count, percentile(0.5), percentile(0.9), percentile(0.99), (sorted.last ?? 0) * 1000,
                      sorted.reduce(0, +) / Double(sorted.count) * 1000))
-        print("  goal (issue 8): p50 ≤ 50 ms — \(percentile(0.5) <= 50 ? "met" : "NOT met")")
+        print("  goal: p50 ≤ 50 ms — \(percentile(0.5) <= 50 ? "met" : "NOT met"); p99 ≤ 200 ms — \(percentile(0.99) <= 200 ? "met" : "NOT met")")
     }
 
     private func addStaff(_ directory: LocalDirectory, uid: String, nip: String, role: String, password: String) async throws {

@@ -32,10 +32,11 @@ struct BenchOffice {
         }
     }
 
-    /// A valid NIP for invented person `i` (distinct for every i below 4 million).
+    /// A valid NIP for invented person `i` (distinct for every i below 4 million), appointed at 20 to 24 years of
+    /// age so that no identity warning asks for a confirmation.
     static func nip(_ i: Int) -> String {
         let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 1960 + (i / 336) % 40, sequence = 1 + (i / 13_440) % 999
-        return String(format: "%04d%02d%02d%04d%02d%d%03d", year, month, day, 2000 + (i % 20), 1 + i % 12, 1 + i % 2, sequence)
+        return String(format: "%04d%02d%02d%04d%02d%d%03d", year, month, day, year + 21 + i % 4, 1 + i % 12, 1 + i % 2, sequence)
     }
 
     /// `count` invented people; `offset` gives a disjoint set of the same shape.
@@ -55,6 +56,29 @@ struct BenchOffice {
             grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") })
         let actor = try WorkflowActor(uid: "sekretaris", displayName: "SEKRETARIS", nip: try NIP("19700101 199503 1 001"), roles: ["sekretaris"])
         try store.execute(.importDecree(decree, note: "benchmark"), by: actor, at: Date(), sop: sop)
+    }
+
+    /// Appends `count` system records about the SK's people, one per person and event as the version before
+    /// batched bookkeeping wrote them (a username, then a completed sync): the history of an office whose log has
+    /// grown for years, so that benchmarks run on a log of that length.
+    func appendHistory(_ count: Int, people: Int) throws {
+        var written = 0
+        while written < count {
+            let chunk = min(5_000, count - written)
+            try store.transaction { tx in
+                for index in written..<written + chunk {
+                    let person = "nip:\(Self.nip(index / 2 % max(people, 1)))"
+                    if index % 2 == 0 {
+                        try tx.append(kind: "account.assigned", actor: "hak-akses-bridge", subject: person,
+                                      payload: ["username": "operator.siak\(index / 2)"])
+                    } else {
+                        try tx.append(kind: "sync.applied", actor: "hak-akses-bridge", subject: person,
+                                      payload: ["reason": "SK 800/1/Dukcapil/2026 takes effect", "person": person])
+                    }
+                }
+            }
+            written += chunk
+        }
     }
 
     /// A config file for running the `hakakses` CLI against this office.

@@ -19,6 +19,15 @@ struct BenchOptions {
 
     func int(_ name: String, default value: Int) -> Int { values[name].flatMap(Int.init) ?? value }
     func string(_ name: String) -> String? { values[name] }
+
+    func string(_ name: String, default value: String) -> String { values[name] ?? value }
+}
+
+/// Wall-clock time of `body` (synchronous).
+func measureSync<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
+    let start = ContinuousClock.now
+    let result = try body()
+    return (result, ContinuousClock.now - start)
 }
 
 /// Wall-clock time of `body`.

@@ -16,19 +16,33 @@ struct ReadProbe {
             throw BenchError("no kept directory: run `hakakses-bench reconcile --keep 1` first")
         }
         let office = try BenchOffice(directory)
-        let state = try office.store.state(sop: office.sop)
-        let roster = Roster(state: state, on: CivilDate(Date(), offset: office.sop.office.utcOffset))
-        let departures = Departures(state: state, roster: roster)
+        // A cold start as `hakakses reconcile` makes it (this store has checked nothing yet).
+        let (checked, cold) = try measureSync { try office.store.checkedState(sop: office.sop) }
+        let state = checked.state
+        let afterState = heapInUseMiB()
+        let (roster, rosterTime) = measureSync { Roster(state: state, on: CivilDate(Date(), offset: office.sop.office.utcOffset)) }
+        let afterRoster = heapInUseMiB()
+        let (departures, departuresTime) = measureSync { Departures(state: state, roster: roster) }
+        print(String(format: "cold start: checked state at #%lld %.3f s (+%.1f MiB), roster %.3f s (+%.1f MiB), departures %.3f s (+%.1f MiB)",
+                     checked.head.seq, cold.seconds, afterState, rosterTime.seconds, afterRoster - afterState,
+                     departuresTime.seconds, heapInUseMiB() - afterRoster))
+        let (bytes, encode) = try measureSync { try state.snapshot() }
+        let (_, decode) = try measureSync { try bytes.withUnsafeBytes { try WorkflowState(snapshot: $0, sop: office.sop) } }
+        print(String(format: "snapshot of %.1f MB: encode %.3f s, decode %.3f s", Double(bytes.count) / 1e6, encode.seconds, decode.seconds))
         let mapping = OperatorMapping(layout: DirectoryLayout(baseDN: directory.baseDN), catalogue: .standard, office: office.sop.office)
         let connection = try await directory.connect(as: directory.serviceAccounts.bridge)
         for round in 0..<options.int("rounds", default: 3) {
+            let beforeRead = heapInUseMiB()
             let (operators, read) = try await measure {
                 try await DirectorySnapshot.read(connection, layout: mapping.layout, groups: []).operators
             }
             let (members, groups) = try await measure {
                 try await DirectorySnapshot.readMembers(connection, groups: mapping.managedGroups)
             }
+            let beforeSnapshot = heapInUseMiB()
             let snapshot = DirectorySnapshot(operators: operators, members: members)
+            _ = beforeSnapshot
+            print(String(format: "anonymous memory: +%.1f MiB for the operators and members", heapInUseMiB() - beforeRead))
             let (found, compare) = await measure {
                 Reconciler(mapping: mapping, graceDays: 30).compare(roster: roster, departures: departures, snapshot: snapshot, now: Date()) { entry, _ in
                     entry.key.description
@@ -39,4 +53,13 @@ struct ReadProbe {
                          compare.seconds, found.count))
         }
     }
+}
+
+/// Anonymous resident memory of this process (the heap, stacks), in MiB.
+func heapInUseMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("RssAnon:") {
+        return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+    }
+    return 0
 }

@@ -13,12 +13,18 @@ usage: hakakses-bench <benchmark> [options]
              provisions N operators from one SK with the bridge, against
              ldapadd + ldapmodify of the equivalent LDIF (unguarded: the
              transaction behaviour before issue 9, which crashes slapd 2.5)
-  reconcile  [--entries N]
-             reconciles N entries against an N-line roster with 1% drift,
+  reconcile  [--entries N] [--history H] [--keep 1]
+             reconciles N entries against an N-line roster with 1% drift
+             (log: the SK, its provisioning and H records of history),
              against a paged ldapsearch; prints times, ratio, peak memory
-  approve-api [--entries N] [--approvals M]
+  approve-api [--entries N] [--approvals M] [--history H]
              M approvals through the office server's HTTP API on the log of
-             an SK of N provisioned grants; prints p50, p90, p99
+             an SK of N provisioned grants and H records of history;
+             prints p50, p90, p99
+  bind       [--operators N] [--clients C] [--seconds S] [--argon2 "t=1 m=64 p=1"]
+             C concurrent SIAK-server clients (bind as an operator, read its
+             memberOf) against the shipped configuration and a bare slapd of
+             the same data; prints logins/s and the ratio
 """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -33,6 +39,7 @@ do {
     case "provision": try await ProvisionBenchmark(options: options).run()
     case "reconcile": try await ReconcileBenchmark(options: options).run()
     case "approve-api": try await ApproveBenchmark(options: options).run()
+    case "bind": try await BindBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
     case "read-probe": try await ReadProbe(options: options).run()
     default:

@@ -21,4 +21,10 @@ struct HakAkses: AsyncParsableCommand {
             StaffCommand.self, DirectoryCommand.self,
         ]
     )
+
+    /// Tunes the allocator for a one-shot command (see ``MemoryTuning``), then parses and runs.
+    static func main() async {
+        MemoryTuning.apply(arguments: CommandLine.arguments)
+        await main(nil)
+    }
 }

@@ -8,7 +8,8 @@ import WorkflowFixtures
 @Suite("Opening and migrations")
 struct OpeningTests {
     /// Every migration, in order.
-    static let migrations = ["v1", "v2: projection dates", "v3: audit authentication codes"]
+    static let migrations = ["v1", "v2: projection dates", "v3: audit authentication codes",
+                             "v4: checkpoints and compact payloads"]
 
     @Test("A fresh file gets every migration, WAL mode and mode 0600")
     func freshFile() throws {
@@ -63,8 +64,11 @@ struct OpeningTests {
         try folder.store().append(kind: "test.note", actor: "tester", subject: "s", payload: ["a": "b"])
         try folder.store().append(kind: "test.note", actor: "tester", subject: "s", payload: ["c": "d"])
         let raw = try RawDatabase(path: folder.path())
-        // Back to the v1 file an older version wrote: no projection_dates, no authentication codes, v1 triggers.
+        // Back to the v1 file an older version wrote: no projection_dates, no authentication codes, v1 triggers,
+        // no checkpoints.
         try raw.execute("DROP TABLE projection_dates")
+        for table in ["checkpoints", "audit_compact", "store_tasks"] { try raw.execute("DROP TABLE \(table)") }
+        for index in ["outbox_by_cause", "accounts_by_cause"] { try raw.execute("DROP INDEX \(index)") }
         try raw.execute("DROP TRIGGER audit_log_no_update")
         try raw.execute("DROP TRIGGER audit_log_extends_chain")
         try raw.execute("ALTER TABLE audit_log DROP COLUMN mac")

@@ -29,6 +29,16 @@ struct BridgeHarness {
         }
     }
 
+    /// A bridge over the same database and directory as a new process would have it: nothing checked yet.
+    func restartedBridge() throws -> Bridge {
+        let cold = try AccessStore(path: file.path, key: try AuditKey(contentsOf: keyFile))
+        let account = directory.serviceAccounts.bridge
+        let options = directory.connectionOptions()
+        return Bridge(store: cold, sop: sop, layout: bridge.layout, settings: bridge.settings) { () async throws(LDAPError) in
+            try await LDAPConnection.connect(options, credentials: account.credentials)
+        }
+    }
+
     func remove() {
         for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
         try? FileManager.default.removeItem(at: keyFile)

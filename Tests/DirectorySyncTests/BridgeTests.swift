@@ -70,14 +70,53 @@ struct BridgeTests {
                 }
                 try db.execute(sql: "UPDATE audit_log SET payload = replace(payload, 'OPERATOR NOMOR 1', 'OPERATOR NOMOR 9') WHERE seq = 1")
             }
+            // A bridge starting cold (a new process, no checkpoint) walks and checks every record: it writes nothing.
             do {
-                _ = try await h.bridge.runOnce()
+                _ = try await h.restartedBridge().runOnce()
                 Issue.record("the bridge wrote with a broken audit log")
             } catch {
                 #expect("\(error)".contains("audit log does not verify"))
             }
             #expect(try await h.operators().isEmpty)
             #expect(try h.pending() == 1, "the row is kept, not lost")
+            // The running bridge checked record 1 when it was written and keeps the state folded from it, so the
+            // edited text never counts. The full verification (scheduled in `serve`, or `audit verify`) reads every
+            // record again, finds the edit and discards every checkpoint and the cached state: the running bridge
+            // then walks from record 1 too, and stops.
+            guard case .broken(let problem) = try h.store.verify(sop: h.sop) else {
+                Issue.record("the full verification did not find the edit")
+                return
+            }
+            #expect(problem.seq == 1)
+            do {
+                _ = try await h.bridge.runOnce()
+                Issue.record("the running bridge wrote after the full verification found the log broken")
+            } catch {
+                #expect("\(error)".contains("audit log does not verify"))
+            }
+            #expect(try await h.operators().isEmpty)
+            #expect(try h.pending() == 1)
+        }
+    }
+
+    @Test func aPassRecordsOneUsernameRecordAndOneCompletionRecordThatNameEveryPerson() async throws {
+        try await withLocalDirectory { directory in
+            let h = try BridgeHarness(directory)
+            defer { h.remove() }
+            let people = try [Person].people(0..<12)
+            try h.importDecree("800/24/Dukcapil/2026", people.map { ($0, "operator") })
+            let before = try h.store.head().seq
+            let report = try await h.bridge.runOnce()
+            #expect(report.completed == 12)
+            let records = try h.store.records(from: before + 1)
+            #expect(records.map(\.kind) == ["account.assigned", "sync.applied"], "one record per batch, not per person")
+            for person in people {
+                let trail = try h.store.records(subject: person.key.description).map(\.kind)
+                #expect(trail.contains("account.assigned") && trail.contains("sync.applied"), "\(person.key): \(trail)")
+                let username = try #require(try h.store.username(for: person.key))
+                #expect(records[0].payload.contains(#"{"person":"\#(person.key)","username":"\#(username)"}"#))
+            }
+            #expect(try h.pending() == 0)
         }
     }
 

@@ -66,11 +66,21 @@ public struct Decree: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case number, title, signedOn, effectiveFrom, effectiveUntil, signer, grants, supersedes, requestID
+        case grantFields, grantRows
     }
 
-    /// Decodes and re-validates.
+    /// Decodes and re-validates: the grants as keyed objects (`grants`) or, for a large SK, as rows of fields
+    /// (`grantFields` and `grantRows`, see ``GrantRows``).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let grants: [Grant]
+        if c.contains(.grantRows) {
+            grants = try GrantRows.decode(
+                fields: try c.decode([String].self, forKey: .grantFields),
+                rows: try c.nestedUnkeyedContainer(forKey: .grantRows))
+        } else {
+            grants = try c.decode([Grant].self, forKey: .grants)
+        }
         try self.init(
             number: try c.decode(DecreeNumber.self, forKey: .number),
             title: try c.decode(String.self, forKey: .title),
@@ -78,8 +88,29 @@ public struct Decree: Sendable, Hashable, Codable {
             effectiveFrom: try c.decode(CivilDate.self, forKey: .effectiveFrom),
             effectiveUntil: try c.decodeIfPresent(CivilDate.self, forKey: .effectiveUntil),
             signer: try c.decode(Signer.self, forKey: .signer),
-            grants: try c.decode([Grant].self, forKey: .grants),
+            grants: grants,
             supersedes: try c.decodeIfPresent([DecreeNumber].self, forKey: .supersedes) ?? [],
             requestID: try c.decodeIfPresent(RequestID.self, forKey: .requestID))
+    }
+
+    /// Encodes the grants of an SK with at least ``GrantRows/threshold`` grants as rows of fields, others as keyed
+    /// objects (as every SK was written before).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(title, forKey: .title)
+        try c.encode(signedOn, forKey: .signedOn)
+        try c.encode(effectiveFrom, forKey: .effectiveFrom)
+        try c.encodeIfPresent(effectiveUntil, forKey: .effectiveUntil)
+        try c.encode(signer, forKey: .signer)
+        if grants.count >= GrantRows.threshold {
+            try c.encode(GrantRows.fields, forKey: .grantFields)
+            var rows = c.nestedUnkeyedContainer(forKey: .grantRows)
+            try GrantRows.encode(grants, into: &rows)
+        } else {
+            try c.encode(grants, forKey: .grants)
+        }
+        try c.encode(supersedes, forKey: .supersedes)
+        try c.encodeIfPresent(requestID, forKey: .requestID)
     }
 }

@@ -9,8 +9,11 @@ enum ASCIIFolding {
 
     /// Lowercases, strips diacritics and keeps only ASCII; characters with no ASCII form are dropped.
     static func fold(_ text: String) -> String {
+        let lower = text.lowercased()
+        // ASCII folds to itself (nearly every name an office writes): no per-character decomposition.
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
         var result = ""
-        for character in text.lowercased() {
+        for character in lower {
             if let replacement = special[character] {
                 result += replacement
                 continue

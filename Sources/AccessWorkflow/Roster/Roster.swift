@@ -11,8 +11,6 @@ public struct Roster: Sendable, Hashable {
     public let entries: [RosterEntry]
     /// Contradictions that kept people off the roster.
     public let conflicts: [RosterConflict]
-    /// Position of each person's entry in `entries`.
-    private let index: [PersonKey: Int]
 
     /// Computes the roster of `state`'s office on `date`.
     public init(state: WorkflowState, on date: CivilDate) {
@@ -32,11 +30,24 @@ public struct Roster: Sendable, Hashable {
         let merged = RosterMerge.merge(standing)
         entries = merged.entries
         conflicts = merged.conflicts
-        index = Dictionary(merged.entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The entry for a person, if they hold access.
-    public func entry(for key: PersonKey) -> RosterEntry? { index[key].map { entries[$0] } }
+    public func entry(for key: PersonKey) -> RosterEntry? { position(of: key).map { entries[$0] } }
+
+    /// Whether a person holds access (without copying their entry).
+    public func contains(_ key: PersonKey) -> Bool { position(of: key) != nil }
+
+    /// The position of a person's entry in ``entries``, if they hold access: a binary search of the entries, which
+    /// are sorted by key and hold each key once (no index beside them: a roster of 50,000 people is large enough).
+    public func position(of key: PersonKey) -> Int? {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].key == key ? low : nil
+    }
 
     /// The people holding a role.
     public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }

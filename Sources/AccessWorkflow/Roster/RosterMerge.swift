@@ -2,6 +2,7 @@
 /// records contradict each other.
 enum RosterMerge {
     static func merge(_ grants: [RosterGrant]) -> (entries: [RosterEntry], conflicts: [RosterConflict]) {
+        if let entries = distinct(grants) { return (entries, []) }
         // Union-find over the identifiers (NIP and NIK) of all grants, by integer id.
         var idOf: [PersonKey: Int] = [:]
         idOf.reserveCapacity(grants.count)
@@ -39,12 +40,13 @@ enum RosterMerge {
         var entries: [RosterEntry] = []
         entries.reserveCapacity(grants.count)
         var conflicts: [RosterConflict] = []
+        var shared = SharedValues()
         var start = 0
         while start < order.count {
             var end = start + 1
             while end < order.count, cluster[order[end]] == cluster[order[start]] { end += 1 }
             if end - start == 1 {
-                entries.append(entry(single: grants[order[start]]))
+                entries.append(entry(single: grants[order[start]], shared: &shared))
             } else {
                 let group = order[start..<end].map { grants[$0] }
                 let found = self.conflicts(in: group)
@@ -60,15 +62,60 @@ enum RosterMerge {
         return (entries, conflicts.sorted { $0.description < $1.description })
     }
 
+    /// The entries when no NIP or NIK appears in two grants (an SK of 50,000 different people): one entry per
+    /// grant, nothing to merge or contradict, built in key order; nil when some identifier repeats.
+    private static func distinct(_ grants: [RosterGrant]) -> [RosterEntry]? {
+        var seen = Set<PersonKey>(minimumCapacity: grants.count)
+        for grant in grants {
+            if let nip = grant.person.nip, !seen.insert(.nip(nip)).inserted { return nil }
+            if let nik = grant.person.nik, !seen.insert(.nik(nik)).inserted { return nil }
+        }
+        seen = []
+        let order = grants.indices.sorted { grants[$0].person.key < grants[$1].person.key }
+        var entries: [RosterEntry] = []
+        entries.reserveCapacity(grants.count)
+        var shared = SharedValues()
+        for index in order { entries.append(entry(single: grants[index], shared: &shared)) }
+        return entries
+    }
+
     private static func identifiers(of person: Person) -> [PersonKey] {
         [person.nip.map(PersonKey.nip), person.nik.map(PersonKey.nik)].compactMap { $0 }
     }
 
-    /// The entry of a person with one grant: nothing to merge or contradict.
-    private static func entry(single grant: RosterGrant) -> RosterEntry {
+    /// The entry of a person with one grant: nothing to merge or contradict. Its role set, work units and basis
+    /// are shared with every other entry that has the same (an SK of 50,000 grants has a handful of each), so a large
+    /// roster holds one copy of them instead of 50,000.
+    private static func entry(single grant: RosterGrant, shared: inout SharedValues) -> RosterEntry {
         RosterEntry(
-            key: grant.person.key, person: grant.person, roles: Set(grant.roles), workUnits: [grant.workUnit],
-            basis: [grant.basis], endDate: grant.endDate)
+            key: grant.person.key, person: grant.person, roles: shared.roles(grant.roles),
+            workUnits: shared.workUnits(grant.workUnit), basis: shared.basis(grant.basis), endDate: grant.endDate)
+    }
+
+    /// Equal values built once and handed out again (collections share their storage when copied).
+    private struct SharedValues {
+        private var roleSets: [[SIAKRoleID]: Set<SIAKRoleID>] = [:]
+        private var units: [String: [String]] = [:]
+        private var bases: [RosterBasis: [RosterBasis]] = [:]
+
+        mutating func roles(_ roles: [SIAKRoleID]) -> Set<SIAKRoleID> {
+            if let known = roleSets[roles] { return known }
+            let set = Set(roles)
+            roleSets[roles] = set
+            return set
+        }
+
+        mutating func workUnits(_ unit: String) -> [String] {
+            if let known = units[unit] { return known }
+            units[unit] = [unit]
+            return [unit]
+        }
+
+        mutating func basis(_ basis: RosterBasis) -> [RosterBasis] {
+            if let known = bases[basis] { return known }
+            bases[basis] = [basis]
+            return [basis]
+        }
     }
 
     private static func conflicts(in group: [RosterGrant]) -> [RosterConflict] {

@@ -34,7 +34,7 @@ extension DecreeRecord: SupersedableDecree {
 /// Pure and event-sourced: ``decide(_:by:at:)`` turns a command into events after checking every rule, and
 /// ``apply(_:)`` folds an event after checking the same rules again, so an event forged into storage is refused on
 /// replay.
-public struct WorkflowState: Sendable {
+public struct WorkflowState: Sendable, Equatable {
     /// The office's SOP.
     public let sop: SOPDefinition
     /// The SIAK roles that may be granted.

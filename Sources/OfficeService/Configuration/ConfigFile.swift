@@ -20,6 +20,8 @@ public struct ConfigFile: Codable, Sendable {
     public var accounts: Accounts?
     public var sync: Sync?
     public var reconcile: Reconcile?
+    /// Checkpoints and the scheduled full verification of the audit log (`hakakses serve`).
+    public var audit: Audit?
     /// The office server's HTTP API (`hakakses serve`).
     public var api: API?
     /// Telling officials that a request waits for them, and escalating a step past its time standard.
@@ -38,7 +40,7 @@ public struct ConfigFile: Codable, Sendable {
         office: String? = nil, sop: String? = nil, roles: String? = nil, database: String? = nil,
         auditKey: String? = nil, rehearsal: Bool? = nil, directory: Directory? = nil, accounts: Accounts? = nil,
         sync: Sync? = nil, reconcile: Reconcile? = nil, api: API? = nil, server: String? = nil,
-        serverCAFile: String? = nil, archive: String? = nil, documents: Documents? = nil
+        serverCAFile: String? = nil, archive: String? = nil, documents: Documents? = nil, audit: Audit? = nil
     ) {
         self.office = office
         self.sop = sop
@@ -55,6 +57,7 @@ public struct ConfigFile: Codable, Sendable {
         self.serverCAFile = serverCAFile
         self.archive = archive
         self.documents = documents
+        self.audit = audit
     }
 
     public struct Directory: Codable, Sendable {
@@ -149,6 +152,19 @@ public struct ConfigFile: Codable, Sendable {
             self.maxChangePercent = maxChangePercent
             self.alwaysAllowedChanges = alwaysAllowedChanges
             self.applyInServe = applyInServe
+        }
+    }
+
+    public struct Audit: Codable, Sendable {
+        /// A checkpoint of the verified workflow state is written when the log has grown by this many records
+        /// (and at shutdown), so that a start verifies it and only the records after it.
+        public var checkpointEvery: Int?
+        /// Hours between full verifications of the whole log by `serve` (each writes a fresh checkpoint).
+        public var verifyIntervalHours: Double?
+
+        public init(checkpointEvery: Int? = nil, verifyIntervalHours: Double? = nil) {
+            self.checkpointEvery = checkpointEvery
+            self.verifyIntervalHours = verifyIntervalHours
         }
     }
 

@@ -93,14 +93,15 @@ public struct OfficeSettings: Sendable {
         do { return try AuditKey(contentsOf: auditKeyURL) } catch { throw .badInput(.auditKey(error)) }
     }
 
-    /// Opens the database (which `hakakses init` created) with the audit key.
-    public func openStore() throws(OfficeError) -> AccessStore {
+    /// Opens the database (which `hakakses init` created) with the audit key; `warn` hears of what the store does
+    /// not stop for (a checkpoint it did not trust).
+    public func openStore(warn: @escaping @Sendable (String) -> Void = { _ in }) throws(OfficeError) -> AccessStore {
         let path = databaseURL.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw .badInput(.noDatabase(path: path, configuration: file.path))
         }
         let key = try auditKey()
-        do { return try AccessStore(path: path, key: key) } catch { throw .store(error) }
+        do { return try AccessStore(path: path, key: key, warn: warn) } catch { throw .store(error) }
     }
 
     /// Where the directory is and how the bridge authenticates.

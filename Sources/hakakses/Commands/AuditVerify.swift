@@ -74,8 +74,12 @@ struct AuditVerify: AsyncParsableCommand {
 
     /// The log itself, the expected head, then the directory's anchor.
     static func checkLog(_ settings: OfficeSettings, expectHead: String?) async throws(OfficeError) -> Result {
-        let store = try settings.openStore()
-        let verification = try storeCall { () throws(StoreError) in try store.verify(sop: settings.sop, catalogue: settings.catalogue) }
+        let store = try settings.openStore { printError("warning: \($0)") }
+        // Every record from the first, trusting no checkpoint; an intact log leaves a fresh checkpoint, a broken one
+        // leaves none (so every later reader meets the broken record too).
+        let verification = try storeCall { () throws(StoreError) in
+            try store.verifyAndCheckpoint(sop: settings.sop, catalogue: settings.catalogue).verification
+        }
         let expectedFound = try expectHead.map { hash throws(OfficeError) in
             try storeCall { () throws(StoreError) in try store.contains(hash: hash.lowercased()) }
         }

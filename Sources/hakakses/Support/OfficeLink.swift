@@ -71,7 +71,9 @@ final class OfficeLink {
                 lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses` staff command on the server host")
             }
             let caller: OfficeCaller = (needsStaff ?? writes) ? try await localSession(office) : .host
-            return try await office.perform(operation, as: caller, requestedTime: localTime, language: Shell.language)
+            let output = try await office.perform(operation, as: caller, requestedTime: localTime, language: Shell.language)
+            if writes { await Self.checkpointIfDue(office) }
+            return output
         case .remote(let remote, let cache):
             let token = try await remoteToken(remote, cache)
             do {
@@ -82,6 +84,16 @@ final class OfficeLink {
                 self.token = nil
                 return try await remote.perform(operation, token: try await remoteToken(remote, cache))
             }
+        }
+    }
+
+    /// Without a server, the command that writes keeps the audit checkpoint fresh (what `serve` does otherwise),
+    /// so that the next command verifies only the records after it. A failure is a warning: the command stands.
+    private static func checkpointIfDue(_ office: Office) async {
+        do {
+            _ = try await office.checkpointIfDue()
+        } catch {
+            printError("warning: the audit checkpoint was not written (\(error.description)); the next command walks the log from the previous one")
         }
     }
 

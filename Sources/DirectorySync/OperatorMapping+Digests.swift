@@ -1,0 +1,59 @@
+import AccessWorkflow
+import Foundation
+
+extension OperatorMapping {
+    /// The digests of ``slots(for:)`` (what ``DirectoryOperator/digest(_:)`` gives for each slot), computed without
+    /// building the slot strings: what comparing 50,000 entries needs. `ends` keeps the GeneralizedTime text of each
+    /// end date met (an SK's people share one).
+    func slotDigests(for entry: RosterEntry, ends: inout [CivilDate: String]) -> SlotDigests {
+        var digests = SlotDigests()
+        let name = entry.person.name
+        let text = name.name
+        let lastSpace = text.lastIndex(of: " ")
+        digests[0] = Self.digest(of: text)
+        digests[1] = Self.digest(of: lastSpace.map { text[text.index(after: $0)...] } ?? text[...])
+        digests[2] = lastSpace.map { Self.digest(of: text[..<$0]) } ?? 0
+        digests[3] = name.frontTitles.isEmpty && name.backTitles.isEmpty ? digests[0] : Self.digest(of: name.displayName)
+        digests[4] = entry.person.nip.map { Self.digest(of: $0.digits) } ?? 0
+        digests[5] = entry.person.nik.map { Self.digest(of: $0.digits) } ?? 0
+        digests[6] = Self.digest(of: region)
+        if !entry.workUnits.isEmpty {
+            var hasher = SlotHasher()
+            for (index, unit) in entry.workUnits.enumerated() {
+                if index > 0 { hasher.add("; ") }
+                hasher.add(unit)
+            }
+            digests[7] = hasher.finish()
+        }
+        var decrees: [String] = []
+        for basis in entry.basis { if case .decree(let number) = basis { decrees.append(number.rawValue) } }
+        if decrees.count == 1 {
+            digests[8] = Self.digest(of: decrees[0])
+        } else if decrees.count > 1 {
+            digests[8] = DirectoryOperator.digest(DirectoryOperator.canonical(decrees))
+        }
+        if let end = entry.endDate {
+            let text: String
+            if let known = ends[end] {
+                text = known
+            } else {
+                text = Self.endOfDay(end, office.utcOffset)
+                ends[end] = text
+            }
+            digests[9] = Self.digest(of: text)
+        }
+        return digests
+    }
+
+    private static func digest(of text: String) -> UInt64 {
+        var hasher = SlotHasher()
+        hasher.add(text)
+        return hasher.finish()
+    }
+
+    private static func digest(of text: Substring) -> UInt64 {
+        var hasher = SlotHasher()
+        hasher.add(text)
+        return hasher.finish()
+    }
+}
