@@ -134,10 +134,13 @@ struct BridgeTests {
             } catch {
                 #expect(error.isTransient, "\(error)")
             }
-            #expect(try h.pending() == 600, "every row is still pending")
+            // Stopped among the writes, every row is still pending; on a loaded machine the stop can land after the
+            // pass recorded its outcomes, at the anchor: then every row is done. Never some of them.
+            let pending = try h.pending()
+            #expect(pending == 600 || pending == 0, "the outcomes are recorded all at once or not at all: \(pending) pending")
             try await directory.start()
             let report = try await h.bridge.runOnce()
-            #expect(report.completed == 600 && report.failed == 0)
+            #expect(report.completed == pending && report.failed == 0)
             #expect(try await h.operators().count == 600)
             #expect(try await h.members("operator").count == 600)
         }
