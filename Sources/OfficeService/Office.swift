@@ -15,6 +15,9 @@ public final class Office: Sendable {
     /// standard error.
     let warn: @Sendable (String) -> Void
     let passes = AsyncLock()
+    /// One document printed at a time, from reading the archive index to recording the document: two prints at once
+    /// would otherwise take the same running number (`{urut}`).
+    let printing = AsyncLock()
 
     /// Opens the office's database with its audit key.
     public init(settings: OfficeSettings, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {

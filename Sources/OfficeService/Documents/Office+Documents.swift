@@ -24,6 +24,20 @@ extension Office {
     public func makeDocument(_ order: DocumentOrder, by caller: OfficeCaller, at now: Date) async throws(OfficeError)
         -> GeneratedDocument
     {
+        await printing.lock()
+        do {
+            let document = try await printDocument(order, by: caller, at: now)
+            await printing.unlock()
+            return document
+        } catch {
+            await printing.unlock()
+            throw error
+        }
+    }
+
+    private func printDocument(_ order: DocumentOrder, by caller: OfficeCaller, at now: Date) async throws(OfficeError)
+        -> GeneratedDocument
+    {
         guard let kind = OfficeDocumentKind(rawValue: order.kind) else {
             throw .badInput(.said(Phrase(id: "tidak ada dokumen '\(order.kind)'; cetak salah satu dari: \(OfficeDocumentKind.list)", en: "there is no document '\(order.kind)'; print one of: \(OfficeDocumentKind.list)")))
         }

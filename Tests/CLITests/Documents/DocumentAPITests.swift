@@ -42,6 +42,32 @@ struct DocumentAPITests {
         }
     }
 
+    @Test("documents printed at the same moment for different requests get different running numbers")
+    func concurrentNumbers() async throws {
+        try await withOffice(.mojokerto, mode: .local) { office in
+            var ids: [String] = []
+            for (index, time) in ["08:00", "08:01", "08:02", "08:03"].enumerated() {
+                let filed = try await office.succeed(Candidates.dewiRequest(letter: "470/\(100 + index)/417.302/2026"), at: time, as: Staff.kasi.uid)
+                ids.append(try filedRequestID(filed))
+            }
+            let settings = try OfficeSettings.load(office.config)
+            let service = try OfficeService.Office(settings: settings) { Issue.record("warning: \($0)") }
+            let session = try await service.staffLogin().login(uid: Staff.kasi.uid, password: Office.staffPassword)
+            let now = Date(timeIntervalSince1970: 1_795_400_000)
+            let numbers = try await withThrowingTaskGroup(of: String.self) { group in
+                for id in ids {
+                    group.addTask {
+                        try await service.makeDocument(DocumentOrder(kind: "daftar-usulan", request: id), by: .staff(session), at: now)
+                            .entry.number ?? ""
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(Set(numbers).count == ids.count, "one running number each: \(numbers.sorted())")
+            #expect(Set(numbers) == Set((1...ids.count).map { String(format: "470/%03d/417.302/2026", $0) }), "\(numbers.sorted())")
+        }
+    }
+
     @Test("dates, numbers in words and diktum ordinals in Bahasa Indonesia")
     func indonesian() throws {
         #expect(IndonesianText.words(0) == "nol")
