@@ -63,8 +63,10 @@ public enum AuditProblem: Sendable, Hashable, CustomStringConvertible {
     case unauthenticated(afterAuthenticated: Bool)
     /// A workflow record's payload is not a readable workflow event.
     case undecodable(String)
-    /// A workflow record's event was refused on replay.
-    case refused(WorkflowError)
+    /// A workflow record's event was refused on replay. `authenticated`: the record carries a valid code under the
+    /// audit key, so this office's program wrote it: the rules it is replayed under (the SOP or roles file) changed
+    /// since, or someone holding the key wrote it.
+    case refused(WorkflowError, authenticated: Bool)
 
     /// A clause following "audit record #N".
     public var description: String {
@@ -85,9 +87,10 @@ public enum AuditProblem: Sendable, Hashable, CustomStringConvertible {
             return "carries no authentication code: it was written before this office had an audit key"
         case .undecodable(let reason):
             return "is not a readable workflow event (\(reason))"
-        case .refused(let error):
+        case let .refused(error, authenticated):
             let reason = if case let .eventRefused(_, _, inner) = error { inner } else { error }
-            return "was refused on replay because \(reason.description)"
+            guard authenticated else { return "was refused on replay because \(reason.description)" }
+            return "was refused on replay because \(reason.description). Its code under the audit key is valid: either the SOP or roles file was changed after this record was written (put back the version in force then; a new SOP needs a new database), or someone holding the audit key wrote it"
         }
     }
 }

@@ -76,7 +76,7 @@ struct AuditWalk {
             do {
                 try state.apply(event)
             } catch {
-                return .refused(error)
+                return .refused(error, authenticated: row.mac != nil)
             }
             observe(row.seq, event)
         }
@@ -134,7 +134,7 @@ extension StoreError {
     /// its own case; anything else is ``StoreError/auditBroken(_:)``.
     init(walk problem: AuditBreak) {
         switch problem.problem {
-        case .refused(let error): self = .replayRefused(seq: problem.seq, reason: error)
+        case let .refused(error, authenticated): self = .replayRefused(seq: problem.seq, reason: error, authenticated: authenticated)
         case .undecodable(let reason): self = .undecodableRecord(seq: problem.seq, reason: reason)
         default: self = .auditBroken(problem)
         }

@@ -16,7 +16,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stored workflow record does not decode as a workflow event.
     case undecodableRecord(seq: Int64, reason: String)
     /// A stored workflow record was refused when the log was replayed.
-    case replayRefused(seq: Int64, reason: WorkflowError)
+    /// `authenticated`: the record's code under the audit key is valid (see ``AuditProblem/refused(_:authenticated:)``).
+    case replayRefused(seq: Int64, reason: WorkflowError, authenticated: Bool)
     /// A record of the audit log is missing, out of chain, edited or not authenticated by the audit key.
     case auditBroken(AuditBreak)
     /// The directory's anchor shows that the audit log once went further than it does now (or elsewhere).
@@ -61,8 +62,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return error.description
         case let .undecodableRecord(seq, reason):
             return "audit record #\(seq) is not a readable workflow event (\(reason)); the log was altered or written by a newer version, so run verify and restore from a verified copy"
-        case let .replayRefused(seq, reason):
-            return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)); the log was altered or written by a faulty program, so run verify and restore from a verified copy"
+        case let .replayRefused(seq, reason, authenticated):
+            guard authenticated else {
+                return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)); the log was altered or written by a faulty program, so run verify and restore from a verified copy"
+            }
+            return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)), yet its code under the audit key is valid: either the SOP or roles file was changed after the record was written (put back the version in force then; a new SOP needs a new database), or someone holding the audit key wrote it (restore from a verified copy)"
         case .auditBroken(let problem):
             return problem.description
         case .anchorMismatch(let mismatch):

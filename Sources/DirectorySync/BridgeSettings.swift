@@ -87,7 +87,8 @@ public enum BridgeError: Error, Sendable, CustomStringConvertible {
     init(store error: StoreError) {
         switch error {
         case .auditBroken(let problem): self = .auditBroken(problem)
-        case .replayRefused(let seq, let reason): self = .auditBroken(AuditBreak(seq: seq, problem: .refused(reason)))
+        case let .replayRefused(seq, reason, authenticated):
+            self = .auditBroken(AuditBreak(seq: seq, problem: .refused(reason, authenticated: authenticated)))
         case .undecodableRecord(let seq, let reason): self = .auditBroken(AuditBreak(seq: seq, problem: .undecodable(reason)))
         case .anchorMismatch(let mismatch): self = .anchorMismatch(mismatch)
         default: self = .store(error)

@@ -228,11 +228,20 @@ public actor LocalDirectory {
     }
 
     /// A connection as the local administrator (ldapi + SASL EXTERNAL), which
-    /// is the rootDN of the database and of cn=config.
+    /// is the rootDN of the database and of cn=config. A connect refused at
+    /// once (a machine so loaded that slapd's listener is behind) is tried
+    /// twice more, 250 ms apart; any other error, and a third refusal, is thrown.
     public nonisolated func adminConnection() async throws(LDAPError) -> LDAPConnection {
-        try await LDAPConnection.connect(
-            LDAPConnectionOptions(uris: [ldapiURI], networkTimeout: .seconds(3), operationTimeout: .seconds(120)),
-            credentials: .external)
+        let options = LDAPConnectionOptions(uris: [ldapiURI], networkTimeout: .seconds(3), operationTimeout: .seconds(120))
+        var attempt = 1
+        while true {
+            do throws(LDAPError) {
+                return try await LDAPConnection.connect(options, credentials: .external)
+            } catch where error.code == .serverDown && attempt < 3 {
+                attempt += 1
+                try? await Task.sleep(for: .milliseconds(250))
+            }
+        }
     }
 
     /// A connection over TCP bound as `account`.

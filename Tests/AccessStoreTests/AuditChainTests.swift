@@ -178,7 +178,7 @@ struct AuditChainTests {
         try insertChained(kind: "workflow", actor: "loket", subject: "REQ-1",
                           payload: String(decoding: try encoder.encode(forged), as: UTF8.self))
         let result = try store.verify(sop: sop)
-        guard case .broken(let problem) = result, case .refused(let reason) = problem.problem else {
+        guard case .broken(let problem) = result, case .refused(let reason, authenticated: true) = problem.problem else {
             Issue.record("expected a refused event, got \(result)")
             return
         }
@@ -188,13 +188,39 @@ struct AuditChainTests {
             return
         }
         #expect(result.description.hasPrefix("audit record #5 was refused on replay because loket (LOKET) does not hold"))
+        // The code is valid, so the message names both explanations: changed rules, or a writer holding the key.
+        #expect(result.description.contains("SOP or roles file was changed") && result.description.contains("holding the audit key"))
         #expect(throws: StoreError.self) { try store.state(sop: sop) }
         let error = #expect(throws: StoreError.self) {
             try store.execute(.approve(request: "REQ-1"), by: cast.adb, at: Fixtures.wib("2025-02-03 10:00"),
                               sop: sop)
         }
-        guard case .replayRefused(5, _)? = error else {
+        guard case .replayRefused(5, _, authenticated: true)? = error else {
             Issue.record("expected replayRefused at #5, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test("A log written under one SOP and read under an edited one is not called altered: the message names the SOP change")
+    func sopChangedAfterwards() throws {
+        // The office edits its SOP file after the Kadis disposed REQ-1: the Kabid now does the first disposition.
+        let yaml = try Fixtures.mojokertoYAML()
+        #expect(yaml.contains("    executor: kadis\n"))
+        let edited = try SOPDefinition(yaml: yaml.replacingOccurrences(of: "    executor: kadis\n", with: "    executor: kabid\n"))
+        let reopened = try folder.store()
+        let result = try reopened.verify(sop: edited)
+        guard case .broken(let problem) = result, case .refused(_, authenticated: true) = problem.problem else {
+            Issue.record("expected an authenticated record refused under the edited SOP, got \(result)")
+            return
+        }
+        #expect(problem.seq == 2, "the Kadis's disposition")
+        #expect(result.description.contains("SOP or roles file was changed after this record was written"), "\(result)")
+        let error = #expect(throws: StoreError.self) { try reopened.state(sop: edited) }
+        #expect(error?.description.contains("SOP or roles file was changed after the record was written") == true, "\(String(describing: error))")
+        #expect(error?.text(in: .indonesian).contains("berkas SOP atau berkas peran telah diubah") == true)
+        // Under the SOP in force when it was written, the same log is intact.
+        guard case .intact = try reopened.verify(sop: sop) else {
+            Issue.record("the log should be intact under the SOP it was written under")
             return
         }
     }

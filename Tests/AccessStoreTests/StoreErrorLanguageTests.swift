@@ -16,7 +16,8 @@ struct StoreErrorLanguageTests {
         expectEveryCaseSaid([
             StoreError.folderMissing("/srv/x"), .cannotOpen(path: "/srv/x.sqlite", reason: "permission denied"), .busy,
             .database("disk I/O error"), .workflow(.alreadyCompleted("REQ-1")), .undecodableRecord(seq: 3, reason: "bad JSON"),
-            .replayRefused(seq: 3, reason: .eventRefused(index: 3, summary: "s", reason: .alreadyCompleted("REQ-1"))),
+            .replayRefused(seq: 3, reason: .eventRefused(index: 3, summary: "s", reason: .alreadyCompleted("REQ-1")), authenticated: false),
+            .replayRefused(seq: 3, reason: .eventRefused(index: 3, summary: "s", reason: .alreadyCompleted("REQ-1")), authenticated: true),
             .auditBroken(broken), .anchorMismatch(AnchorMismatch(anchor: Self.anchor, kind: .behind(head: 40))),
             .sealRefused("nothing to seal"), .invalidStoredValue(table: "requests", column: "status", value: "x"),
             .invalidKind("Bad"), .encoding("NaN"), .unknownOutbox(9), .outboxFinished(9, state: "done"),
@@ -31,7 +32,8 @@ struct StoreErrorLanguageTests {
             .missing(found: 8), .truncated(referencedBy: "outbox", referenced: 9), .prevHashMismatch(expected: "a", found: "b"),
             .hashMismatch(computed: "a", stored: "b"), .macMismatch(firstRecord: true, keyFingerprint: "k"),
             .macMismatch(firstRecord: false, keyFingerprint: "k"), .unauthenticated(afterAuthenticated: true),
-            .unauthenticated(afterAuthenticated: false), .undecodable("bad JSON"), .refused(.alreadyCompleted("REQ-1")),
+            .unauthenticated(afterAuthenticated: false), .undecodable("bad JSON"), .refused(.alreadyCompleted("REQ-1"), authenticated: false),
+            .refused(.alreadyCompleted("REQ-1"), authenticated: true),
         ]
         expectEveryCaseSaid(problems)
         for problem in problems {

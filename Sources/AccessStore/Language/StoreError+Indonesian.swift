@@ -18,9 +18,12 @@ extension StoreError: LocalizedText {
             return error.text(in: language)
         case let .undecodableRecord(seq, reason):
             return "catatan audit #\(seq) bukan peristiwa alur kerja yang dapat dibaca (\(reason)); log telah diubah atau ditulis versi yang lebih baru, jadi jalankan verifikasi dan pulihkan dari salinan yang telah diverifikasi"
-        case let .replayRefused(seq, reason):
+        case let .replayRefused(seq, reason, authenticated):
             let inner = if case let .eventRefused(_, _, wrapped) = reason { wrapped } else { reason }
-            return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)); log telah diubah atau ditulis oleh program yang keliru, jadi jalankan verifikasi dan pulihkan dari salinan yang telah diverifikasi"
+            guard authenticated else {
+                return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)); log telah diubah atau ditulis oleh program yang keliru, jadi jalankan verifikasi dan pulihkan dari salinan yang telah diverifikasi"
+            }
+            return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)), padahal kode autentikasinya dengan kunci audit sah: berkas SOP atau berkas peran telah diubah sesudah catatan ini ditulis (kembalikan versi yang berlaku saat itu; SOP baru memerlukan basis data baru), atau seseorang yang memegang kunci audit menulisnya (pulihkan dari salinan yang telah diverifikasi)"
         case .auditBroken(let problem):
             return problem.text(in: language)
         case .anchorMismatch(let mismatch):
@@ -101,9 +104,10 @@ extension AuditProblem: LocalizedText {
             return "tidak membawa kode autentikasi: catatan ini ditulis sebelum kantor ini memiliki kunci audit"
         case .undecodable(let reason):
             return "bukan peristiwa alur kerja yang dapat dibaca (\(reason))"
-        case .refused(let error):
+        case let .refused(error, authenticated):
             let reason = if case let .eventRefused(_, _, inner) = error { inner } else { error }
-            return "ditolak saat diputar ulang karena \(reason.text(in: language))"
+            guard authenticated else { return "ditolak saat diputar ulang karena \(reason.text(in: language))" }
+            return "ditolak saat diputar ulang karena \(reason.text(in: language)). Kode autentikasinya dengan kunci audit sah: berkas SOP atau berkas peran telah diubah sesudah catatan ini ditulis (kembalikan versi yang berlaku saat itu; SOP baru memerlukan basis data baru), atau seseorang yang memegang kunci audit menulisnya"
         }
     }
 }
