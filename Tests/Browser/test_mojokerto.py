@@ -36,12 +36,17 @@ def test_mojokerto_end_to_end(browser, mojokerto, shots, tmp_path):
     logout(kadis)
 
     # The Kabid without the Kadis's disposition on record: refused, in plain words, nothing recorded.
+    # A scan sent with the refused step is not kept either.
     kabid = login(context, url, "sulastri", PASSWORD)
     open_request(kabid, url, request)
+    refused_scan = tmp_path / "biodata-ditolak.png"
+    refused_scan.write_bytes(PNG + b"refused step")
+    kabid.locator("input[name='evidence_file:biodata-operator']").set_input_files(str(refused_scan))
     kabid.get_by_role("button", name=re.compile("Setujui")).click()
     assert "Ditolak" in problem_text(kabid) and "disposisi-kadis" in problem_text(kabid), problem_text(kabid)
     kabid.screenshot(path=str(shots / "refusal-kabid.png"), full_page=True)
     open_request(kabid, url, request)
+    assert "biodata-ditolak.png" not in kabid.inner_text("main"), "a scan sent with a refused step is not kept"
     kabid.locator("input[name='evidence_ref:disposisi-kadis']").fill("DISP/112/XI/2025")
     kabid.locator("input[name='evidence_file:biodata-operator']").set_input_files(str(scan))
     kabid.get_by_label("Catatan", exact=True).fill("disposisi ke Kasi; biodata diisi")

@@ -20,6 +20,29 @@ extension Office {
     public func storeEvidence(
         _ content: Data, claimedName: String, document: String, request: String?, by caller: OfficeCaller, at now: Date
     ) async throws(OfficeError) -> StoredEvidence {
+        let checked = try await checkEvidence(content, claimedName: claimedName, document: document, request: request, by: caller)
+        return try await keep(checked, content, at: now)
+    }
+
+    /// An evidence file that passed every check but is not kept yet.
+    public struct CheckedEvidence: Sendable {
+        /// What a step's evidence gives for it once kept.
+        public let evidence: EvidenceInput
+        let staffUID: String
+        let document: String
+        let requestID: String?
+        let name: String
+        let fileName: String
+        let note: String?
+        let type: EvidenceFileType
+    }
+
+    /// Checks an evidence file as ``storeEvidence(_:claimedName:document:request:by:at:)`` would (who sends it, the
+    /// document, the request, size and type by content) without keeping it: a page that sends files with a step
+    /// checks them and the step first, so that a refused step leaves no file behind.
+    public func checkEvidence(
+        _ content: Data, claimedName: String, document: String, request: String?, by caller: OfficeCaller
+    ) async throws(OfficeError) -> CheckedEvidence {
         let staff = try caller.staff(for: .sendEvidence)
         let documentID = DocumentID(rawValue: document)
         guard sop.document(documentID) != nil else {
@@ -41,6 +64,17 @@ extension Office {
             throw .badInput(.said(Phrase(id: "\(name) menurut isinya bukan berkas PDF, JPEG atau PNG (isinya \(EvidenceFileType.describeUnaccepted(content))); pindai dokumennya ke PDF, JPEG atau PNG lalu kirim itu", en: "\(name) is not a PDF, JPEG or PNG file by its content (it is \(EvidenceFileType.describeUnaccepted(content))); scan the document to PDF, JPEG or PNG and send that")))
         }
         let (fileName, note) = Self.named(name, as: type)
+        return CheckedEvidence(
+            evidence: EvidenceInput(document: document, sha256: ArchiveFolder.sha256(content), fileName: fileName),
+            staffUID: staff.uid, document: document, requestID: requestID, name: name, fileName: fileName, note: note,
+            type: type)
+    }
+
+    /// Keeps a checked evidence file: the archive, then its audit record.
+    public func keep(_ checked: CheckedEvidence, _ content: Data, at now: Date) async throws(OfficeError) -> StoredEvidence {
+        let settings = try settings.documentSettings()
+        let type = checked.type, requestID = checked.requestID, document = checked.document, name = checked.name
+        let fileName = checked.fileName, note = checked.note, uid = checked.staffUID
         let sha256 = ArchiveFolder.sha256(content)
         let file = "bukti/\(sha256).\(type.fileExtension)"
         let folder = ArchiveFolder(root: settings.archiveFolder)
@@ -52,7 +86,7 @@ extension Office {
             document: document, request: requestID, claimedName: name, fileName: fileName, type: type.rawValue, file: file,
             sha256: sha256, size: content.count)
         let record = try await storeCall { store throws(StoreError) in
-            try store.append(kind: ArchiveIndex.evidenceKind, actor: staff.uid, subject: requestID ?? "", payload: payload, at: now)
+            try store.append(kind: ArchiveIndex.evidenceKind, actor: uid, subject: requestID ?? "", payload: payload, at: now)
         }
         return StoredEvidence(
             evidence: EvidenceInput(document: document, sha256: sha256, fileName: fileName), type: type.rawValue,

@@ -1,4 +1,4 @@
-import AccessWorkflow
+public import AccessWorkflow
 import Foundation
 
 /// `POST /api/v1/requests/{id}/approve`: do the current step (approval, disposition, provisioning) with a note and
@@ -22,9 +22,29 @@ public struct ApproveCommand: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
+        try await office.requireKeptFiles(self.evidence)
+        let (command, actor, _) = try await decision(in: office, call)
+        let result = try await office.execute(command, by: actor, at: call.now)
+        return Views.progress(RequestID(rawValue: id), result.state, call.language)
+    }
+
+    /// Refuses, as ``run(in:_:)`` would, an approval that the workflow would refuse now, recording nothing; files
+    /// named by SHA-256 need not be kept yet (the page keeps them once the step is known to be accepted).
+    public func check(in office: Office, as caller: OfficeCaller, language: Language) async throws(OfficeError) {
+        let call = OfficeCall(caller: caller, now: office.clock.now(requested: nil), language: language)
+        let (command, actor, state) = try await decision(in: office, call)
+        do throws(WorkflowError) {
+            _ = try state.decide(command, by: actor, at: call.now)
+        } catch {
+            throw .workflow(error)
+        }
+    }
+
+    private func decision(in office: Office, _ call: OfficeCall) async throws(OfficeError)
+        -> (WorkflowCommand, WorkflowActor, WorkflowState)
+    {
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: .approve)
-        try await office.requireKeptFiles(self.evidence)
         let request = RequestID(rawValue: id)
         let guarded = step.map { StepID(rawValue: $0) }
         let state = try await office.state()
@@ -38,9 +58,7 @@ public struct ApproveCommand: OfficeOperation {
             let key = try await InputParsing.candidate(strike.person, of: request, in: state, office: office)
             strikes.append(StruckCandidate(person: key, reason: strike.reason))
         }
-        let result = try await office.execute(
-            .approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), by: staff.actor, at: call.now)
-        return Views.progress(request, result.state, call.language)
+        return (.approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), staff.actor, state)
     }
 }
 

@@ -190,17 +190,25 @@ struct RequestPage {
                         evidence.append(EvidenceInput(document: name, reference: value.trimmingCharacters(in: .whitespaces)))
                     }
                 }
+                // Every file and the step itself are checked before anything is kept: a refused step leaves no file.
+                var uploads: [(checked: Office.CheckedEvidence, content: Data)] = []
                 for file in form.filesWithPrefix("evidence_file:") {
                     let document = String(file.field.dropFirst("evidence_file:".count))
-                    let stored = try await web.office.storeEvidence(
-                        Data(file.bytes), claimedName: file.fileName, document: document, request: id, by: request.caller, at: request.now)
-                    evidence.append(stored.evidence)
+                    let content = Data(file.bytes)
+                    let checked = try await web.office.checkEvidence(
+                        content, claimedName: file.fileName, document: document, request: id, by: request.caller)
+                    uploads.append((checked, content))
+                    evidence.append(checked.evidence)
                 }
                 let struck = form.values("strike").map { key in
                     StrikeInput(person: key, reason: form.value("reason:\(key)") ?? "")
                 }
-                _ = try await web.perform(
-                    ApproveCommand(id: id, step: form.value("step"), note: form.value("note") ?? "", evidence: evidence, struck: struck), request)
+                let approval = ApproveCommand(id: id, step: form.value("step"), note: form.value("note") ?? "", evidence: evidence, struck: struck)
+                if !uploads.isEmpty {
+                    try await approval.check(in: web.office, as: request.caller, language: request.language)
+                    for upload in uploads { _ = try await web.office.keep(upload.checked, upload.content, at: request.now) }
+                }
+                _ = try await web.perform(approval, request)
             case .reject:
                 _ = try await web.perform(RejectCommand(id: id, step: form.value("step"), reason: form.value("reason") ?? ""), request)
             case .returnForRevision:
