@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A candidate given field by field (a proposal list comes as ``CSVUpload``).
 public struct CandidateInput: Codable, Sendable, Hashable {
@@ -46,6 +46,11 @@ public struct EvidenceInput: Codable, Sendable, Hashable {
         self.reference = reference
         self.sha256 = sha256
         self.fileName = fileName
+    }
+
+    /// A scan not sent yet, by its SHA-256: what ``ApproveCommand/checkOnly`` checks before the file is sent.
+    public static func scan(document: String, content: Data, fileName: String) -> EvidenceInput {
+        EvidenceInput(document: document, sha256: ArchiveFolder.sha256(content), fileName: fileName)
     }
 }
 

@@ -12,16 +12,27 @@ public struct ApproveCommand: OfficeOperation {
     public var evidence: [EvidenceInput]
     /// Names struck from a proposal list by the step's approver, each with its reason (where the SOP allows it).
     public var struck: [StrikeInput]?
+    /// Only check (see ``check(in:as:language:)``): a client that sends scans with the step checks it first.
+    public var checkOnly: Bool?
 
-    public init(id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = [], struck: [StrikeInput] = []) {
+    public init(
+        id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = [], struck: [StrikeInput] = [],
+        checkOnly: Bool? = nil
+    ) {
         self.id = id
         self.step = step
         self.note = note
         self.evidence = evidence
         self.struck = struck
+        self.checkOnly = checkOnly
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
+        if checkOnly == true {
+            let (command, actor, state) = try await decision(in: office, call)
+            do throws(WorkflowError) { _ = try state.decide(command, by: actor, at: call.now) } catch { throw .workflow(error) }
+            return Views.progress(RequestID(rawValue: id), state, call.language)
+        }
         try await office.requireKeptFiles(self.evidence)
         let (command, actor, _) = try await decision(in: office, call)
         let result = try await office.execute(command, by: actor, at: call.now)
@@ -31,13 +42,9 @@ public struct ApproveCommand: OfficeOperation {
     /// Refuses, as ``run(in:_:)`` would, an approval that the workflow would refuse now, recording nothing; files
     /// named by SHA-256 need not be kept yet (the page keeps them once the step is known to be accepted).
     public func check(in office: Office, as caller: OfficeCaller, language: Language) async throws(OfficeError) {
-        let call = OfficeCall(caller: caller, now: office.clock.now(requested: nil), language: language)
-        let (command, actor, state) = try await decision(in: office, call)
-        do throws(WorkflowError) {
-            _ = try state.decide(command, by: actor, at: call.now)
-        } catch {
-            throw .workflow(error)
-        }
+        var checking = self
+        checking.checkOnly = true
+        _ = try await office.perform(checking, as: caller, language: language)
     }
 
     private func decision(in office: Office, _ call: OfficeCall) async throws(OfficeError)

@@ -32,6 +32,11 @@ struct EvidenceOptions: ParsableArguments {
         return inputs
     }
 
+    /// The references and the files by SHA-256, before any file is sent: what a step is checked with first.
+    func unsentInputs() throws(OfficeError) -> [EvidenceInput] {
+        try referenceInputs() + scans().map { EvidenceInput.scan(document: $0.0, content: $0.2, fileName: $0.1) }
+    }
+
     private func referenceInputs() throws(OfficeError) -> [EvidenceInput] {
         var inputs: [EvidenceInput] = []
         for item in references {

@@ -47,6 +47,30 @@ struct EvidenceFileTests {
         }
     }
 
+    @Test("a step refused with --file keeps no file and records no scan; checkOnly records nothing")
+    func refusedStepKeepsNoFile() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let id = try await atKasi(office)
+            let scan = office.home.appendingPathComponent("pakta-kabid.png").path
+            var content = tinyPNG
+            content.append(Data("kabid".utf8))
+            try content.write(to: URL(fileURLWithPath: scan))
+            let before = try await office.succeed(["audit", "log", "--json", "--limit", "1000"], at: "08:34").json([AuditLogRow].self)
+            // The Kasi's step, done by the Kabid: refused before the scan is sent.
+            try await office.expectRefused(
+                ["approve", id, "--file", "pakta-integritas=\(scan)"], at: "08:35", as: Staff.kabid.uid, status: 1, naming: [])
+            let after = try await office.succeed(["audit", "log", "--json", "--limit", "1000"], at: "08:36").json([AuditLogRow].self)
+            #expect(after.count == before.count, "nothing recorded: \(after.suffix(2))")
+            #expect(!after.contains { $0.kind == "evidence.stored" }, "no scan kept for a refused step")
+            let kept = (try? FileManager.default.contentsOfDirectory(atPath: office.archive.appendingPathComponent("bukti").path)) ?? []
+            #expect(kept.isEmpty, "\(kept)")
+            // The Kasi, with the same file: accepted, and the scan is kept.
+            try await office.succeed(["approve", id, "--file", "pakta-integritas=\(scan)"], at: "08:38", as: Staff.kasi.uid)
+            let evidence = try #require(try await office.show(id).activeRecords.last?.evidence["pakta-integritas"])
+            #expect(FileManager.default.fileExists(atPath: office.archive.appendingPathComponent("bukti/\(evidence.sha256 ?? "").png").path))
+        }
+    }
+
     @Test("a step with a SHA-256 whose file the office does not keep is refused (through the API)")
     func hashWithoutFile() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
