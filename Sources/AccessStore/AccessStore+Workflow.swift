@@ -47,6 +47,19 @@ extension AccessStore {
         return result
     }
 
+    /// Decides `command` on the latest state as ``execute(_:by:at:sop:catalogue:requestIDs:)`` would, writing
+    /// nothing: a refusal throws ``StoreError/workflow(_:)``. For a client that checks a step before it sends the
+    /// scans that go with it.
+    public func check(
+        _ command: WorkflowCommand, by actor: WorkflowActor, at now: Date, sop: SOPDefinition,
+        catalogue: RoleCatalogue = .standard, requestIDs: RequestIDPolicy = .standard
+    ) throws(StoreError) {
+        try read { db in
+            let state = try replayCache.state(db, key: key, sop: sop, catalogue: catalogue)
+            _ = try state.decide(requestIDs.resolve(command, in: state, at: now), by: actor, at: now)
+        }
+    }
+
     /// Rebuilds every projection (requests, candidates, SKs, grants, roster as of `date`) from the audit log, for
     /// example after restoring a copy or adding a projection in a new schema version.
     public func rebuildProjections(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, rosterOn date: CivilDate)

@@ -147,6 +147,17 @@ public final class Office: Sendable {
         return result
     }
 
+    /// Refuses, as ``execute(_:by:at:)`` would, a command the workflow refuses now; records nothing.
+    func check(_ command: WorkflowCommand, by actor: WorkflowActor, at now: Date) async throws(OfficeError) {
+        let sop = self.sop, catalogue = self.catalogue
+        do {
+            try await storeCall { store throws(StoreError) in try store.check(command, by: actor, at: now, sop: sop, catalogue: catalogue) }
+        } catch {
+            if case .store(.workflow(let refusal)) = error { throw .workflow(refusal) }
+            throw error
+        }
+    }
+
     /// Brings the roster table to the office date of `now` if it moved; whether it did.
     public func refreshRoster(now: Date) async throws(OfficeError) -> Bool {
         let sop = self.sop, catalogue = self.catalogue, today = self.today(now)

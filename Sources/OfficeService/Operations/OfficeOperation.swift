@@ -67,3 +67,15 @@ public enum OfficeOperations {
         MakeDocumentCommand.self, ArchiveListQuery.self, ArchiveFileQuery.self, StoreEvidenceCommand.self,
     ]
 }
+
+/// A command that carries evidence and can be only checked first (filing, resubmitting, approving): a client that
+/// sends scans with it checks it with the scans' SHA-256 (`checkOnly`), and sends the files only if it would be
+/// accepted, so that a refused command leaves no file in the archive.
+public protocol CheckableOperation: OfficeOperation {
+    var evidence: [EvidenceInput] { get set }
+    var checkOnly: Bool? { get set }
+}
+
+extension FileRequestCommand: CheckableOperation {}
+extension ResubmitCommand: CheckableOperation {}
+extension ApproveCommand: CheckableOperation {}

@@ -20,10 +20,14 @@ public struct FileRequestCommand: OfficeOperation {
     public var draft: Bool?
     /// The date of the letter (YYYY-MM-DD): step 1 is timed from the start of that office day.
     public var letterDate: String?
+    /// Only check: refused as the filing would be, nothing recorded (the answer's `request` is empty); evidence given
+    /// by SHA-256 need not be kept yet. A client checks before it sends its scans.
+    public var checkOnly: Bool?
 
     public init(candidateList: CSVUpload? = nil, candidate: CandidateInput? = nil, applicant: PersonInput? = nil,
                 note: String = "", evidence: [EvidenceInput] = [], confirmations: [String: String] = [:], draft: Bool = false,
-                letterDate: String? = nil) {
+                letterDate: String? = nil, checkOnly: Bool? = nil) {
+        self.checkOnly = checkOnly
         self.candidateList = candidateList
         self.candidate = candidate
         self.applicant = applicant
@@ -38,7 +42,7 @@ public struct FileRequestCommand: OfficeOperation {
         let candidates = try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: .file)
-        try await office.requireKeptFiles(self.evidence)
+        if checkOnly != true { try await office.requireKeptFiles(self.evidence) }
         let person: Person
         if let applicant {
             person = try InputParsing.person(applicant, label: "applicant")
@@ -55,6 +59,10 @@ public struct FileRequestCommand: OfficeOperation {
         let filing = FileRequest(
             id: RequestIDPolicy.placeholder, applicant: person, candidates: candidates, note: note, evidence: evidence,
             confirmations: InputParsing.confirmations(confirmations), draft: draft ?? false, letterDate: letter)
+        if checkOnly == true {
+            try await office.check(.file(filing), by: staff.actor, at: call.now)
+            return FiledRequest(request: "", nextStep: "", candidates: candidates.count, next: nil, confirmed: [], draft: draft ?? false)
+        }
         let result = try await office.execute(.file(filing), by: staff.actor, at: call.now)
         guard let id = result.requestID else { throw .badInput(.filedWithoutID) }
         let progress = Views.progress(id, result.state, call.language)
@@ -74,9 +82,12 @@ public struct ResubmitCommand: OfficeOperation {
     public var evidence: [EvidenceInput]
     /// Identity warnings of a new candidate list, confirmed: warning id → note.
     public var confirmations: [String: String]?
+    /// Only check, as ``FileRequestCommand/checkOnly``.
+    public var checkOnly: Bool?
 
     public init(id: String, candidateList: CSVUpload? = nil, candidate: CandidateInput? = nil, note: String = "",
-                evidence: [EvidenceInput] = [], confirmations: [String: String] = [:]) {
+                evidence: [EvidenceInput] = [], confirmations: [String: String] = [:], checkOnly: Bool? = nil) {
+        self.checkOnly = checkOnly
         self.id = id
         self.candidateList = candidateList
         self.candidate = candidate
@@ -90,12 +101,16 @@ public struct ResubmitCommand: OfficeOperation {
             ? nil : try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: .resubmit)
-        try await office.requireKeptFiles(self.evidence)
+        if checkOnly != true { try await office.requireKeptFiles(self.evidence) }
         let request = RequestID(rawValue: id)
-        let result = try await office.execute(
-            .resubmit(request: request, candidates: candidates, note: note, evidence: evidence,
-                      confirmations: InputParsing.confirmations(confirmations)),
-            by: staff.actor, at: call.now)
+        let command = WorkflowCommand.resubmit(
+            request: request, candidates: candidates, note: note, evidence: evidence,
+            confirmations: InputParsing.confirmations(confirmations))
+        if checkOnly == true {
+            try await office.check(command, by: staff.actor, at: call.now)
+            return Views.progress(request, try await office.state(), call.language)
+        }
+        let result = try await office.execute(command, by: staff.actor, at: call.now)
         return Views.progress(request, result.state, call.language)
     }
 }

@@ -30,7 +30,7 @@ public struct ApproveCommand: OfficeOperation {
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> RequestProgress {
         if checkOnly == true {
             let (command, actor, state) = try await decision(in: office, call)
-            do throws(WorkflowError) { _ = try state.decide(command, by: actor, at: call.now) } catch { throw .workflow(error) }
+            try await office.check(command, by: actor, at: call.now)
             return Views.progress(RequestID(rawValue: id), state, call.language)
         }
         try await office.requireKeptFiles(self.evidence)

@@ -32,9 +32,18 @@ struct EvidenceOptions: ParsableArguments {
         return inputs
     }
 
-    /// The references and the files by SHA-256, before any file is sent: what a step is checked with first.
-    func unsentInputs() throws(OfficeError) -> [EvidenceInput] {
-        try referenceInputs() + scans().map { EvidenceInput.scan(document: $0.0, content: $0.2, fileName: $0.1) }
+    /// The evidence as sent with `operation`: with scans, `operation` is first only checked, with the scans by
+    /// SHA-256, and the files are sent (``inputs(via:request:)``) only if it would be accepted.
+    func inputs<Operation: CheckableOperation>(for operation: Operation, via link: OfficeLink, request: String?)
+        async throws -> [EvidenceInput]
+    {
+        if !files.isEmpty {
+            var check = operation
+            check.evidence = try referenceInputs() + scans().map { EvidenceInput.scan(document: $0.0, content: $0.2, fileName: $0.1) }
+            check.checkOnly = true
+            _ = try await link.perform(check)
+        }
+        return try await inputs(via: link, request: request)
     }
 
     private func referenceInputs() throws(OfficeError) -> [EvidenceInput] {

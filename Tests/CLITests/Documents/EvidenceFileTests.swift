@@ -71,6 +71,26 @@ struct EvidenceFileTests {
         }
     }
 
+    @Test("a filing refused with --file (a malformed NIP) keeps no file; fixed, it keeps the scan")
+    func refusedFilingKeepsNoFile() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let scan = office.home.appendingPathComponent("surat.png").path
+            try tinyPNG.write(to: URL(fileURLWithPath: scan))
+            var arguments = Candidates.dewiRequest(letter: nil)
+            let nip = try #require(arguments.firstIndex(of: "--nip"))
+            let good = arguments[nip + 1]
+            arguments[nip + 1] = "1234"
+            try await office.expectRefused(
+                arguments + ["--file", "surat-permohonan=\(scan)"], at: "08:00", as: Staff.kasi.uid, status: 2, naming: ["1234"])
+            let kept = (try? FileManager.default.contentsOfDirectory(atPath: office.archive.appendingPathComponent("bukti").path)) ?? []
+            #expect(kept.isEmpty, "\(kept)")
+            arguments[nip + 1] = good
+            let filed = try await office.succeed(arguments + ["--file", "surat-permohonan=\(scan)"], at: "08:01", as: Staff.kasi.uid)
+            let id = try filedRequestID(filed)
+            #expect(try await office.show(id).activeRecords.first?.evidence["surat-permohonan"]?.sha256 != nil)
+        }
+    }
+
     @Test("a step with a SHA-256 whose file the office does not keep is refused (through the API)")
     func hashWithoutFile() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in

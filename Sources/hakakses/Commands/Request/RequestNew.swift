@@ -29,7 +29,7 @@ struct RequestNew: AsyncParsableCommand {
                 throw OfficeError.badInput(.noCandidates)
             }
             let filed = try await OfficeLink.with(config, staff) { link in
-                command.evidence = try await evidence.inputs(via: link, request: nil)
+                command.evidence = try await evidence.inputs(for: command, via: link, request: nil)
                 return try await link.perform(command)
             }
             if output.json { try printJSON(filed); return }

@@ -17,7 +17,7 @@ struct RequestResubmit: AsyncParsableCommand {
                 id: id, candidateList: try who.list(), candidate: try who.single(), note: evidence.note, evidence: try evidence.inputs(),
                 confirmations: try confirm.parsed())
             let progress = try await OfficeLink.with(config, staff) { link in
-                command.evidence = try await evidence.inputs(via: link, request: id)
+                command.evidence = try await evidence.inputs(for: command, via: link, request: id)
                 return try await link.perform(command)
             }
             say(Catalogue.requests.resubmitted(id, next: progress.next))

@@ -33,14 +33,7 @@ struct ApproveCommandCLI: AsyncParsableCommand {
             }
             var command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck)
             let progress = try await OfficeLink.with(config, staff) { link in
-                if !evidence.files.isEmpty {
-                    // The step is checked before any scan is sent: a refused step leaves no file in the archive.
-                    var check = command
-                    check.evidence = try evidence.unsentInputs()
-                    check.checkOnly = true
-                    _ = try await link.perform(check)
-                }
-                command.evidence = try await evidence.inputs(via: link, request: id)
+                command.evidence = try await evidence.inputs(for: command, via: link, request: id)
                 return try await link.perform(command)
             }
             print(Format.progress(progress))
