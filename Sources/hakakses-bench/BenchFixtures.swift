@@ -4,6 +4,7 @@ import DirectorySync
 import Foundation
 import LDAP
 import LocalDirectory
+import OfficeService
 
 /// A store, an SK of N invented operators, and a bridge to a local directory.
 struct BenchOffice {
@@ -99,13 +100,5 @@ struct BenchOffice {
         return file
     }
 
-    static func locate(_ relative: String) -> URL? {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<4 {
-            folder.deleteLastPathComponent()
-            let url = folder.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path) { return url }
-        }
-        return nil
-    }
+    static func locate(_ relative: String) -> URL? { ShippedFiles.locate(relative) }
 }

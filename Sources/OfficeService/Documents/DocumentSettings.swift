@@ -74,10 +74,10 @@ extension OfficeSettings {
     }
 }
 
-/// Files shipped with hak-akses (the document templates): found under `$HAKAKSES_SHARE`, in the checkout the
-/// program was built from, beside the executable, or under /usr/share/hak-akses.
-enum ShippedFiles {
-    static func locate(_ relative: String) -> URL? {
+/// Files shipped with hak-akses (SOPs, seeds, ldif, the document templates): found under `$HAKAKSES_SHARE`, in the
+/// checkout the program was built from, beside the executable, or under /usr/share/hak-akses.
+public enum ShippedFiles {
+    public static func locate(_ relative: String) -> URL? {
         var roots: [URL] = []
         if let share = ProcessInfo.processInfo.environment["HAKAKSES_SHARE"], !share.isEmpty {
             roots.append(URL(fileURLWithPath: share))

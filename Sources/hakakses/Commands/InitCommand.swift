@@ -46,7 +46,7 @@ struct InitCommand: AsyncParsableCommand {
             let source: URL
             switch (office, sop) {
             case (let name?, nil):
-                guard let shipped = ProjectFiles.locate("config/sop/\(name.lowercased()).yaml") else {
+                guard let shipped = ShippedFiles.locate("config/sop/\(name.lowercased()).yaml") else {
                     throw OfficeError.badInput(.noShippedSOP(name))
                 }
                 source = shipped

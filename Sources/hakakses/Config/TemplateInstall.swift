@@ -1,5 +1,6 @@
 import AccessWorkflow
 import Foundation
+import OfficeService
 
 /// `hakakses init` copies the shipped document templates (config/templates) into the office's folder, where the
 /// office edits them: the Mustache templates, README.md, the letterheads under `kantor/`, and the letterhead of a
@@ -8,7 +9,7 @@ enum TemplateInstall {
     /// The folder written, or nil when the shipped templates are not found (the office then uses none until it
     /// copies them; the documents say how).
     static func install(into folder: URL, office: String?) throws -> URL? {
-        guard let shipped = ProjectFiles.locate("config/templates") else { return nil }
+        guard let shipped = ShippedFiles.locate("config/templates") else { return nil }
         let target = folder.appendingPathComponent("templates")
         let manager = FileManager.default
         if !manager.fileExists(atPath: target.path) {
