@@ -155,22 +155,8 @@ struct FaultOffice {
         try await directory.start()
     }
 
-    /// Why slapd is no longer usable (it exited — with which signal — or does not answer), or nil.
-    func slapdDown() async -> String? {
-        if !(await directory.isRunning) {
-            let signal = await directory.terminationSignal
-            return "slapd exited" + (signal.map { " on signal \($0)\($0 == SIGSEGV ? " (SIGSEGV)" : "")" } ?? "")
-        }
-        do {
-            let probe = try await directory.connect(as: directory.serviceAccounts.bridge)
-            _ = try await probe.whoAmI()
-            _ = try await probe.read(directory.baseDN.child("ou", "operators"), attributes: ["1.1"])
-            await probe.close()
-            return nil
-        } catch {
-            return await directory.isRunning ? "slapd runs but does not answer: \(error)" : "slapd exited"
-        }
-    }
+    /// Why slapd is no longer usable, or nil (``LocalDirectory/whyUnusable()``).
+    func slapdDown() async -> String? { await directory.whyUnusable() }
 
     /// Waits until no connection of a killed bridge is left (their keepers let go of the sockets after their
     /// grace), so that slapd has been through every disconnect of the run. At most `limit`.

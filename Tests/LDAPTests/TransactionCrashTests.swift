@@ -66,7 +66,7 @@ struct TransactionCrashTests {
                 trial += round
                 // A dead client's keeper closes the socket after its grace: slapd must survive that too.
                 try await Task.sleep(for: scenario == .cleanCommits || scenario == .refusedWriteAmongOutstanding ? .milliseconds(100) : .milliseconds(1500))
-                if let reason = try await Self.deadOrDeaf(directory) {
+                if let reason = await directory.whyUnusable() {
                     crashes.append("in round \(trial / 6): \(reason)")
                     try await directory.start()
                 }
@@ -108,22 +108,6 @@ struct TransactionCrashTests {
         case .diesWithWritesOutstanding, .diesDuringCommit: return error.diagnostic == "client death injected"
         case .refusedWriteAmongOutstanding: return error.code == .entryAlreadyExists
         case .cleanCommits: return false
-        }
-    }
-
-    /// Why slapd is no longer usable (it exited, with which signal, or does not answer), or nil.
-    static func deadOrDeaf(_ directory: LocalDirectory) async throws -> String? {
-        if !(await directory.isRunning) {
-            let signal = await directory.terminationSignal
-            return "slapd exited" + (signal.map { " on signal \($0)\($0 == SIGSEGV ? " (SIGSEGV)" : "")" } ?? "")
-        }
-        do {
-            let probe = try await directory.connect(as: directory.serviceAccounts.bridge)
-            _ = try await probe.whoAmI()
-            await probe.close()
-            return nil
-        } catch {
-            return await directory.isRunning ? "slapd runs but does not answer: \(error)" : "slapd exited"
         }
     }
 }
