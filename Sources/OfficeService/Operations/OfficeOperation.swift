@@ -76,6 +76,16 @@ public protocol CheckableOperation: OfficeOperation {
     var checkOnly: Bool? { get set }
 }
 
+extension CheckableOperation {
+    /// Refuses, as running it would, a command that would be refused now, recording nothing; files named by SHA-256
+    /// need not be kept yet (the caller keeps them once the command is known to be accepted).
+    public func check(in office: Office, as caller: OfficeCaller, language: Language) async throws(OfficeError) {
+        var checking = self
+        checking.checkOnly = true
+        _ = try await office.perform(checking, as: caller, language: language)
+    }
+}
+
 extension FileRequestCommand: CheckableOperation {}
 extension ResubmitCommand: CheckableOperation {}
 extension ApproveCommand: CheckableOperation {}

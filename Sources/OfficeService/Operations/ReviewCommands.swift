@@ -1,4 +1,4 @@
-public import AccessWorkflow
+import AccessWorkflow
 import Foundation
 
 /// `POST /api/v1/requests/{id}/approve`: do the current step (approval, disposition, provisioning) with a note and
@@ -37,14 +37,6 @@ public struct ApproveCommand: OfficeOperation {
         let (command, actor, _) = try await decision(in: office, call)
         let result = try await office.execute(command, by: actor, at: call.now)
         return Views.progress(RequestID(rawValue: id), result.state, call.language)
-    }
-
-    /// Refuses, as ``run(in:_:)`` would, an approval that the workflow would refuse now, recording nothing; files
-    /// named by SHA-256 need not be kept yet (the page keeps them once the step is known to be accepted).
-    public func check(in office: Office, as caller: OfficeCaller, language: Language) async throws(OfficeError) {
-        var checking = self
-        checking.checkOnly = true
-        _ = try await office.perform(checking, as: caller, language: language)
     }
 
     private func decision(in office: Office, _ call: OfficeCall) async throws(OfficeError)
