@@ -96,6 +96,9 @@ public actor LDAPConnection {
             ldap_unbind_ext(ld, nil, nil)
             throw error
         }
+        // Received bytes are read in blocks, not two read(2) calls and a poll(2) per message; without it the
+        // connection still works, only slower.
+        _ = hakakses_ldap_read_ahead(ld)
         handle = ld
     }
 
