@@ -37,6 +37,30 @@ struct DNTests {
         do { _ = try DN(parsing: text) } catch { #expect(error.code == .invalidDNSyntax) }
     }
 
+    @Test("a DN parsed from received bytes is the DN parsed from its string", arguments: [
+        "uid=budi,ou=operators,dc=sukamarakab,dc=go,dc=id", "UID=Budi,OU=Operators,DC=x", "cn=ZAINUDDIN\\, S.Sos,dc=x",
+        "cn=a+uid=b,dc=x", "cn=Sékolah,dc=x", "",
+    ])
+    func parsesBytes(text: String) throws {
+        let fromBytes = try Array(text.utf8).withUnsafeBytes { try DN(parsing: $0) }
+        let fromString = try DN(parsing: text)
+        #expect(fromBytes == fromString)
+        #expect(fromBytes.description == fromString.description && fromBytes.normalized == fromString.normalized)
+    }
+
+    @Test func bytesThatAreNotUTF8OrNotADNAreRefused() {
+        for bytes: [UInt8] in [[0x63, 0x6E, 0x3D, 0xFF], Array("uid=a,,dc=x".utf8)] {
+            do {
+                _ = try bytes.withUnsafeBytes { try DN(parsing: $0) }
+                Issue.record("\(bytes) was accepted")
+            } catch let error as LDAPError {
+                #expect(error.code == .invalidDNSyntax)
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
     @Test func equalityIgnoresCaseOfTypesAndValues() throws {
         #expect(try DN(parsing: "UID=Budi,OU=Operators,DC=x") == DN(parsing: "uid=budi,ou=operators,dc=x"))
         #expect(try DN(parsing: "uid=budi,dc=x") != DN(parsing: "uid=budi2,dc=x"))

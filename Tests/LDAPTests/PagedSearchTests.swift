@@ -47,6 +47,24 @@ struct PagedSearchTests {
         }
     }
 
+    @Test func entriesReducedAsTheyArriveAreGatheredFromEveryPage() async throws {
+        let directory = try SharedDirectory.get()
+        let box = try await fill(directory)
+        let connection = try await directory.connect(as: directory.serviceAccounts.bridge)
+        let request = SearchRequest(base: box, scope: .oneLevel, filter: .equal("objectClass", "inetOrgPerson"), attributes: ["uid", "cn"])
+        // Each entry read from libldap's buffers: its DN and values as sent (with read-ahead on the socket).
+        let read = try await connection.collectPagedSearch(request, pageSize: 499) { entry -> String? in
+            var dn = "", uid = "", cn = ""
+            entry.decode(dn: { dn = $0.string ?? "" }, attribute: { name, values in
+                if name.matches("uid") { uid = values.first?.string ?? "" }
+                if name.matches("cn") { cn = values.map { $0.string ?? "" }.joined(separator: "|") }
+            })
+            return dn.hasPrefix("uid=\(uid),") && cn == "User " + uid.dropFirst() ? uid : nil
+        }
+        #expect(read.count == Self.count, "every entry, with its DN, uid and cn as written")
+        #expect(Set(read) == Set((0..<Self.count).map { "u\($0)" }))
+    }
+
     @Test func collectGathersAllPages() async throws {
         let directory = try SharedDirectory.get()
         let box = try await fill(directory)
