@@ -4,8 +4,12 @@
 ///
 /// Accepts spaces, '-' or '.' between groups; encodes and prints as the 16 digits.
 public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConvertible {
-    /// The 16 digits (validated; the fields below are read from them, so a NIK is as small as its text).
-    public let digits: String
+    /// The 16 digits (validated), kept as one integer (see ``DigitNumber``): the fields below are read from it.
+    let number: DigitNumber
+    /// The 16 digits.
+    public var digits: String { number.text(width: 16) }
+    /// Calls `body` with the ASCII byte of each of the 16 digits, without making a string of them.
+    public func forEachDigitByte(_ body: (UInt8) -> Void) { number.forEachDigitByte(width: 16, body) }
     /// Province and regency of registration.
     public var region: RegionCode { RegionCode(validatedProvince: field(0..<2), regency: field(2..<4)) }
     /// District (kecamatan) code within the regency, 1...99.
@@ -21,7 +25,7 @@ public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
     /// Sequence number, 1...9999.
     public var sequence: Int { field(12..<16) }
 
-    private func field(_ range: Range<Int>) -> Int { digits.digitValue(range) ?? 0 }
+    private func field(_ range: Range<Int>) -> Int { number.field(range, width: 16) }
 
     /// Parses and validates a NIK.
     public init(_ text: String) throws(IdentityError) {
@@ -47,7 +51,8 @@ public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
         else { throw .nikBirthDate(input: text, field: field) }
         guard sequence >= 1 else { throw .nikSequence(input: text) }
         _ = try RegionCode(province: province, regency: regency)
-        self.digits = digits
+        guard let number = DigitNumber(digits, width: 16) else { throw .nikLength(input: text, digits: digits.count) }
+        self.number = number
     }
 
     /// The birth date in the latest century (1900s or 2000s) that is not after `referenceYear` and makes the date
@@ -76,11 +81,11 @@ public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
     public var description: String { digits }
 
     /// Equal when the digits are (the other fields follow from them).
-    public static func == (lhs: NIK, rhs: NIK) -> Bool { lhs.digits == rhs.digits }
-    public func hash(into hasher: inout Hasher) { hasher.combine(digits) }
+    public static func == (lhs: NIK, rhs: NIK) -> Bool { lhs.number == rhs.number }
+    public func hash(into hasher: inout Hasher) { hasher.combine(number.value) }
 
     /// Orders by digits.
-    public static func < (lhs: NIK, rhs: NIK) -> Bool { lhs.digits < rhs.digits }
+    public static func < (lhs: NIK, rhs: NIK) -> Bool { lhs.number < rhs.number }
 
     /// Parses and validates the written form (see ``TextCodable``).
     public init(codableText text: String) throws {

@@ -46,8 +46,8 @@ public enum PersonKey: Sendable, Hashable, Comparable, TextCodable, CustomString
     /// Orders as the encoded text would ("nik:…" before "nip:…", then by digits), without building it.
     public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
         switch (lhs, rhs) {
-        case (.nik(let a), .nik(let b)): a.digits < b.digits
-        case (.nip(let a), .nip(let b)): a.digits < b.digits
+        case (.nik(let a), .nik(let b)): a < b
+        case (.nip(let a), .nip(let b)): a < b
         case (.nik, .nip): true
         case (.nip, .nik): false
         }

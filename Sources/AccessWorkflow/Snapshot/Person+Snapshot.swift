@@ -16,16 +16,16 @@ extension PersonName {
 extension NIP {
     /// A NIP from its 18 digits as stored.
     init(snapshotDigits digits: String) throws(SnapshotError) {
-        guard digits.utf8.count == 18, digits.isASCIIDigits else { throw .malformed("NIP '\(digits)'") }
-        self.digits = digits
+        guard let number = DigitNumber(digits, width: 18) else { throw .malformed("NIP '\(digits)'") }
+        self.number = number
     }
 }
 
 extension NIK {
     /// A NIK from its 16 digits as stored.
     init(snapshotDigits digits: String) throws(SnapshotError) {
-        guard digits.utf8.count == 16, digits.isASCIIDigits else { throw .malformed("NIK '\(digits)'") }
-        self.digits = digits
+        guard let number = DigitNumber(digits, width: 16) else { throw .malformed("NIK '\(digits)'") }
+        self.number = number
     }
 }
 
