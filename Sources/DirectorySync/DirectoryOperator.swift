@@ -22,6 +22,8 @@ public struct DirectoryOperator: Sendable, Hashable {
     /// order) over its values sorted and joined by U+001F, 0 when absent: comparing
     /// digests compares the value sets, without keeping 50,000 copies of names.
     let digests: SlotDigests
+    /// ``Reconciler/digest(_:)`` of ``dn``: what membership tables are keyed by, computed once as the entry is read.
+    let dnDigest: UInt64
     /// `siakAccessEnd`, needed to decide deletion after the grace period.
     public let accessEnd: String?
 
@@ -55,16 +57,17 @@ public struct DirectoryOperator: Sendable, Hashable {
                   accessEnd: slots[OperatorMapping.slot("siakAccessEnd")])
     }
 
-    private init(dn: DN, uid: String?, otherUIDs: [String], managed: Bool, lockedTime: String?, digests: SlotDigests,
-                 nip: String?, nik: String?, accessEnd: String?) {
+    private init(dn: DN, uid: String?, uidIsRDN: Bool? = nil, otherUIDs: [String], managed: Bool, lockedTime: String?,
+                 digests: SlotDigests, nip: String?, nik: String?, accessEnd: String?) {
         self.dn = dn
         self.otherUIDs = otherUIDs
-        let fromRDN = uid != nil && Self.plainUIDValue(of: dn) == uid
+        let fromRDN = uidIsRDN ?? (uid != nil && Self.plainUIDValue(of: dn) == uid)
         self.uidIsRDN = fromRDN
         self.storedUID = fromRDN ? nil : uid
         self.managed = managed
         self.lockedTime = lockedTime
         self.digests = digests
+        self.dnDigest = Reconciler.digest(dn)
         self.accessEnd = accessEnd
         if let nip, let parsed = try? NIP(nip) {
             personKey = .nip(parsed)
@@ -76,23 +79,24 @@ public struct DirectoryOperator: Sendable, Hashable {
     }
 
     /// Reduces an entry as received; nil if its DN cannot be parsed. Runs on the connection's thread for every
-    /// entry of a 50,000-entry read, so it makes strings only of what it keeps (uid, NIP, NIK, lock, access end):
-    /// an attribute holding one ASCII value is digested straight from libldap's buffer.
-    public init?(raw entry: borrowing RawEntry, knownDNs: [Set<DN>] = []) {
-        guard let text = entry.dn, var dn = try? DN(parsing: text) else { return nil }
-        // A DN already held (as a group member) is shared instead of kept twice.
-        for set in knownDNs {
-            if let known = set.firstIndex(of: dn) {
-                dn = set[known]
-                break
-            }
-        }
+    /// entry of a 50,000-entry read, so it works on libldap's buffers and makes strings only of what it keeps (the
+    /// DN, a uid other than the DN's, NIP, NIK, lock, access end): an attribute holding one ASCII value is digested
+    /// straight from the buffer, and a uid equal to the DN's leading `uid=` value is not kept twice.
+    public init?(raw entry: borrowing RawEntry, known: KnownDNs = KnownDNs()) {
+        var parsedDN: DN?, dnBytes = UnsafeRawBufferPointer(start: nil, count: 0)
         var digests = SlotDigests()
-        var uid: String?, otherUIDs: [String] = [], managed = false, locked: String?, nip: String?, nik: String?
-        var accessEnd: String?
-        entry.forEachAttribute { name, values in
+        var uid: String?, uidIsRDN = false, otherUIDs: [String] = [], managed = false, locked: String?
+        var nip: String?, nik: String?, accessEnd: String?
+        entry.decode(dn: { bytes in
+            dnBytes = bytes.buffer
+            // A DN already held (as a group member) is shared instead of kept twice.
+            parsedDN = known.dn(spelled: bytes.buffer) ?? (try? DN(parsing: bytes.buffer))
+        }, attribute: { name, values in
             if name.matches("uid") {
-                uid = values.first?.string
+                if let first = values.first {
+                    uidIsRDN = Self.isLeadingUIDValue(first.buffer, of: dnBytes)
+                    if !uidIsRDN { uid = first.string }
+                }
                 if values.count > 1 { otherUIDs = values.dropFirst().compactMap(\.string) }
             } else if name.matches("siakManagedBy") {
                 managed = values.contains { $0.lowercasedASCII == DirectoryLayout.managedMarker }
@@ -106,7 +110,7 @@ public struct DirectoryOperator: Sendable, Hashable {
                     digests[index] = hasher.finish()
                     return
                 }
-                let canonical = Self.canonical(values.compactMap(\.string))
+                let canonical = values.count == 1 ? values[0].string : Self.canonical(values.compactMap(\.string))
                 digests[index] = Self.digest(canonical)
                 switch index {
                 case OperatorMapping.nipSlot: nip = canonical
@@ -115,9 +119,24 @@ public struct DirectoryOperator: Sendable, Hashable {
                 default: break
                 }
             }
+        })
+        guard let dn = parsedDN else { return nil }
+        self.init(dn: dn, uid: uid, uidIsRDN: uidIsRDN ? true : nil, otherUIDs: otherUIDs,
+                  managed: managed, lockedTime: locked, digests: digests, nip: nip, nik: nik, accessEnd: accessEnd)
+    }
+
+    /// Whether `value` is the value of the DN's leading `uid=` RDN written without escapes (what
+    /// ``plainUIDValue(of:)`` reads back), compared byte for byte in the received message.
+    private static func isLeadingUIDValue(_ value: UnsafeRawBufferPointer, of dn: UnsafeRawBufferPointer) -> Bool {
+        let prefix = 4
+        guard !value.isEmpty, dn.count >= prefix + value.count,
+              dn[0] == UInt8(ascii: "u"), dn[1] == UInt8(ascii: "i"), dn[2] == UInt8(ascii: "d"), dn[3] == UInt8(ascii: "=")
+        else { return false }
+        if dn.count > prefix + value.count, dn[prefix + value.count] != UInt8(ascii: ",") { return false }
+        for (offset, byte) in value.enumerated() {
+            guard byte != UInt8(ascii: "\\"), byte != UInt8(ascii: "+"), byte != UInt8(ascii: ","), dn[prefix + offset] == byte else { return false }
         }
-        self.init(dn: dn, uid: uid, otherUIDs: otherUIDs, managed: managed, lockedTime: locked, digests: digests,
-                  nip: nip, nik: nik, accessEnd: accessEnd)
+        return true
     }
 
     /// Reduces a search result; nil if its DN cannot be parsed.

@@ -5,7 +5,7 @@ extension OperatorMapping {
     /// The digests of ``slots(for:)`` (what ``DirectoryOperator/digest(_:)`` gives for each slot), computed without
     /// building the slot strings: what comparing 50,000 entries needs. `ends` keeps the GeneralizedTime text of each
     /// end date met (an SK's people share one).
-    func slotDigests(for entry: RosterEntry, ends: inout [CivilDate: String]) -> SlotDigests {
+    func slotDigests(for entry: borrowing RosterEntry, ends: inout [CivilDate: String]) -> SlotDigests {
         var digests = SlotDigests()
         let name = entry.person.name
         let text = name.name
@@ -14,8 +14,16 @@ extension OperatorMapping {
         digests[1] = Self.digest(of: lastSpace.map { text[text.index(after: $0)...] } ?? text[...])
         digests[2] = lastSpace.map { Self.digest(of: text[..<$0]) } ?? 0
         digests[3] = name.frontTitles.isEmpty && name.backTitles.isEmpty ? digests[0] : Self.digest(of: name.displayName)
-        digests[4] = entry.person.nip.map { Self.digest(of: $0.digits) } ?? 0
-        digests[5] = entry.person.nik.map { Self.digest(of: $0.digits) } ?? 0
+        if let nip = entry.person.nip {
+            var hasher = SlotHasher()
+            nip.forEachDigitByte { hasher.add($0) }
+            digests[4] = hasher.finish()
+        }
+        if let nik = entry.person.nik {
+            var hasher = SlotHasher()
+            nik.forEachDigitByte { hasher.add($0) }
+            digests[5] = hasher.finish()
+        }
         digests[6] = Self.digest(of: region)
         if !entry.workUnits.isEmpty {
             var hasher = SlotHasher()

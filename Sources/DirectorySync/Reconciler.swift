@@ -49,14 +49,15 @@ public struct Reconciler: Sendable {
         var unmanagedByKey: [PersonKey: Int] = [:]
         var duplicated = Set<PersonKey>()
         var unkeyed: [Int] = []
-        for (index, entry) in operators.enumerated() {
-            guard let key = entry.personKey else {
-                if entry.managed { unkeyed.append(index) }
+        for index in operators.indices {
+            let managed = operators[index].managed
+            guard let key = operators[index].personKey else {
+                if managed { unkeyed.append(index) }
                 continue
             }
             let position = roster.position(of: key)
             let managedSeen = position.map { claimOf[$0] >= 0 } ?? (managedOffRoster[key] != nil)
-            if entry.managed {
+            if managed {
                 if !managedSeen {
                     if let position { claimOf[position] = Int32(index) } else { managedOffRoster[key] = index }
                 }
@@ -67,13 +68,8 @@ public struct Reconciler: Sendable {
             }
         }
         let groups = mapping.managedGroups
-        // Each member's groups, by the digest of its DN.
-        var memberships: [UInt64: UInt64] = [:]
-        memberships.reserveCapacity(groups.reduce(0) { $0 + (snapshot.members[$1]?.count ?? 0) })
-        for (bit, group) in groups.enumerated() {
-            for member in snapshot.members[group] ?? [] { memberships[Self.digest(member), default: 0] |= 1 << UInt64(bit) }
-        }
-        let groupsOf: @Sendable (DN) -> UInt64 = { [memberships] dn in memberships[Self.digest(dn)] ?? 0 }
+        // Each member's groups, by the digest of its DN (computed as the groups were read, when they were).
+        let memberships = snapshot.memberships.flatMap { $0.groups == groups ? $0 : nil } ?? Memberships(snapshot.members, groups: groups)
         @Sendable func dns(_ bits: UInt64) -> [DN] { groups.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { groups[$0] } }
 
         var differences: [Difference] = []
@@ -106,12 +102,16 @@ public struct Reconciler: Sendable {
                         unmatched.append(position)
                         continue
                     }
+                    // Fields read in place: the entry is copied only when it differs.
+                    let dnDigest = operators[claim].dnDigest, digests = operators[claim].digests
+                    explained.append(dnDigest)
+                    let desiredDigests = mapping.slotDigests(for: entries.buffer[position], ends: &ends)
+                    var driftMask = 0
+                    for slot in 0..<SlotDigests.count where digests[slot] != desiredDigests[slot] { driftMask |= 1 << slot }
+                    let wantedGroups = mapping.groupMask(for: entries.buffer[position].roles), actualGroups = memberships[dnDigest]
+                    guard driftMask != 0 || wantedGroups != actualGroups || operators[claim].isPermanentlyLocked else { continue }
                     let existing = operators[claim]
-                    explained.append(Self.digest(existing.dn))
-                    let desiredDigests = mapping.slotDigests(for: entries[position], ends: &ends)
-                    let drifted = (0..<SlotDigests.count).filter { existing.digests[$0] != desiredDigests[$0] }
-                    let wantedGroups = mapping.groupMask(for: entries[position].roles), actualGroups = groupsOf(existing.dn)
-                    guard !drifted.isEmpty || wantedGroups != actualGroups || existing.isPermanentlyLocked else { continue }
+                    let drifted = (0..<SlotDigests.count).filter { driftMask & (1 << $0) != 0 }
                     let desired = mapping.desired(entries[position], username: existing.uid ?? existing.dn.rdn?.value ?? "")
                     if !drifted.isEmpty {
                         found.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
@@ -148,8 +148,8 @@ public struct Reconciler: Sendable {
         for index in managedOffRoster.values.sorted() + unkeyed {
             let entry = operators[index]
             guard scope.contains(entry.personKey) else { continue }
-            if !entry.isPermanentlyLocked || groupsOf(entry.dn) != 0 {
-                explained.append(Self.digest(entry.dn))
+            if !entry.isPermanentlyLocked || memberships[entry.dnDigest] != 0 {
+                explained.append(entry.dnDigest)
                 if let departure = entry.personKey.flatMap({ departures[$0] }) {
                     differences.append(departure.isExpiry ? .expired(entry, departure) : .revoked(entry, departure))
                 } else {
@@ -165,8 +165,9 @@ public struct Reconciler: Sendable {
         explained.sort()
         var inScope: Set<DN>?
         if case .persons = scope { inScope = Set(operators.filter { scope.contains($0.personKey) }.map(\.dn)) }
-        for group in groups {
-            for member in snapshot.members[group] ?? [] where !Self.contains(explained, Self.digest(member)) {
+        let unexplained = memberships.bits.filter { !Self.contains(explained, $0.key) }
+        for (bit, group) in groups.enumerated() where unexplained.values.contains(where: { $0 & (1 << UInt64(bit)) != 0 }) {
+            for member in snapshot.members[group] ?? [] where unexplained[Self.digest(member)] != nil {
                 if let inScope, !inScope.contains(member) { continue }
                 differences.append(.unauthorizedMember(group: group, member: member))
             }

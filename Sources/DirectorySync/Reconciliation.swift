@@ -66,7 +66,7 @@ public struct Reconciliation: Sendable {
         let layout = bridge.layout, groups = bridge.mapping.managedGroups
         let reading = Task { () async -> Swift.Result<DirectorySnapshot, LDAPError> in
             do throws(LDAPError) {
-                return .success(try await DirectorySnapshot.read(connection, layout: layout, groups: groups))
+                return .success(try await DirectorySnapshot.read(connection, connectForMembers: bridge.connect, layout: layout, groups: groups))
             } catch {
                 return .failure(error)
             }
