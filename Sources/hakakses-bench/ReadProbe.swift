@@ -32,6 +32,17 @@ struct ReadProbe {
         let mapping = OperatorMapping(layout: DirectoryLayout(baseDN: directory.baseDN), catalogue: .standard, office: office.sop.office)
         let connection = try await directory.connect(as: directory.serviceAccounts.bridge)
         for round in 0..<options.int("rounds", default: 3) {
+            // The floor: the same paged read with every entry dropped as it arrives (libldap and the socket only).
+            let request = SearchRequest(base: mapping.layout.operators, scope: .subtree, filter: .equal("objectClass", "inetOrgPerson"),
+                                        attributes: DirectoryOperator.readAttributes)
+            var cpu = processCPUSeconds()
+            let (dropped, floor) = try await measure {
+                try await connection.collectPagedSearch(request, pageSize: 5000) { (_: borrowing RawEntry) -> Int? in nil }
+            }
+            print(String(format: "round %d: paged read, entries dropped: %.2f s, our CPU %.2f s (%d kept)", round, floor.seconds,
+                         processCPUSeconds() - cpu, dropped.count))
+            cpu = processCPUSeconds()
+            if options.int("dropped-only", default: 0) == 1 { continue }
             let beforeRead = heapInUseMiB()
             let (operators, read) = try await measure {
                 try await DirectorySnapshot.read(connection, layout: mapping.layout, groups: []).operators
@@ -42,17 +53,28 @@ struct ReadProbe {
             let beforeSnapshot = heapInUseMiB()
             let snapshot = DirectorySnapshot(operators: operators, members: members)
             _ = beforeSnapshot
-            print(String(format: "anonymous memory: +%.1f MiB for the operators and members", heapInUseMiB() - beforeRead))
+            print(String(format: "anonymous memory: +%.1f MiB for the operators and members; our CPU for both reads %.2f s",
+                         heapInUseMiB() - beforeRead, processCPUSeconds() - cpu))
+            cpu = processCPUSeconds()
             let (found, compare) = await measure {
                 Reconciler(mapping: mapping, graceDays: 30).compare(roster: roster, departures: departures, snapshot: snapshot, now: Date()) { entry, _ in
                     entry.key.description
                 }
             }
+            print(String(format: "  compare CPU %.2f s", processCPUSeconds() - cpu))
             print(String(format: "round %d: operators %.2f s (%d), groups %.2f s (%d members), compare %.2f s (%d differences)",
                          round, read.seconds, operators.count, groups.seconds, members.values.map(\.count).reduce(0, +),
                          compare.seconds, found.count))
         }
     }
+}
+
+/// CPU time (user + system) of this process so far, in seconds.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// Anonymous resident memory of this process (the heap, stacks), in MiB.
