@@ -143,18 +143,70 @@ extension LDAPConnection {
 
 extension LDAPConnection {
     /// Like ``pagedSearch(_:pageSize:transform:)``, but every page is gathered on the connection's thread into one
-    /// array: no array per page to copy once more at the end, which for 50,000 entries is measurable.
+    /// array of exactly the right size: the values are kept in blocks while they arrive and moved (not copied) into
+    /// the array at the end, so that 50,000 entries never exist twice nor sit in a doubled array's spare room.
     public func collectPagedSearch<T: Sendable>(
         _ request: SearchRequest, pageSize: Int = 500, transform: @Sendable (borrowing RawEntry) -> T?
     ) throws(LDAPError) -> [T] {
         let ld = try requireHandle("paged search below \(request.base)")
-        var values: [T] = []
+        let blocks = Blocks<T>(size: Swift.max(1, Swift.min(pageSize, 4096)))
         var cookie: [UInt8] = []
         repeat {
             cookie = try searchOnePage(request, pageSize: Swift.max(1, pageSize), cookie: cookie) { (message: borrowing Message) in
-                if let value = transform(RawEntry(ld: ld, message: message.pointer)) { values.append(value) }
+                if let value = transform(RawEntry(ld: ld, message: message.pointer)) { blocks.append(value) }
             }
         } while !cookie.isEmpty
+        return blocks.moveOut()
+    }
+}
+
+/// Values in fixed-size blocks of raw memory, for gathering an unknown number of them without a growing array;
+/// ``moveOut()`` moves them into one array. Blocks still held are released on deinit (an error mid-way).
+private final class Blocks<T> {
+    private let size: Int
+    private var full: [UnsafeMutablePointer<T>] = []
+    private var current: UnsafeMutablePointer<T>
+    private var used = 0
+
+    init(size: Int) {
+        self.size = size
+        current = .allocate(capacity: size)
+    }
+
+    func append(_ value: T) {
+        if used == size {
+            full.append(current)
+            current = .allocate(capacity: size)
+            used = 0
+        }
+        (current + used).initialize(to: value)
+        used += 1
+    }
+
+    /// Every value, in order, in one array; the blocks are empty afterwards.
+    func moveOut() -> [T] {
+        let count = full.count * size + used
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            for block in full {
+                (base + initialized).moveInitialize(from: block, count: size)
+                initialized += size
+                block.deallocate()
+            }
+            (base + initialized).moveInitialize(from: current, count: used)
+            initialized += used
+        }
+        full = []
+        used = 0
         return values
+    }
+
+    deinit {
+        for block in full {
+            block.deinitialize(count: size)
+            block.deallocate()
+        }
+        current.deinitialize(count: used)
+        current.deallocate()
     }
 }
