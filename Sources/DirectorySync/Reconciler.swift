@@ -30,6 +30,7 @@ public struct Reconciler: Sendable {
     }
 
     /// The differences, in a stable order (by kind of work, then DN).
+    /// - Parameter wanted: the roster's digests if computed already (``RosterDigests``), else computed here.
     /// - Parameter username: the username for a roster person without an
     ///   entry yet; gets the uids already in the directory (lower-cased).
     ///
@@ -39,8 +40,9 @@ public struct Reconciler: Sendable {
     /// memberships.
     public func compare(
         roster: Roster, departures: Departures, snapshot: DirectorySnapshot, now: Date, scope: Scope = .everything,
-        username: (RosterEntry, Set<String>) throws -> String
+        wanted: RosterDigests? = nil, username: (RosterEntry, Set<String>) throws -> String
     ) rethrows -> [Difference] {
+        let wanted = wanted.flatMap { $0.fits(roster) ? $0 : nil }
         let operators = snapshot.operators
         // Entries by person: the first managed one (for roster people, by roster position), and whether two entries
         // (of any kind) claim the same person.
@@ -105,10 +107,11 @@ public struct Reconciler: Sendable {
                     // Fields read in place: the entry is copied only when it differs.
                     let dnDigest = operators[claim].dnDigest, digests = operators[claim].digests
                     explained.append(dnDigest)
-                    let desiredDigests = mapping.slotDigests(for: entries.buffer[position], ends: &ends)
+                    let desiredDigests = wanted?.slots[position] ?? mapping.slotDigests(for: entries.buffer[position], ends: &ends)
                     var driftMask = 0
                     for slot in 0..<SlotDigests.count where digests[slot] != desiredDigests[slot] { driftMask |= 1 << slot }
-                    let wantedGroups = mapping.groupMask(for: entries.buffer[position].roles), actualGroups = memberships[dnDigest]
+                    let wantedGroups = wanted?.groupMasks[position] ?? mapping.groupMask(for: entries.buffer[position].roles)
+                    let actualGroups = memberships[dnDigest]
                     guard driftMask != 0 || wantedGroups != actualGroups || operators[claim].isPermanentlyLocked else { continue }
                     let existing = operators[claim]
                     let drifted = (0..<SlotDigests.count).filter { driftMask & (1 << $0) != 0 }

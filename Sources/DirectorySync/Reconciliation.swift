@@ -81,6 +81,10 @@ public struct Reconciliation: Sendable {
             throw error
         }
         lap("verify")
+        // While the directory is still being read: what the roster wants of each entry, so that once the read is
+        // done only digests are compared.
+        let wanted = RosterDigests(roster: context.roster, mapping: bridge.mapping)
+        lap("roster")
         let snapshot: DirectorySnapshot
         switch await reading.value {
         case .success(let read): snapshot = read
@@ -97,7 +101,7 @@ public struct Reconciliation: Sendable {
         let differences: [Difference]
         do {
             differences = try reconciler.compare(
-                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now
+                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: wanted
             ) { entry, _ in
                 if let name = usernames[entry.key] { return name }
                 guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }
