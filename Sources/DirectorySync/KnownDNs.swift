@@ -13,7 +13,10 @@ public struct KnownDNs: Sendable {
     public init(_ sets: some Sequence<Set<DN>>) {
         byDigest.reserveCapacity(sets.reduce(0) { $0 + $1.count })
         for set in sets {
-            for dn in set { byDigest[Self.digest(Array(dn.description.utf8))] = dn }
+            for dn in set {
+                var text = dn.description
+                byDigest[text.withUTF8 { Self.digest($0) }] = dn
+            }
         }
     }
 

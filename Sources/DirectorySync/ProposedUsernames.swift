@@ -6,12 +6,18 @@ import AccessWorkflow
 /// before it. Nothing is recorded; the taken names are gathered only when a first person needs one.
 struct ProposedUsernames {
     let bridge: Bridge
-    let snapshot: DirectorySnapshot
+    private var snapshot: DirectorySnapshot
     private var taken: Set<String>?
 
     init(bridge: Bridge, snapshot: DirectorySnapshot) {
         self.bridge = bridge
         self.snapshot = snapshot
+    }
+
+    /// Lets go of the snapshot (no names are proposed after this).
+    mutating func forget() {
+        snapshot = DirectorySnapshot(operators: [], members: [:])
+        taken = nil
     }
 
     mutating func name(for entry: RosterEntry) throws(BridgeError) -> String {

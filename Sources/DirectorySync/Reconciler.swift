@@ -57,7 +57,7 @@ public struct Reconciler: Sendable {
                 if managed { unkeyed.append(index) }
                 continue
             }
-            let position = roster.position(of: key)
+            let position = wanted?.position(of: key) ?? roster.position(of: key)
             let managedSeen = position.map { claimOf[$0] >= 0 } ?? (managedOffRoster[key] != nil)
             if managed {
                 if !managedSeen {
@@ -165,10 +165,10 @@ public struct Reconciler: Sendable {
 
         // Members of a managed group who are neither roster people with an entry (other groups of theirs were
         // reported as role drift), nor new entries, nor departing entries (reported above).
-        explained.sort()
+        let accounted = Set(explained)
         var inScope: Set<DN>?
         if case .persons = scope { inScope = Set(operators.filter { scope.contains($0.personKey) }.map(\.dn)) }
-        let unexplained = memberships.bits.filter { !Self.contains(explained, $0.key) }
+        let unexplained = memberships.bits.filter { !accounted.contains($0.key) }
         for (bit, group) in groups.enumerated() where unexplained.values.contains(where: { $0 & (1 << UInt64(bit)) != 0 }) {
             for member in snapshot.members[group] ?? [] where unexplained[Self.digest(member)] != nil {
                 if let inScope, !inScope.contains(member) { continue }
@@ -177,16 +177,6 @@ public struct Reconciler: Sendable {
         }
         let keyed = differences.map { (order: $0.order, dn: $0.dn?.normalized ?? "", detail: $0.detail, difference: $0) }
         return keyed.sorted { ($0.order, $0.dn, $0.detail) < ($1.order, $1.dn, $1.detail) }.map(\.difference)
-    }
-
-    /// Whether the sorted `digests` hold `digest`.
-    private static func contains(_ digests: [UInt64], _ digest: UInt64) -> Bool {
-        var low = 0, high = digests.count
-        while low < high {
-            let middle = (low + high) / 2
-            if digests[middle] < digest { low = middle + 1 } else { high = middle }
-        }
-        return low < digests.count && digests[low] == digest
     }
 
     /// FNV-1a of a DN's normalized form: what membership tables are keyed by.

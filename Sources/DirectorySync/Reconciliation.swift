@@ -115,11 +115,19 @@ public struct Reconciliation: Sendable {
         lap("compare")
         let managed = snapshot.operators.reduce(0) { $0 + ($1.managed ? 1 : 0) }
         let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
+        let rosterSize = context.roster.entries.count
         func result(_ outcomes: [Swift.Result<Void, LDAPError>?], applied: Bool, refusal: ChangeLimitExceeded? = nil, writes: Int = 0) -> Result {
-            Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: context.roster.entries.count,
+            Result(differences: differences, outcomes: outcomes, managedEntries: managed, rosterSize: rosterSize,
                    applied: applied, limitExceeded: refusal, writes: writes, phases: phases)
         }
-        guard options.apply else { return result(none, applied: false) }
+        guard options.apply else {
+            // The entries and the roster's digests (tens of megabytes at 50,000 people) are freed on another
+            // thread: a dry run's caller, often a command about to print and exit, need not wait for that.
+            proposals.forget()
+            ReleaseInBackground.release(consume snapshot)
+            ReleaseInBackground.release(consume wanted)
+            return result(none, applied: false)
+        }
 
         let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
         let share = Double(plan.touchedEntries) * 100 / Double(max(managed, 1))

@@ -9,7 +9,8 @@ import LocalDirectory
 /// audit log, roster, paged read of the subtree and the groups, comparison)
 /// against a paged `ldapsearch` of the same subtree and attributes, both as
 /// the bridge account on the same slapd, alternating ldapsearch, hakakses,
-/// hakakses, ldapsearch. Also prints each one's peak resident memory.
+/// hakakses, ldapsearch (`--rounds` times, 3 by default), medians compared. Also prints each one's peak resident
+/// memory.
 struct ReconcileBenchmark {
     let options: BenchOptions
 
@@ -72,7 +73,9 @@ struct ReconcileBenchmark {
         print("    phases: \(try phases(output))")
         let (checkpoint, written) = try measureSync { try office.store.writeCheckpoint(sop: office.sop) }
         print(String(format: "  checkpoint written at record #%lld in %.2f s (what serve does every %d records and at shutdown)", checkpoint.seq, written.seconds, 1_000))
-        for run in ["ldapsearch", "hakakses", "hakakses", "ldapsearch"] {
+        // Alternating, so that a slower or faster moment of the machine falls on both; medians are compared.
+        let rounds = max(1, options.int("rounds", default: 3))
+        for run in Array(repeating: ["ldapsearch", "hakakses", "hakakses", "ldapsearch"], count: rounds).joined() {
             if run == "ldapsearch" {
                 let m = try ChildProcess.run("/usr/bin/ldapsearch", ldapsearch)
                 guard m.status == 0 else { throw BenchError("ldapsearch exited \(m.status)") }
@@ -88,7 +91,7 @@ struct ReconcileBenchmark {
                 print("    phases: \(try phases(output))")
             }
         }
-        let toolTime = tool.map(\.seconds).reduce(0, +) / 2, ourTime = ours.map(\.seconds).reduce(0, +) / 2
+        let toolTime = median(tool.map(\.seconds)), ourTime = median(ours.map(\.seconds))
         let peak = ours.map(\.maxRSSMiB).max() ?? 0
 
         // The reconciliation proper: read the subtree and compare it with a roster already replayed
@@ -112,8 +115,8 @@ struct ReconcileBenchmark {
         let properTime = proper.reduce(0, +) / Double(proper.count)
         print(String(format: "reconciliation (read %d entries + compare with the roster): %.2f s, ratio to ldapsearch %.2f",
                      count, properTime, properTime / toolTime))
-        print(String(format: "hakakses reconcile, whole command (checkpoint checked, records after it walked, roster, read, compare): %.2f s, ratio %.2f (goal: at most 1.2); peak memory %.1f MiB (goal: at most 100 MiB)",
-                     ourTime, ourTime / toolTime, peak))
+        print(String(format: "hakakses reconcile, whole command (checkpoint checked, records after it walked, roster, read, compare): median %.2f s of %d against ldapsearch's median %.2f s of %d, ratio %.2f (goal: at most 1.2); peak memory %.1f MiB (goal: at most 100 MiB)",
+                     ourTime, ours.count, toolTime, tool.count, ourTime / toolTime, peak))
     }
 
     /// 1% of the entries changed by hand: names, memberships removed, entries nobody approved, intruders in a group.
@@ -161,4 +164,12 @@ struct ReconcileBenchmark {
         }
         return list.count
     }
+}
+
+/// The middle value (the mean of the two middle ones for an even count); 0 for none.
+private func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
