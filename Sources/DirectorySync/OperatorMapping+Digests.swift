@@ -33,12 +33,14 @@ extension OperatorMapping {
             }
             digests[7] = hasher.finish()
         }
-        var decrees: [String] = []
-        for basis in entry.basis { if case .decree(let number) = basis { decrees.append(number.rawValue) } }
-        if decrees.count == 1 {
-            digests[8] = Self.digest(of: decrees[0])
-        } else if decrees.count > 1 {
-            digests[8] = DirectoryOperator.digest(DirectoryOperator.canonical(decrees))
+        // Usually one SK: digested without an array of one.
+        var first: String?, decrees: [String] = []
+        for basis in entry.basis {
+            guard case .decree(let number) = basis else { continue }
+            if first == nil { first = number.rawValue } else { decrees.append(number.rawValue) }
+        }
+        if let first {
+            digests[8] = decrees.isEmpty ? Self.digest(of: first) : DirectoryOperator.digest(DirectoryOperator.canonical([first] + decrees))
         }
         if let end = entry.endDate {
             let text: String
