@@ -1,7 +1,7 @@
 import CLDAP
 
 /// An entry as libldap decoded it, readable only during the call that hands it
-/// out (see ``LDAPConnection/pagedSearch(_:pageSize:transform:)``): attribute
+/// out (see ``LDAPConnection/collectPagedSearch(_:pageSize:transform:)``): attribute
 /// names and values point into the received message, so a caller can build its
 /// own compact values without an ``LDAPEntry`` in between.
 public struct RawEntry: ~Copyable {
@@ -79,72 +79,10 @@ public struct RawBytes {
 }
 
 extension LDAPConnection {
-    /// Like ``pagedSearch(_:pageSize:)``, but each entry is turned into a `T` by
-    /// `transform` on the connection's thread as it arrives; pages hold the
-    /// values returned (nil drops an entry). For reading tens of thousands of
-    /// entries with little memory.
-    public nonisolated func pagedSearch<T: Sendable>(
-        _ request: SearchRequest, pageSize: Int = 500, transform: @escaping @Sendable (borrowing RawEntry) -> T?
-    ) -> TransformedPagedSearch<T> {
-        TransformedPagedSearch(connection: self, request: request, pageSize: Swift.max(1, pageSize), transform: transform)
-    }
-
-    /// One page of a transformed paged search.
-    func searchPage<T>(
-        _ request: SearchRequest, pageSize: Int, cookie: [UInt8], transform: (borrowing RawEntry) -> T?
-    ) throws(LDAPError) -> (values: [T], cookie: [UInt8]) {
-        let ld = try requireHandle("paged search below \(request.base)")
-        var values: [T] = []
-        values.reserveCapacity(pageSize)
-        let next = try searchOnePage(request, pageSize: pageSize, cookie: cookie) { (message: borrowing Message) in
-            if let value = transform(RawEntry(ld: ld, message: message.pointer)) { values.append(value) }
-        }
-        return (values, next)
-    }
-}
-
-/// The pages of a transformed paged search; see ``LDAPConnection/pagedSearch(_:pageSize:transform:)``.
-public struct TransformedPagedSearch<T: Sendable>: AsyncSequence, Sendable {
-    public typealias Element = [T]
-    public typealias Failure = LDAPError
-
-    let connection: LDAPConnection
-    let request: SearchRequest
-    let pageSize: Int
-    let transform: @Sendable (borrowing RawEntry) -> T?
-
-    public func makeAsyncIterator() -> Iterator { Iterator(search: self) }
-
-    public struct Iterator: AsyncIteratorProtocol {
-        let search: TransformedPagedSearch<T>
-        var cookie: [UInt8] = []
-        var finished = false
-
-        public mutating func next(isolation actor: isolated (any Actor)?) async throws(LDAPError) -> [T]? {
-            guard !finished else { return nil }
-            let page = try await search.connection.transformedPage(search.request, pageSize: search.pageSize, cookie: cookie, transform: search.transform)
-            cookie = page.cookie
-            if cookie.isEmpty { finished = true }
-            if page.values.isEmpty && finished { return nil }
-            return page.values
-        }
-
-        public mutating func next() async throws(LDAPError) -> [T]? { try await next(isolation: nil) }
-    }
-}
-
-extension LDAPConnection {
-    func transformedPage<T: Sendable>(
-        _ request: SearchRequest, pageSize: Int, cookie: [UInt8], transform: @Sendable (borrowing RawEntry) -> T?
-    ) throws(LDAPError) -> (values: [T], cookie: [UInt8]) {
-        try searchPage(request, pageSize: pageSize, cookie: cookie, transform: transform)
-    }
-}
-
-extension LDAPConnection {
-    /// Like ``pagedSearch(_:pageSize:transform:)``, but every page is gathered on the connection's thread into one
-    /// array of exactly the right size: the values are kept in blocks while they arrive and moved (not copied) into
-    /// the array at the end, so that 50,000 entries never exist twice nor sit in a doubled array's spare room.
+    /// Every entry of a paged search (as ``pagedSearch(_:pageSize:)`` pages through it) turned into a `T` by
+    /// `transform` on the connection's thread as it arrives, straight from libldap's buffers (nil drops an entry).
+    /// The values are kept in blocks while they arrive and moved (not copied) into one array of exactly the right
+    /// size at the end, so that 50,000 entries never exist twice nor sit in a doubled array's spare room.
     public func collectPagedSearch<T: Sendable>(
         _ request: SearchRequest, pageSize: Int = 500, transform: @Sendable (borrowing RawEntry) -> T?
     ) throws(LDAPError) -> [T] {
