@@ -32,14 +32,7 @@ public struct RosterDigests: Sendable {
     }
 
     /// The roster position of `key` (as ``Roster/position(of:)``).
-    func position(of key: PersonKey) -> Int? {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key ? low : nil
-    }
+    func position(of key: PersonKey) -> Int? { keys.sortedPosition(of: key) { $0 } }
 
     /// True when these were computed for a roster of this many entries.
     func fits(_ roster: Roster) -> Bool { slots.count == roster.entries.count }

@@ -40,14 +40,7 @@ public struct Roster: Sendable, Hashable {
 
     /// The position of a person's entry in ``entries``, if they hold access: a binary search of the entries, which
     /// are sorted by key and hold each key once (no index beside them: a roster of 50,000 people is large enough).
-    public func position(of key: PersonKey) -> Int? {
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].key < key { low = middle + 1 } else { high = middle }
-        }
-        return low < entries.count && entries[low].key == key ? low : nil
-    }
+    public func position(of key: PersonKey) -> Int? { entries.sortedPosition(of: key) { $0.key } }
 
     /// The people holding a role.
     public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }
