@@ -9,7 +9,7 @@ extension OperatorMapping {
         var digests = SlotDigests()
         let name = entry.person.name
         let text = name.name
-        let lastSpace = text.lastIndex(of: " ")
+        let lastSpace = name.lastSpace
         digests[0] = Self.digest(of: text)
         digests[1] = Self.digest(of: lastSpace.map { text[text.index(after: $0)...] } ?? text[...])
         digests[2] = lastSpace.map { Self.digest(of: text[..<$0]) } ?? 0

@@ -4,6 +4,9 @@
 struct DigitNumber: Sendable, Hashable, Comparable {
     let value: UInt64
 
+    /// A number whose digits were validated before (a snapshot's): `value` must have at most the width's digits.
+    init(value: UInt64) { self.value = value }
+
     /// `digits` must be exactly `width` ASCII digits (checked by the caller's validation); nil otherwise.
     init?(_ digits: String, width: Int) {
         guard width <= 19, digits.utf8.count == width else { return nil }

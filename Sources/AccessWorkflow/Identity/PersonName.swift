@@ -96,14 +96,31 @@ public struct PersonName: Sendable, Hashable, TextCodable, CustomStringConvertib
 
     /// All words but the last (LDAP `givenName`); nil for a one-word name.
     public var givenName: String? {
-        guard let space = name.lastIndex(of: " ") else { return nil }
+        guard let space = lastSpace else { return nil }
         return String(name[..<space])
     }
 
     /// The last word (LDAP `sn`, which is mandatory); the whole name for a one-word name.
     public var surname: String {
-        guard let space = name.lastIndex(of: " ") else { return name }
+        guard let space = lastSpace else { return name }
         return String(name[name.index(after: space)...])
+    }
+
+    /// Where the last word begins, less one: the index `name.lastIndex(of: " ")` gives. When the space and its
+    /// neighbours are ASCII (nearly every name) it is found by scanning bytes, which is exact there (an ASCII space
+    /// between ASCII bytes is a character of its own) and spares the character breaking that 50,000 names cost.
+    public var lastSpace: String.Index? {
+        let utf8 = name.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            index = utf8.index(before: index)
+            let byte = utf8[index]
+            if byte >= 0x80 { return name.lastIndex(of: " ") }
+            guard byte == 0x20 else { continue }
+            if index == utf8.startIndex || utf8[utf8.index(before: index)] < 0x80 { return index }
+            return name.lastIndex(of: " ")
+        }
+        return nil
     }
 
     /// The name with its titles: "Hj. SITI AMINAH, S.E., M.Si.".

@@ -11,6 +11,9 @@ public struct Roster: Sendable, Hashable {
     public let entries: [RosterEntry]
     /// Contradictions that kept people off the roster.
     public let conflicts: [RosterConflict]
+    /// The entries' keys as ``PersonKey/ordinal``s, in the entries' order (sorted): finding a person searches 8 bytes
+    /// per entry instead of reading the entries.
+    private let ordinals: [UInt64]
 
     /// Computes the roster of `state`'s office on `date`.
     public init(state: WorkflowState, on date: CivilDate) {
@@ -30,6 +33,7 @@ public struct Roster: Sendable, Hashable {
         let merged = RosterMerge.merge(standing)
         entries = merged.entries
         conflicts = merged.conflicts
+        ordinals = merged.entries.map(\.key.ordinal)
     }
 
     /// The entry for a person, if they hold access.
@@ -38,9 +42,9 @@ public struct Roster: Sendable, Hashable {
     /// Whether a person holds access (without copying their entry).
     public func contains(_ key: PersonKey) -> Bool { position(of: key) != nil }
 
-    /// The position of a person's entry in ``entries``, if they hold access: a binary search of the entries, which
-    /// are sorted by key and hold each key once (no index beside them: a roster of 50,000 people is large enough).
-    public func position(of key: PersonKey) -> Int? { entries.sortedPosition(of: key) { $0.key } }
+    /// The position of a person's entry in ``entries``, if they hold access: a binary search of their keys' integers
+    /// (the entries are sorted by key and hold each key once).
+    public func position(of key: PersonKey) -> Int? { ordinals.sortedPosition(of: key.ordinal) { $0 } }
 
     /// The people holding a role.
     public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }

@@ -64,18 +64,25 @@ enum RosterMerge {
 
     /// The entries when no NIP or NIK appears in two grants (an SK of 50,000 different people): one entry per
     /// grant, nothing to merge or contradict, built in key order; nil when some identifier repeats.
+    /// Done on integers (``PersonKey/ordinal``): every identifier sorted once to find a repeat, and the grants
+    /// ordered by their keys' integers, instead of hashing 100,000 keys and comparing enum cases.
     private static func distinct(_ grants: [RosterGrant]) -> [RosterEntry]? {
-        var seen = Set<PersonKey>(minimumCapacity: grants.count)
+        var identifiers: [UInt64] = []
+        identifiers.reserveCapacity(grants.count * 2)
         for grant in grants {
-            if let nip = grant.person.nip, !seen.insert(.nip(nip)).inserted { return nil }
-            if let nik = grant.person.nik, !seen.insert(.nik(nik)).inserted { return nil }
+            if let nip = grant.person.nip { identifiers.append(PersonKey.nip(nip).ordinal) }
+            if let nik = grant.person.nik { identifiers.append(PersonKey.nik(nik).ordinal) }
         }
-        seen = []
-        let order = grants.indices.sorted { grants[$0].person.key < grants[$1].person.key }
+        identifiers.sort()
+        for index in identifiers.indices.dropFirst() where identifiers[index] == identifiers[index - 1] { return nil }
+        identifiers = []
+        // Keys are distinct now: their integers order the grants as the keys do.
+        var order = grants.indices.map { (key: grants[$0].person.key.ordinal, index: $0) }
+        order.sort { $0.key < $1.key }
         var entries: [RosterEntry] = []
         entries.reserveCapacity(grants.count)
         var shared = SharedValues()
-        for index in order { entries.append(entry(single: grants[index], shared: &shared)) }
+        for item in order { entries.append(entry(single: grants[item.index], shared: &shared)) }
         return entries
     }
 

@@ -22,8 +22,8 @@ extension Grant {
         writer.string(person.name.name)
         writer.strings(person.name.frontTitles)
         writer.strings(person.name.backTitles)
-        if let nip = person.nip { writer.string(nip.digits) }
-        if let nik = person.nik { writer.string(nik.digits) }
+        if let nip = person.nip { writer.uint(nip.number.value) }
+        if let nik = person.nik { writer.uint(nik.number.value) }
         if let uid = person.uid { writer.string(uid) }
         writer.strings(roles.map(\.rawValue))
         writer.string(workUnit)
@@ -37,8 +37,8 @@ extension Grant {
         let flags = try reader.uint()
         let name = try PersonName(
             snapshotName: try reader.string(), frontTitles: try reader.strings(), backTitles: try reader.strings())
-        let nip = flags & Present.nip != 0 ? try NIP(snapshotDigits: try reader.string()) : nil
-        let nik = flags & Present.nik != 0 ? try NIK(snapshotDigits: try reader.string()) : nil
+        let nip = flags & Present.nip != 0 ? try NIP(snapshotNumber: try reader.uint()) : nil
+        let nik = flags & Present.nik != 0 ? try NIK(snapshotNumber: try reader.uint()) : nil
         let uid = flags & Present.uid != 0 ? try reader.string() : nil
         let roleNames = try reader.strings()
         let roles: [SIAKRoleID]

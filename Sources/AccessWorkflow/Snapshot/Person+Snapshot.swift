@@ -14,18 +14,18 @@ extension PersonName {
 }
 
 extension NIP {
-    /// A NIP from its 18 digits as stored.
-    init(snapshotDigits digits: String) throws(SnapshotError) {
-        guard let number = DigitNumber(digits, width: 18) else { throw .malformed("NIP '\(digits)'") }
-        self.number = number
+    /// A NIP from the value of its 18 digits as stored (``DigitNumber/value``).
+    init(snapshotNumber value: UInt64) throws(SnapshotError) {
+        guard value < 1_000_000_000_000_000_000 else { throw .malformed("NIP number \(value) has more than 18 digits") }
+        number = DigitNumber(value: value)
     }
 }
 
 extension NIK {
-    /// A NIK from its 16 digits as stored.
-    init(snapshotDigits digits: String) throws(SnapshotError) {
-        guard let number = DigitNumber(digits, width: 16) else { throw .malformed("NIK '\(digits)'") }
-        self.number = number
+    /// A NIK from the value of its 16 digits as stored (``DigitNumber/value``).
+    init(snapshotNumber value: UInt64) throws(SnapshotError) {
+        guard value < 10_000_000_000_000_000 else { throw .malformed("NIK number \(value) has more than 16 digits") }
+        number = DigitNumber(value: value)
     }
 }
 

@@ -36,6 +36,16 @@ struct CompactNumberTests {
         #expect(keys.sorted().map(\.description) == keys.map(\.description).sorted(), "keys order as their encoded text")
     }
 
+    @Test func ordinalsOrderAsTheKeysAndTellNIPFromNIK() throws {
+        let keys = try Self.nips.map { PersonKey.nip(try NIP($0)) } + Self.niks.map { PersonKey.nik(try NIK($0)) }
+        #expect(keys.sorted().map(\.ordinal) == keys.map(\.ordinal).sorted())
+        #expect(Set(keys.map(\.ordinal)).count == keys.count)
+        // The same digits as a NIP and as a NIK are different people.
+        let nip = try NIP(snapshotNumber: 1234), nik = try NIK(snapshotNumber: 1234)
+        #expect(nip.number == nik.number && PersonKey.nip(nip).ordinal != PersonKey.nik(nik).ordinal)
+        #expect(PersonKey.nik(try NIK(snapshotNumber: 9_999_999_999_999_999)).ordinal < PersonKey.nip(nip).ordinal)
+    }
+
     @Test func fieldsAreReadFromTheNumber() throws {
         let nip = try NIP("198807152022212001")
         #expect(nip.kind == .workAgreement && nip.appointmentYear == 2022 && nip.agreementCode == 21 && nip.sequence == 1)

@@ -33,6 +33,20 @@ struct TextFastPathTests {
         }
     }
 
+    @Test("PersonName.lastSpace is where lastIndex(of: \" \") finds the last space")
+    func lastSpace() async throws {
+        let pieces = Gen.element(of: [" ", "SITI", "a", "\u{0301}", "\u{0600}", "é", "山田", "\u{00A0}", "x\u{0301}", "\r\n"]).compactMap { $0 }
+        await propertyCheck(count: 500, input: pieces.array(of: 1...6)) { parts in
+            let text = parts.joined()
+            guard let name = try? PersonName(snapshotName: text, frontTitles: [], backTitles: []) else { return }
+            #expect(name.lastSpace == text.lastIndex(of: " "), "\(text.unicodeScalars.map { $0.escaped(asASCII: true) })")
+        }
+        for text in ["SITI AMINAH", "BUDI", "A B C", " X", "X ", "I GUSTI AYU \u{0301}", "\u{0600} SITI"] {
+            let name = try PersonName(snapshotName: text, frontTitles: [], backTitles: [])
+            #expect(name.lastSpace == text.lastIndex(of: " "), "\(text)")
+        }
+    }
+
     @Test("Known keys", arguments: [("M.Si.", "msi"), ("S. Kom", "skom"), ("Prof.\tDr.", "profdr"), ("İr.", "i̇r")])
     func knownKeys(title: String, key: String) {
         #expect(NameTitles.key(title) == key)
