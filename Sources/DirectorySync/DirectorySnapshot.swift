@@ -5,8 +5,9 @@ import Foundation
 /// the directory with paged searches.
 public struct DirectorySnapshot: Sendable {
     public var operators: [DirectoryOperator]
-    /// Members of each managed group (groups that do not exist map to nothing).
-    public var members: [DN: Set<DN>]
+    /// Members of each managed group (groups that do not exist map to nothing). Changing them drops the memberships
+    /// computed from them.
+    public var members: [DN: Set<DN>] { didSet { memberships = nil } }
 
     /// Each member's groups by the digest of its DN (bit `i` for `groups[i]`), when computed as the groups were
     /// read (``Memberships``); the reconciler computes it otherwise.

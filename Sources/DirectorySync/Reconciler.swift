@@ -57,7 +57,7 @@ public struct Reconciler: Sendable {
                 if managed { unkeyed.append(index) }
                 continue
             }
-            let position = wanted?.position(of: key) ?? roster.position(of: key)
+            let position = roster.position(of: key)
             let managedSeen = position.map { claimOf[$0] >= 0 } ?? (managedOffRoster[key] != nil)
             if managed {
                 if !managedSeen {
@@ -95,7 +95,7 @@ public struct Reconciler: Sendable {
         roster.entries.withUnsafeBufferPointer { entries in
             let entries = UnsafeEntries(entries)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var found: [Difference] = [], explained: [UInt64] = [], unmatched: [Int] = []
+                var found: [Difference] = [], explained: [Int32] = [], unmatched: [Int] = []
                 var ends: [CivilDate: String] = [:]
                 for slot in stride(from: part, to: positions.count, by: parts) {
                     let position = positions[slot]
@@ -106,12 +106,13 @@ public struct Reconciler: Sendable {
                     }
                     // Fields read in place: the entry is copied only when it differs.
                     let dnDigest = operators[claim].dnDigest, digests = operators[claim].digests
-                    explained.append(dnDigest)
+                    let member = memberships.slot(of: dnDigest)
+                    if let member { explained.append(Int32(member)) }
                     let desiredDigests = wanted?.slots[position] ?? mapping.slotDigests(for: entries.buffer[position], ends: &ends)
                     var driftMask = 0
                     for slot in 0..<SlotDigests.count where digests[slot] != desiredDigests[slot] { driftMask |= 1 << slot }
                     let wantedGroups = wanted?.groupMasks[position] ?? mapping.groupMask(for: entries.buffer[position].roles)
-                    let actualGroups = memberships[dnDigest]
+                    let actualGroups = memberships.groups(atSlot: member)
                     guard driftMask != 0 || wantedGroups != actualGroups || operators[claim].isPermanentlyLocked else { continue }
                     let existing = operators[claim]
                     let drifted = (0..<SlotDigests.count).filter { driftMask & (1 << $0) != 0 }
@@ -127,8 +128,10 @@ public struct Reconciler: Sendable {
                 collected.store(part, found, explained, unmatched)
             }
         }
-        var explained: [UInt64] = []
+        // The membership slots (see ``Memberships``) of the members accounted for.
+        var explained: [Int32] = []
         var unmatched: [Int] = []
+        func explain(_ digest: UInt64) { if let member = memberships.slot(of: digest) { explained.append(Int32(member)) } }
         for part in collected.parts {
             differences += part.differences
             explained += part.explained
@@ -144,7 +147,7 @@ public struct Reconciler: Sendable {
                 differences.append(.unmanagedCorrelated(operators[other], desired))
             } else {
                 differences.append(.missing(desired))
-                explained.append(Self.digest(desired.dn))
+                explain(Self.digest(desired.dn))
             }
         }
 
@@ -152,7 +155,7 @@ public struct Reconciler: Sendable {
             let entry = operators[index]
             guard scope.contains(entry.personKey) else { continue }
             if !entry.isPermanentlyLocked || memberships[entry.dnDigest] != 0 {
-                explained.append(entry.dnDigest)
+                explain(entry.dnDigest)
                 if let departure = entry.personKey.flatMap({ departures[$0] }) {
                     differences.append(departure.isExpiry ? .expired(entry, departure) : .revoked(entry, departure))
                 } else {
@@ -165,18 +168,27 @@ public struct Reconciler: Sendable {
 
         // Members of a managed group who are neither roster people with an entry (other groups of theirs were
         // reported as role drift), nor new entries, nor departing entries (reported above).
-        let accounted = Set(explained)
+        var accounted = [Bool](repeating: false, count: memberships.count)
+        for member in explained { accounted[Int(member)] = true }
         var inScope: Set<DN>?
         if case .persons = scope { inScope = Set(operators.filter { scope.contains($0.personKey) }.map(\.dn)) }
-        let unexplained = memberships.bits.filter { !accounted.contains($0.key) }
-        for (bit, group) in groups.enumerated() where unexplained.values.contains(where: { $0 & (1 << UInt64(bit)) != 0 }) {
-            for member in snapshot.members[group] ?? [] where unexplained[Self.digest(member)] != nil {
+        // The groups with a member not accounted for: only their member lists are walked.
+        var unaccountedGroups: UInt64 = 0
+        for slot in accounted.indices where !accounted[slot] { unaccountedGroups |= memberships.groups(atSlot: slot) }
+        for (bit, group) in groups.enumerated() where unaccountedGroups & (1 << UInt64(bit)) != 0 {
+            let members = snapshot.members[group] ?? []
+            for (member, slot) in zip(members, memberships.slots(ofGroup: bit, members)) where slot < 0 || !accounted[Int(slot)] {
                 if let inScope, !inScope.contains(member) { continue }
                 differences.append(.unauthorizedMember(group: group, member: member))
             }
         }
-        let keyed = differences.map { (order: $0.order, dn: $0.dn?.normalized ?? "", detail: $0.detail, difference: $0) }
-        return keyed.sorted { ($0.order, $0.dn, $0.detail) < ($1.order, $1.dn, $1.detail) }.map(\.difference)
+        // By kind of work, then DN; the detail (text built on demand) only breaks the rare ties.
+        let keyed = differences.map { (order: $0.order, dn: $0.dn?.normalized ?? "", difference: $0) }
+        return keyed.sorted { a, b in
+            if a.order != b.order { return a.order < b.order }
+            if a.dn != b.dn { return a.dn < b.dn }
+            return a.difference.detail < b.difference.detail
+        }.map(\.difference)
     }
 
     /// FNV-1a of a DN's normalized form: what membership tables are keyed by.
@@ -216,8 +228,8 @@ private final class PartResults: @unchecked Sendable {
     // @unchecked: `stored` is only touched under `lock`.
     struct Part {
         var differences: [Difference] = []
-        /// Digests of the DNs whose memberships are accounted for.
-        var explained: [UInt64] = []
+        /// Membership slots of the DNs whose memberships are accounted for.
+        var explained: [Int32] = []
         var unmatched: [Int] = []
     }
 
@@ -226,7 +238,7 @@ private final class PartResults: @unchecked Sendable {
 
     init(_ count: Int) { stored = Array(repeating: Part(), count: count) }
 
-    func store(_ index: Int, _ differences: [Difference], _ explained: [UInt64], _ unmatched: [Int]) {
+    func store(_ index: Int, _ differences: [Difference], _ explained: [Int32], _ unmatched: [Int]) {
         lock.lock()
         defer { lock.unlock() }
         stored[index] = Part(differences: differences, explained: explained, unmatched: unmatched)

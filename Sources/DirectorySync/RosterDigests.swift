@@ -8,31 +8,22 @@ public struct RosterDigests: Sendable {
     let slots: [SlotDigests]
     /// By roster position: bit `i` set when the person belongs in ``OperatorMapping/managedGroups``[i].
     let groupMasks: [UInt64]
-    /// The roster's keys in its order (sorted): 16 bytes each, so that finding 50,000 people by binary search reads
-    /// a small array instead of the entries.
-    let keys: [PersonKey]
 
     /// Computes the digests of every entry of `roster` under `mapping`.
     public init(roster: Roster, mapping: OperatorMapping) {
-        var slots: [SlotDigests] = [], masks: [UInt64] = [], keys: [PersonKey] = []
+        var slots: [SlotDigests] = [], masks: [UInt64] = []
         slots.reserveCapacity(roster.entries.count)
         masks.reserveCapacity(roster.entries.count)
-        keys.reserveCapacity(roster.entries.count)
         var ends: [CivilDate: String] = [:]
         roster.entries.withUnsafeBufferPointer { entries in
             for index in entries.indices {
                 slots.append(mapping.slotDigests(for: entries[index], ends: &ends))
                 masks.append(mapping.groupMask(for: entries[index].roles))
-                keys.append(entries[index].key)
             }
         }
         self.slots = slots
         self.groupMasks = masks
-        self.keys = keys
     }
-
-    /// The roster position of `key` (as ``Roster/position(of:)``).
-    func position(of key: PersonKey) -> Int? { keys.sortedPosition(of: key) { $0 } }
 
     /// True when these were computed for a roster of this many entries.
     func fits(_ roster: Roster) -> Bool { slots.count == roster.entries.count }
