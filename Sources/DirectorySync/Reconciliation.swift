@@ -59,8 +59,28 @@ public struct Reconciliation: Sendable {
             phases[phase, default: 0] += (now - clock).seconds
             clock = now
         }
-        // The directory is read on the connection's own thread while this one verifies
-        // the audit log: the two overlap.
+        // The audit log is checked and the roster computed on a low-priority thread of their own (see
+        // ``LowPriorityThread``) while the directory is read on the connection's thread: the two overlap, and the
+        // check yields the CPU to slapd and the reader, whose work is what the answer waits for.
+        let bridge = self.bridge
+        let started = clock
+        let preparing = Task {
+            await LowPriorityThread.run(name: "hak-akses reconciliation check") { () -> Swift.Result<Prepared, BridgeError> in
+                do throws(BridgeError) {
+                    // The state itself is not kept: at 50,000 grants it is megabytes the comparison needs (the
+                    // office server keeps its own between requests anyway).
+                    let context = try bridge.verifiedContext(now: now, keepState: false)
+                    let verified = ContinuousClock.now
+                    // What the roster wants of each entry, so that once the read is done only digests are compared.
+                    let wanted = RosterDigests(roster: context.roster, mapping: bridge.mapping)
+                    return .success(Prepared(
+                        roster: context.roster, departures: context.departures, wanted: wanted, verified: verified,
+                        digested: ContinuousClock.now))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
         let connection = try await bridge.directoryCall { () async throws(LDAPError) in try await bridge.connect() }
         defer { Task { await connection.close() } }
         let layout = bridge.layout, groups = bridge.mapping.managedGroups
@@ -71,20 +91,16 @@ public struct Reconciliation: Sendable {
                 return .failure(error)
             }
         }
-        let context: (roster: Roster, departures: Departures)
-        do {
-            // The state itself is not kept: at 50,000 grants it is megabytes the comparison needs (the office
-            // server keeps its own between requests anyway).
-            context = try bridge.verifiedContext(now: now, keepState: false)
-        } catch {
+        let context: Prepared
+        switch await preparing.value {
+        case .success(let prepared): context = prepared
+        case .failure(let error):
             reading.cancel()
             throw error
         }
-        lap("verify")
-        // While the directory is still being read: what the roster wants of each entry, so that once the read is
-        // done only digests are compared.
-        let wanted = RosterDigests(roster: context.roster, mapping: bridge.mapping)
-        lap("roster")
+        phases["verify"] = (context.verified - started).seconds
+        phases["roster"] = (context.digested - context.verified).seconds
+        clock = context.digested
         let snapshot: DirectorySnapshot
         switch await reading.value {
         case .success(let read): snapshot = read
@@ -101,7 +117,7 @@ public struct Reconciliation: Sendable {
         let differences: [Difference]
         do {
             differences = try reconciler.compare(
-                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: wanted
+                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: context.wanted
             ) { entry, _ in
                 if let name = usernames[entry.key] { return name }
                 guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }
@@ -121,11 +137,11 @@ public struct Reconciliation: Sendable {
                    applied: applied, limitExceeded: refusal, writes: writes, phases: phases)
         }
         guard options.apply else {
-            // The entries and the roster's digests (tens of megabytes at 50,000 people) are freed on another
+            // The entries, the roster and its digests (tens of megabytes at 50,000 people) are freed on another
             // thread: a dry run's caller, often a command about to print and exit, need not wait for that.
             proposals.forget()
             ReleaseInBackground.release(consume snapshot)
-            ReleaseInBackground.release(consume wanted)
+            ReleaseInBackground.release(context)
             return result(none, applied: false)
         }
 
@@ -198,6 +214,16 @@ public struct Reconciliation: Sendable {
             }
         }
     }
+}
+
+/// What the low-priority thread of a reconciliation prepares while the directory is read.
+private struct Prepared: Sendable {
+    let roster: Roster
+    let departures: Departures
+    let wanted: RosterDigests
+    /// When the log was checked, and when the roster's digests were done.
+    let verified: ContinuousClock.Instant
+    let digested: ContinuousClock.Instant
 }
 
 struct ReconcileRecord: Encodable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DirectorySync
 
 /// `hakakses`: SIAK operator access by the office's SOP, approved by its
 /// officials, provisioned to OpenLDAP only with a complete approval chain.
@@ -22,9 +23,13 @@ struct HakAkses: AsyncParsableCommand {
         ]
     )
 
-    /// Tunes the allocator for a one-shot command (see ``MemoryTuning``), then parses and runs.
+    /// For a one-shot command (everything but `serve`): tunes the allocator (see ``MemoryTuning``) and keeps large
+    /// values given up near the end until exit (see ``ReleaseInBackground``); then parses and runs.
     static func main() async {
-        MemoryTuning.apply(arguments: CommandLine.arguments)
+        if CommandLine.arguments.dropFirst().first != "serve" {
+            MemoryTuning.applyForOneShotCommand()
+            ReleaseInBackground.keepUntilExit()
+        }
         await main(nil)
     }
 }

@@ -11,9 +11,8 @@ import Glibc
 /// alive. `mallopt(3)` is not in Swift's Glibc module, so it is looked up by name; where it is missing nothing
 /// changes.
 enum MemoryTuning {
-    static func apply(arguments: [String]) {
+    static func applyForOneShotCommand() {
         #if canImport(Glibc)
-        guard arguments.dropFirst().first != "serve" else { return }
         // A null handle is RTLD_DEFAULT: the symbol as the process resolves it.
         guard let symbol = dlsym(nil, "mallopt") else { return }
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
