@@ -26,10 +26,20 @@ struct ConfigOptions: ParsableArguments {
         try OfficeSettings.load(url)
     }
 
-    /// The office server to talk to, if any: --server, $HAKAKSES_SERVER, or `server:` in the configuration file.
-    func serverTarget() throws(OfficeError) -> (url: String, caFile: String?)? {
+    /// Loads and checks the configuration of an office from `file` (read by ``file()``).
+    func load(_ file: ConfigFile?) throws(OfficeError) -> OfficeSettings {
+        guard let file else { throw .badInput(.noConfiguration(url.path)) }
+        return try OfficeSettings(file: url, file)
+    }
+
+    /// The configuration file as written, or nil when there is none (a workstation may name only a server).
+    func file() throws(OfficeError) -> ConfigFile? {
+        FileManager.default.fileExists(atPath: url.path) ? try ConfigFile.load(url) : nil
+    }
+
+    /// The office server to talk to, if any: --server, $HAKAKSES_SERVER, or `server:` in the configuration `file`.
+    func serverTarget(_ file: ConfigFile?) -> (url: String, caFile: String?)? {
         let environment = ProcessInfo.processInfo.environment
-        let file = FileManager.default.fileExists(atPath: url.path) ? try ConfigFile.load(url) : nil
         let caFile = file?.serverCAFile.map { path in
             path.hasPrefix("/") ? path : url.deletingLastPathComponent().appendingPathComponent(path).path
         } ?? environment["HAKAKSES_SERVER_CA"].flatMap { $0.isEmpty ? nil : $0 }

@@ -35,12 +35,13 @@ final class OfficeLink {
             }
             rehearsalTime = parsed
         }
-        if let server = try config.serverTarget() {
+        let file = try config.file()
+        if let server = config.serverTarget(file) {
             let remote = try RemoteOffice(
                 url: server.url, caFile: server.caFile, rehearsalTime: rehearsalTime, language: Shell.language) { printWarning($0) }
             return OfficeLink(target: .remote(remote, TokenCache()), staff: staff)
         }
-        let settings = try config.load()
+        let settings = try config.load(file)
         if rehearsalTime != nil && !settings.rehearsal {
             printWarning(Catalogue.notices.rehearsalIgnoredLocally(settings.file.path).text(in: Shell.language))
         }
