@@ -19,12 +19,17 @@ public final class Office: Sendable {
     /// would otherwise take the same running number (`{urut}`).
     let printing = AsyncLock()
 
-    /// Opens the office's database with its audit key.
-    public init(settings: OfficeSettings, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
+    /// A bridge connection opened while the office was being opened, for its first directory call.
+    let warmup: BridgeWarmup?
+
+    /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
+    /// bridge's first connection.
+    public init(settings: OfficeSettings, warmup: BridgeWarmup? = nil, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
         self.settings = settings
         self.store = try settings.openStore(warn: warn)
         self.clock = OfficeClock(rehearsal: settings.rehearsal)
         self.warn = warn
+        self.warmup = warmup
     }
 
     public var sop: SOPDefinition { settings.sop }
@@ -50,11 +55,13 @@ public final class Office: Sendable {
             graceDays: sync?.revocationGraceDays ?? 30, usernameRule: settings.usernameRule)
         let options = endpoint.options
         let dn = endpoint.bridgeDN
+        let warmup = self.warmup.flatMap { $0.serves(endpoint) ? $0 : nil }
         return Bridge(
             store: store, sop: sop, catalogue: catalogue, layout: DirectoryLayout(baseDN: endpoint.baseDN),
             settings: bridgeSettings
         ) { () async throws(LDAPError) in
-            try await LDAPConnection.connect(options, credentials: .simple(dn: dn, password: password))
+            if let ready = await warmup?.take() { return ready }
+            return try await LDAPConnection.connect(options, credentials: .simple(dn: dn, password: password))
         }
     }
 

@@ -11,10 +11,16 @@ public struct DirectoryEndpoint: Sendable {
     public let bridgePasswordFile: URL
 
     init(_ settings: OfficeSettings) throws(OfficeError) {
-        let raw = settings.raw.directory ?? ConfigFile.Directory()
+        try self.init(file: settings.file, settings.raw)
+    }
+
+    /// The directory `raw` (read from `file`) names, before the rest of the office's configuration is checked.
+    init(file: URL, _ config: ConfigFile) throws(OfficeError) {
+        let raw = config.directory ?? ConfigFile.Directory()
         let network = Duration.seconds(raw.networkTimeoutSeconds ?? 5)
         let operation = Duration.seconds(raw.operationTimeoutSeconds ?? 60)
-        if let folder = settings.localDirectoryFolder {
+        let configFolder = file.deletingLastPathComponent()
+        if let folder = raw.local.map({ OfficeSettings.path($0, in: configFolder) }) {
             let local: LocalDirectory?
             do { local = try LocalDirectory.attach(folder: folder) } catch {
                 throw .badInput(.localDirectoryUnusable(String(describing: error)))
@@ -29,10 +35,10 @@ public struct DirectoryEndpoint: Sendable {
             return
         }
         guard let base = raw.baseDN, let parsed = try? DN(parsing: base), !parsed.rdns.isEmpty else {
-            throw .badInput(.baseDNMissing(settings.file.path))
+            throw .badInput(.baseDNMissing(file.path))
         }
         guard let bridge = raw.bridgeDN.flatMap({ try? DN(parsing: $0) }), let passwordFile = raw.bridgePasswordFile else {
-            throw .badInput(.bridgeAccountMissing(settings.file.path))
+            throw .badInput(.bridgeAccountMissing(file.path))
         }
         options = LDAPConnectionOptions(
             uris: raw.uris ?? [], startTLS: raw.startTLS ?? false, caCertificateFile: raw.caFile,
@@ -40,7 +46,7 @@ public struct DirectoryEndpoint: Sendable {
         baseDN = parsed
         bridgeDN = bridge
         bridgePasswordFile = passwordFile.hasPrefix("/")
-            ? URL(fileURLWithPath: passwordFile) : settings.folder.appendingPathComponent(passwordFile)
+            ? URL(fileURLWithPath: passwordFile) : configFolder.appendingPathComponent(passwordFile)
     }
 
     public var staffBase: DN { baseDN.child("ou", "staff") }

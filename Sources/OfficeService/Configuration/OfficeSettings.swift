@@ -20,14 +20,17 @@ public struct OfficeSettings: Sendable {
 
     public var folder: URL { file.deletingLastPathComponent() }
 
+    /// A path named in the configuration: absolute, or relative to the configuration file's `folder`.
+    static func path(_ value: String, in folder: URL) -> URL {
+        value.hasPrefix("/") ? URL(fileURLWithPath: value) : folder.appendingPathComponent(value).standardizedFileURL
+    }
+
     /// Checks `raw` (read from `file`) as an office's configuration.
     public init(file: URL, _ raw: ConfigFile) throws(OfficeError) {
         self.file = file
         self.raw = raw
         let folder = file.deletingLastPathComponent()
-        func path(_ value: String) -> URL {
-            value.hasPrefix("/") ? URL(fileURLWithPath: value) : folder.appendingPathComponent(value).standardizedFileURL
-        }
+        func path(_ value: String) -> URL { Self.path(value, in: folder) }
         guard let sopPath = raw.sop, let database = raw.database, let directory = raw.directory else {
             let missing = [("sop", raw.sop == nil), ("database", raw.database == nil), ("directory", raw.directory == nil)]
                 .filter(\.1).map(\.0).joined(separator: ", ")

@@ -26,7 +26,9 @@ final class OfficeLink {
     }
 
     /// The link the options ask for.
-    static func open(_ config: ConfigOptions, _ staff: StaffOptions) throws(OfficeError) -> OfficeLink {
+    /// With `warmBridge` (a command that goes to the directory first), a local office's bridge connection is
+    /// opened while the office itself is being opened (see ``BridgeWarmup``).
+    static func open(_ config: ConfigOptions, _ staff: StaffOptions, warmBridge: Bool = false) throws(OfficeError) -> OfficeLink {
         let requested = ProcessInfo.processInfo.environment["HAKAKSES_NOW"].flatMap { $0.isEmpty ? nil : $0 }
         var rehearsalTime: Date?
         if let requested {
@@ -41,11 +43,12 @@ final class OfficeLink {
                 url: server.url, caFile: server.caFile, rehearsalTime: rehearsalTime, language: Shell.language) { printWarning($0) }
             return OfficeLink(target: .remote(remote, TokenCache()), staff: staff)
         }
+        let warmup = warmBridge ? file.flatMap { BridgeWarmup.start(file: config.url, $0) } : nil
         let settings = try config.load(file)
         if rehearsalTime != nil && !settings.rehearsal {
             printWarning(Catalogue.notices.rehearsalIgnoredLocally(settings.file.path).text(in: Shell.language))
         }
-        let office = try Office(settings: settings) { printWarning($0) }
+        let office = try Office(settings: settings, warmup: warmup) { printWarning($0) }
         let link = OfficeLink(target: .local(office, settings), staff: staff)
         link.localTime = settings.rehearsal ? rehearsalTime : nil
         return link
@@ -169,8 +172,10 @@ final class OfficeLink {
 
 extension OfficeLink {
     /// Opens a link, runs `body` with it, and closes it.
-    static func with<T>(_ config: ConfigOptions, _ staff: StaffOptions, _ body: (OfficeLink) async throws -> T) async throws -> T {
-        let link = try open(config, staff)
+    static func with<T>(
+        _ config: ConfigOptions, _ staff: StaffOptions, warmBridge: Bool = false, _ body: (OfficeLink) async throws -> T
+    ) async throws -> T {
+        let link = try open(config, staff, warmBridge: warmBridge)
         do {
             let result = try await body(link)
             await link.close()

@@ -16,7 +16,7 @@ struct ReconcileCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let document = try await OfficeLink.with(config, staff) { link in
+            let document = try await OfficeLink.with(config, staff, warmBridge: true) { link in
                 if link.localOffice != nil {
                     if apply {
                         try link.holdWriterLock(purpose: "`hakakses reconcile --apply`")
