@@ -59,13 +59,12 @@ public struct Reconciliation: Sendable {
             phases[phase, default: 0] += (now - clock).seconds
             clock = now
         }
-        // The audit log is checked and the roster computed on a low-priority thread of their own (see
-        // ``LowPriorityThread``) while the directory is read on the connection's thread: the two overlap, and the
-        // check yields the CPU to slapd and the reader, whose work is what the answer waits for.
+        // The audit log is checked and the roster computed on a thread of their own (see ``OwnThread``) while the
+        // directory is read on the connection's thread: the two overlap.
         let bridge = self.bridge
         let started = clock
         let preparing = Task {
-            await LowPriorityThread.run(name: "hak-akses reconciliation check") { () -> Swift.Result<Prepared, BridgeError> in
+            await OwnThread.run(name: "hak-akses reconciliation check") { () -> Swift.Result<Prepared, BridgeError> in
                 do throws(BridgeError) {
                     // The state itself is not kept: at 50,000 grants it is megabytes the comparison needs (the
                     // office server keeps its own between requests anyway).
@@ -91,7 +90,7 @@ public struct Reconciliation: Sendable {
                 return .failure(error)
             }
         }
-        let context: Prepared
+        var context: Prepared
         switch await preparing.value {
         case .success(let prepared): context = prepared
         case .failure(let error):
@@ -129,6 +128,8 @@ public struct Reconciliation: Sendable {
             throw .inconsistent("\(error)")
         }
         lap("compare")
+        // Plain arrays of digests: freed at once (one free each), so that they do not add to the peak.
+        context.wanted = nil
         let managed = snapshot.operators.reduce(0) { $0 + ($1.managed ? 1 : 0) }
         let none = [Swift.Result<Void, LDAPError>?](repeating: nil, count: differences.count)
         let rosterSize = context.roster.entries.count
@@ -216,11 +217,12 @@ public struct Reconciliation: Sendable {
     }
 }
 
-/// What the low-priority thread of a reconciliation prepares while the directory is read.
+/// What a reconciliation prepares on its own thread while the directory is read.
 private struct Prepared: Sendable {
     let roster: Roster
     let departures: Departures
-    let wanted: RosterDigests
+    /// What the roster wants of each entry; dropped once compared.
+    var wanted: RosterDigests?
     /// When the log was checked, and when the roster's digests were done.
     let verified: ContinuousClock.Instant
     let digested: ContinuousClock.Instant
