@@ -9,8 +9,11 @@ import Foundation
 enum OwnThread {
     static func run<T: Sendable>(name: String, _ body: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: body()) }
-            thread.name = name
+            // Named from inside: Foundation names only the current thread (a name set before start stays unseen).
+            let thread = Thread {
+                Thread.current.name = name
+                continuation.resume(returning: body())
+            }
             thread.start()
         }
     }
