@@ -43,15 +43,9 @@ public enum PersonKey: Sendable, Hashable, Comparable, TextCodable, CustomString
         }
     }
 
-    /// Orders as the encoded text would ("nik:…" before "nip:…", then by digits), without building it.
-    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
-        switch (lhs, rhs) {
-        case (.nik(let a), .nik(let b)): a < b
-        case (.nip(let a), .nip(let b)): a < b
-        case (.nik, .nip): true
-        case (.nip, .nik): false
-        }
-    }
+    /// Orders as the encoded text would ("nik:…" before "nip:…", then by digits), without building it: by
+    /// ``ordinal``, the one definition of the order.
+    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// The key as one integer that orders as the key does (NIKs before NIPs, then by digits): the top bit says
     /// NIP, the rest are the digits' value (below 10^18 < 2^63). For finding people among 50,000 by binary search

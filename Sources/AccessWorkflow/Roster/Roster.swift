@@ -44,7 +44,15 @@ public struct Roster: Sendable, Hashable {
 
     /// The position of a person's entry in ``entries``, if they hold access: a binary search of their keys' integers
     /// (the entries are sorted by key and hold each key once).
-    public func position(of key: PersonKey) -> Int? { ordinals.sortedPosition(of: key.ordinal) { $0 } }
+    public func position(of key: PersonKey) -> Int? {
+        let wanted = key.ordinal
+        var low = 0, high = ordinals.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if ordinals[middle] < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < ordinals.count && ordinals[low] == wanted ? low : nil
+    }
 
     /// The people holding a role.
     public func holders(of role: SIAKRoleID) -> [RosterEntry] { entries.filter { $0.roles.contains(role) } }

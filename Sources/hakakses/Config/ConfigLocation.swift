@@ -23,7 +23,7 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads and checks the configuration of an office (on the server host).
     func load() throws(OfficeError) -> OfficeSettings {
-        try OfficeSettings.load(url)
+        try load(try file())
     }
 
     /// Loads and checks the configuration of an office from `file` (read by ``file()``).
