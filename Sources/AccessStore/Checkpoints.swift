@@ -26,7 +26,7 @@ enum Checkpoints {
     }
 
     /// Adds a length (8 bytes, big-endian) and the bytes, so that no two field lists feed the same bytes.
-    private static func update(_ hmac: inout HMAC<SHA256>, _ bytes: UnsafeRawBufferPointer) {
+    static func update(_ hmac: inout HMAC<SHA256>, _ bytes: UnsafeRawBufferPointer) {
         var length = UInt64(bytes.count).bigEndian
         withUnsafeBytes(of: &length) { hmac.update(data: $0) }
         hmac.update(data: bytes)
@@ -107,6 +107,7 @@ enum Checkpoints {
     /// Removes every checkpoint: after a full verification found the log broken, no state folded from it is kept.
     static func discardAll(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM checkpoints")
+        try db.execute(sql: "DELETE FROM day_rosters")
     }
 }
 

@@ -20,6 +20,9 @@ enum StoreSchema {
         migrator.registerMigration("v4: checkpoints and compact payloads") { db in
             try db.execute(sql: checkpointsV4)
         }
+        migrator.registerMigration("v5: day rosters") { db in
+            try db.execute(sql: dayRostersV5)
+        }
         return migrator
     }
 
@@ -193,6 +196,20 @@ enum StoreSchema {
         CREATE INDEX outbox_by_cause ON outbox(cause_seq);
         CREATE INDEX accounts_by_cause ON accounts(cause_seq);
         INSERT INTO store_tasks (task) VALUES ('\(CompactPayloads.task)');
+
+        """
+
+    /// The roster of an office day beside each checkpoint (see ``DayRosters``).
+    private static let dayRostersV5 = """
+        CREATE TABLE day_rosters (
+            context TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            day TEXT NOT NULL,
+            roster BLOB NOT NULL,
+            mac TEXT NOT NULL,
+            PRIMARY KEY (context, seq)
+        );
 
         """
 

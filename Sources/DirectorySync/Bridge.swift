@@ -164,11 +164,18 @@ public struct Bridge: Sendable {
     /// one this process checked (or after the newest authenticated checkpoint) is verified before it counts; the
     /// whole log is verified on a schedule and on demand. With `keepState` false, a state the store did not hold
     /// yet is dropped once the roster is made (a one-shot reconciliation needs the memory for the directory).
+    ///
+    /// A one-shot reconciliation (`keepState` false) first takes the day roster the newest checkpoint's writer
+    /// computed, when that checkpoint ends the log and was made today (see ``AccessStore/checkedDayRoster(sop:
+    /// catalogue:on:)``): the same roster, without rebuilding the state.
     func verifiedContext(now: Date, keepState: Bool = true) throws(BridgeError) -> (roster: Roster, departures: Departures) {
+        let day = CivilDate(now, offset: sop.office.utcOffset)
+        if !keepState, let stored = try storeCall({ try store.checkedDayRoster(sop: sop, catalogue: catalogue, on: day) }) {
+            return (stored.roster, stored.departures)
+        }
         let state = try storeCall { try store.checkedState(sop: sop, catalogue: catalogue, keep: keepState).state }
-        let roster = Roster(state: state, on: CivilDate(now, offset: sop.office.utcOffset))
-        let departures = Departures(state: state, roster: roster)
-        return (roster, departures)
+        let computed = DayRoster(state: state, on: day)
+        return (computed.roster, computed.departures)
     }
 
     /// Completes or fails each row by the outcome of its person's differences, in one transaction.

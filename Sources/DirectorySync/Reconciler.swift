@@ -96,7 +96,7 @@ public struct Reconciler: Sendable {
             let entries = UnsafeEntries(entries)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 var found: [Difference] = [], explained: [Int32] = [], unmatched: [Int] = []
-                var ends: [CivilDate: String] = [:]
+                var cache = SlotDigestCache()
                 for slot in stride(from: part, to: positions.count, by: parts) {
                     let position = positions[slot]
                     let claim = Int(claims[position])
@@ -108,7 +108,7 @@ public struct Reconciler: Sendable {
                     let dnDigest = operators[claim].dnDigest, digests = operators[claim].digests
                     let member = memberships.slot(of: dnDigest)
                     if let member { explained.append(Int32(member)) }
-                    let desiredDigests = wanted?.slots[position] ?? mapping.slotDigests(for: entries.buffer[position], ends: &ends)
+                    let desiredDigests = wanted?.slots[position] ?? mapping.slotDigests(for: entries.buffer[position], cache: &cache)
                     var driftMask = 0
                     for slot in 0..<SlotDigests.count where digests[slot] != desiredDigests[slot] { driftMask |= 1 << slot }
                     let wantedGroups = wanted?.groupMasks[position] ?? mapping.groupMask(for: entries.buffer[position].roles)

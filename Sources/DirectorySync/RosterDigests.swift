@@ -14,10 +14,10 @@ public struct RosterDigests: Sendable {
         var slots: [SlotDigests] = [], masks: [UInt64] = []
         slots.reserveCapacity(roster.entries.count)
         masks.reserveCapacity(roster.entries.count)
-        var ends: [CivilDate: String] = [:]
+        var cache = SlotDigestCache()
         roster.entries.withUnsafeBufferPointer { entries in
             for index in entries.indices {
-                slots.append(mapping.slotDigests(for: entries[index], ends: &ends))
+                slots.append(mapping.slotDigests(for: entries[index], cache: &cache))
                 masks.append(mapping.groupMask(for: entries[index].roles))
             }
         }

@@ -33,10 +33,10 @@ struct SlotDigestTests {
         #expect(roster.entries.count == people.count + 1)
         #expect(roster.entries.contains { $0.basis.count == 2 && $0.workUnits.count == 2 && $0.endDate == nil })
         #expect(roster.entries.contains { $0.endDate != nil })
-        var ends: [CivilDate: String] = [:]
+        var cache = SlotDigestCache()
         for entry in roster.entries {
             let expected = mapping.slots(for: entry).map(DirectoryOperator.digest)
-            let computed = mapping.slotDigests(for: entry, ends: &ends)
+            let computed = mapping.slotDigests(for: entry, cache: &cache)
             #expect((0..<SlotDigests.count).map { computed[$0] } == expected, "\(entry.person.name)")
         }
     }

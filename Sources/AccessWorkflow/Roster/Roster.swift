@@ -36,6 +36,19 @@ public struct Roster: Sendable, Hashable {
         ordinals = merged.entries.map(\.key.ordinal)
     }
 
+    /// A roster read back from a snapshot: the entries must be in key order with each key once (what every roster
+    /// holds), else the binary search would miss people.
+    init(snapshotDate date: CivilDate, entries: [RosterEntry], conflicts: [RosterConflict]) throws(SnapshotError) {
+        let ordinals = entries.map(\.key.ordinal)
+        for index in ordinals.indices.dropFirst() where ordinals[index - 1] >= ordinals[index] {
+            throw .malformed("roster entries out of key order at entry \(index)")
+        }
+        self.date = date
+        self.entries = entries
+        self.conflicts = conflicts
+        self.ordinals = ordinals
+    }
+
     /// The entry for a person, if they hold access.
     public func entry(for key: PersonKey) -> RosterEntry? { position(of: key).map { entries[$0] } }
 

@@ -1,5 +1,3 @@
-public import AccessWorkflow
-
 /// Why a person who once had (or was meant to have) access is not on the roster today.
 public enum Departure: Sendable, Hashable, CustomStringConvertible {
     /// Access revoked (death, resignation, transfer, data leak, …).
@@ -28,7 +26,7 @@ public enum Departure: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Everyone the workflow ever named for access who is not on `roster`, with the reason.
-public struct Departures: Sendable {
+public struct Departures: Sendable, Hashable {
     public let reasons: [PersonKey: Departure]
 
     public init(reasons: [PersonKey: Departure]) { self.reasons = reasons }
