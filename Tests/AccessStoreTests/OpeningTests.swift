@@ -9,7 +9,7 @@ import WorkflowFixtures
 struct OpeningTests {
     /// Every migration, in order.
     static let migrations = ["v1", "v2: projection dates", "v3: audit authentication codes",
-                             "v4: checkpoints and compact payloads"]
+                             "v4: checkpoints and compact payloads", "v5: day rosters"]
 
     @Test("A fresh file gets every migration, WAL mode and mode 0600")
     func freshFile() throws {
@@ -67,7 +67,7 @@ struct OpeningTests {
         // Back to the v1 file an older version wrote: no projection_dates, no authentication codes, v1 triggers,
         // no checkpoints.
         try raw.execute("DROP TABLE projection_dates")
-        for table in ["checkpoints", "audit_compact", "store_tasks"] { try raw.execute("DROP TABLE \(table)") }
+        for table in ["checkpoints", "audit_compact", "store_tasks", "day_rosters"] { try raw.execute("DROP TABLE \(table)") }
         for index in ["outbox_by_cause", "accounts_by_cause"] { try raw.execute("DROP INDEX \(index)") }
         try raw.execute("DROP TRIGGER audit_log_no_update")
         try raw.execute("DROP TRIGGER audit_log_extends_chain")

@@ -37,9 +37,13 @@ public struct Departures: Sendable, Hashable {
         for revocation in state.revocations where !roster.contains(revocation.person) {
             reasons[revocation.person] = .revoked(revocation.reason, revocation.text)
         }
-        let inForce = state.decrees.values.map(\.decree).filter { $0.isInForce(on: today) }
-        for record in state.decrees.values {
-            let decree = record.decree
+        // The newest SK first (then by number): a person named in several gets the reason of the newest, the same
+        // in every process (a dictionary's order is not).
+        let decrees = state.decrees.values.map(\.decree).sorted {
+            ($0.effectiveFrom, $1.number.rawValue) > ($1.effectiveFrom, $0.number.rawValue)
+        }
+        let inForce = decrees.filter { $0.isInForce(on: today) }
+        for decree in decrees {
             for grant in decree.grants {
                 let key = grant.person.key
                 guard !roster.contains(key), reasons[key] == nil else { continue }
@@ -52,7 +56,7 @@ public struct Departures: Sendable, Hashable {
                 }
             }
         }
-        for request in state.requests.values {
+        for request in state.requests.values.sorted(by: { $0.id < $1.id }) {
             for candidate in request.candidates where !roster.contains(candidate.key) && reasons[candidate.key] == nil {
                 reasons[candidate.key] = .withdrawn(request.id)
             }
