@@ -1,5 +1,4 @@
 import AccessWorkflow
-import Crypto
 import Foundation
 import GRDB
 
@@ -15,13 +14,7 @@ import GRDB
 enum DayRosters {
     static func code(key: AuditKey, context: String, seq: Int64, hash: String, day: String,
                      roster: UnsafeRawBufferPointer) -> String {
-        key.code(domain: "day roster v1") { hmac in
-            for field in [context, String(seq), hash, day] {
-                var field = field
-                field.withUTF8 { Checkpoints.update(&hmac, UnsafeRawBufferPointer($0)) }
-            }
-            Checkpoints.update(&hmac, roster)
-        }
+        Checkpoints.code(key: key, domain: "day roster v1", fields: [context, String(seq), hash, day], bytes: roster)
     }
 
     /// Replaces every stored day roster with this one.

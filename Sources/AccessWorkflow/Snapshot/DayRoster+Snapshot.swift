@@ -9,9 +9,8 @@ extension DayRoster {
     /// The version of the layout above; a different one is refused (the store then rebuilds from the state).
     public static let snapshotVersion: UInt32 = 1
 
-    private enum Present {
-        static let nip: UInt64 = 1, nik: UInt64 = 2, uid: UInt64 = 4, end: UInt64 = 8
-    }
+    /// An entry's own presence bit, above the person's (see ``Person/snapshotFlags``).
+    private static let endPresent: UInt64 = 8
 
     /// The bytes of this day roster.
     public func snapshot() -> [UInt8] {
@@ -33,19 +32,8 @@ extension DayRoster {
         }
         writer.uint(UInt64(roster.entries.count))
         for (entry, index) in zip(roster.entries, indexes) {
-            let person = entry.person
-            var flags: UInt64 = 0
-            if person.nip != nil { flags |= Present.nip }
-            if person.nik != nil { flags |= Present.nik }
-            if person.uid != nil { flags |= Present.uid }
-            if entry.endDate != nil { flags |= Present.end }
-            writer.uint(flags)
-            writer.string(person.name.name)
-            writer.strings(person.name.frontTitles)
-            writer.strings(person.name.backTitles)
-            if let nip = person.nip { writer.uint(nip.number.value) }
-            if let nik = person.nik { writer.uint(nik.number.value) }
-            if let uid = person.uid { writer.string(uid) }
+            writer.uint(entry.person.snapshotFlags | (entry.endDate != nil ? Self.endPresent : 0))
+            entry.person.writeSnapshotFields(to: &writer)
             writer.uint(UInt64(index.0))
             writer.uint(UInt64(index.1))
             writer.uint(UInt64(index.2))
@@ -136,16 +124,11 @@ extension DayRoster {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let flags = try reader.uint()
-            let name = try PersonName(
-                snapshotName: try reader.string(), frontTitles: try reader.strings(), backTitles: try reader.strings())
-            let nip = flags & Present.nip != 0 ? try NIP(snapshotNumber: try reader.uint()) : nil
-            let nik = flags & Present.nik != 0 ? try NIK(snapshotNumber: try reader.uint()) : nil
-            let uid = flags & Present.uid != 0 ? try reader.string() : nil
-            let person = try Person(snapshotName: name, nip: nip, nik: nik, uid: uid)
+            let person = try Person.readSnapshotFields(flags: flags, from: &reader)
             let roles = try item(roleSets, try reader.uint())
             let units = try item(unitLists, try reader.uint())
             let basis = try item(basisLists, try reader.uint())
-            let end = flags & Present.end != 0 ? CivilDate(daysSinceEpoch: try reader.int()) : nil
+            let end = flags & Self.endPresent != 0 ? CivilDate(daysSinceEpoch: try reader.int()) : nil
             entries.append(RosterEntry(key: person.key, person: person, roles: roles, workUnits: units, basis: basis,
                                        endDate: end))
         }

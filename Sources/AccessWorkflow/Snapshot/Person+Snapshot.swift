@@ -45,3 +45,31 @@ extension Person {
         self.uid = uid
     }
 }
+
+extension Person {
+    /// The bits of a snapshot record's flags that say which of NIP (1), NIK (2) and uid (4) follow; a record's own
+    /// presence bits start at 8.
+    var snapshotFlags: UInt64 {
+        (nip != nil ? 1 : 0) | (nik != nil ? 2 : 0) | (uid != nil ? 4 : 0)
+    }
+
+    /// Writes the name, titles, NIP, NIK and uid (those present), after the flags the caller wrote.
+    func writeSnapshotFields(to writer: inout SnapshotWriter) {
+        writer.string(name.name)
+        writer.strings(name.frontTitles)
+        writer.strings(name.backTitles)
+        if let nip { writer.uint(nip.number.value) }
+        if let nik { writer.uint(nik.number.value) }
+        if let uid { writer.string(uid) }
+    }
+
+    /// Reads what ``writeSnapshotFields(to:)`` wrote, under the flags read before it.
+    static func readSnapshotFields(flags: UInt64, from reader: inout SnapshotReader) throws(SnapshotError) -> Person {
+        let name = try PersonName(
+            snapshotName: try reader.string(), frontTitles: try reader.strings(), backTitles: try reader.strings())
+        let nip = flags & 1 != 0 ? try NIP(snapshotNumber: try reader.uint()) : nil
+        let nik = flags & 2 != 0 ? try NIK(snapshotNumber: try reader.uint()) : nil
+        let uid = flags & 4 != 0 ? try reader.string() : nil
+        return try Person(snapshotName: name, nip: nip, nik: nik, uid: uid)
+    }
+}
