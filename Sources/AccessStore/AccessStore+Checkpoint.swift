@@ -52,6 +52,10 @@ extension AccessStore {
             switch try DayRosters.load(db, key: key, context: context, day: day) {
             case .none:
                 return nil
+            case .otherVersion:
+                // Replaced by the next checkpoint that is due, as an unusable one is.
+                replayCache.discardedCheckpoint.store(true, ordering: .relaxed)
+                return nil
             case .discarded(let seq, let reason):
                 replayCache.discardedCheckpoint.store(true, ordering: .relaxed)
                 replayCache.warn("the day roster at audit record #\(seq) \(reason); it is not trusted: the roster is rebuilt from the checked audit log instead")

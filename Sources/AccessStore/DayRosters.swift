@@ -43,6 +43,8 @@ enum DayRosters {
         case usable(DayRoster, seq: Int64)
         /// One for the day at the end of the log that is not trusted, and why (a clause).
         case discarded(seq: Int64, reason: String)
+        /// Authentic, but written by a program with another layout or other roster rules: not used, not a warning.
+        case otherVersion(seq: Int64)
     }
 
     /// The day roster of `context` for `day`, if it was made at the record that ends the log now, checked as
@@ -68,16 +70,17 @@ enum DayRosters {
         let mac: String = try row.decode(forColumn: "mac")
         return try row.withUnsafeData(named: "roster") { data -> Load in
             guard let data else { return .discarded(seq: seq, reason: "holds no roster") }
-            return data.withUnsafeBytes { bytes -> Load in
+            return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Load in
                 let expected = code(key: key, context: context.digest, seq: seq, hash: hash, day: storedDay, roster: bytes)
                 guard AuditKey.same(expected, mac) else {
                     return .discarded(seq: seq, reason: "does not carry the audit key's authentication code (key \(key.fingerprint))")
                 }
-                do {
+                do throws(SnapshotError) {
                     let roster = try DayRoster(snapshot: bytes)
                     guard roster.date == day else { return .discarded(seq: seq, reason: "holds the roster of \(roster.date), not of \(day)") }
                     return .usable(roster, seq: seq)
                 } catch {
+                    if case .version = error { return .otherVersion(seq: seq) }
                     return .discarded(seq: seq, reason: "does not read back (\(error))")
                 }
             }

@@ -1,4 +1,4 @@
-import AccessStore
+@testable import AccessStore
 import AccessWorkflow
 import Foundation
 import GRDB
@@ -101,6 +101,27 @@ struct DayRosterStoreTests {
             #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 8)
             #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
         }
+    }
+
+    @Test("An authentic day roster of another layout or roster rules (an older program) is not used, without a warning, and is replaced")
+    func otherVersion() throws {
+        try store.writeCheckpoint(sop: sop, at: noon)
+        let row = try #require(try raw.queue.read { db in try Row.fetchOne(db, sql: "SELECT context, seq, hash, day, roster FROM day_rosters") })
+        var bytes = [UInt8](row["roster"] as Data)
+        #expect(bytes[0] == UInt8(DayRoster.snapshotVersion))
+        bytes[0] = UInt8(DayRoster.snapshotVersion + 1)
+        // Authentic: coded with the office's key, as a newer or older program holding it would have.
+        let key = try folder.key()
+        let mac = bytes.withUnsafeBytes {
+            DayRosters.code(key: key, context: row["context"], seq: row["seq"], hash: row["hash"], day: row["day"], roster: $0)
+        }
+        try raw.execute("UPDATE day_rosters SET roster = ?, mac = ?", [Data(bytes), mac])
+        let warnings = Warnings()
+        let opened = try cold(warnings)
+        #expect(try opened.checkedDayRoster(sop: sop, on: day) == nil)
+        #expect(warnings.all.isEmpty, "\(warnings.all)")
+        #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 8)
+        #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
     }
 
     @Test("A day roster made under another key, on an identical log, is refused")

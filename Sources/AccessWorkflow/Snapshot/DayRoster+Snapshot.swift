@@ -6,7 +6,8 @@
 // conflicts; the departures in key order.
 
 extension DayRoster {
-    /// The version of the layout above; a different one is refused (the store then rebuilds from the state).
+    /// The version of the layout above and of the roster and departure rules that made it: raise it when either
+    /// changes, so that a day roster an older program wrote is not used (the store then rebuilds from the state).
     public static let snapshotVersion: UInt32 = 1
 
     /// An entry's own presence bit, above the person's (see ``Person/snapshotFlags``).
