@@ -22,21 +22,28 @@ extension AccessStore {
     }
 
     /// Writes a checkpoint if the log has grown by at least `every` records since the newest one (or holds that
-    /// many and has none), if this process discarded the stored one, or if the newest one's day roster is not of
-    /// today (the first call of an office day); returns it, or nil when none was due.
+    /// many and has none), if this process discarded the stored one, if the newest one's day roster is not of
+    /// today (the first call of an office day), or, with `quietFor`, if records follow the newest one and none was
+    /// recorded for that many seconds (an office that paused, or the night: a reconciliation then finds a day
+    /// roster at the end of the log); returns it, or nil when none was due.
     @discardableResult
     public func checkpointIfDue(every: Int64, sop: SOPDefinition, catalogue: RoleCatalogue = .standard,
-                                at now: Date = Date()) throws(StoreError) -> CheckpointInfo?
+                                quietFor: TimeInterval? = nil, at now: Date = Date()) throws(StoreError) -> CheckpointInfo?
     {
         let context = replayCache.context(sop: sop, catalogue: catalogue)
         let today = CivilDate(now, offset: sop.office.utcOffset).description
-        let (latest, rosterDay, head) = try read { db in
-            (try Checkpoints.latest(db, context: context), try DayRosters.latestDay(db, context: context), try AuditLog.head(db))
+        let (latest, rosterDay, head, lastRecorded) = try read { db in
+            (try Checkpoints.latest(db, context: context), try DayRosters.latestDay(db, context: context), try AuditLog.head(db),
+             try String.fetchOne(db, sql: "SELECT recorded_at FROM audit_log ORDER BY seq DESC LIMIT 1"))
         }
         let replacing = replayCache.discardedCheckpoint.load(ordering: .relaxed) && head.seq > 0
         // A new office day gets its own day roster (once; with the checkpoint, at the same record or a later one).
         let newDay = latest != nil && rosterDay != today
-        guard replacing || newDay || head.seq - (latest?.seq ?? 0) >= max(every, 1) else { return nil }
+        let quiet = quietFor.map { quiet in
+            guard let latest, head.seq > latest.seq, let text = lastRecorded, let recorded = StoreTime.parse(text) else { return false }
+            return now.timeIntervalSince(recorded) >= quiet
+        } ?? false
+        guard replacing || newDay || quiet || head.seq - (latest?.seq ?? 0) >= max(every, 1) else { return nil }
         return try writeCheckpoint(sop: sop, catalogue: catalogue, at: now)
     }
 

@@ -4,7 +4,9 @@ import OfficeService
 import ServiceLifecycle
 
 /// Keeps the audit log's checkpoints fresh and verifies the whole log on a schedule: every `poll` it writes a
-/// checkpoint if the log has grown by `audit.checkpointEvery` records; every `verifyInterval` it verifies every
+/// checkpoint if the log has grown by `audit.checkpointEvery` records, on a new office day, or when records follow
+/// the newest checkpoint and none came for ``quietSeconds`` (so that a reconciliation at night, or after a pause,
+/// finds the day roster at the end of the log); every `verifyInterval` it verifies every
 /// record from the first (trusting no checkpoint) and writes a checkpoint from that; at shutdown it writes one if
 /// anything was recorded since the last.
 struct AuditService: Service {
@@ -12,6 +14,8 @@ struct AuditService: Service {
     let poll: Duration
     let verifyInterval: Duration
     let logger: Logger
+    /// How long the log must have been quiet before the records since the newest checkpoint get one of their own.
+    static let quietSeconds: Double = 300
 
     func run() async throws {
         var lastVerification = ContinuousClock.now
@@ -46,7 +50,7 @@ struct AuditService: Service {
 
     private func checkpoint(every: Int64?) async {
         do throws(OfficeError) {
-            if let written = try await office.checkpointIfDue(every: every) {
+            if let written = try await office.checkpointIfDue(every: every, quietFor: every == nil ? Self.quietSeconds : nil) {
                 logger.info("audit checkpoint written", metadata: ["seq": "\(written.seq)"])
             }
         } catch {

@@ -81,6 +81,22 @@ struct DayRosterStoreTests {
         #expect(try raw.int("SELECT COUNT(*) FROM day_rosters") == 1)
     }
 
+    @Test("Records after the checkpoint get one of their own once the log has been quiet for the time asked")
+    func quiet() throws {
+        try store.writeCheckpoint(sop: sop, at: noon)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 14:00")) == nil,
+                "nothing after the checkpoint")
+        try store.execute(.revoke(person: try People.siti().key, reason: .transfer, text: "mutasi"), by: cast.adb,
+                          at: Fixtures.wib("2025-02-05 13:00"), sop: sop)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:04")) == nil)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-05 13:30")) == nil, "no quiet rule asked")
+        #expect(try cold().checkedDayRoster(sop: sop, on: day) == nil)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:05"))?.seq == 9)
+        #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 2)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 15:00")) == nil,
+                "written once")
+    }
+
     @Test("A day roster rewritten in the file to add someone, or with its code replaced, is refused with a warning; none is handed out")
     func forged() throws {
         try store.writeCheckpoint(sop: sop, at: noon)
