@@ -23,12 +23,15 @@ public struct Roster: Sendable, Hashable {
         case .requests: RosterGrant.fromRequests(state, on: date)
         }
         let offset = state.sop.calendar.utcOffset
-        let standing = state.revocations.isEmpty ? grants : grants.filter { grant in
-            !state.revocations.contains { revocation in
-                revocation.person.matches(nip: grant.person.nip, nik: grant.person.nik)
-                    && CivilDate(revocation.at, offset: offset) <= date
-                    && !grant.isNewer(than: revocation, offset: offset)
-            }
+        // The revocations in effect on `date`, by the NIP or NIK they name: each grant looks up its own two instead of
+        // being matched against every revocation of the office's history.
+        var revoked: [PersonKey: [Revocation]] = [:]
+        for revocation in state.revocations where CivilDate(revocation.at, offset: offset) <= date {
+            revoked[revocation.person, default: []].append(revocation)
+        }
+        let standing = revoked.isEmpty ? grants : grants.filter { grant in
+            let named = (grant.person.nip.flatMap { revoked[.nip($0)] } ?? []) + (grant.person.nik.flatMap { revoked[.nik($0)] } ?? [])
+            return !named.contains { !grant.isNewer(than: $0, offset: offset) }
         }
         let merged = RosterMerge.merge(standing)
         entries = merged.entries

@@ -99,29 +99,40 @@ enum RosterMerge {
             workUnits: shared.workUnits(grant.workUnit), basis: shared.basis(grant.basis), endDate: grant.endDate)
     }
 
-    /// Equal values built once and handed out again (collections share their storage when copied).
+    /// Equal values built once and handed out again (collections share their storage when copied). The last value
+    /// asked for is checked first: an SK's people come one after another and share their role list, work unit and
+    /// SK number (the same storage, so the comparison is an identity check), and hashing a role list of strings for
+    /// each of 50,000 people was most of the merge.
     private struct SharedValues {
         private var roleSets: [[SIAKRoleID]: Set<SIAKRoleID>] = [:]
         private var units: [String: [String]] = [:]
         private var bases: [RosterBasis: [RosterBasis]] = [:]
+        private var lastRoles: (key: [SIAKRoleID], value: Set<SIAKRoleID>)?
+        private var lastUnit: (key: String, value: [String])?
+        private var lastBasis: (key: RosterBasis, value: [RosterBasis])?
 
         mutating func roles(_ roles: [SIAKRoleID]) -> Set<SIAKRoleID> {
-            if let known = roleSets[roles] { return known }
-            let set = Set(roles)
+            if let last = lastRoles, last.key == roles { return last.value }
+            let set = roleSets[roles] ?? Set(roles)
             roleSets[roles] = set
+            lastRoles = (roles, set)
             return set
         }
 
         mutating func workUnits(_ unit: String) -> [String] {
-            if let known = units[unit] { return known }
-            units[unit] = [unit]
-            return [unit]
+            if let last = lastUnit, last.key == unit { return last.value }
+            let list = units[unit] ?? [unit]
+            units[unit] = list
+            lastUnit = (unit, list)
+            return list
         }
 
         mutating func basis(_ basis: RosterBasis) -> [RosterBasis] {
-            if let known = bases[basis] { return known }
-            bases[basis] = [basis]
-            return [basis]
+            if let last = lastBasis, last.key == basis { return last.value }
+            let list = bases[basis] ?? [basis]
+            bases[basis] = list
+            lastBasis = (basis, list)
+            return list
         }
     }
 
