@@ -52,8 +52,9 @@ public struct DirectorySnapshot: Sendable {
                     throw error
                 }
                 await second.close()
-                shared.publish(KnownDNs(members.values))
-                return .success((members, Memberships(members, groups: groups)))
+                let memberships = Memberships(members, groups: groups)
+                shared.publish(KnownDNs(memberships))
+                return .success((members, memberships))
             } catch {
                 return .failure(error)
             }

@@ -14,6 +14,8 @@ struct Memberships: Sendable {
     private let masks: [UInt64]
     /// Per group (by bit): the slot of each member, in the order `members[group]` lists them.
     private let memberSlots: [[Int32]]
+    /// By slot: the member's DN (as the first group listing it spells it); what ``KnownDNs`` shares with entries.
+    let dns: [DN]
 
     /// Built from `members` as read: ``slots(ofGroup:_:)`` relies on iterating the same sets in the same order (a
     /// ``DirectorySnapshot`` drops its memberships when its members change).
@@ -21,6 +23,7 @@ struct Memberships: Sendable {
         var slots: [UInt64: Int32] = [:]
         slots.reserveCapacity(groups.reduce(0) { $0 + (members[$1]?.count ?? 0) })
         var masks: [UInt64] = []
+        var dns: [DN] = []
         var memberSlots: [[Int32]] = []
         for (bit, group) in groups.enumerated() {
             var ofGroup: [Int32] = []
@@ -34,6 +37,7 @@ struct Memberships: Sendable {
                     slot = Int32(masks.count)
                     slots[digest] = slot
                     masks.append(0)
+                    dns.append(member)
                 }
                 masks[Int(slot)] |= 1 << UInt64(bit)
                 ofGroup.append(slot)
@@ -44,7 +48,11 @@ struct Memberships: Sendable {
         self.slots = slots
         self.masks = masks
         self.memberSlots = memberSlots
+        self.dns = dns
     }
+
+    /// The slot of each distinct member, by digest (for ``KnownDNs``, which shares it).
+    var slotsByDigest: [UInt64: Int32] { slots }
 
     /// How many distinct members there are (slots run from 0 below this).
     var count: Int { masks.count }

@@ -4,9 +4,14 @@ import Testing
 
 @Suite("Entries share the group members' DNs")
 struct KnownDNsTests {
-    @Test func aMemberSpelledTheSameIsShared() throws {
+    @Test(arguments: ["from the member sets", "from the memberships table"])
+    func aMemberSpelledTheSameIsShared(_ made: String) throws {
         let member = try DN(parsing: "uid=budi,ou=operators,dc=x")
-        let known = KnownDNs([[member, try DN(parsing: "uid=Sari,ou=operators,dc=x")]])
+        let sets: [Set<DN>] = [[member, try DN(parsing: "uid=Sari,ou=operators,dc=x")], [member]]
+        let known = made == "from the member sets"
+            ? KnownDNs(sets)
+            : KnownDNs(Memberships([try DN(parsing: "cn=a,dc=x"): sets[0], try DN(parsing: "cn=b,dc=x"): sets[1]],
+                                   groups: [try DN(parsing: "cn=a,dc=x"), try DN(parsing: "cn=b,dc=x")]))
         let same = Array("uid=budi,ou=operators,dc=x".utf8).withUnsafeBytes { known.dn(spelled: $0) }
         #expect(same?.description == member.description)
         let otherCase = Array("uid=BUDI,ou=operators,dc=x".utf8).withUnsafeBytes { known.dn(spelled: $0) }
