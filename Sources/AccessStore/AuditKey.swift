@@ -54,13 +54,23 @@ public struct AuditKey: Sendable {
         Self.same(self.mac(recordHash: recordHash), mac)
     }
 
-    /// The HMAC-SHA-256 under this key of a domain label followed by what `feed` adds, as 64 lowercase hex digits:
-    /// for values other than records (checkpoints, compact payloads). Each kind of value has its own label, so a
+    /// The HMAC-SHA-256 under this key of a domain label followed by `fields` and then `bytes`, each after its
+    /// length (8 bytes, big-endian, so that no two lists feed the same bytes), as 64 lowercase hex digits: for values
+    /// other than records (checkpoints, day rosters, compact payloads). Each kind of value has its own label, so a
     /// code made for one is never valid for another.
-    func code(domain: String, _ feed: (inout HMAC<SHA256>) -> Void) -> String {
+    func code(domain: String, fields: [String], bytes: UnsafeRawBufferPointer? = nil) -> String {
         var hmac = HMAC<SHA256>(key: key)
         hmac.update(data: Data("hak-akses \(domain)\n".utf8))
-        feed(&hmac)
+        func add(_ part: UnsafeRawBufferPointer) {
+            var length = UInt64(part.count).bigEndian
+            withUnsafeBytes(of: &length) { hmac.update(data: $0) }
+            hmac.update(data: part)
+        }
+        for field in fields {
+            var field = field
+            field.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        }
+        if let bytes { add(bytes) }
         return Self.hex(hmac.finalize())
     }
 

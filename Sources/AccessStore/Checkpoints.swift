@@ -1,5 +1,4 @@
 import AccessWorkflow
-import Crypto
 import Foundation
 import GRDB
 
@@ -16,26 +15,7 @@ import GRDB
 enum Checkpoints {
     static func code(key: AuditKey, context: String, seq: Int64, hash: String, createdAt: String,
                      state: UnsafeRawBufferPointer) -> String {
-        code(key: key, domain: "checkpoint v1", fields: [context, String(seq), hash, createdAt], bytes: state)
-    }
-
-    /// The audit key's code, under `domain`, of text fields and then bytes, each with its length: what a checkpoint
-    /// and a day roster carry.
-    static func code(key: AuditKey, domain: String, fields: [String], bytes: UnsafeRawBufferPointer) -> String {
-        key.code(domain: domain) { hmac in
-            for field in fields {
-                var field = field
-                field.withUTF8 { update(&hmac, UnsafeRawBufferPointer($0)) }
-            }
-            update(&hmac, bytes)
-        }
-    }
-
-    /// Adds a length (8 bytes, big-endian) and the bytes, so that no two field lists feed the same bytes.
-    private static func update(_ hmac: inout HMAC<SHA256>, _ bytes: UnsafeRawBufferPointer) {
-        var length = UInt64(bytes.count).bigEndian
-        withUnsafeBytes(of: &length) { hmac.update(data: $0) }
-        hmac.update(data: bytes)
+        key.code(domain: "checkpoint v1", fields: [context, String(seq), hash, createdAt], bytes: state)
     }
 
     /// Replaces every stored checkpoint with this one.

@@ -17,16 +17,7 @@ enum CompactPayloads {
     static let task = "compact-payloads"
 
     static func code(key: AuditKey, recordHash: String, payload: String) -> String {
-        key.code(domain: "compact payload v1") { hmac in
-            for field in [recordHash, payload] {
-                var field = field
-                field.withUTF8 { bytes in
-                    var length = UInt64(bytes.count).bigEndian
-                    withUnsafeBytes(of: &length) { hmac.update(data: $0) }
-                    hmac.update(data: UnsafeRawBufferPointer(bytes))
-                }
-            }
-        }
+        key.code(domain: "compact payload v1", fields: [recordHash, payload])
     }
 
     static func isValid(key: AuditKey, recordHash: String, payload: String, mac: String) -> Bool {

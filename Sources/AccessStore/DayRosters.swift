@@ -14,7 +14,7 @@ import GRDB
 enum DayRosters {
     static func code(key: AuditKey, context: String, seq: Int64, hash: String, day: String,
                      roster: UnsafeRawBufferPointer) -> String {
-        Checkpoints.code(key: key, domain: "day roster v1", fields: [context, String(seq), hash, day], bytes: roster)
+        key.code(domain: "day roster v1", fields: [context, String(seq), hash, day], bytes: roster)
     }
 
     /// Replaces every stored day roster with this one.
