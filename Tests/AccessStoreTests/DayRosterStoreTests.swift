@@ -9,25 +9,23 @@ import WorkflowFixtures
 /// handed out only for that day while its record ends the log, and never when anything in it was altered.
 @Suite("Day rosters beside checkpoints")
 struct DayRosterStoreTests {
-    let sop: SOPDefinition
-    let cast: SukamaraCast
-    let folder: TemporaryFolder
-    let store: AccessStore
-    let raw: RawDatabase
+    /// Where the checkpoint suite starts: a Sukamara store holding a completed request (records 1–7).
+    let base: CheckpointTests
+    var sop: SOPDefinition { base.sop }
+    var cast: SukamaraCast { base.cast }
+    var folder: TemporaryFolder { base.folder }
+    var store: AccessStore { base.store }
+    var raw: RawDatabase { base.raw }
     /// The office day the checkpoints of these tests are written on, and a time on it.
     let day: CivilDate
     let noon: Date
 
-    /// A completed Sukamara request (records 1–7) and an SK of three people in force from 2025-02-01 (record 8).
+    /// The checkpoint suite's start, then an SK of three people in force from 2025-02-01 (record 8).
     init() throws {
-        sop = try Fixtures.sukamara()
-        cast = try SukamaraCast()
-        folder = try TemporaryFolder()
-        store = try folder.store()
-        raw = try RawDatabase(path: folder.path())
-        try CheckpointTests.complete(store, cast: cast, sop: sop)
-        try store.execute(.importDecree(try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
-                                        note: "lampiran"), by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
+        base = try CheckpointTests()
+        try base.store.execute(
+            .importDecree(try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
+                          note: "lampiran"), by: base.cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: base.sop)
         day = try CivilDate(iso: "2025-02-05")
         noon = Fixtures.wib("2025-02-05 12:00")
     }
