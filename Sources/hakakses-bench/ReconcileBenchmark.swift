@@ -109,8 +109,8 @@ struct ReconcileBenchmark {
         // The reconciliation proper: read the subtree and compare it with a roster already replayed
         // from the verified audit log (what `serve` does each cycle once it holds the roster).
         let state = try office.store.state(sop: office.sop)
-        let roster = Roster(state: state, on: CivilDate(Date(), offset: office.sop.office.utcOffset))
-        let departures = Departures(state: state, roster: roster)
+        let day = DayRoster(state: state, on: CivilDate(Date(), offset: office.sop.office.utcOffset))
+        let roster = day.roster, departures = day.departures
         let mapping = OperatorMapping(layout: DirectoryLayout(baseDN: directory.baseDN), catalogue: .standard, office: office.sop.office)
         var proper: [Double] = []
         for _ in 0..<2 {

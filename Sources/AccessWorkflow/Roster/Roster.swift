@@ -30,8 +30,11 @@ public struct Roster: Sendable, Hashable {
             revoked[revocation.person, default: []].append(revocation)
         }
         let standing = revoked.isEmpty ? grants : grants.filter { grant in
-            let named = (grant.person.nip.flatMap { revoked[.nip($0)] } ?? []) + (grant.person.nik.flatMap { revoked[.nik($0)] } ?? [])
-            return !named.contains { !grant.isNewer(than: $0, offset: offset) }
+            // Stands if made after every revocation naming its NIP or its NIK.
+            func outlives(_ revocations: [Revocation]?) -> Bool {
+                revocations?.allSatisfy { grant.isNewer(than: $0, offset: offset) } ?? true
+            }
+            return outlives(grant.person.nip.flatMap { revoked[.nip($0)] }) && outlives(grant.person.nik.flatMap { revoked[.nik($0)] })
         }
         let merged = RosterMerge.merge(standing)
         entries = merged.entries

@@ -99,40 +99,31 @@ enum RosterMerge {
             workUnits: shared.workUnits(grant.workUnit), basis: shared.basis(grant.basis), endDate: grant.endDate)
     }
 
-    /// Equal values built once and handed out again (collections share their storage when copied). The last value
-    /// asked for is checked first: an SK's people come one after another and share their role list, work unit and
-    /// SK number (the same storage, so the comparison is an identity check), and hashing a role list of strings for
-    /// each of 50,000 people was most of the merge.
+    /// Equal values built once and handed out again (collections share their storage when copied): the role set,
+    /// work units and basis of an entry, of which an SK of 50,000 people has a handful.
     private struct SharedValues {
-        private var roleSets: [[SIAKRoleID]: Set<SIAKRoleID>] = [:]
-        private var units: [String: [String]] = [:]
-        private var bases: [RosterBasis: [RosterBasis]] = [:]
-        private var lastRoles: (key: [SIAKRoleID], value: Set<SIAKRoleID>)?
-        private var lastUnit: (key: String, value: [String])?
-        private var lastBasis: (key: RosterBasis, value: [RosterBasis])?
+        private var roleSets = Interned<[SIAKRoleID], Set<SIAKRoleID>>()
+        private var units = Interned<String, [String]>()
+        private var bases = Interned<RosterBasis, [RosterBasis]>()
 
-        mutating func roles(_ roles: [SIAKRoleID]) -> Set<SIAKRoleID> {
-            if let last = lastRoles, last.key == roles { return last.value }
-            let set = roleSets[roles] ?? Set(roles)
-            roleSets[roles] = set
-            lastRoles = (roles, set)
-            return set
-        }
+        mutating func roles(_ roles: [SIAKRoleID]) -> Set<SIAKRoleID> { roleSets.value(for: roles) { Set($0) } }
+        mutating func workUnits(_ unit: String) -> [String] { units.value(for: unit) { [$0] } }
+        mutating func basis(_ basis: RosterBasis) -> [RosterBasis] { bases.value(for: basis) { [$0] } }
+    }
 
-        mutating func workUnits(_ unit: String) -> [String] {
-            if let last = lastUnit, last.key == unit { return last.value }
-            let list = units[unit] ?? [unit]
-            units[unit] = list
-            lastUnit = (unit, list)
-            return list
-        }
+    /// One value per distinct key, made once. The last key asked for is checked first: an SK's people come one after
+    /// another and share their role list, work unit and SK number (the same storage, so the comparison is an identity
+    /// check), and hashing a role list of strings for each of 50,000 people was most of the merge.
+    private struct Interned<Key: Hashable, Value> {
+        private var known: [Key: Value] = [:]
+        private var last: (key: Key, value: Value)?
 
-        mutating func basis(_ basis: RosterBasis) -> [RosterBasis] {
-            if let last = lastBasis, last.key == basis { return last.value }
-            let list = bases[basis] ?? [basis]
-            bases[basis] = list
-            lastBasis = (basis, list)
-            return list
+        mutating func value(for key: Key, make: (Key) -> Value) -> Value {
+            if let last, last.key == key { return last.value }
+            let value = known[key] ?? make(key)
+            known[key] = value
+            last = (key, value)
+            return value
         }
     }
 
