@@ -168,14 +168,13 @@ public struct Bridge: Sendable {
     /// A one-shot reconciliation (`keepState` false) first takes the day roster the newest checkpoint's writer
     /// computed, when that checkpoint ends the log and was made today (see ``AccessStore/checkedDayRoster(sop:
     /// catalogue:on:)``): the same roster, without rebuilding the state.
-    func verifiedContext(now: Date, keepState: Bool = true) throws(BridgeError) -> (roster: Roster, departures: Departures) {
+    func verifiedContext(now: Date, keepState: Bool = true) throws(BridgeError) -> DayRoster {
         let day = CivilDate(now, offset: sop.office.utcOffset)
         if !keepState, let stored = try storeCall({ try store.checkedDayRoster(sop: sop, catalogue: catalogue, on: day) }) {
-            return (stored.roster, stored.departures)
+            return stored
         }
         let state = try storeCall { try store.checkedState(sop: sop, catalogue: catalogue, keep: keepState).state }
-        let computed = DayRoster(state: state, on: day)
-        return (computed.roster, computed.departures)
+        return DayRoster(state: state, on: day)
     }
 
     /// Completes or fails each row by the outcome of its person's differences, in one transaction.

@@ -57,7 +57,7 @@ public struct Handover: Sendable {
     }
 
     public func deliver(to person: PersonKey, receivedBy: String, deliveredBy actor: String, request: RequestID?, now: Date = Date()) async throws(Failure) -> Delivery {
-        let context: (roster: Roster, departures: Departures)
+        let context: DayRoster
         do { context = try bridge.verifiedContext(now: now) } catch { throw .bridge(error) }
         guard let entry = context.roster.entry(for: person) else { throw .notOnRoster(person) }
         let assigned: String?
