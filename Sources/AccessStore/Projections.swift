@@ -20,6 +20,9 @@ enum Projections {
             case .decreeImported(let e):
                 try insertDecree(db, number: e.decree.number, state: state, seq: seq)
                 rosterChanged = true
+            case .decreeConfirmed(let e):
+                try insertDecree(db, number: e.decree, state: state, seq: seq)
+                rosterChanged = true
             case .accessRevoked, .requestCancelled, .requestRejected, .requestReturned:
                 rosterChanged = true
             case .stepApproved(let e):
@@ -45,6 +48,7 @@ enum Projections {
             if let id = event.requestID { lastSeq[id] = seq }
             if case .decreeIssued(let e) = event { decreeSeq[e.decree.number] = seq }
             if case .decreeImported(let e) = event { decreeSeq[e.decree.number] = seq }
+            if case .decreeConfirmed(let e) = event { decreeSeq[e.decree] = seq }
         }
         for (id, seq) in lastSeq.sorted(by: { $0.key < $1.key }) {
             if let request = state.requests[id] { try writeRequest(db, request, state: state, lastSeq: seq) }
@@ -90,6 +94,7 @@ enum Projections {
         }
     }
 
+    /// Writes an SK in the record (one awaiting confirmation is written when it is confirmed).
     private static func insertDecree(_ db: Database, number: DecreeNumber, state: WorkflowState, seq: Int64) throws {
         guard let record = state.decrees[number] else { return }
         let decree = record.decree

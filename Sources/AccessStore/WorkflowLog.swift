@@ -44,6 +44,7 @@ enum WorkflowLog {
         if let request = event.requestID { return request.rawValue }
         switch event {
         case .decreeImported(let e): return e.decree.number.rawValue
+        case .decreeConfirmed(let e): return e.decree.rawValue
         case .accessRevoked(let e): return e.person.description
         default: return ""
         }

@@ -29,6 +29,9 @@ public final class RemoteOffice: Sendable {
         else {
             throw .badInput(.serverURL(url))
         }
+        if scheme == "http", let host = parsed.host, !Self.isLoopback(host) {
+            throw .badInput(.plainHTTPServer(url))
+        }
         baseURL = parsed
         self.language = language
         var configuration = HTTPClient.Configuration()
@@ -42,6 +45,12 @@ public final class RemoteOffice: Sendable {
         self.rehearsalTime = rehearsalTime
         self.warn = warn
         self.timeout = .seconds(timeoutSeconds)
+    }
+
+    /// 127.0.0.0/8, ::1 and localhost: the only hosts the client talks to without TLS.
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
     }
 
     /// Ends the client's connections; call once when done.

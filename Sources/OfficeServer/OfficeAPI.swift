@@ -12,19 +12,22 @@ public import OfficeService
 /// be `application/json` (which a cross-site form cannot send).
 public struct OfficeAPI: Sendable {
     public let office: Office
-    public let sessions: SessionStore
     public let throttle: LoginThrottle
-    /// Cookies get `Secure` when the server speaks TLS itself.
+    /// Cookies get `Secure` unless the configuration says otherwise (`api.secureCookies: false`).
     public let secureCookies: Bool
+    let clientAddress: ClientAddress
 
     public static let cookieName = "hakakses_session"
 
-    public init(office: Office, sessions: SessionStore, throttle: LoginThrottle, secureCookies: Bool) {
+    public init(office: Office, throttle: LoginThrottle, secureCookies: Bool) {
         self.office = office
-        self.sessions = sessions
         self.throttle = throttle
         self.secureCookies = secureCookies
+        let api = office.settings.raw.api
+        self.clientAddress = ClientAddress(trustedProxies: api?.trustedProxies ?? [], header: api?.clientAddressHeader)
     }
+
+    var sessions: SessionStore { office.sessions }
 
     /// The routes that are not operations.
     public static let sessionRoutes: [OfficeRoute] = [
@@ -36,9 +39,10 @@ public struct OfficeAPI: Sendable {
     /// Every route served.
     public static var routes: [OfficeRoute] { sessionRoutes + OfficeOperations.all.map { $0.route } }
 
-    public func router() -> Router<OfficeRequestContext> {
+    /// The routes; `hsts` (the server speaks TLS itself) adds `Strict-Transport-Security` to every answer.
+    public func router(hsts: Bool = false) -> Router<OfficeRequestContext> {
         let router = Router(context: OfficeRequestContext.self)
-        router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock))
+        router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock, hsts: hsts))
         router.post("/api/v1/session") { request, context in await login(request, context) }
         router.delete("/api/v1/session") { request, context in await logout(request, context) }
         router.get("/api/v1/health") { _, _ in await health() }
@@ -72,7 +76,8 @@ public struct OfficeAPI: Sendable {
             }
             var query: [String: String] = [:]
             for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-            let body = Operation.route.method == .post ? try await Self.body(&request, context) : nil
+            let body = Operation.route.method == .post
+                ? Data(buffer: try await BodyLimit.collect(&request, upTo: BodyLimit.of(Operation.action))) : nil
             let operation = try OperationTransport.operation(Operation.self, path: pathParameters, query: query, body: body)
             let output = try await office.perform(
                 operation, as: .staff(staff), requestedTime: requestedTime(request), language: language)
@@ -121,22 +126,13 @@ public struct OfficeAPI: Sendable {
         do throws(OfficeError) {
             let type = request.headers[.contentType]?.lowercased() ?? ""
             guard type.hasPrefix("application/json") else { throw .badInput(.jsonLoginRequired) }
-            let body = try await Self.body(&request, context)
+            let body = Data(buffer: try await BodyLimit.collect(&request, upTo: BodyLimit.login))
             let input: LoginInput
             do { input = try OperationTransport.decoder().decode(LoginInput.self, from: body) } catch {
                 throw .badInput(.loginShape)
             }
-            try await throttle.check(user: input.username, address: context.address)
-            let session: StaffSession
-            do {
-                session = try await office.staffLogin().login(uid: input.username, password: input.password)
-            } catch {
-                if error.kind == .unauthenticated {
-                    await throttle.recordFailure(user: input.username, address: context.address)
-                }
-                throw error
-            }
-            await throttle.recordSuccess(user: input.username)
+            let session = try await office.login(
+                input.username, password: input.password, from: clientAddress.of(request, peer: context.address), throttle: throttle)
             let issued = await sessions.create(session)
             let idle = Double(sessions.idle.components.seconds) / 60
             var response = APIResponse.json(LoginResult(
@@ -182,15 +178,6 @@ public struct OfficeAPI: Sendable {
 
     private func requestedTime(_ request: Request) -> Date? {
         request.headers[.rehearsalTime].flatMap(OfficeClock.parse)
-    }
-
-    private static func body(_ request: inout Request, _ context: OfficeRequestContext) async throws(OfficeError) -> Data {
-        do {
-            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-            return Data(buffer: buffer)
-        } catch {
-            throw .badInput(.bodyUnreadable(maxMiB: context.maxUploadSize / 1024 / 1024, detail: "\(error)"))
-        }
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

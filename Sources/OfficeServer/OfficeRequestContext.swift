@@ -19,6 +19,6 @@ public struct OfficeRequestContext: RequestContext {
         address = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// SK spreadsheets with tens of thousands of lines arrive base64-encoded in JSON.
-    public var maxUploadSize: Int { 64 * 1024 * 1024 }
+    /// The largest body any route accepts (each route has its own limit: ``BodyLimit``).
+    public var maxUploadSize: Int { BodyLimit.upload }
 }

@@ -36,18 +36,22 @@ public struct OfficeServerApp: Sendable {
         let api = settings.raw.api ?? ConfigFile.API()
         let (host, port) = try Self.bindAddress(api.listen)
         let tls = try Self.tlsConfiguration(api, folder: settings.folder)
-        let idle = max(api.sessionIdleMinutes ?? 30, 0.05)
-        let sessions = SessionStore(
-            idle: .milliseconds(Int64(idle * 60_000)), maxAge: .seconds(Int64(api.sessionMaxHours ?? 12) * 3600))
+        try Self.checkTransport(host: host, tls: tls != nil, api: api, logger: logger)
         let throttle = LoginThrottle(
-            perUser: api.failedLoginsPerUser ?? 4, perAddress: api.failedLoginsPerAddress ?? 20,
-            window: .seconds(Int64(api.throttleWindowMinutes ?? 15) * 60))
-        let routes = OfficeAPI(office: office, sessions: sessions, throttle: throttle, secureCookies: tls != nil)
-        let router = routes.router()
-        OfficeWeb(office: office, sessions: sessions, throttle: throttle, secureCookies: tls != nil).register(on: router)
+            perUser: api.failedLoginsPerUser ?? 3, perAddress: api.failedLoginsPerAddress ?? 20,
+            window: .seconds(Int64(max(api.throttleWindowMinutes ?? 15, api.directoryFailureIntervalMinutes ?? 15)) * 60),
+            directoryMaxFailures: api.directoryMaxFailures ?? 5)
+        let secureCookies = api.secureCookies ?? true
+        let routes = OfficeAPI(office: office, throttle: throttle, secureCookies: secureCookies)
+        let router = routes.router(hsts: tls != nil)
+        OfficeWeb(office: office, throttle: throttle, secureCookies: secureCookies).register(on: router)
         let scheme = tls == nil ? "http" : "https"
         let logger = self.logger
-        let server: HTTPServerBuilder = if let tls { try .tls(.http1(), tlsConfiguration: tls) } else { .http1() }
+        let readTimeout = Int64(api.readTimeoutSeconds ?? 30)
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestReadTimeout(seconds: readTimeout)],
+            idleTimeout: .seconds(Int64(api.idleTimeoutSeconds ?? 60)))
+        let server: HTTPServerBuilder = if let tls { try .tls(.http1(configuration: http), tlsConfiguration: tls) } else { .http1(configuration: http) }
         let app = Application(
             router: router, server: server,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "hak-akses"),
@@ -78,6 +82,23 @@ public struct OfficeServerApp: Sendable {
         }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
+    }
+
+    /// Refuses plain HTTP on an address other than loopback, unless `api.insecureHTTP: true` says the administrator
+    /// means it (then logged loudly at every start).
+    static func checkTransport(host: String, tls: Bool, api: ConfigFile.API, logger: Logger) throws(OfficeError) {
+        guard !tls, !isLoopback(host) else { return }
+        guard api.insecureHTTP == true else { throw .badInput(.plainHTTPRefused(listen: api.listen ?? host)) }
+        logger.critical("""
+            INSECURE: serving plain HTTP on \(host) (api.insecureHTTP: true): staff passwords, session tokens and \
+            operators' new passwords cross the network in clear; give api.tlsCertificate and api.tlsKey, or listen on \
+            127.0.0.1 behind a TLS proxy
+            """)
+    }
+
+    /// 127.0.0.0/8, ::1 and localhost.
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     static func tlsConfiguration(_ api: ConfigFile.API, folder: URL) throws(OfficeError) -> TLSConfiguration? {

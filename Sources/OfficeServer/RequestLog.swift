@@ -11,6 +11,8 @@ struct RequestLog: RouterMiddleware {
     typealias Context = OfficeRequestContext
     let rehearsal: Bool
     let clock: OfficeClock
+    /// Under TLS: browsers are told to use HTTPS only for a year.
+    let hsts: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
@@ -33,6 +35,7 @@ struct RequestLog: RouterMiddleware {
             response.headers[.rehearsal] = "ignored"
         }
         response.headers[.xContentTypeOptions] = "nosniff"
+        if hsts { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         let elapsed = ContinuousClock.now - started

@@ -21,6 +21,10 @@ public final class Office: Sendable {
 
     /// A bridge connection opened while the office was being opened, for its first directory call.
     let warmup: BridgeWarmup?
+    /// Officials' roles and lock state as the directory says now (``authorize(_:_:)``).
+    public let authority: StaffAuthority
+    /// The sessions of the office server (in memory: a restart ends them all).
+    public let sessions: SessionStore
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.
@@ -30,6 +34,11 @@ public final class Office: Sendable {
         self.clock = OfficeClock(rehearsal: settings.rehearsal)
         self.warn = warn
         self.warmup = warmup
+        self.authority = StaffAuthority(settings: settings)
+        let api = settings.raw.api
+        self.sessions = SessionStore(
+            idle: .milliseconds(Int64(max(api?.sessionIdleMinutes ?? 30, 0.05) * 60_000)),
+            maxAge: .seconds(Int64(api?.sessionMaxHours ?? 12) * 3600))
     }
 
     public var sop: SOPDefinition { settings.sop }
@@ -98,10 +107,14 @@ public final class Office: Sendable {
 
     /// Runs `operation` for `caller` at the office's time for this call (`requestedTime` counts only in a rehearsal),
     /// saying the sentences of its answer in `language` (an office's own language is Bahasa Indonesia).
+    /// The caller is checked first against ``AccessPolicy`` with their roles as the directory says now
+    /// (``authorize(_:_:)``); the operation runs for the caller as found.
     public func perform<Operation: OfficeOperation>(
         _ operation: Operation, as caller: OfficeCaller, requestedTime: Date? = nil, language: Language = .indonesian
     ) async throws(OfficeError) -> Operation.Output {
-        try await operation.run(in: self, OfficeCall(caller: caller, now: clock.now(requested: requestedTime), language: language))
+        let now = clock.now(requested: requestedTime)
+        let authorised = try await authorize(Operation.action, caller, now: now)
+        return try await operation.run(in: self, OfficeCall(caller: authorised, now: now, language: language))
     }
 
     // MARK: - Store access, off the concurrency pool

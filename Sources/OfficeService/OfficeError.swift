@@ -16,10 +16,15 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
     case handover(Handover.Failure)
     /// The input is wrong; the message says what to fix.
     case badInput(OfficeMessage)
-    /// A rule of the office refused the call (who may do what); the message says why.
+    /// A rule of the office refused the call (a relation to the subject, a rule of the office); the message says why.
     case refused(OfficeMessage)
+    /// The access policy refused the caller: none of the roles the action needs, as the directory says now (or the
+    /// account is locked or gone); see ``AccessPolicy``.
+    case forbidden(OfficeMessage)
     /// No such request, SK or person.
     case notFound(OfficeMessage)
+    /// A request body larger than its route accepts (HTTP 413), refused before it was read.
+    case tooLarge(OfficeMessage)
     /// Not logged in, or the session ended.
     case unauthenticated(OfficeMessage)
     /// Too many failed logins; try again after this many seconds.
@@ -39,7 +44,9 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
             if case .bridge(let error) = failure { Self.kind(of: error) } else { .refused }
         case .badInput: .badInput
         case .refused: .refused
+        case .forbidden: .forbidden
         case .notFound: .notFound
+        case .tooLarge: .tooLarge
         case .unauthenticated: .unauthenticated
         case .throttled: .throttled
         case .unavailable: .unavailable
@@ -54,8 +61,8 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
         case .store(let error): Self.describe(error)
         case .bridge(let error): error.description
         case .handover(let failure): failure.description
-        case .badInput(let message), .refused(let message), .notFound(let message), .unauthenticated(let message),
-             .unavailable(let message):
+        case .badInput(let message), .refused(let message), .forbidden(let message), .notFound(let message),
+             .tooLarge(let message), .unauthenticated(let message), .unavailable(let message):
             message.description
         case .remote(_, let message):
             message
@@ -93,12 +100,16 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
 
 /// The classes of failure a client acts on.
 public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
-    /// Refused by a rule (workflow, access, a broken log): exit status 1.
+    /// Refused by a rule (workflow, a relation to the subject, a broken log): exit status 1.
     case refused
+    /// Refused by the access policy (the caller's roles, a locked or removed account): exit status 1.
+    case forbidden
     /// Wrong input or configuration: exit status 2.
     case badInput
     /// No such thing: exit status 2.
     case notFound
+    /// A request body over its route's limit: exit status 2, HTTP 413.
+    case tooLarge
     /// Not logged in or the session ended: exit status 1.
     case unauthenticated
     /// Too many failed logins: exit status 1.
@@ -109,8 +120,8 @@ public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
     /// The CLI's exit status: refused 1, bad input 2, unreachable 3.
     public var exitStatus: Int32 {
         switch self {
-        case .refused, .unauthenticated, .throttled: 1
-        case .badInput, .notFound: 2
+        case .refused, .forbidden, .unauthenticated, .throttled: 1
+        case .badInput, .notFound, .tooLarge: 2
         case .unavailable: 3
         }
     }
@@ -118,9 +129,10 @@ public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
     /// The HTTP status code of the API.
     public var httpStatus: Int {
         switch self {
-        case .refused: 403
+        case .refused, .forbidden: 403
         case .badInput: 400
         case .notFound: 404
+        case .tooLarge: 413
         case .unauthenticated: 401
         case .throttled: 429
         case .unavailable: 503

@@ -48,7 +48,7 @@ struct BenchOffice {
         }
     }
 
-    /// Imports one SK with these people, in force since yesterday.
+    /// Imports one SK with these people, in force since yesterday, confirmed by the Kadis (four eyes).
     func importDecree(_ people: [(Person, SIAKRoleID)], number: String = "800/1/Dukcapil/2026") throws {
         let today = CivilDate(Date(), offset: sop.office.utcOffset)
         let decree = try Decree(
@@ -56,7 +56,11 @@ struct BenchOffice {
             signer: Decree.Signer(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP("19650218 198705 1 003")),
             grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") })
         let actor = try WorkflowActor(uid: "sekretaris", displayName: "SEKRETARIS", nip: try NIP("19700101 199503 1 001"), roles: ["sekretaris"])
-        try store.execute(.importDecree(decree, note: "benchmark"), by: actor, at: Date(), sop: sop)
+        let now = Date()
+        try store.execute(.importDecree(decree, note: "benchmark"), by: actor, at: now, sop: sop)
+        let kadis = try WorkflowActor(uid: "kadis", displayName: "KEPALA DINAS", nip: try NIP("19650218 198705 1 003"), roles: ["kadis"])
+        let scan = try Evidence(sha256: String(repeating: "5a", count: 32), fileName: "sk.pdf")
+        try store.execute(.confirmDecree(decree.number, scan: scan, note: "benchmark"), by: kadis, at: now, sop: sop)
     }
 
     /// Appends `count` system records about the SK's people, one per person and event as the version before

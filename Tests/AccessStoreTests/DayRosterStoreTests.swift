@@ -20,12 +20,12 @@ struct DayRosterStoreTests {
     let day: CivilDate
     let noon: Date
 
-    /// The checkpoint suite's start, then an SK of three people in force from 2025-02-01 (record 8).
+    /// The checkpoint suite's start, then an SK of three people in force from 2025-02-01, imported and confirmed (records 8 and 9).
     init() throws {
         base = try CheckpointTests()
-        try base.store.execute(
-            .importDecree(try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
-                          note: "lampiran"), by: base.cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: base.sop)
+        try base.store.importInForce(
+            try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
+            note: "lampiran", by: base.cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: base.sop)
         day = try CivilDate(iso: "2025-02-05")
         noon = Fixtures.wib("2025-02-05 12:00")
     }
@@ -59,7 +59,7 @@ struct DayRosterStoreTests {
                           at: Fixtures.wib("2025-02-05 13:00"), sop: sop)
         #expect(try cold().checkedDayRoster(sop: sop, on: day) == nil)
         // The next checkpoint carries the new roster.
-        #expect(try store.checkpointIfDue(every: 1, sop: sop, at: Fixtures.wib("2025-02-05 14:00"))?.seq == 9)
+        #expect(try store.checkpointIfDue(every: 1, sop: sop, at: Fixtures.wib("2025-02-05 14:00"))?.seq == 10)
         let after = try #require(try cold().checkedDayRoster(sop: sop, on: day))
         #expect(after.roster.entries.count == 2)
         if case .revoked(.transfer, "mutasi")? = after.departures[try People.siti().key] {} else {
@@ -73,7 +73,7 @@ struct DayRosterStoreTests {
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-05 23:59")) == nil)
         let next = day.adding(days: 1)
         #expect(try cold().checkedDayRoster(sop: sop, on: next) == nil)
-        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:01"))?.seq == 8)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:01"))?.seq == 9)
         #expect(try cold().checkedDayRoster(sop: sop, on: next)?.date == next)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:02")) == nil)
         #expect(try raw.int("SELECT COUNT(*) FROM day_rosters") == 1)
@@ -89,7 +89,7 @@ struct DayRosterStoreTests {
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:04")) == nil)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-05 13:30")) == nil, "no quiet rule asked")
         #expect(try cold().checkedDayRoster(sop: sop, on: day) == nil)
-        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:05"))?.seq == 9)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:05"))?.seq == 10)
         #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 2)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 15:00")) == nil,
                 "written once")
@@ -110,9 +110,9 @@ struct DayRosterStoreTests {
             let opened = try cold(warnings)
             #expect(try opened.checkedDayRoster(sop: sop, on: day) == nil)
             #expect(warnings.all.count == 1)
-            #expect(warnings.all.first?.contains("day roster at audit record #8 does not carry the audit key's authentication code") == true)
+            #expect(warnings.all.first?.contains("day roster at audit record #9 does not carry the audit key's authentication code") == true)
             // Refused, it is replaced by the next checkpoint that is due.
-            #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 8)
+            #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 9)
             #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
         }
     }
@@ -134,7 +134,7 @@ struct DayRosterStoreTests {
         let opened = try cold(warnings)
         #expect(try opened.checkedDayRoster(sop: sop, on: day) == nil)
         #expect(warnings.all.isEmpty, "\(warnings.all)")
-        #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 8)
+        #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 9)
         #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
     }
 
@@ -143,8 +143,8 @@ struct DayRosterStoreTests {
         let otherFolder = try TemporaryFolder()
         let other = try otherFolder.store()
         try CheckpointTests.complete(other, cast: cast, sop: sop)
-        try other.execute(.importDecree(try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
-                                        note: "lampiran"), by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
+        try other.importInForce(try Self.decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko()]),
+                                note: "lampiran", by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
         #expect(try other.head() == (try store.head()))
         try other.writeCheckpoint(sop: sop, at: noon)
         let rows = try RawDatabase(path: otherFolder.path()).queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM day_rosters") }
@@ -177,8 +177,8 @@ struct DayRosterStoreTests {
         let cast = try SukamaraCast()
         let other = try TemporaryFolder().store()
         let intruder = try People.person("Andi Intruder", nip: "19880808 201001 1 004")
-        try other.execute(.importDecree(try decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko(), intruder]),
-                                        note: "lampiran"), by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
+        try other.importInForce(try decree("800/1/Dukcapil/2025", people: [try People.budi(), try People.siti(), try People.eko(), intruder]),
+                                note: "lampiran", by: cast.adb, at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
         return try other.state(sop: sop)
     }
 }

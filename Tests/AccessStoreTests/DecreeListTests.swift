@@ -22,9 +22,9 @@ struct DecreeListTests {
             signedOn: try CivilDate(iso: "2025-03-01"), effectiveFrom: try CivilDate(iso: "2025-04-01"), signer: signer,
             grants: [try Grant(person: try People.budi(), roles: ["operator"], workUnit: "Bidang PIAK")],
             supersedes: [old.number])
-        try store.execute(.importDecree(old, note: "lampiran 2024.xlsx"), by: cast.adb, at: at, sop: sop)
+        try store.importInForce(old, note: "lampiran 2024.xlsx", by: cast.adb, at: at, sop: sop)
         #expect(try store.decrees().first?.supersededBy.isEmpty == true)
-        try store.execute(.importDecree(new, note: "lampiran 2025.xlsx"), by: cast.adb, at: at, sop: sop)
+        try store.importInForce(new, note: "lampiran 2025.xlsx", by: cast.adb, at: at, sop: sop)
 
         let listed = try store.decrees()
         #expect(listed.map(\.number) == [old.number, new.number])

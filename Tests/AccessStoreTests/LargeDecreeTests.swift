@@ -23,7 +23,7 @@ struct LargeDecreeTests {
         let at = Fixtures.wib("2025-02-03 08:00")
         var imported: ExecutionResult?
         let importTime = try clock.measure {
-            imported = try store.execute(.importDecree(decree, note: "lampiran.xlsx"), by: adb, at: at, sop: sop)
+            imported = try store.importInForce(decree, note: "lampiran.xlsx", by: adb, at: at, sop: sop)
         }
         #expect(imported?.intents.count == count)
         #expect(try store.dueOutbox(now: at, limit: count + 1).count == count)
@@ -33,7 +33,7 @@ struct LargeDecreeTests {
                               at: at.addingTimeInterval(60), sop: sop)
         }
         #expect(try store.rosterRows().count == count - 1)
-        #expect(try store.verify(sop: sop) == .intact(count: 2, head: try store.head().hash))
+        #expect(try store.verify(sop: sop) == .intact(count: 3, head: try store.head().hash))
         print("50,000-grant SK: import \(importTime), next command \(revokeTime)")
     }
 }

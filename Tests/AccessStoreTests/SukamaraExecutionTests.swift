@@ -155,7 +155,7 @@ struct SukamaraExecutionTests {
             signedOn: try CivilDate(iso: "2024-01-02"), effectiveFrom: try CivilDate(iso: "2024-01-02"),
             signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)),
             grants: [try Grant(person: try People.rina(), roles: ["operator"], workUnit: "Kecamatan Sukamara")])
-        try store.execute(.importDecree(old, note: "lampiran 2024.xlsx"), by: cast.adb, at: at, sop: sop)
+        try store.importInForce(old, note: "lampiran 2024.xlsx", by: cast.adb, at: at, sop: sop)
         let new = try Decree(
             number: try DecreeNumber("800/9/Dukcapil/2025"), title: "Pengelola SIAK 2025",
             signedOn: try CivilDate(iso: "2025-03-01"), effectiveFrom: try CivilDate(iso: "2025-04-01"),
@@ -163,7 +163,7 @@ struct SukamaraExecutionTests {
             signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)),
             grants: [try Grant(person: try People.budi(), roles: ["operator"], workUnit: "Bidang PIAK")],
             supersedes: [old.number])
-        let result = try store.execute(.importDecree(new, note: "lampiran 2025.xlsx"), by: cast.adb, at: at, sop: sop)
+        let result = try store.importInForce(new, note: "lampiran 2025.xlsx", by: cast.adb, at: at, sop: sop)
         let april = try CivilDate(iso: "2025-04-01").start(offset: .wib)
         let january = try CivilDate(iso: "2026-01-01").start(offset: .wib)
         let budi = try People.budi().key, rina = try People.rina().key

@@ -27,16 +27,20 @@ struct SyncIntentTests {
             supersedes: try supersedes.map { try DecreeNumber($0) })
     }
 
-    @Test("An imported SK queues its people at the start of its first day and of the day after its last, in office time")
+    @Test("An imported SK queues nothing until it is confirmed; then its people at the start of its first day and of the day after its last, in office time")
     func importedDecree() throws {
         let yaml = try Fixtures.sukamaraYAML()
         let wita = try SOPDefinition(yaml: yaml.replacingOccurrences(of: #"utcOffset: "+07:00""#,
                                                                      with: #"utcOffset: "+08:00""#))
         var office = Office(wita)
-        let intents = try office.run(
+        let imported = try office.run(
             .importDecree(try decree("800/1/Dukcapil/2025", from: "2025-04-01", until: "2025-06-30",
                                      people: [try People.budi()]), note: "lampiran"),
             by: try SukamaraCast().adb, at: Fixtures.wib("2025-03-03 09:00"))
+        #expect(imported.isEmpty, "an SK awaiting confirmation changes nothing in the directory")
+        let intents = try office.run(
+            try FourEyesFixture.confirm(try DecreeNumber("800/1/Dukcapil/2025")), by: try FourEyesFixture.confirmer(),
+            at: Fixtures.wib("2025-03-03 10:00"))
         let budi = try People.budi().key
         #expect(intents == [
             SyncIntent(person: budi, notBefore: try #require(ISO8601DateFormatter().date(from: "2025-03-31T16:00:00Z")),
@@ -54,9 +58,11 @@ struct SyncIntentTests {
         _ = try office.run(.importDecree(try decree("800/1/Dukcapil/2024", from: "2024-01-02",
                                                     people: [try People.budi(), try People.rina()]), note: "a"),
                            by: adb, at: at)
-        let intents = try office.run(
+        _ = try office.run(try FourEyesFixture.confirm(try DecreeNumber("800/1/Dukcapil/2024")), by: try FourEyesFixture.confirmer(), at: at)
+        _ = try office.run(
             .importDecree(try decree("800/2/Dukcapil/2025", from: "2025-04-01", people: [try People.budi()],
                                      supersedes: ["800/1/Dukcapil/2024"]), note: "b"), by: adb, at: at)
+        let intents = try office.run(try FourEyesFixture.confirm(try DecreeNumber("800/2/Dukcapil/2025")), by: try FourEyesFixture.confirmer(), at: at)
         let april = try CivilDate(iso: "2025-04-01").start(offset: .wib)
         #expect(intents.map(\.person) == [try People.rina().key, try People.budi().key])
         #expect(intents.allSatisfy { $0.notBefore == april })

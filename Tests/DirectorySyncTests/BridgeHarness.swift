@@ -5,6 +5,7 @@ import Foundation
 import LDAP
 import LocalDirectory
 import TestSupport
+import WorkflowFixtures
 
 /// A store in a temporary file, a real directory, and a bridge between them.
 struct BridgeHarness {
@@ -56,7 +57,9 @@ struct BridgeHarness {
             signer: Decree.Signer(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP("19650218 198705 1 003")),
             grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") },
             supersedes: try supersedes.map { try DecreeNumber($0) })
-        try store.execute(.importDecree(decree, note: "test"), by: try SyncFixtures.sekretaris(), at: Date(), sop: sop)
+        let at = Date()
+        try store.execute(.importDecree(decree, note: "test"), by: try SyncFixtures.sekretaris(), at: at, sop: sop)
+        try store.execute(try FourEyesFixture.confirm(decree.number), by: try FourEyesFixture.confirmer(), at: at, sop: sop)
         return decree
     }
 

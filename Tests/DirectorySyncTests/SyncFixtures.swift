@@ -2,6 +2,7 @@ import AccessWorkflow
 import DirectorySync
 import Foundation
 import LDAP
+import WorkflowFixtures
 
 /// Test data for the bridge and the reconciler: the shipped Sukamara SOP, valid
 /// people, and a state holding imported SKs.
@@ -40,13 +41,16 @@ enum SyncFixtures {
             supersedes: try supersedes.map { try DecreeNumber($0) })
     }
 
-    /// A Sukamara state with the given SKs imported.
+    /// A Sukamara state with the given SKs imported and confirmed.
     static func state(_ decrees: [Decree], sop: SOPDefinition) throws -> WorkflowState {
         var state = WorkflowState(sop: sop)
         let actor = try sekretaris()
         for (i, decree) in decrees.enumerated() {
             let at = try CivilDate(iso: "2025-01-08").start(offset: .wib).addingTimeInterval(Double(3600 + i * 60))
             for event in try state.decide(.importDecree(decree, note: "test"), by: actor, at: at) { try state.apply(event) }
+            for event in try state.decide(try FourEyesFixture.confirm(decree.number), by: try FourEyesFixture.confirmer(), at: at) {
+                try state.apply(event)
+            }
         }
         return state
     }

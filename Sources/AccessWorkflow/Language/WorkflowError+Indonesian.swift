@@ -80,6 +80,16 @@ extension WorkflowError: LocalizedText {
             return "tindakan pada permohonan \(request) pada \(Timestamp.iso(at)) lebih awal daripada tindakan terakhirnya pada \(Timestamp.iso(last)); periksa jam komputer"
         case .duplicateDecree(let number):
             return "SK \(number) sudah tercatat; setiap SK dicatat satu kali, jadi periksa nomornya"
+        case let .noDecreeAwaitingConfirmation(number, recorded):
+            return recorded
+                ? "SK \(number) sudah tercatat berlaku dan tidak menunggu konfirmasi"
+                : "tidak ada SK \(number) yang menunggu konfirmasi; periksa nomornya (`hakakses decree list` menampilkan yang menunggu)"
+        case let .confirmedByRecorder(number, actor):
+            return "\(actor) mencatat SK \(number) sehingga tidak boleh juga mengonfirmasinya: pejabat kedua yang mengonfirmasi (empat mata)"
+        case let .confirmerNamedOnDecree(number, actor):
+            return "\(actor) tercantum dalam SK \(number) sehingga tidak boleh mengonfirmasinya"
+        case .confirmationScanMissing(let number):
+            return "SK \(number) dikonfirmasi dengan pindaian SK yang telah ditandatangani (PDF, JPEG atau PNG) yang tersimpan di arsip kantor; kirim pindaiannya"
         case let .unknownSupersededDecree(number, superseded):
             return "SK \(number) menggantikan SK \(superseded) yang belum tercatat; impor SK \(superseded) terlebih dahulu"
         case let .decreeMismatch(number, request, detail):
@@ -117,6 +127,7 @@ extension WorkflowError.Action {
         case .strikeNames: "mencoret nama dari daftar"
         case let .cancelRequest(id, filedBy): "membatalkan permohonan \(id) yang diajukan oleh \(filedBy)"
         case .importDecree(let number): "mengimpor SK \(number)"
+        case .confirmDecree(let number): "mengonfirmasi SK \(number)"
         case .revokeAccess(let person): "mencabut akses \(person)"
         }
     }
@@ -131,6 +142,7 @@ extension WorkflowError.Action {
         case .struckName(let person): "pencoretan nama (\(person))"
         case .strikeNames: "pencoretan nama"
         case .importDecree(let number): "impor SK \(number)"
+        case .confirmDecree(let number): "konfirmasi SK \(number)"
         }
     }
 }

@@ -39,10 +39,10 @@ public struct Person: Sendable, Hashable, Codable {
     /// The soft checks that fail for this person (NIP/NIK disagreement, implausible numbers), to be confirmed.
     public var warnings: [IdentityWarning] { IdentityCrossCheck.warnings(of: self) }
 
-    /// True if the actor is this person, matched by NIP or by directory uid.
+    /// True if the actor is this person, matched by NIP or by directory uid (as the directory compares logins).
     public func isSamePerson(as actor: WorkflowActor) -> Bool {
         if let nip, actor.nip == nip { return true }
-        if let uid, actor.uid == uid { return true }
+        if let uid, LoginName.same(actor.uid, uid) { return true }
         return false
     }
 

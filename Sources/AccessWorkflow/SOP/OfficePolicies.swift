@@ -28,14 +28,20 @@ public struct SOPPermissions: Sendable, Hashable, Codable {
     public let importDecree: [WorkflowRole]
     /// Roles that may revoke a person's access. Default: `kadis`, `adb`.
     public let revoke: [WorkflowRole]
+    /// Roles of which a second official must confirm an imported SK, with its signed scan, before it takes effect
+    /// (four eyes: never the official who imported it, never a person it names). Default: `kadis`. Never empty.
+    public let confirmDecree: [WorkflowRole]
 
     /// The defaults described on each property.
-    public static let standard = SOPPermissions(cancel: ["kadis"], importDecree: ["sekretaris", "adb"], revoke: ["kadis", "adb"])
+    public static let standard = SOPPermissions(
+        cancel: ["kadis"], importDecree: ["sekretaris", "adb"], revoke: ["kadis", "adb"], confirmDecree: ["kadis"])
 
     /// Creates permissions.
-    public init(cancel: [WorkflowRole], importDecree: [WorkflowRole], revoke: [WorkflowRole]) {
+    public init(cancel: [WorkflowRole], importDecree: [WorkflowRole], revoke: [WorkflowRole],
+                confirmDecree: [WorkflowRole] = ["kadis"]) {
         self.cancel = cancel
         self.importDecree = importDecree
         self.revoke = revoke
+        self.confirmDecree = confirmDecree
     }
 }

@@ -47,6 +47,7 @@ struct SOPFile: Decodable {
         let cancel: [String]?
         let importDecree: [String]?
         let revoke: [String]?
+        let confirmDecree: [String]?
     }
 
     struct Calendar: Decodable {

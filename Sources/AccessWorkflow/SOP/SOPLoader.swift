@@ -133,10 +133,16 @@ enum SOPLoader {
             }
             return result
         }
+        let confirm = try list(raw?.confirmDecree, standard.confirmDecree, "permissions.confirmDecree")
+        guard !confirm.isEmpty else {
+            throw ConfigError(
+                "an imported SK takes effect only when an official of one of these roles confirms it; name at least one role of the SOP (e.g. [kadis])",
+                at: "permissions.confirmDecree")
+        }
         return SOPPermissions(
             cancel: try list(raw?.cancel, standard.cancel, "permissions.cancel"),
             importDecree: try list(raw?.importDecree, standard.importDecree, "permissions.importDecree"),
-            revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"))
+            revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"), confirmDecree: confirm)
     }
 
     /// Role → the next official up. Without the key: the usual line of a Dinas (ADB → Kasi → Kabid → Kadis, the

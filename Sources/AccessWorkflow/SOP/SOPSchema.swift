@@ -22,7 +22,8 @@ enum SOPSchema {
             "mayStrike": .scalar,
         ])),
         "segregation": .mapping(["distinctActorsOnConsecutiveSteps": .scalar]),
-        "permissions": .mapping(["cancel": .list(.scalar), "importDecree": .list(.scalar), "revoke": .list(.scalar)]),
+        "permissions": .mapping(["cancel": .list(.scalar), "importDecree": .list(.scalar), "revoke": .list(.scalar),
+                                   "confirmDecree": .list(.scalar)]),
         "escalation": .dictionary(.scalar),
         "calendar": .mapping([
             "hours": .dictionary(.list(.scalar)), "holidays": .list(.scalar), "dayLength": .scalar,

@@ -30,6 +30,7 @@ struct DecreeRecordHead: Codable {
     let recordedBy: WorkflowActor
     let recordedAt: Date
     let supersededBy: [DecreeSuccessor]
+    let confirmation: DecreeConfirmation?
 
     init(_ record: DecreeRecord) {
         let decree = record.decree
@@ -45,6 +46,7 @@ struct DecreeRecordHead: Codable {
         recordedBy = record.recordedBy
         recordedAt = record.recordedAt
         supersededBy = record.supersededBy
+        confirmation = record.confirmation
     }
 
     func record(grants: [Grant]) -> DecreeRecord {
@@ -52,6 +54,6 @@ struct DecreeRecordHead: Codable {
             snapshotNumber: number, title: title, signedOn: signedOn, effectiveFrom: effectiveFrom,
             effectiveUntil: effectiveUntil, signer: signer, grants: grants, supersedes: supersedes, requestID: requestID)
         return DecreeRecord(decree: decree, source: source, recordedBy: recordedBy, recordedAt: recordedAt,
-                            supersededBy: supersededBy)
+                            supersededBy: supersededBy, confirmation: confirmation)
     }
 }

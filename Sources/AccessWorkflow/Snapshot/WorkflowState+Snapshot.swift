@@ -5,7 +5,7 @@ extension WorkflowState {
     /// events under this program's ``apply(_:)``, so a change to what ``apply(_:)`` checks or how it folds, or to the
     /// snapshot's layout, must increase it. A snapshot of another version is never read (the store replays the audit
     /// log instead and writes a new one).
-    public static let snapshotVersion: UInt32 = 2
+    public static let snapshotVersion: UInt32 = 3
 
     private static let magic = Array("HKWS".utf8)
 
@@ -14,9 +14,10 @@ extension WorkflowState {
     /// allocating the values. The SOP and catalogue are not included: the reader supplies them.
     public func snapshot() throws(SnapshotError) -> [UInt8] {
         let records = decrees.values.sorted { $0.decree.number < $1.decree.number }
+            + pendingDecrees.values.sorted { $0.decree.number < $1.decree.number }
         let head = SnapshotHead(
             eventCount: eventCount, requests: requests.values.sorted { $0.id < $1.id }, revocations: revocations,
-            decrees: records.map(DecreeRecordHead.init))
+            decrees: records.map(DecreeRecordHead.init), pendingDecrees: pendingDecrees.count)
         let json: Data
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -61,12 +62,18 @@ extension WorkflowState {
         requests.reserveCapacity(head.requests.count)
         for request in head.requests { requests[request.id] = request }
         var roleLists: [[String]: [SIAKRoleID]] = [:]
-        for decree in head.decrees {
+        let firstPending = head.decrees.count - head.pendingDecrees
+        guard firstPending >= 0 else { throw .malformed("more SKs awaiting confirmation than SKs") }
+        for (index, decree) in head.decrees.enumerated() {
             let count = try reader.count()
             var grants: [Grant] = []
             grants.reserveCapacity(count)
             for _ in 0..<count { grants.append(try Grant.read(from: &reader, roleLists: &roleLists)) }
-            decrees[decree.number] = decree.record(grants: grants)
+            if index < firstPending {
+                decrees[decree.number] = decree.record(grants: grants)
+            } else {
+                pendingDecrees[decree.number] = decree.record(grants: grants)
+            }
         }
         guard reader.isAtEnd else { throw .malformed("bytes after the last SK") }
     }
@@ -77,5 +84,7 @@ private struct SnapshotHead: Codable {
     let eventCount: Int
     let requests: [AccessRequest]
     let revocations: [Revocation]
+    /// The SKs in the record, then those awaiting confirmation (the last `pendingDecrees` of them).
     let decrees: [DecreeRecordHead]
+    let pendingDecrees: Int
 }

@@ -17,15 +17,21 @@ public struct DecreeIssued: Sendable, Hashable, Codable {
     public let decree: Decree
     /// A free note.
     public let note: String
+    /// True if the SK takes effect only when a second official confirms it (``DecreeConfirmed``): one whose
+    /// supersession would revoke more people than the office lets a reconciliation change unconfirmed. nil in events
+    /// recorded before four eyes existed (the SK took effect when issued).
+    public let awaitsConfirmation: Bool?
 
     /// Creates the payload.
-    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: Decree, note: String) {
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: Decree, note: String,
+                awaitsConfirmation: Bool? = nil) {
         self.at = at
         self.actor = actor
         self.request = request
         self.step = step
         self.decree = decree
         self.note = note
+        self.awaitsConfirmation = awaitsConfirmation
     }
 }
 
@@ -42,15 +48,44 @@ public struct DecreeImported: Sendable, Hashable, Codable {
     /// Identity warnings of the grants confirmed with notes; nil only in events recorded before confirmations
     /// existed (then a NIP/NIK disagreement was refused outright, and replay keeps that rule).
     public let confirmations: [WarningID: String]?
+    /// True if the SK takes effect only when a second official confirms it with its signed scan
+    /// (``DecreeConfirmed``): every import since four eyes existed. nil in events recorded before (the SK took effect
+    /// when imported, and replay keeps that).
+    public let awaitsConfirmation: Bool?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, decree: Decree, note: String,
-                confirmations: [WarningID: String]? = nil) {
+                confirmations: [WarningID: String]? = nil, awaitsConfirmation: Bool? = nil) {
         self.at = at
         self.actor = actor
         self.decree = decree
         self.note = note
         self.confirmations = confirmations
+        self.awaitsConfirmation = awaitsConfirmation
+    }
+}
+
+/// A second official confirmed an SK that awaited confirmation (imported, or issued with a large supersession),
+/// with the scan of the signed SK: it is recorded as in force from then on (four eyes).
+public struct DecreeConfirmed: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who confirmed it (a role of `permissions.confirmDecree`; not who recorded it, not a person it names).
+    public let actor: WorkflowActor
+    /// The SK.
+    public let decree: DecreeNumber
+    /// The scan of the signed SK, kept in the office's archive (its SHA-256 and file name).
+    public let scan: Evidence
+    /// A free note.
+    public let note: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, decree: DecreeNumber, scan: Evidence, note: String) {
+        self.at = at
+        self.actor = actor
+        self.decree = decree
+        self.scan = scan
+        self.note = note
     }
 }
 

@@ -27,6 +27,14 @@ public struct WorkflowActor: Sendable, Hashable, Codable, CustomStringConvertibl
     /// True if the actor holds the role.
     public func holds(_ role: WorkflowRole) -> Bool { roles.contains(role) }
 
+    /// True if `other` is the same official: the same login (compared as ``LoginName/key(_:)``, as the directory
+    /// compares it) or the same NIP (one person with two staff entries). Segregation of duties compares officials
+    /// with this, never by the uid as typed.
+    public func isSameOfficial(as other: WorkflowActor) -> Bool {
+        if let nip, nip == other.nip { return true }
+        return LoginName.same(uid, other.uid)
+    }
+
     /// "uid (display name)".
     public var description: String { "\(uid) (\(displayName))" }
 

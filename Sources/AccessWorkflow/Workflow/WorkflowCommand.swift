@@ -66,10 +66,15 @@ public enum WorkflowCommand: Sendable, Hashable {
                   evidence: [DocumentID: Evidence] = [:], confirmations: [WarningID: String] = [:])
     /// Withdraw the request (the filer or a holder of a cancel role; final).
     case cancel(request: RequestID, reason: String)
-    /// Issue the SK for the request at its decree step.
-    case issueDecree(request: RequestID, step: StepID? = nil, decree: DecreeDraft, note: String = "")
-    /// Enter an existing SK from its attachment; identity warnings of its grants must be confirmed.
+    /// Issue the SK for the request at its decree step; with `awaitsConfirmation` it takes effect only when a second
+    /// official confirms it (the office decides that for a supersession revoking many people).
+    case issueDecree(request: RequestID, step: StepID? = nil, decree: DecreeDraft, note: String = "",
+                     awaitsConfirmation: Bool = false)
+    /// Enter an existing SK from its attachment; identity warnings of its grants must be confirmed. It takes effect
+    /// only when a second official confirms it (``confirmDecree(_:scan:note:)``).
     case importDecree(Decree, note: String = "", confirmations: [WarningID: String] = [:])
+    /// Confirm, as a second official, an SK that awaits confirmation, with the scan of the signed SK.
+    case confirmDecree(DecreeNumber, scan: Evidence, note: String = "")
     /// Record that the username and password were received (the handover step).
     case recordHandover(request: RequestID, step: StepID? = nil, note: String = "",
                         evidence: [DocumentID: Evidence] = [:])

@@ -23,6 +23,8 @@ extension WorkflowError {
         case cancelRequest(RequestID, filedBy: String)
         /// Importing an SK (the verb).
         case importDecree(DecreeNumber)
+        /// Confirming an SK (the verb).
+        case confirmDecree(DecreeNumber)
         /// Revoking a person's access (the verb).
         case revokeAccess(PersonKey)
 
@@ -37,6 +39,7 @@ extension WorkflowError {
             case .strikeNames: "strike names from the list"
             case let .cancelRequest(id, filedBy): "cancel request \(id), which \(filedBy) filed"
             case .importDecree(let number): "import SK \(number)"
+            case .confirmDecree(let number): "confirm SK \(number)"
             case .revokeAccess(let person): "revoke access of \(person)"
             }
         }

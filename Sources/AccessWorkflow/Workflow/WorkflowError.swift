@@ -72,6 +72,14 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case outOfOrder(RequestID, at: Date, last: Date)
     /// An SK with this number is already recorded.
     case duplicateDecree(DecreeNumber)
+    /// No SK with this number awaits confirmation.
+    case noDecreeAwaitingConfirmation(DecreeNumber, recorded: Bool)
+    /// The official who recorded an SK may not confirm it (four eyes).
+    case confirmedByRecorder(DecreeNumber, actor: String)
+    /// A person an SK names may not confirm it.
+    case confirmerNamedOnDecree(DecreeNumber, actor: String)
+    /// An SK is confirmed with the scan of the signed SK, kept in the archive.
+    case confirmationScanMissing(DecreeNumber)
     /// An SK supersedes one that is not recorded.
     case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
     /// An SK does not match the request it is issued for.
@@ -164,6 +172,16 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "an action on request \(id) at \(Timestamp.iso(at)) is earlier than its last action at \(Timestamp.iso(last)); check the clock"
         case .duplicateDecree(let number):
             return "SK \(number) is already recorded; an SK is entered once, so check the number"
+        case let .noDecreeAwaitingConfirmation(number, recorded):
+            return recorded
+                ? "SK \(number) is already in the record and awaits no confirmation"
+                : "no SK \(number) awaits confirmation; check the number (`hakakses decree list` shows those that do)"
+        case let .confirmedByRecorder(number, actor):
+            return "\(actor) recorded SK \(number) and may not also confirm it: a second official confirms it (four eyes)"
+        case let .confirmerNamedOnDecree(number, actor):
+            return "\(actor) is named on SK \(number) and may not confirm it"
+        case .confirmationScanMissing(let number):
+            return "SK \(number) is confirmed with the scan of the signed SK (PDF, JPEG or PNG) kept in the office's archive; send the scan"
         case let .unknownSupersededDecree(number, superseded):
             return "SK \(number) supersedes SK \(superseded), which is not recorded; import SK \(superseded) first"
         case let .decreeMismatch(number, id, detail):

@@ -23,6 +23,8 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case decreeIssued(DecreeIssued)
     /// An existing SK was entered.
     case decreeImported(DecreeImported)
+    /// A second official confirmed an SK that awaited it.
+    case decreeConfirmed(DecreeConfirmed)
     /// Receipt of the username and password was recorded (handover step done).
     case handoverRecorded(StepApproved)
     /// A person's access was revoked.
@@ -40,6 +42,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled: "requestCancelled"
         case .decreeIssued: "decreeIssued"
         case .decreeImported: "decreeImported"
+        case .decreeConfirmed: "decreeConfirmed"
         case .handoverRecorded: "handoverRecorded"
         case .accessRevoked: "accessRevoked"
         }
@@ -55,6 +58,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled(let e): e.at
         case .decreeIssued(let e): e.at
         case .decreeImported(let e): e.at
+        case .decreeConfirmed(let e): e.at
         case .accessRevoked(let e): e.at
         }
     }
@@ -69,6 +73,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled(let e): e.actor
         case .decreeIssued(let e): e.actor
         case .decreeImported(let e): e.actor
+        case .decreeConfirmed(let e): e.actor
         case .accessRevoked(let e): e.actor
         }
     }
@@ -82,7 +87,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.request
         case .requestCancelled(let e): e.request
         case .decreeIssued(let e): e.request
-        case .decreeImported, .accessRevoked: nil
+        case .decreeImported, .decreeConfirmed, .accessRevoked: nil
         }
     }
 
@@ -94,7 +99,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestRejected(let e), .requestReturned(let e): e.step
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
-        case .requestCancelled, .decreeImported, .accessRevoked: nil
+        case .requestCancelled, .decreeImported, .decreeConfirmed, .accessRevoked: nil
         }
     }
 
@@ -122,6 +127,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "requestCancelled": self = .requestCancelled(try RequestCancelled(from: decoder))
         case "decreeIssued": self = .decreeIssued(try DecreeIssued(from: decoder))
         case "decreeImported": self = .decreeImported(try DecreeImported(from: decoder))
+        case "decreeConfirmed": self = .decreeConfirmed(try DecreeConfirmed(from: decoder))
         case "handoverRecorded": self = .handoverRecorded(try StepApproved(from: decoder))
         case "accessRevoked": self = .accessRevoked(try AccessRevoked(from: decoder))
         default:
@@ -143,6 +149,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled(let e): try e.encode(to: encoder)
         case .decreeIssued(let e): try e.encode(to: encoder)
         case .decreeImported(let e): try e.encode(to: encoder)
+        case .decreeConfirmed(let e): try e.encode(to: encoder)
         case .accessRevoked(let e): try e.encode(to: encoder)
         }
     }

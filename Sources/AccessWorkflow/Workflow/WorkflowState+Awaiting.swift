@@ -41,7 +41,7 @@ extension WorkflowState {
         guard let action = awaited(id) else { return false }
         let holds = action.roles == [.pemohon] || action.roles.contains(where: actor.holds)
         let involved = action.step.kind != .submit && request.involves(actor)
-        return holds && !involved && !action.initials.contains { $0.actor.uid == actor.uid }
+        return holds && !involved && !action.initials.contains { $0.actor.isSameOfficial(as: actor) }
     }
 
     /// "Kabid … (kabid)" or "Kasi SIAK (kasi) or Administrator Database (adb)": roles for messages.

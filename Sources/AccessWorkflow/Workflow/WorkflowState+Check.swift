@@ -14,6 +14,7 @@ extension WorkflowState {
         case .requestCancelled(let e): try checkCancelled(e)
         case .decreeIssued(let e): try checkDecreeIssued(e)
         case .decreeImported(let e): try checkDecreeImported(e)
+        case .decreeConfirmed(let e): try checkDecreeConfirmed(e)
         case .accessRevoked(let e): try checkRevoked(e)
         }
     }
@@ -122,7 +123,7 @@ extension WorkflowState {
         case .rejected(let reason): throw .rejectedFinal(request.id, reason: reason)
         case .cancelled(let reason): throw .cancelledFinal(request.id, reason: reason)
         }
-        guard e.actor.uid == request.filedBy || sop.permissions.cancel.contains(where: e.actor.holds) else {
+        guard LoginName.same(e.actor.uid, request.filedBy) || sop.permissions.cancel.contains(where: e.actor.holds) else {
             throw .notPermitted(actor: e.actor.description,
                                 action: .cancelRequest(request.id, filedBy: request.filedBy),
                                 allowed: sop.permissions.cancel)
@@ -167,6 +168,27 @@ extension WorkflowState {
         }
         try requireRegistrable(e.decree)
         try requireConfirmed(e.decree.grants.map(\.person), e.confirmations)
+    }
+
+    /// Four eyes: a role of `permissions.confirmDecree`, not who recorded the SK, not a person it names, with the scan
+    /// of the signed SK; the SKs it supersedes are still in the record.
+    private func checkDecreeConfirmed(_ e: DecreeConfirmed) throws(WorkflowError) {
+        guard let pending = pendingDecrees[e.decree] else {
+            throw .noDecreeAwaitingConfirmation(e.decree, recorded: decrees[e.decree] != nil)
+        }
+        guard sop.permissions.confirmDecree.contains(where: e.actor.holds) else {
+            throw .notPermitted(actor: e.actor.description, action: .confirmDecree(e.decree), allowed: sop.permissions.confirmDecree)
+        }
+        guard !pending.recordedBy.isSameOfficial(as: e.actor) else {
+            throw .confirmedByRecorder(e.decree, actor: e.actor.description)
+        }
+        guard !pending.decree.grants.contains(where: { $0.person.isSamePerson(as: e.actor) }) else {
+            throw .confirmerNamedOnDecree(e.decree, actor: e.actor.description)
+        }
+        guard e.scan.sha256 != nil else { throw .confirmationScanMissing(e.decree) }
+        for earlier in pending.decree.supersedes where decrees[earlier] == nil {
+            throw .unknownSupersededDecree(e.decree, superseded: earlier)
+        }
     }
 
     private func checkRevoked(_ e: AccessRevoked) throws(WorkflowError) {

@@ -38,7 +38,7 @@ extension WorkflowState {
                 evidence: evidence, confirmations: confirmations))
         case let .cancel(id, reason):
             return .requestCancelled(RequestCancelled(at: now, actor: actor, request: id, reason: reason))
-        case let .issueDecree(id, step, draft, note):
+        case let .issueDecree(id, step, draft, note, awaitsConfirmation):
             let request = try request(id)
             let decree: Decree
             do {
@@ -47,10 +47,13 @@ extension WorkflowState {
                 throw .invalidDecree(error)
             }
             return .decreeIssued(DecreeIssued(
-                at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note))
+                at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note,
+                awaitsConfirmation: awaitsConfirmation ? true : nil))
         case let .importDecree(decree, note, confirmations):
             return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
-                                                  confirmations: confirmations))
+                                                  confirmations: confirmations, awaitsConfirmation: true))
+        case let .confirmDecree(number, scan, note):
+            return .decreeConfirmed(DecreeConfirmed(at: now, actor: actor, decree: number, scan: scan, note: note))
         case let .recordHandover(id, step, note, evidence):
             let target = try target(id, step)
             let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence)

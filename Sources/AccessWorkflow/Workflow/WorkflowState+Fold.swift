@@ -56,20 +56,31 @@ extension WorkflowState {
         case .requestCancelled(let e):
             update(e.request) { $0.status = .cancelled(reason: e.reason) }
         case .decreeIssued(let e):
-            record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at)
+            record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
             update(e.request) { $0.decreeNumber = e.decree.number }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .decreeIssued, note: e.note,
                      evidence: [:])
         case .decreeImported(let e):
-            record(e.decree, source: .imported(note: e.note), by: e.actor, at: e.at)
+            record(e.decree, source: .imported(note: e.note), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
+        case .decreeConfirmed(let e):
+            guard var confirmed = pendingDecrees.removeValue(forKey: e.decree) else { break }
+            confirmed.confirmation = DecreeConfirmation(actor: e.actor, at: e.at, scan: e.scan, note: e.note)
+            register(confirmed)
         case .accessRevoked(let e):
             revocations.append(Revocation(person: e.person, reason: e.reason, text: e.text, actor: e.actor, at: e.at))
         }
     }
 
-    /// Records an SK and notes it on every SK it supersedes.
-    private mutating func record(_ decree: Decree, source: DecreeSource, by actor: WorkflowActor, at: Date) {
-        decrees[decree.number] = DecreeRecord(decree: decree, source: source, recordedBy: actor, recordedAt: at)
+    /// Records an SK: awaiting confirmation, or in the record (``register(_:)``).
+    private mutating func record(_ decree: Decree, source: DecreeSource, by actor: WorkflowActor, at: Date, pending: Bool) {
+        let record = DecreeRecord(decree: decree, source: source, recordedBy: actor, recordedAt: at)
+        if pending { pendingDecrees[decree.number] = record } else { register(record) }
+    }
+
+    /// Puts an SK in the record and notes it on every SK it supersedes.
+    private mutating func register(_ record: DecreeRecord) {
+        let decree = record.decree
+        decrees[decree.number] = record
         let successor = DecreeSuccessor(number: decree.number, effectiveFrom: decree.effectiveFrom)
         for earlier in decree.supersedes { decrees[earlier]?.supersededBy.append(successor) }
     }

@@ -31,12 +31,12 @@ extension WorkflowState {
         if step.kind != .submit {
             guard !request.involves(actor) else { throw .selfDealing(actor: actor.description, request: request.id) }
         }
-        guard !action.initials.contains(where: { $0.actor.uid == actor.uid }) else {
+        guard !action.initials.contains(where: { $0.actor.isSameOfficial(as: actor) }) else {
             throw .initialledTwice(actor: actor.description, step: step.id)
         }
         if sop.segregation.distinctActorsOnConsecutiveSteps, step.kind != .submit,
            let previous = sop.step(before: step.id), previous.kind != .submit,
-           let done = request.completion(of: previous.id), done.actor.uid == actor.uid {
+           let done = request.completion(of: previous.id), done.actor.isSameOfficial(as: actor) {
             throw .consecutiveSteps(actor: actor.description, previous: previous.id, step: step.id)
         }
         try requireTimeOrder(request, at: at)
@@ -114,7 +114,7 @@ extension WorkflowState {
 
     /// An SK may be recorded if its number is new, every SK it supersedes is recorded, and its roles exist.
     func requireRegistrable(_ decree: Decree) throws(WorkflowError) {
-        guard decrees[decree.number] == nil else { throw .duplicateDecree(decree.number) }
+        guard decrees[decree.number] == nil, pendingDecrees[decree.number] == nil else { throw .duplicateDecree(decree.number) }
         for earlier in decree.supersedes where decrees[earlier] == nil {
             throw .unknownSupersededDecree(decree.number, superseded: earlier)
         }

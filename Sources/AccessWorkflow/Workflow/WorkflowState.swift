@@ -20,6 +20,17 @@ public struct DecreeRecord: Sendable, Hashable, Codable {
     public let recordedAt: Date
     /// Later SKs that supersede this one, in the order they were recorded.
     public internal(set) var supersededBy: [DecreeSuccessor] = []
+    /// The second official's confirmation, for an SK that awaited it (imported, or issued with a large
+    /// supersession); nil for one in force as recorded.
+    public internal(set) var confirmation: DecreeConfirmation?
+}
+
+/// Who confirmed an SK that awaited confirmation, when, and with which scan of the signed SK.
+public struct DecreeConfirmation: Sendable, Hashable, Codable {
+    public let actor: WorkflowActor
+    public let at: Date
+    public let scan: Evidence
+    public let note: String
 }
 
 extension DecreeRecord: SupersedableDecree {
@@ -41,8 +52,10 @@ public struct WorkflowState: Sendable, Equatable {
     public let catalogue: RoleCatalogue
     /// Requests by id.
     public internal(set) var requests: [RequestID: AccessRequest] = [:]
-    /// SKs by number.
+    /// SKs in the record, by number: in force from their dates, unless superseded (what the roster reads).
     public internal(set) var decrees: [DecreeNumber: DecreeRecord] = [:]
+    /// SKs recorded but awaiting a second official's confirmation, by number: they grant and revoke nothing yet.
+    public internal(set) var pendingDecrees: [DecreeNumber: DecreeRecord] = [:]
     /// Revocations in order.
     public internal(set) var revocations: [Revocation] = []
     /// The number of events applied.
@@ -81,6 +94,9 @@ public struct WorkflowState: Sendable, Equatable {
         guard let request = requests[id] else { throw .unknownRequest(id) }
         return request
     }
+
+    /// The SK with this number, in force or awaiting confirmation.
+    public func decreeRecord(_ number: DecreeNumber) -> DecreeRecord? { decrees[number] ?? pendingDecrees[number] }
 
     /// The step a request is waiting for, if it is in progress.
     public func currentStep(of id: RequestID) -> StepDefinition? {

@@ -7,11 +7,14 @@ enum Layout {
     static func page(_ web: WebRequest, office: Office, title: String, body: HTML) -> HTML {
         let l = web.language
         let roles = web.session.actor.roles.map(\.rawValue).sorted()
-        let links: [(String, Phrase)] = [
-            ("/inbox", WebText.inbox), ("/requests", WebText.requests), ("/requests/new", WebText.newRequest),
-            ("/decrees", WebText.decrees), ("/roster", WebText.roster), ("/sla", WebText.sla), ("/reconcile", WebText.reconcile),
+        let links: [(String, Phrase, OfficeAction)] = [
+            ("/inbox", WebText.inbox, .readInbox), ("/requests", WebText.requests, .listRequests),
+            ("/requests/new", WebText.newRequest, .fileRequest), ("/decrees", WebText.decrees, .listDecrees),
+            ("/roster", WebText.roster, .readRoster), ("/sla", WebText.sla, .readSLA), ("/reconcile", WebText.reconcile, .reconcileDryRun),
         ]
-        let nav = HTML.join(links.map { path, phrase in
+        // Only what the access policy lets this official open.
+        let allowed = links.filter { AccessPolicy.admits(web.session.actor, to: $0.2, in: office.sop) }
+        let nav = HTML.join(allowed.map { path, phrase, _ in
             let current = web.path == path
             return "<li><a href=\"\(path)\"\(current ? HTML(markup: " aria-current=\"page\"") : .empty)>\(phrase(l))</a></li>"
         })

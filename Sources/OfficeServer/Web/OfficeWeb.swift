@@ -11,14 +11,22 @@ import OfficeService
 /// (`Accept-Language`) asks for English.
 struct OfficeWeb: Sendable {
     let office: Office
-    let sessions: SessionStore
     let throttle: LoginThrottle
     let secureCookies: Bool
+    let clientAddress: ClientAddress
+
+    init(office: Office, throttle: LoginThrottle, secureCookies: Bool) {
+        self.office = office
+        self.throttle = throttle
+        self.secureCookies = secureCookies
+        let api = office.settings.raw.api
+        self.clientAddress = ClientAddress(trustedProxies: api?.trustedProxies ?? [], header: api?.clientAddressHeader)
+    }
+
+    var sessions: SessionStore { office.sessions }
 
     static let loginCookie = "hakakses_login"
     static let languageCookie = "hakakses_lang"
-    /// Uploads: a proposal list or SK attachment, or a scan.
-    static let maxFormBytes = 32 * 1024 * 1024
 
     func register(on router: Router<OfficeRequestContext>) {
         router.get("/") { request, _ in await session(request) == nil ? WebResponse.redirect("/login") : WebResponse.redirect("/inbox") }
@@ -28,7 +36,7 @@ struct OfficeWeb: Sendable {
         }
         router.get("/login") { request, _ in loginPage(request, problem: nil) }
         router.post("/login") { request, context in await login(request, context) }
-        router.post("/logout") { request, context in await form(request, context) { _, _ throws(OfficeError) in await logout(request) } }
+        router.post("/logout") { request, _ in await logoutForm(request) }
         registerPages(on: router)
     }
 
@@ -55,53 +63,104 @@ struct OfficeWeb: Sendable {
         return await sessions.find(cookie.value)
     }
 
-    /// A page for a logged-in official; others are sent to the login page.
-    func page(_ request: Request, _ body: (WebRequest) async throws(OfficeError) -> HTML) async -> Response {
+    /// Whether a request's session may see a page or send a form.
+    enum Admission {
+        /// No session: to the login page.
+        case noSession
+        /// Refused by the access policy, with what is known of the official for the frame of the page.
+        case refused(WebRequest, OfficeError)
+        /// Admitted, as the official is now.
+        case admitted(WebRequest)
+    }
+
+    /// The official of a request's session, checked against the access policy's rule for `action` with their roles
+    /// as the directory says now.
+    private func admission(_ request: Request, _ action: OfficeAction, language: Language) async -> Admission {
+        guard let found = await session(request) else { return .noSession }
+        let now = office.clock.now()
+        let partial = WebRequest(session: found.session, csrfToken: found.csrfToken, language: language, path: request.uri.path, now: now)
+        do {
+            guard case .staff(let current) = try await office.authorize(action, .staff(found.session), now: now) else { return .admitted(partial) }
+            return .admitted(WebRequest(session: current, csrfToken: found.csrfToken, language: language, path: request.uri.path, now: now))
+        } catch {
+            return .refused(partial, error)
+        }
+    }
+
+    private func refusal(_ web: WebRequest, _ error: OfficeError) -> Response {
+        WebResponse.html(
+            Layout.page(web, office: office, title: WebText.refused(web.language), body: Layout.problem(error, web.language)),
+            status: HTTPResponse.Status(code: error.kind.httpStatus))
+    }
+
+    /// A page for an official the access policy admits to `action`; without a session: to the login page.
+    func page(_ request: Request, _ action: OfficeAction, _ body: (WebRequest) async throws(OfficeError) -> PageResult) async -> Response {
         let language = language(request)
-        guard let found = await session(request) else { return WebResponse.redirect("/login") }
-        let web = WebRequest(
-            session: found.session, csrfToken: found.csrfToken, language: language, path: request.uri.path, now: office.clock.now())
+        let web: WebRequest
+        switch await admission(request, action, language: language) {
+        case .noSession: return WebResponse.redirect("/login")
+        case .refused(let partial, let error): return refusal(partial, error)
+        case .admitted(let admitted): web = admitted
+        }
         var response: Response
         do {
-            response = WebResponse.html(try await body(web))
+            switch try await body(web) {
+            case .html(let html): response = WebResponse.html(html)
+            case .response(let own): response = own
+            }
         } catch {
-            response = WebResponse.html(
-                Layout.page(web, office: office, title: WebText.refused(language), body: Layout.problem(error, language)),
-                status: HTTPResponse.Status(code: error.kind.httpStatus))
+            response = refusal(web, error)
         }
         rememberLanguage(request, in: &response)
         return response
     }
 
-    /// A form post of a logged-in official: the session cookie, the CSRF token of the session in the form, a form
-    /// body. Without a session: to the login page; without the right token: refused, nothing done.
+    /// A form post of an official the access policy admits to `action`: the session cookie, the CSRF token of the
+    /// session in the form, a form body (read only then, within the form's limit). Without a session: to the login
+    /// page; without the right token: refused, nothing done.
     func form(
-        _ request: Request, _ context: OfficeRequestContext,
+        _ request: Request, _ context: OfficeRequestContext, _ action: OfficeAction,
         _ body: (WebRequest, SubmittedForm) async throws(OfficeError) -> Response
     ) async -> Response {
         var request = request
         let language = language(request)
-        guard let found = await session(request) else { return WebResponse.redirect("/login") }
-        let web = WebRequest(
-            session: found.session, csrfToken: found.csrfToken, language: language, path: request.uri.path, now: office.clock.now())
+        let web: WebRequest
+        switch await admission(request, action, language: language) {
+        case .noSession: return WebResponse.redirect("/login")
+        case .refused(let partial, let error): return refusal(partial, error)
+        case .admitted(let admitted): web = admitted
+        }
         do throws(OfficeError) {
-            let submitted = try await readForm(&request)
-            guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, found.csrfToken) else {
+            let submitted = try await readForm(&request, limit: BodyLimit.of(action))
+            guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, web.csrfToken) else {
                 throw .refused(.csrfMissing)
             }
             return try await body(web, submitted)
         } catch {
-            return WebResponse.html(
-                Layout.page(web, office: office, title: WebText.refused(language), body: Layout.problem(error, language)),
-                status: HTTPResponse.Status(code: error.kind.httpStatus))
+            return refusal(web, error)
         }
     }
 
-    func readForm(_ request: inout Request) async throws(OfficeError) -> SubmittedForm {
-        let buffer: ByteBuffer
-        do { buffer = try await request.collectBody(upTo: Self.maxFormBytes) } catch {
-            throw .badInput(.said(Phrase(id: "formulir lebih besar dari \(Self.maxFormBytes / 1024 / 1024) MiB", en: "the form is larger than \(Self.maxFormBytes / 1024 / 1024) MiB")))
+    /// Logging out: any session, with its CSRF token.
+    func logoutForm(_ request: Request) async -> Response {
+        var request = request
+        guard let found = await session(request) else { return WebResponse.redirect("/login") }
+        do throws(OfficeError) {
+            let submitted = try await readForm(&request, limit: BodyLimit.login)
+            guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, found.csrfToken) else {
+                throw .refused(.csrfMissing)
+            }
+            return await logout(request)
+        } catch {
+            let web = WebRequest(
+                session: found.session, csrfToken: found.csrfToken, language: language(request), path: request.uri.path,
+                now: office.clock.now())
+            return refusal(web, error)
         }
+    }
+
+    func readForm(_ request: inout Request, limit: Int) async throws(OfficeError) -> SubmittedForm {
+        let buffer = try await BodyLimit.collect(&request, upTo: limit)
         guard let form = SubmittedForm.parse(contentType: request.headers[.contentType] ?? "", body: buffer) else {
             throw .badInput(.said(Phrase(id: "kirim formulir sebagai formulir web (application/x-www-form-urlencoded atau multipart/form-data)", en: "send the form as a web form (application/x-www-form-urlencoded or multipart/form-data)")))
         }

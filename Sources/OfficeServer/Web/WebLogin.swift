@@ -22,8 +22,8 @@ extension OfficeWeb {
         var request = request
         let language = language(request)
         let submitted: SubmittedForm
-        do { submitted = try await readForm(&request) } catch {
-            return loginPage(request, problem: error.description, status: .badRequest)
+        do { submitted = try await readForm(&request, limit: BodyLimit.login) } catch {
+            return loginPage(request, problem: Layout.message(error, language), status: HTTPResponse.Status(code: error.kind.httpStatus))
         }
         guard let sent = submitted.value("login_token"), let kept = request.cookies[Self.loginCookie]?.value,
               Self.constantTimeEqual(sent, kept)
@@ -34,15 +34,8 @@ extension OfficeWeb {
             return loginPage(request, problem: language == .indonesian ? "isi nama pengguna dan kata sandi" : "give your username and password", status: .badRequest)
         }
         do throws(OfficeError) {
-            try await throttle.check(user: uid, address: context.address)
-            let session: StaffSession
-            do {
-                session = try await office.staffLogin().login(uid: uid, password: password)
-            } catch {
-                if error.kind == .unauthenticated { await throttle.recordFailure(user: uid, address: context.address) }
-                throw error
-            }
-            await throttle.recordSuccess(user: uid)
+            let session = try await office.login(
+                uid, password: password, from: clientAddress.of(request, peer: context.address), throttle: throttle)
             let issued = await sessions.create(session)
             var response = WebResponse.redirect("/inbox")
             response.setCookie(Cookie(

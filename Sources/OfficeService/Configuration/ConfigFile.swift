@@ -184,6 +184,32 @@ public struct ConfigFile: Codable, Sendable {
         public var failedLoginsPerUser: Int?
         public var failedLoginsPerAddress: Int?
         public var throttleWindowMinutes: Int?
+        /// The directory's password policy for staff (`pwdMaxFailure`, `pwdFailureCountInterval`,
+        /// `pwdLockoutDuration` of `cn=default,ou=policies`; 5, 15 and 15 as shipped): the server lets at most
+        /// `directoryMaxFailures - 2` wrong passwords for one official reach the directory within the throttle window
+        /// (never shorter than `directoryFailureIntervalMinutes`), so guessing through the server can never lock an
+        /// official out, and treats a lock as over after `directoryLockoutMinutes`.
+        public var directoryMaxFailures: Int?
+        public var directoryFailureIntervalMinutes: Int?
+        public var directoryLockoutMinutes: Int?
+        /// How long (seconds, at most 60; default 10) an official's roles and lock state, re-read from the directory
+        /// for every call, are reused.
+        public var authorityCacheSeconds: Double?
+        /// Serve plain HTTP on an address other than loopback (refused without it; logged loudly with it). Only for a
+        /// closed network under the administrator's own responsibility: staff passwords and operators' new passwords
+        /// would cross it in clear.
+        public var insecureHTTP: Bool?
+        /// Session cookies marked `Secure` (default true: the browser sends them only over HTTPS, which a TLS proxy in
+        /// front of the server gives; browsers treat http://127.0.0.1 as secure too).
+        public var secureCookies: Bool?
+        /// Addresses of reverse proxies whose `clientAddressHeader` (default `X-Forwarded-For`, its last entry) names
+        /// the client; from anyone else the header is ignored and the peer address counts.
+        public var trustedProxies: [String]?
+        public var clientAddressHeader: String?
+        /// A request must arrive within this many seconds (default 30), and an idle connection is closed after
+        /// `idleTimeoutSeconds` (default 60).
+        public var readTimeoutSeconds: Int?
+        public var idleTimeoutSeconds: Int?
 
         public init(
             listen: String? = nil, tlsCertificate: String? = nil, tlsKey: String? = nil,

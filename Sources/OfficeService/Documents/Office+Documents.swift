@@ -11,14 +11,15 @@ public import Foundation
 //         // renders `order.kind` (daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast) for a request,
 //         // SK or person to HTML (or PDF with format "pdf"), writes it into the archive, records its SHA-256 in the
 //         // audit log (`document.generated`), and returns it with its bytes (`content`) and archive row (`entry`).
-//     func archive(about subject: String) async throws(OfficeError) -> [ArchiveEntry]
+//     func archive(about subject: String, for caller: OfficeCaller) async throws(OfficeError) -> [ArchiveEntry]
 //         // the documents and evidence files kept for a request (with its SK's), an SK number or a person key;
 //         // "" lists everything.
-//     func archivedFile(named file: String?, sha256: String?) async throws(OfficeError) -> ArchivedFile
+//     func archivedFile(named file: String?, sha256: String?, for caller: OfficeCaller) async throws(OfficeError) -> ArchivedFile
 //         // one archived file by its archive name (`entry.file`) or its SHA-256, checked against its audit record.
 //
-// `entry.downloadName` and `entry.contentType` are what a download response needs. Who may: any logged-in official
-// prints (the audit record names them); reading follows the other queries.
+// `entry.downloadName` and `entry.contentType` are what a download response needs. Who may: ``AccessPolicy``
+// (``ArchiveAccess``): a request's documents and scans every official; an SK's, a person's or the whole archive
+// only the identity readers.
 
 extension Office {
     public func makeDocument(_ order: DocumentOrder, by caller: OfficeCaller, at now: Date) async throws(OfficeError)
@@ -46,6 +47,9 @@ extension Office {
         let documents = try settings.documentSettings()
         let state = try await state()
         let (request, decree, people) = try await resolve(order, kind: kind, state: state)
+        if !ArchiveAccess.seesAll(caller, sop), order.request.flatMap({ $0.isEmpty ? nil : $0 }) == nil {
+            throw ArchiveAccess.refusal("a \(kind.rawValue) outside a request", sop)
+        }
         let keys = (request?.candidates.map(\.key) ?? []) + (decree?.decree.grants.map(\.person.key) ?? [])
         let (usernames, deliveries, index) = try await storeCall { store throws(StoreError) in
             var names: [PersonKey: String] = [:]
@@ -95,11 +99,16 @@ extension Office {
         return GeneratedDocument(entry: ArchiveIndex.entry(record, payload), content: content)
     }
 
-    public func archive(about subject: String) async throws(OfficeError) -> [ArchiveEntry] {
+    public func archive(about subject: String, for caller: OfficeCaller) async throws(OfficeError) -> [ArchiveEntry] {
         let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
         let wanted = subject.trimmingCharacters(in: .whitespaces)
-        guard !wanted.isEmpty else { return index.entries }
         let state = try await state()
+        if !ArchiveAccess.seesAll(caller, sop) {
+            guard !wanted.isEmpty, ArchiveAccess.belongsToRequest(wanted, state) else {
+                throw ArchiveAccess.refusal(wanted.isEmpty ? "the whole archive" : "the archive of \(wanted)", sop)
+            }
+        }
+        guard !wanted.isEmpty else { return index.entries }
         var subjects: Set<String> = [wanted]
         var hashes: Set<String> = []
         if let request = state.requests[RequestID(rawValue: wanted)] {
@@ -117,7 +126,7 @@ extension Office {
             .sorted { $0.seq < $1.seq }
     }
 
-    public func archivedFile(named file: String?, sha256: String?) async throws(OfficeError) -> ArchivedFile {
+    public func archivedFile(named file: String?, sha256: String?, for caller: OfficeCaller) async throws(OfficeError) -> ArchivedFile {
         guard file?.isEmpty == false || sha256?.isEmpty == false else {
             throw .badInput(.said(Phrase(id: "berkas yang mana? berikan namanya di arsip (dari daftar arsip) atau SHA-256-nya", en: "which file? give its archive name (from the archive list) or its SHA-256")))
         }
@@ -126,6 +135,9 @@ extension Office {
         let entries = index.entries.reversed()
         guard let entry = entries.first(where: { $0.file == file }) ?? entries.first(where: { hash != nil && $0.sha256 == hash }) else {
             throw .notFound(.said(Phrase(id: "arsip tidak menyimpan berkas \(file ?? hash ?? ""); lihat berkas sebuah permohonan atau SK dengan `hakakses document list SUBJEK`", en: "the archive holds no file \(file ?? hash ?? ""); list the files of a request or SK with `hakakses document list SUBJECT`")))
+        }
+        guard ArchiveAccess.mayRead(entry, caller, try await state()) else {
+            throw ArchiveAccess.refusal(entry.file, sop)
         }
         let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
         let content = await Blocking.run { folder.read(entry.file) }

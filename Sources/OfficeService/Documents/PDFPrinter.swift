@@ -43,6 +43,8 @@ enum PDFPrinter {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--disable-sync",
+            // The documents are the office's own templates filled with people's data: no script runs in them.
+            "--blink-settings=scriptEnabled=false", "--disable-javascript",
             "--no-pdf-header-footer", "--user-data-dir=\(folder.appendingPathComponent("profil").path)",
             "--print-to-pdf=\(output.path)", page.absoluteString,
         ]

@@ -45,7 +45,7 @@ extension Office {
     ) async throws(OfficeError) -> CheckedEvidence {
         let staff = try caller.staff(for: .sendEvidence)
         let documentID = DocumentID(rawValue: document)
-        guard sop.document(documentID) != nil else {
+        guard sop.document(documentID) != nil || documentID == FourEyes.scanDocument else {
             throw .badInput(.said(Phrase(id: "dokumen '\(document)' tidak dikenal; dokumen SOP ini: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))", en: "unknown document '\(document)'; this SOP's documents are: \(sop.documents.map(\.id.rawValue).joined(separator: ", "))")))
         }
         let requestID = request.flatMap { $0.isEmpty ? nil : $0 }

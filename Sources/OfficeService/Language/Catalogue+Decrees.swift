@@ -18,6 +18,23 @@ public struct DecreeTexts: Sendable {
         Phrase(id: "kolom yang diabaikan: \(columns.joined(separator: ", "))", en: "ignored columns: \(columns.joined(separator: ", "))")
     }
 
+    public func awaitsConfirmation(_ number: String, by confirmers: String) -> Phrase {
+        Phrase(id: "SK \(number) baru berlaku setelah \(confirmers) mengonfirmasinya dengan pindaian SK yang ditandatangani: `hakakses decree confirm \(number) --scan BERKAS` (empat mata; bukan oleh pencatatnya)",
+               en: "SK \(number) takes effect only when \(confirmers) confirms it with the scan of the signed SK: `hakakses decree confirm \(number) --scan FILE` (four eyes; not by whoever recorded it)")
+    }
+
+    public func supersessionRevokes(_ number: String, people: Int) -> Phrase {
+        Phrase(id: "penggantian SK oleh SK \(number) mencabut akses \(people) orang", en: "the supersession by SK \(number) revokes the access of \(people) people")
+    }
+
+    public func confirmed(_ number: String, people: Int, period: String) -> Phrase {
+        Phrase(id: "SK \(number) dikonfirmasi dan berlaku: \(people) orang, \(period)", en: "SK \(number) confirmed and in the record: \(people) people, \(period)")
+    }
+
+    public func sessionsEnded(_ uid: String, count: Int) -> Phrase {
+        Phrase(id: "\(count) sesi \(uid) diakhiri", en: "\(count) sessions of \(uid) ended")
+    }
+
     public func queued(_ changes: Int) -> Phrase {
         Phrase(id: "\(changes) perubahan direktori dalam antrean; server kantor akan menerapkannya (atau jalankan `hakakses sync`)",
                en: "\(changes) directory changes queued; the office server applies them (or run `hakakses sync`)")

@@ -114,6 +114,12 @@ public struct WebTexts: Sendable {
     public let signerNIP = Phrase(id: "NIP penanda tangan", en: "Signer's NIP")
     public let issue = Phrase(id: "Catat SK", en: "Record the SK")
     public let importDecree = Phrase(id: "Impor SK dari lampirannya", en: "Import an SK from its attachment")
+    public let confirmDecree = Phrase(id: "Konfirmasi SK", en: "Confirm an SK")
+    public let confirmIntro = Phrase(
+        id: "SK yang diimpor (atau yang penggantiannya mencabut banyak orang) baru berlaku setelah pejabat kedua mengonfirmasinya dengan pindaian SK yang ditandatangani; bukan pengimpornya, bukan orang yang tercantum di dalamnya.",
+        en: "An imported SK (or one whose supersession revokes many people) takes effect only when a second official confirms it with the scan of the signed SK; not its importer, not a person it names.")
+    public let noneAwaitingConfirmation = Phrase(id: "Tidak ada SK yang menunggu konfirmasi.", en: "No SK awaits confirmation.")
+    public let signedScan = Phrase(id: "Pindaian SK yang ditandatangani (PDF, JPEG atau PNG)", en: "Scan of the signed SK (PDF, JPEG or PNG)")
     public let attachment = Phrase(id: "Lampiran SK (CSV)", en: "SK attachment (CSV)")
     public let importButton = Phrase(id: "Impor", en: "Import")
     public let standing = Phrase(id: "Keberlakuan", en: "Standing")

@@ -49,6 +49,7 @@ extension OfficeMessage: CustomStringConvertible {
         case .ownPassword: "nobody may hand over or reset their own password; ask a colleague"
         case .officialOnly(let action):
             "\(action.english) is done by an official: log in with --user (or through the office server)"
+        case .access(let refusal): refusal.description
 
         case .notStaffLogin(let uid): "'\(uid)' is not a staff login name"
         case .noPassword: "no password given"
@@ -67,6 +68,7 @@ extension OfficeMessage: CustomStringConvertible {
         case .csrfMissing:
             "this change came without the page's CSRF token, so it was refused (another site may have tried to act in your name); reload the page and try again"
         case .loginShape: "a login needs {\"username\": …, \"password\": …}"
+        case .bodyTooLarge(let limit): "the request body is larger than this address accepts (\(limit) KiB); send less, or split the file"
         case let .bodyUnreadable(maxMiB, detail): "the request body could not be read (at most \(maxMiB) MiB): \(detail)"
         case .answerUnencodable(let detail): "the answer could not be encoded: \(detail)"
         case .operationNotObject(let operation): "\(operation) does not encode as an object"
@@ -77,6 +79,8 @@ extension OfficeMessage: CustomStringConvertible {
         case .fieldMissing(let name): "\(name) is missing in the request"
         case .fieldType(let path): "\(path) has the wrong type in the request"
         case .requestUnreadable(let detail): "the request could not be read: \(detail)"
+        case .plainHTTPServer(let url):
+            "\(url) is plain HTTP to another machine: your password, your session and operators' new passwords would cross the network in clear. Use https:// (the server's address as its certificate names it; serverCAFile: in the configuration, or $HAKAKSES_SERVER_CA, for the office's own CA)"
         case .serverURL(let url): "'\(url)' is not the URL of an office server, e.g. https://hakakses.sukamarakab.go.id:8750"
         case .loginUnencodable(let detail): "the login could not be encoded: \(detail)"
         case let .serverAnswerUnreadable(server, detail):
@@ -93,6 +97,8 @@ extension OfficeMessage: CustomStringConvertible {
 
         case .listenAddress(let text): "api.listen '\(text)' is not HOST:PORT, e.g. 127.0.0.1:8750"
         case let .tlsUnusable(certificate, key, detail): "the TLS certificate \(certificate) or key \(key) cannot be used: \(detail)"
+        case .plainHTTPRefused(let listen):
+            "api.listen is \(listen), an address other than loopback, without TLS: staff passwords, session tokens and operators' new passwords would cross the network in clear. Give api.tlsCertificate and api.tlsKey, or listen on 127.0.0.1:PORT behind a TLS reverse proxy; only on a closed network under your own responsibility set api.insecureHTTP: true"
         case .tlsHalf:
             "api.tlsCertificate and api.tlsKey go together: give both (PEM files), or neither and put a TLS reverse proxy in front"
         case let .notServerConfiguration(path, missing):
@@ -168,6 +174,7 @@ extension OfficeMessage.StaffAction {
         case .returnRequest: "returning a request"
         case .issueDecree: "issuing an SK"
         case .importDecree: "importing an SK"
+        case .confirmDecree: "confirming an SK"
         case .handover: "handing over an account"
         case .revoke: "revoking access"
         case .printDocument: "printing a document"

@@ -76,6 +76,8 @@ extension OfficeMessage: LocalizedText {
             return "tidak seorang pun boleh menyerahkan atau mengatur ulang kata sandinya sendiri; mintalah rekan lain"
         case .officialOnly(let action):
             return "\(action.indonesian) dilakukan oleh pejabat: masuk dengan --user (atau melalui server kantor)"
+        case .access(let refusal):
+            return refusal.text(in: .indonesian)
 
         case .notStaffLogin(let uid):
             return "'\(uid)' bukan nama login pegawai"
@@ -106,6 +108,8 @@ extension OfficeMessage: LocalizedText {
             return "perubahan ini dikirim tanpa token CSRF halaman sehingga ditolak (situs lain mungkin mencoba bertindak atas nama Anda); muat ulang halaman lalu coba lagi"
         case .loginShape:
             return "login memerlukan {\"username\": …, \"password\": …}"
+        case .bodyTooLarge(let limit):
+            return "isi permintaan lebih besar dari yang diterima alamat ini (\(limit) KiB); kirim lebih sedikit, atau bagi berkasnya"
         case let .bodyUnreadable(maxMiB, detail):
             return "isi permintaan tidak dapat dibaca (paling besar \(maxMiB) MiB): \(detail)"
         case .answerUnencodable(let detail):
@@ -126,6 +130,8 @@ extension OfficeMessage: LocalizedText {
             return "\(path) dalam permintaan jenisnya salah"
         case .requestUnreadable(let detail):
             return "permintaan tidak dapat dibaca: \(detail)"
+        case .plainHTTPServer(let url):
+            return "\(url) adalah HTTP biasa ke mesin lain: kata sandi Anda, sesi Anda dan kata sandi baru operator akan melintasi jaringan tanpa sandi. Gunakan https:// (alamat server seperti yang disebut sertifikatnya; serverCAFile: di konfigurasi, atau $HAKAKSES_SERVER_CA, untuk CA kantor sendiri)"
         case .serverURL(let url):
             return "'\(url)' bukan alamat server kantor, misalnya https://hakakses.sukamarakab.go.id:8750"
         case .loginUnencodable(let detail):
@@ -150,6 +156,8 @@ extension OfficeMessage: LocalizedText {
             return "api.listen '\(text)' bukan HOST:PORT, misalnya 127.0.0.1:8750"
         case let .tlsUnusable(certificate, key, detail):
             return "sertifikat TLS \(certificate) atau kuncinya \(key) tidak dapat dipakai: \(detail)"
+        case .plainHTTPRefused(let listen):
+            return "api.listen adalah \(listen), alamat selain loopback, tanpa TLS: kata sandi pegawai, token sesi dan kata sandi baru operator akan melintasi jaringan tanpa sandi. Isi api.tlsCertificate dan api.tlsKey, atau dengarkan di 127.0.0.1:PORT di belakang reverse proxy TLS; hanya pada jaringan tertutup atas tanggung jawab Anda sendiri isi api.insecureHTTP: true"
         case .tlsHalf:
             return "api.tlsCertificate dan api.tlsKey harus diisi bersama: berikan keduanya (berkas PEM), atau kosongkan keduanya dan pasang reverse proxy TLS di depannya"
         case let .notServerConfiguration(path, missing):
@@ -269,6 +277,7 @@ extension OfficeMessage.StaffAction {
         case .returnRequest: "pengembalian permohonan"
         case .issueDecree: "penerbitan SK"
         case .importDecree: "impor SK"
+        case .confirmDecree: "konfirmasi SK"
         case .handover: "serah terima akun"
         case .revoke: "pencabutan akses"
         case .printDocument: "mencetak dokumen"

@@ -53,6 +53,8 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case handoverRole(String)
     case ownPassword
     case officialOnly(StaffAction)
+    /// The access policy's refusal (``AccessPolicy``).
+    case access(AccessRefusal)
 
     // MARK: Logging in
     case notStaffLogin(String)
@@ -72,6 +74,7 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case csrfMissing
     case loginShape
     case bodyUnreadable(maxMiB: Int, detail: String)
+    case bodyTooLarge(limitKiB: Int)
     case answerUnencodable(String)
     case operationNotObject(String)
     case operationUnencodable(String, detail: String)
@@ -82,6 +85,7 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case fieldType(String)
     case requestUnreadable(String)
     case serverURL(String)
+    case plainHTTPServer(String)
     case loginUnencodable(String)
     case serverAnswerUnreadable(server: String, detail: String)
     case urlUnbuildable(String)
@@ -97,6 +101,7 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case listenAddress(String)
     case tlsUnusable(certificate: String, key: String, detail: String)
     case tlsHalf
+    case plainHTTPRefused(listen: String)
     case notServerConfiguration(path: String, missing: String)
     case sopInvalid(path: String, ConfigError)
     case sopUnreadable(path: String, detail: String)
@@ -151,7 +156,7 @@ public indirect enum OfficeMessage: Sendable, Hashable {
 
     /// What needs a logged-in official (``officialOnly(_:)``).
     public enum StaffAction: Sendable, Hashable, CaseIterable {
-        case inbox, whoAmI, file, resubmit, cancel, approve, reject, returnRequest, issueDecree, importDecree, handover, revoke
+        case inbox, whoAmI, file, resubmit, cancel, approve, reject, returnRequest, issueDecree, importDecree, confirmDecree, handover, revoke
         case printDocument, sendEvidence
     }
 

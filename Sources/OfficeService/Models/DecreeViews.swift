@@ -7,6 +7,10 @@ public struct DecreeRow: Codable, Sendable, Hashable {
     /// "in force", "superseded by SK … from …", "ended on …", "not yet in force (from …)".
     public let standing: String
     public let supersededBy: [Successor]
+    /// Awaiting a second official's confirmation (four eyes): it grants and revokes nothing yet.
+    public let awaitsConfirmation: Bool
+    /// Who confirmed it, if it awaited confirmation.
+    public let confirmedBy: String?
 
     public struct Successor: Codable, Sendable, Hashable {
         public let number: String, effectiveFrom: String
@@ -21,6 +25,8 @@ public struct DecreeDetail: Codable, Sendable, Hashable {
     public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?
     public let signer: String, signerNIP: String, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
     public let supersededBy: [DecreeRow.Successor]
+    public let awaitsConfirmation: Bool
+    public let confirmedBy: String?
     public let grants: [GrantRow]
 }
 
@@ -29,6 +35,11 @@ public struct IssuedDecree: Codable, Sendable, Hashable {
     public let number: String
     public let period: String
     public let progress: RequestProgress
+    /// How many people on the SKs it supersedes lose access by it.
+    public let supersessionRevokes: Int
+    /// Who must confirm it before it takes effect (when its supersession revokes more people than the office lets a
+    /// reconciliation change unconfirmed); nil when it takes effect as recorded.
+    public let awaitsConfirmationBy: String?
 }
 
 /// `decree import`: an existing SK recorded from its attachment.
@@ -41,6 +52,20 @@ public struct ImportedDecree: Codable, Sendable, Hashable {
     public let queued: Int
     /// Identity warnings of the attachment's lines, confirmed with a note by the importer (recorded).
     public let confirmed: [WarningView]
+    /// How many people on the SKs it supersedes lose access by it once confirmed.
+    public let supersessionRevokes: Int
+    /// Who must confirm it, with the signed scan, before it takes effect (four eyes).
+    public let awaitsConfirmationBy: String
+}
+
+/// `decree confirm`: an SK confirmed by a second official, now in the record.
+public struct ConfirmedDecree: Codable, Sendable, Hashable {
+    public let number: String
+    public let people: Int
+    public let period: String
+    /// Directory changes queued by the confirmation.
+    public let queued: Int
+    public let supersessionRevokes: Int
 }
 
 /// A spreadsheet produced by the office (UTF-8 with BOM, ';').

@@ -7,6 +7,7 @@ public import Foundation
 /// base64. See ``Office/makeDocument(_:by:at:)``.
 public struct MakeDocumentCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/documents")
+    public static let action = OfficeAction.printDocument
     /// daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis or bast.
     public var kind: String
     public var request: String?
@@ -40,12 +41,13 @@ public struct MakeDocumentCommand: OfficeOperation {
 /// or a person key; everything without a subject.
 public struct ArchiveListQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/archive")
+    public static let action = OfficeAction.listArchive
     public var subject: String?
 
     public init(subject: String? = nil) { self.subject = subject }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [ArchiveEntry] {
-        try await office.archive(about: subject ?? "")
+        try await office.archive(about: subject ?? "", for: call.caller)
     }
 }
 
@@ -53,6 +55,7 @@ public struct ArchiveListQuery: OfficeOperation {
 /// the SHA-256 its audit record keeps.
 public struct ArchiveFileQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/archive/file")
+    public static let action = OfficeAction.readArchiveFile
     /// The archive name (`file` of the list).
     public var name: String?
     public var sha256: String?
@@ -63,7 +66,7 @@ public struct ArchiveFileQuery: OfficeOperation {
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ArchivedFile {
-        try await office.archivedFile(named: name, sha256: sha256)
+        try await office.archivedFile(named: name, sha256: sha256, for: call.caller)
     }
 }
 
@@ -72,6 +75,7 @@ public struct ArchiveFileQuery: OfficeOperation {
 /// See ``Office/storeEvidence(_:claimedName:document:request:by:at:)``.
 public struct StoreEvidenceCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/evidence")
+    public static let action = OfficeAction.storeEvidence
     /// The SOP's document id, e.g. `pakta-integritas`.
     public var document: String
     /// The request it belongs to, when it exists already.

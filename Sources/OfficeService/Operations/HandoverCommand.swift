@@ -8,6 +8,7 @@ import Foundation
 /// request has received theirs, its handover step is recorded too.
 public struct HandoverCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/handovers")
+    public static let action = OfficeAction.handover
     /// Username, NIP or NIK of the operator.
     public var person: String
     /// Who received it (name as signed on the receipt).
@@ -51,16 +52,32 @@ public struct HandoverCommand: OfficeOperation {
             password: delivery.password, progress: progress, stillToReceive: pending)
     }
 
-    /// Who may hand over (or reset) a password, checked before anything is set. At a request's handover step:
-    /// exactly the workflow's rules for that step (role, segregation of duties, never the applicant or a
-    /// candidate). Outside it (an imported SK, or a reset after completion): only the role that creates accounts in
-    /// this SOP, never for oneself, and not while the person's request is still before its handover step.
+    /// Who may hand over (or reset) a password, checked before anything is set (``AccessRule/Relation/handoverCandidate``).
+    /// Never for oneself. Within a request (named, or the person's request waiting at its handover step): only for one
+    /// of that request's candidates, at its handover step, by whoever the workflow's rules let record that step (role,
+    /// segregation of duties on the canonical official). Outside a request (an imported SK, or a reset after
+    /// completion): only the role that creates accounts in this SOP, and not while the person's request is still
+    /// before its handover step.
     static func authorize(person: PersonKey, request explicit: RequestID?, actor: WorkflowActor, state: WorkflowState, now: Date)
         throws(OfficeError) -> RequestID?
     {
         let sop = state.sop
+        if case .nip(let nip) = person, actor.nip == nip {
+            throw .refused(.ownPassword)
+        }
         let mine = state.requests.values.filter { $0.candidates.contains { $0.key == person } }
-        let waiting = explicit ?? mine.first { state.currentStep(of: $0.id)?.kind == .handover }?.id
+        if mine.contains(where: { $0.candidates.contains { $0.key == person && $0.person.isSamePerson(as: actor) } }) {
+            throw .refused(.ownPassword)
+        }
+        if let explicit {
+            guard let request = state.requests[explicit] else {
+                throw .notFound(.noSuchRequest(explicit.rawValue))
+            }
+            guard request.candidates.contains(where: { $0.key == person }) else {
+                throw .refused(.access(.notCandidate(person: person.description, request: explicit.rawValue)))
+            }
+        }
+        let waiting = explicit ?? mine.sorted { $0.filedAt < $1.filedAt }.first { state.currentStep(of: $0.id)?.kind == .handover }?.id
         if let waiting {
             do {
                 _ = try state.decide(.recordHandover(request: waiting, step: nil, note: ""), by: actor, at: now)
@@ -77,9 +94,6 @@ public struct HandoverCommand: OfficeOperation {
         }
         guard creation.executors.roles.contains(where: actor.holds) else {
             throw .refused(.handoverRole(sop.executorTitles(creation)))
-        }
-        if case .nip(let nip) = person, actor.nip == nip {
-            throw .refused(.ownPassword)
         }
         return nil
     }

@@ -97,11 +97,13 @@ enum InputParsing {
     }
 
     /// Evidence by document id; unknown document ids are refused with the list of known ones.
-    static func evidence(_ items: [EvidenceInput], sop: SOPDefinition) throws(OfficeError) -> [DocumentID: Evidence] {
+    static func evidence(_ items: [EvidenceInput], sop: SOPDefinition, accepting extra: DocumentID? = nil)
+        throws(OfficeError) -> [DocumentID: Evidence]
+    {
         var merged: [DocumentID: EvidenceInput] = [:]
         for item in items {
             let id = DocumentID(rawValue: item.document)
-            guard sop.document(id) != nil else {
+            guard sop.document(id) != nil || id == extra else {
                 throw .badInput(.unknownDocument(item.document, known: sop.documents.map(\.id.rawValue)))
             }
             var entry = merged[id] ?? EvidenceInput(document: item.document)

@@ -8,6 +8,8 @@ public protocol OfficeOperation: Codable, Sendable {
     associatedtype Output: Codable & Sendable
     /// Method and path under which the API serves it.
     static var route: OfficeRoute { get }
+    /// What it does, for the access policy (``AccessPolicy/rule(for:)``): checked before ``run(in:_:)``.
+    static var action: OfficeAction { get }
     /// Does it for `call.caller` at `call.now`; refuses what the caller may not do.
     func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> Output
 }
@@ -61,10 +63,11 @@ public enum OfficeOperations {
         InboxQuery.self, RequestListQuery.self, RequestShowQuery.self,
         FileRequestCommand.self, ResubmitCommand.self, CancelCommand.self,
         ApproveCommand.self, RejectCommand.self, ReturnCommand.self, IssueDecreeCommand.self,
-        DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self,
+        DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self, ConfirmDecreeCommand.self,
         RosterQuery.self, RosterExportQuery.self, SLAQuery.self, AuditLogQuery.self,
         SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileQuery.self, ReconcileApplyCommand.self,
         MakeDocumentCommand.self, ArchiveListQuery.self, ArchiveFileQuery.self, StoreEvidenceCommand.self,
+        EndSessionsCommand.self,
     ]
 }
 

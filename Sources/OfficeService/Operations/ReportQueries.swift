@@ -5,6 +5,7 @@ import Foundation
 /// `GET /api/v1/roster?date=`: who holds which SIAK role on a date (default: today), and on what basis.
 public struct RosterQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/roster")
+    public static let action = OfficeAction.readRoster
     /// YYYY-MM-DD, office time.
     public var date: String?
     public init(date: String? = nil) { self.date = date }
@@ -31,6 +32,7 @@ public struct RosterQuery: OfficeOperation {
 /// `GET /api/v1/roster/export?date=`: the roster as CSV (UTF-8 with BOM, ';').
 public struct RosterExportQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/roster/export")
+    public static let action = OfficeAction.exportRoster
     public var date: String?
     public init(date: String? = nil) { self.date = date }
 
@@ -44,6 +46,7 @@ public struct RosterExportQuery: OfficeOperation {
 /// by the official who executed them.
 public struct SLAQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/sla")
+    public static let action = OfficeAction.readSLA
     /// Every step, not only those over their standard.
     public var all: Bool
     public init(all: Bool = false) { self.all = all }
@@ -68,6 +71,7 @@ public struct SLAQuery: OfficeOperation {
 /// `GET /api/v1/audit?from=&limit=&subject=`: audit records, in order.
 public struct AuditLogQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/audit")
+    public static let action = OfficeAction.readAudit
     public var from: Int64
     public var limit: Int
     /// Only records about this request, SK number or person (nip:…/nik:…).

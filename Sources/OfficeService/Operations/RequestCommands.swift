@@ -5,6 +5,7 @@ import Foundation
 /// `POST /api/v1/requests`: file a request (the SOP's first step): one candidate, or a proposal list.
 public struct FileRequestCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests")
+    public static let action = OfficeAction.fileRequest
     /// A proposal list (CSV with Nama, NIP, NIK, Peran, Unit Kerja, Jabatan) …
     public var candidateList: CSVUpload?
     /// … or one candidate.
@@ -75,6 +76,7 @@ public struct FileRequestCommand: OfficeOperation {
 /// `POST /api/v1/requests/{id}/resubmit`: file a returned request again, optionally with a new candidate list.
 public struct ResubmitCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/resubmit")
+    public static let action = OfficeAction.resubmitRequest
     public var id: String
     public var candidateList: CSVUpload?
     public var candidate: CandidateInput?
@@ -118,6 +120,7 @@ public struct ResubmitCommand: OfficeOperation {
 /// `POST /api/v1/requests/{id}/cancel`: withdraw a request (final).
 public struct CancelCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/cancel")
+    public static let action = OfficeAction.cancelRequest
     public var id: String
     public var reason: String
 

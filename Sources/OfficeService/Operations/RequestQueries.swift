@@ -6,6 +6,7 @@ import Foundation
 /// they may resubmit — oldest first, with the time used against the step's standard.
 public struct InboxQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/inbox")
+    public static let action = OfficeAction.readInbox
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> Inbox {
@@ -41,6 +42,7 @@ public struct InboxQuery: OfficeOperation {
 /// `GET /api/v1/requests?status=`: the requests, oldest filing first.
 public struct RequestListQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/requests")
+    public static let action = OfficeAction.listRequests
     public var status: String?
     public init(status: String? = nil) { self.status = status }
 
@@ -66,6 +68,7 @@ public struct RequestListQuery: OfficeOperation {
 /// against the SOP's standard.
 public struct RequestShowQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/requests/{id}")
+    public static let action = OfficeAction.readRequest
     public var id: String
     public init(id: String) { self.id = id }
 

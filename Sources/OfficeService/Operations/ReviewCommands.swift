@@ -5,6 +5,7 @@ import Foundation
 /// its documents. An SK step is done by issuing the SK, a handover step by handing over the accounts.
 public struct ApproveCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/approve")
+    public static let action = OfficeAction.approveStep
     public var id: String
     /// The step the caller means to act on: refused if the request is at another step.
     public var step: String?
@@ -64,6 +65,7 @@ public struct ApproveCommand: OfficeOperation {
 /// `POST /api/v1/requests/{id}/reject`: reject a request at its current step (final; only where the SOP allows it).
 public struct RejectCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/reject")
+    public static let action = OfficeAction.rejectRequest
     public var id: String
     public var step: String?
     public var reason: String
@@ -84,6 +86,7 @@ public struct RejectCommand: OfficeOperation {
 /// `POST /api/v1/requests/{id}/return`: back to the first step for revision.
 public struct ReturnCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/return")
+    public static let action = OfficeAction.returnRequest
     public var id: String
     public var step: String?
     public var reason: String
@@ -117,6 +120,7 @@ enum ReasonedStep {
 /// `POST /api/v1/requests/{id}/decree`: the SK step of a request — record the SK issued for it.
 public struct IssueDecreeCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/requests/{id}/decree")
+    public static let action = OfficeAction.issueDecree
     public var id: String
     public var decree: DecreeInput
     public var note: String
@@ -127,12 +131,32 @@ public struct IssueDecreeCommand: OfficeOperation {
         self.note = note
     }
 
+    /// An SK whose supersession revokes more people than a reconciliation may change without `--force` awaits a
+    /// second official's confirmation (four eyes), and the answer says so.
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> IssuedDecree {
         let draft = try InputParsing.decree(decree)
         let staff = try call.caller.staff(for: .issueDecree)
         let request = RequestID(rawValue: id)
+        let state = try await office.state()
+        let today = office.today(call.now)
+        var revokes = 0
+        if let candidates = state.requests[request]?.candidates {
+            let sk: Decree
+            do throws(DecreeError) { sk = try Decree(draft: draft, grants: candidates.map(Grant.init(candidate:)), requestID: request) } catch {
+                throw .workflow(.invalidDecree(error))
+            }
+            revokes = FourEyes.revokedBySupersession(sk, in: state, on: today)
+        }
+        let options = office.reconcileOptions(apply: false, force: false, actor: staff.uid)
+        let confirm = FourEyes.needsConfirmation(
+            revokes: revokes, rosterSize: Roster(state: state, on: today).entries.count,
+            options: (options.maxChangePercent, options.alwaysAllowedChanges))
         let result = try await office.execute(
-            .issueDecree(request: request, step: nil, decree: draft, note: note), by: staff.actor, at: call.now)
-        return IssuedDecree(number: draft.number.description, period: draft.periodText(in: call.language), progress: Views.progress(request, result.state, call.language))
+            .issueDecree(request: request, step: nil, decree: draft, note: note, awaitsConfirmation: confirm), by: staff.actor,
+            at: call.now)
+        return IssuedDecree(
+            number: draft.number.description, period: draft.periodText(in: call.language),
+            progress: Views.progress(request, result.state, call.language), supersessionRevokes: revokes,
+            awaitsConfirmationBy: confirm ? FourEyes.confirmers(office.sop) : nil)
     }
 }

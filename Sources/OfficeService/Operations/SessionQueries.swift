@@ -1,6 +1,7 @@
 /// `GET /api/v1/office`: the SOP as a client shows it.
 public struct OfficeProfileQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/office")
+    public static let action = OfficeAction.readProfile
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> OfficeProfile {
@@ -11,6 +12,7 @@ public struct OfficeProfileQuery: OfficeOperation {
 /// `GET /api/v1/session`: who is logged in, with their roles.
 public struct WhoAmIQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/session")
+    public static let action = OfficeAction.whoAmI
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> StaffInfo {

@@ -8,6 +8,7 @@ import Foundation
 /// and audited.
 public struct SyncCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/sync")
+    public static let action = OfficeAction.sync
     public init() {}
 
     /// A pass, then the audit anchor: so an explicit sync also checks the whole log against the directory's anchor
@@ -23,6 +24,7 @@ public struct SyncCommand: OfficeOperation {
 /// after the grace period.
 public struct RevokeCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/revocations")
+    public static let action = OfficeAction.revoke
     /// Username, NIP or NIK.
     public var person: String
     /// One of the revocation reasons (death, resignation, transfer, …).
@@ -54,6 +56,7 @@ public struct RevokeCommand: OfficeOperation {
 /// `GET /api/v1/reconcile`: compare the directory with the roster and name every difference (writes nothing).
 public struct ReconcileQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/reconcile")
+    public static let action = OfficeAction.reconcileDryRun
     public init() {}
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> ReconcileDocument {
@@ -67,6 +70,7 @@ public struct ReconcileQuery: OfficeOperation {
 /// this SOP (the ADB) may apply; an apply changing more than the configured share of managed entries needs `force`.
 public struct ReconcileApplyCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/reconcile")
+    public static let action = OfficeAction.reconcileApply
     public var force: Bool
     public init(force: Bool = false) { self.force = force }
 

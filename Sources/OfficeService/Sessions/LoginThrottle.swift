@@ -1,40 +1,80 @@
-/// Failed-login throttling in front of the directory: after `perUser` failures for one login name, or `perAddress`
-/// failures from one client address, within `window`, further attempts are refused without asking the directory
-/// until the oldest failure leaves the window. The directory's own lockout (ppolicy) still applies behind it; the
-/// per-user limit sits below it, so guessing through the API cannot lock an official out.
+/// Failed-login throttling in front of the directory. Every attempt reserves its place before its bind: while the
+/// failures of one login (its comparison form, ``LoginName``) within `window` and the attempts for it still in
+/// flight reach `perUser`, or those from one client address reach `perAddress`, further attempts are refused without
+/// asking the directory until the oldest failure leaves the window. So however many wrong passwords arrive at once,
+/// at most `perUser` of them reach the directory per window: below its own lockout (`pwdMaxFailure`, whose
+/// `pwdFailureCountInterval` the window must cover), so guessing through the server can never lock an official out
+/// of the directory.
 public actor LoginThrottle {
     public let perUser: Int
     public let perAddress: Int
     public let window: Duration
-    private var byUser: [String: [ContinuousClock.Instant]] = [:]
-    private var byAddress: [String: [ContinuousClock.Instant]] = [:]
+    private var failuresByUser: [String: [ContinuousClock.Instant]] = [:]
+    private var failuresByAddress: [String: [ContinuousClock.Instant]] = [:]
+    private var inFlightByUser: [String: Int] = [:]
+    private var inFlightByAddress: [String: Int] = [:]
 
-    public init(perUser: Int, perAddress: Int, window: Duration) {
-        self.perUser = max(1, perUser)
+    /// `perUser` is capped at `directoryMaxFailures - 2` (at least 1).
+    public init(perUser: Int, perAddress: Int, window: Duration, directoryMaxFailures: Int = 5) {
+        self.perUser = max(1, min(perUser, directoryMaxFailures - 2))
         self.perAddress = max(1, perAddress)
         self.window = window
     }
 
-    /// Refuses with ``OfficeError/throttled(retryAfterSeconds:)`` when either limit is reached.
-    public func check(user: String, address: String) throws(OfficeError) {
+    /// A place for one attempt, held until ``settle(_:_:)``.
+    public struct Ticket: Sendable {
+        public let user: String
+        public let address: String
+    }
+
+    /// How an attempt ended.
+    public enum Outcome: Sendable {
+        /// Logged in: the login's failures are forgotten (not the address's).
+        case success
+        /// The directory refused the password: a failure for the login and the address.
+        case wrongPassword
+        /// Anything else (directory unreachable, bad input): no failure counted.
+        case other
+    }
+
+    /// Reserves a place for an attempt of `user` (the comparison form of the login) from `address`, or refuses with
+    /// ``OfficeError/throttled(retryAfterSeconds:)``.
+    public func reserve(user: String, address: String) throws(OfficeError) -> Ticket {
         let now = ContinuousClock.now
-        let userFailures = recent(&byUser, user.lowercased(), now)
-        let addressFailures = recent(&byAddress, address, now)
+        let userFailures = recent(&failuresByUser, user, now)
+        let addressFailures = recent(&failuresByAddress, address, now)
         var wait: Duration = .zero
-        if userFailures.count >= perUser, let oldest = userFailures.first { wait = max(wait, window - (now - oldest)) }
-        if addressFailures.count >= perAddress, let oldest = addressFailures.first { wait = max(wait, window - (now - oldest)) }
+        if userFailures.count + inFlightByUser[user, default: 0] >= perUser {
+            wait = max(wait, userFailures.first.map { window - (now - $0) } ?? .seconds(1))
+        }
+        if addressFailures.count + inFlightByAddress[address, default: 0] >= perAddress {
+            wait = max(wait, addressFailures.first.map { window - (now - $0) } ?? .seconds(1))
+        }
         if wait > .zero { throw .throttled(retryAfterSeconds: max(1, Int(wait.components.seconds) + 1)) }
+        inFlightByUser[user, default: 0] += 1
+        inFlightByAddress[address, default: 0] += 1
+        return Ticket(user: user, address: address)
     }
 
-    public func recordFailure(user: String, address: String) {
+    /// Ends the attempt of `ticket`.
+    public func settle(_ ticket: Ticket, _ outcome: Outcome) {
+        release(&inFlightByUser, ticket.user)
+        release(&inFlightByAddress, ticket.address)
         let now = ContinuousClock.now
-        byUser[user.lowercased(), default: []].append(now)
-        byAddress[address, default: []].append(now)
+        switch outcome {
+        case .success:
+            failuresByUser[ticket.user] = nil
+        case .wrongPassword:
+            failuresByUser[ticket.user, default: []].append(now)
+            failuresByAddress[ticket.address, default: []].append(now)
+        case .other:
+            break
+        }
     }
 
-    /// A successful login clears the user's failures (not the address's).
-    public func recordSuccess(user: String) {
-        byUser[user.lowercased()] = nil
+    private func release(_ table: inout [String: Int], _ key: String) {
+        let left = table[key, default: 1] - 1
+        table[key] = left > 0 ? left : nil
     }
 
     private func recent(_ table: inout [String: [ContinuousClock.Instant]], _ key: String, _ now: ContinuousClock.Instant)

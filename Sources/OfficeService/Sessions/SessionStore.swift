@@ -1,3 +1,4 @@
+import AccessWorkflow
 import Foundation
 import Crypto
 
@@ -61,6 +62,15 @@ public actor SessionStore {
     /// Ends the session of `token` (logout).
     public func end(_ token: String) {
         entries[Self.digest(token)] = nil
+    }
+
+    /// Ends every session of the official `uid` (compared as the directory compares logins); how many there were.
+    @discardableResult
+    public func endAll(uid: String) -> Int {
+        let key = LoginName.key(uid)
+        let before = entries.count
+        entries = entries.filter { LoginName.key($0.value.session.uid) != key }
+        return before - entries.count
     }
 
     /// How many sessions are alive.

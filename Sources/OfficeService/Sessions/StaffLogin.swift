@@ -2,8 +2,10 @@ public import AccessWorkflow
 import Foundation
 public import LDAP
 
-/// Logging staff in: a simple bind as `uid=…,ou=staff`; their workflow roles are the SOP roles whose LDAP group
-/// (under `ou=workflow,ou=groups`) lists them as a member, read afresh at every login.
+/// Logging staff in: a simple bind as `uid=…,ou=staff` with the login in its comparison form (``LoginName``), then
+/// the entry read back: the session's official is the entry's own `uid` as stored, with its `entryUUID`, its NIP
+/// (required: segregation of duties recognises officials by it) and the SOP roles whose LDAP group (under
+/// `ou=workflow,ou=groups`) lists it. A login with no workflow role is refused.
 public struct StaffLogin: Sendable {
     public let options: LDAPConnectionOptions
     public let staffBase: DN
@@ -21,14 +23,22 @@ public struct StaffLogin: Sendable {
         self.init(options: endpoint.options, staffBase: endpoint.staffBase, workflowGroups: endpoint.workflowGroupsBase, sop: sop)
     }
 
-    /// The uid rule: what may stand in a staff login name (it becomes an RDN value).
+    /// The uid rule: what may stand in a staff login name once in its comparison form (it becomes an RDN value).
     public static func isPlausibleUID(_ uid: String) -> Bool {
         !uid.isEmpty && uid.utf8.count <= 64 && uid.allSatisfy { !$0.isWhitespace && !$0.isNewline }
     }
 
-    /// Binds as `uid` with `password` and reads their roles.
-    public func login(uid: String, password: String) async throws(OfficeError) -> StaffSession {
-        guard Self.isPlausibleUID(uid) else { throw .badInput(.notStaffLogin(uid)) }
+    /// The comparison form of a typed login, refused when it cannot be a staff login: the name bound, and the key
+    /// the login throttle counts under.
+    public static func loginKey(_ typed: String) throws(OfficeError) -> String {
+        let key = LoginName.key(typed)
+        guard isPlausibleUID(key) else { throw .badInput(.notStaffLogin(typed)) }
+        return key
+    }
+
+    /// Binds as `uid` with `password` and reads who that is and their roles.
+    public func login(uid typed: String, password: String) async throws(OfficeError) -> StaffSession {
+        let uid = try Self.loginKey(typed)
         guard !password.isEmpty else { throw .badInput(.noPassword) }
         let dn = staffBase.child("uid", uid)
         let connection: LDAPConnection
@@ -43,19 +53,15 @@ public struct StaffLogin: Sendable {
                 await connection.close()
                 throw OfficeError.refused(.mustChangePassword(uid: uid, uri: options.uris.first ?? "URI", dn: dn.description))
             }
-            let entry = try await connection.read(dn, attributes: ["cn", "displayName", "siakNIP"])
-            let groups = try await connection.search(
-                base: workflowGroups, scope: .oneLevel, filter: .equal("member", dn.description), attributes: ["cn"])
-            await connection.close()
-            let names = Set(groups.compactMap { $0.string("cn") })
-            let roles = Set(sop.roles.filter { names.contains($0.ldapGroup) }.map(\.id))
-            let nip = entry?.string("siakNIP").flatMap { try? NIP($0) }
-            let display = entry?.string("displayName") ?? entry?.string("cn") ?? uid
-            do {
-                return StaffSession(actor: try WorkflowActor(uid: uid, displayName: display, nip: nip, roles: roles), dn: dn.description)
-            } catch {
-                throw OfficeError.badInput(.staffEntryUnusable(uid: uid, error))
+            guard let entry = try await connection.read(dn, attributes: StaffEntry.attributes) else {
+                await connection.close()
+                throw OfficeError.unavailable(.loginFailed(uid: uid, detail: "the entry \(dn) cannot be read after the bind"))
             }
+            let groups = try await StaffEntry.groups(of: entry.dn, under: workflowGroups, on: connection)
+            await connection.close()
+            let session = try StaffEntry.session(entry, groups: groups, sop: sop)
+            guard !session.actor.roles.isEmpty else { throw OfficeError.forbidden(.access(.noWorkflowRole(uid: session.uid))) }
+            return session
         } catch let error as OfficeError {
             throw error
         } catch let error as LDAPError {

@@ -1,18 +1,26 @@
 public import AccessWorkflow
 
-/// A staff member authenticated by an LDAP bind: who they are and their workflow roles, read from their memberships
-/// of the workflow groups at login.
+/// A staff member authenticated by an LDAP bind: who they are — their entry's own `uid` as the directory stores it,
+/// whatever spelling they typed — and their workflow roles (as read at login, and afresh by ``StaffAuthority`` for
+/// every call).
 public struct StaffSession: Sendable, Hashable {
     public let actor: WorkflowActor
-    /// The entry they bound as.
+    /// The entry they bound as, as the directory stores its name.
     public let dn: String
+    /// The entry's `entryUUID`: a new entry under the same name is another official.
+    public let entryUUID: String?
 
-    public init(actor: WorkflowActor, dn: String) {
+    public init(actor: WorkflowActor, dn: String, entryUUID: String? = nil) {
         self.actor = actor
         self.dn = dn
+        self.entryUUID = entryUUID
     }
 
+    /// The canonical login (the entry's own `uid`).
     public var uid: String { actor.uid }
+
+    /// The same session with the roles (and name, NIP) the directory gives now.
+    func with(actor: WorkflowActor) -> StaffSession { StaffSession(actor: actor, dn: dn, entryUUID: entryUUID) }
 }
 
 /// Who is calling the office: a logged-in staff member, or the service user on the server host (local

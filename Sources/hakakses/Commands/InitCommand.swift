@@ -79,7 +79,7 @@ struct InitCommand: AsyncParsableCommand {
                 sync: .init(transactionSize: 500, window: 64, retryInitialSeconds: 5, retryMaxSeconds: 300, revocationGraceDays: 30, pollSeconds: 10),
                 reconcile: .init(intervalMinutes: 15, maxChangePercent: 10, alwaysAllowedChanges: 5, applyInServe: true),
                 api: .init(listen: listen ?? "127.0.0.1:8750", sessionIdleMinutes: 30, sessionMaxHours: 12,
-                           failedLoginsPerUser: 4, failedLoginsPerAddress: 20, throttleWindowMinutes: 15),
+                           failedLoginsPerUser: 3, failedLoginsPerAddress: 20, throttleWindowMinutes: 15),
                 archive: "archive", documents: .init(templates: "templates"))
             let templates = try TemplateInstall.install(into: folder, office: office)
             let header = "# hak-akses configuration for \(definition.office.name) (made by `hakakses init`).\n# Paths are relative to this file. See config/hakakses.example.yaml for every setting.\n"

@@ -17,14 +17,23 @@ struct LoginCommand: AsyncParsableCommand {
     }
 }
 
-/// `hakakses logout`: end the session on the office server and forget its token.
+/// `hakakses logout`: end the session on the office server and forget its token; `--all UID` (the Kadis or the ADB)
+/// ends every session of another official at once.
 struct LogoutCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "logout", abstract: "End your session on the office server.")
+    static let configuration = CommandConfiguration(
+        commandName: "logout", abstract: "End your session on the office server (or, with --all UID, every session of another official).")
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
+    @Option(name: .long, help: "End every session of this official (for the Kadis and the ADB: a lost laptop, a removed official).")
+    var all: String?
 
     func run() async throws {
         try await reporting {
+            if let all {
+                let ended = try await OfficeLink.with(config, staff) { try await $0.perform(EndSessionsCommand(uid: all)) }
+                say(Catalogue.decrees.sessionsEnded(ended.uid, count: ended.ended))
+                return
+            }
             try await OfficeLink.with(config, staff) { try await $0.logout() }
             say(Catalogue.administration.loggedOut)
         }

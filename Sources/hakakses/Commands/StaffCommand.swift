@@ -29,7 +29,7 @@ struct StaffCommand: AsyncParsableCommand {
         @OptionGroup var config: ConfigOptions
         @Argument(help: "Login (uid).") var uid: String
         @Option(name: .long, help: "Name with titles, e.g. \"Drs. MUHAMMAD IMRON\".") var name: String
-        @Option(name: .long, help: "NIP.") var nip: String?
+        @Option(name: .long, help: "NIP (required: segregation of duties recognises officials by it).") var nip: String
         @Option(name: .long, help: "A workflow role (repeat for several): one of the SOP's roles.") var role: [String] = []
         @Option(name: .long, help: "File holding the initial password.") var passwordFile: String
         @Flag(name: .long, help: "Make the password one that must be changed at the first login.") var mustChange = false
@@ -40,8 +40,8 @@ struct StaffCommand: AsyncParsableCommand {
                 let directory = try StaffCommand.localDirectory(settings)
                 let person: PersonName
                 do throws(IdentityError) { person = try PersonName(name) } catch { throw OfficeError.badInput(.nameInvalid(error)) }
-                let parsedNIP: NIP?
-                do throws(IdentityError) { parsedNIP = try nip.map { text throws(IdentityError) in try NIP(text) } } catch { throw OfficeError.badInput(.nipInvalid(error)) }
+                let parsedNIP: NIP
+                do throws(IdentityError) { parsedNIP = try NIP(nip) } catch { throw OfficeError.badInput(.nipInvalid(error)) }
                 var groups: [String] = []
                 for id in role {
                     guard let definition = settings.sop.role(WorkflowRole(rawValue: id)) else {
@@ -55,7 +55,7 @@ struct StaffCommand: AsyncParsableCommand {
                     LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid),
                     LDAPAttribute("cn", person.name), LDAPAttribute("sn", person.surname), LDAPAttribute("displayName", person.displayName),
                 ]
-                if let parsedNIP { attributes.append(LDAPAttribute("siakNIP", parsedNIP.digits)) }
+                attributes.append(LDAPAttribute("siakNIP", parsedNIP.digits))
                 do throws(LDAPError) {
                     let admin = try await directory.adminConnection()
                     try await admin.add(dn, attributes)

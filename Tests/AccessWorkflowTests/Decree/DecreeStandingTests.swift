@@ -16,13 +16,13 @@ struct DecreeStandingTests {
             number: old, title: "SK 2024", signedOn: try date("2024-02-01"), effectiveFrom: try date("2024-02-05"),
             signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)),
             grants: [try Grant(person: try People.rina(), roles: ["operator"], workUnit: "Kecamatan Sukamara")])
-        try office.run(.importDecree(decree, note: "lampiran 2024"), by: cast.adb)
+        try office.importInForce(.importDecree(decree, note: "lampiran 2024"), by: cast.adb)
         #expect(office.state.decrees[old]?.standing(on: try date("2025-01-01")) == .inForce)
         try cast.complete(&office)   // the 2025 SK, in force from 2025-02-10, does not supersede it
         #expect(office.state.decrees[old]?.supersededBy.isEmpty == true)
 
         var superseding = Office(try Fixtures.sukamara())
-        try superseding.run(.importDecree(decree, note: "lampiran 2024"), by: cast.adb)
+        try superseding.importInForce(.importDecree(decree, note: "lampiran 2024"), by: cast.adb)
         try superseding.run(try cast.filing(), by: cast.kasi)
         for (command, actor) in cast.initials() { try superseding.run(command, by: actor) }
         try superseding.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)

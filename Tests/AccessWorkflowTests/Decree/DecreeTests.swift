@@ -83,7 +83,7 @@ struct DecreeTests {
         let import1 = try Decree(number: try DecreeNumber("000.8.3.3/240/Dukcapil/2025"), title: "SK lama",
                                  signedOn: try CivilDate(iso: "2025-01-02"), effectiveFrom: try CivilDate(iso: "2025-01-02"),
                                  signer: try signer(), grants: [try grant(try People.rina())])
-        try office.run(.importDecree(import1, note: "lampiran.xlsx"), by: cast.sekretaris)
+        try office.importInForce(.importDecree(import1, note: "lampiran.xlsx"), by: cast.sekretaris)
         #expect(throws: WorkflowError.duplicateDecree(try DecreeNumber("000.8.3.3/240/Dukcapil/2025"))) {
             try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
         }

@@ -16,7 +16,7 @@ struct WorkflowErrorLanguageTests {
         let date = try CivilDate(year: 2026, month: 11, day: 23)
         let actions: [WorkflowError.Action] = [
             .rejection, .returning, .cancellation, .revocation, .struckName(person), .rejectRequest, .strikeNames,
-            .cancelRequest(id, filedBy: "kasi"), .importDecree(number), .revokeAccess(person),
+            .cancelRequest(id, filedBy: "kasi"), .importDecree(number), .confirmDecree(number), .revokeAccess(person),
         ]
         let hints: [WorkflowError.Hint] = [
             .issueDecree, .approveInsteadOfHandover, .completeInsteadOfInitialling, .recordHandover, .approveWithoutDecree,
@@ -43,6 +43,9 @@ struct WorkflowErrorLanguageTests {
             .missingDecree(id, step: "a", document: "sk-kadis"),
             .outOfOrder(id, at: Date(timeIntervalSince1970: 0), last: Date(timeIntervalSince1970: 60)),
             .duplicateDecree(number), .unknownSupersededDecree(number, superseded: number),
+            .noDecreeAwaitingConfirmation(number, recorded: true), .noDecreeAwaitingConfirmation(number, recorded: false),
+            .confirmedByRecorder(number, actor: "adb"), .confirmerNamedOnDecree(number, actor: "kadis"),
+            .confirmationScanMissing(number),
             .unconfirmedWarnings([warning]), .unconfirmedWarnings([warning, warning]),
             .unknownConfirmation("x:y", known: [warning.id]), .emptyConfirmationNote(warning.id),
             .invalidIdentity(.nipSequence(input: "1990")), .invalidDecree(.noGrants(number)),
@@ -75,7 +78,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 43
+    static let caseCount = 47
 
     var caseIndex: Int {
         switch self {
@@ -122,6 +125,10 @@ extension WorkflowError: CaseCounted {
         case .invalidDecree: 40
         case .unknownCurrentStep: 41
         case .eventRefused: 42
+        case .noDecreeAwaitingConfirmation: 43
+        case .confirmedByRecorder: 44
+        case .confirmerNamedOnDecree: 45
+        case .confirmationScanMissing: 46
         }
     }
 }

@@ -31,10 +31,10 @@ struct DecreeRosterTests {
     @Test("A superseding SK replaces the whole earlier SK from its effective date, for good")
     func supersession() throws {
         var office = Office(try Fixtures.sukamara())
-        try office.run(.importDecree(try sk.make("100/1/Dukcapil/2025", from: "2025-01-09",
+        try office.importInForce(.importDecree(try sk.make("100/1/Dukcapil/2025", from: "2025-01-09",
                                                  grants: [(try People.budi(), ["operator"]), (try People.siti(), ["administrator"])])),
                        by: cast.sekretaris)
-        try office.run(.importDecree(try sk.make("100/2/Dukcapil/2025", from: "2025-07-01", until: "2025-12-31",
+        try office.importInForce(.importDecree(try sk.make("100/2/Dukcapil/2025", from: "2025-07-01", until: "2025-12-31",
                                                  grants: [(try People.budi(), ["operator", "verifikator"]), (try People.rina(), ["operator"])],
                                                  supersedes: ["100/1/Dukcapil/2025"])),
                        by: cast.adb)
@@ -56,15 +56,15 @@ struct DecreeRosterTests {
     @Test("Several SKs in force for one person give one entry with all roles and bases")
     func union() throws {
         var office = Office(try Fixtures.sukamara())
-        try office.run(.importDecree(try sk.make("200/1/2025", from: "2025-01-01", until: "2025-06-30",
+        try office.importInForce(.importDecree(try sk.make("200/1/2025", from: "2025-01-01", until: "2025-06-30",
                                                  grants: [(try People.budi(), ["operator"])])), by: cast.adb)
-        try office.run(.importDecree(try sk.make("200/2/2025", from: "2025-02-01", until: "2025-12-31",
+        try office.importInForce(.importDecree(try sk.make("200/2/2025", from: "2025-02-01", until: "2025-12-31",
                                                  grants: [(try People.budi(), ["administrator"])])), by: cast.adb)
         let entry = try #require(try roster(office, "2025-03-01").entry(for: try People.budi().key))
         #expect(entry.roles == ["operator", "administrator"])
         #expect(entry.basis == [.decree(try DecreeNumber("200/1/2025")), .decree(try DecreeNumber("200/2/2025"))])
         #expect(entry.endDate == (try CivilDate(iso: "2025-12-31")))
-        try office.run(.importDecree(try sk.make("200/3/2025", from: "2025-03-01", grants: [(try People.budi(), ["operator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("200/3/2025", from: "2025-03-01", grants: [(try People.budi(), ["operator"])])), by: cast.adb)
         #expect(try roster(office, "2025-03-01").entry(for: try People.budi().key)?.endDate == nil)
         #expect(try roster(office, "2025-07-01").entry(for: try People.budi().key)?.roles == ["operator", "administrator"])
     }
@@ -82,7 +82,7 @@ struct DecreeRosterTests {
     @Test("Revocation removes access from its date; only an SK signed after it grants access again")
     func revocation() throws {
         var office = Office(try Fixtures.sukamara())
-        try office.run(.importDecree(try sk.make("300/1/2025", from: "2025-01-09",
+        try office.importInForce(.importDecree(try sk.make("300/1/2025", from: "2025-01-09",
                                                  grants: [(try People.budi(), ["operator"]), (try People.siti(), ["operator"])])), by: cast.adb)
         try office.run(.revoke(person: try People.budi().key, reason: .transfer, text: "SK mutasi 821/55/BKPSDM/2025"),
                        by: cast.kadis, at: "2025-04-10 10:00")
@@ -90,9 +90,9 @@ struct DecreeRosterTests {
         #expect(try roster(office, "2025-04-09").entry(for: try People.budi().key) != nil)
         #expect(try roster(office, "2025-04-10").entry(for: try People.budi().key) == nil)
         #expect(try roster(office, "2025-04-10").entry(for: try People.siti().key) != nil)
-        try office.run(.importDecree(try sk.make("300/2/2025", from: "2025-04-10", grants: [(try People.budi(), ["operator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("300/2/2025", from: "2025-04-10", grants: [(try People.budi(), ["operator"])])), by: cast.adb)
         #expect(try roster(office, "2025-04-11").entry(for: try People.budi().key) == nil, "an SK of the revocation day does not re-grant")
-        try office.run(.importDecree(try sk.make("300/3/2025", from: "2025-04-11", grants: [(try People.budi(), ["verifikator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("300/3/2025", from: "2025-04-11", grants: [(try People.budi(), ["verifikator"])])), by: cast.adb)
         let regranted = try #require(try roster(office, "2025-04-11").entry(for: try People.budi().key))
         #expect(regranted.roles == ["verifikator"])
         #expect(regranted.basis == [.decree(try DecreeNumber("300/3/2025"))])
@@ -125,16 +125,16 @@ struct DecreeRosterTests {
         let budiCaps = try People.person("BUDI SANTOSO, S.Kom", nip: "19900115 201503 1 002")
         let rinaNIP1 = try People.person("Rina Lestari", nip: "19950705 202001 2 001", nik: "6208024507950002")
         let rinaNIP2 = try People.person("Rina Lestari", nip: "19950705 202001 2 002", nik: "6208024507950002")
-        try office.run(.importDecree(try sk.make("400/1/2025", from: "2025-01-01",
+        try office.importInForce(.importDecree(try sk.make("400/1/2025", from: "2025-01-01",
                                                  grants: [(try People.budi(), ["operator"]), (try People.siti(), ["operator"]), (rinaNIP1, ["operator"])])), by: cast.adb)
-        try office.run(.importDecree(try sk.make("400/2/2025", from: "2025-01-01", grants: [(budiCaps, ["verifikator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("400/2/2025", from: "2025-01-01", grants: [(budiCaps, ["verifikator"])])), by: cast.adb)
         let clean = try roster(office, "2025-02-01")
         #expect(clean.conflicts.isEmpty, "the same name in capitals with titles is the same person")
         #expect(clean.entry(for: try People.budi().key)?.roles == ["operator", "verifikator"])
 
-        try office.run(.importDecree(try sk.make("400/3/2025", from: "2025-02-01", grants: [(budiOtherNIK, ["operator"])])), by: cast.adb)
-        try office.run(.importDecree(try sk.make("400/4/2025", from: "2025-03-01", grants: [(budiOtherName, ["operator"])])), by: cast.adb)
-        try office.run(.importDecree(try sk.make("400/5/2025", from: "2025-04-01", grants: [(rinaNIP2, ["operator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("400/3/2025", from: "2025-02-01", grants: [(budiOtherNIK, ["operator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("400/4/2025", from: "2025-03-01", grants: [(budiOtherName, ["operator"])])), by: cast.adb)
+        try office.importInForce(.importDecree(try sk.make("400/5/2025", from: "2025-04-01", grants: [(rinaNIP2, ["operator"])])), by: cast.adb)
         let feb = try roster(office, "2025-02-01")
         #expect(feb.conflicts == [.nipWithSeveralNIKs(try NIP("19900115 201503 1 002"),
                                                       [try NIK("6208011501900003"), try NIK("6208021501900005")])])

@@ -54,7 +54,7 @@ struct RequestRosterTests {
     func decreesIgnored() throws {
         var office = Office(try Fixtures.mojokerto())
         let decree = try DecreeFactory().make("500/1/2025", from: "2025-01-01", grants: [(try People.eko(), ["operator"])])
-        try office.run(.importDecree(decree), by: cast.adb)
+        try office.importInForce(.importDecree(decree), by: cast.adb)
         #expect(office.state.decrees.count == 1)
         #expect(try roster(office, "2025-02-01").entries.isEmpty)
     }

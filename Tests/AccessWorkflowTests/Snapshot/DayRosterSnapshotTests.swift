@@ -22,7 +22,7 @@ struct DayRosterSnapshotTests {
         let lists = [[try People.budi(), try People.siti(), rinaNIP1], [budiOtherNIK], [budiOtherName], [rinaNIP2]]
         for (index, people) in lists.enumerated() {
             let grants = try people.map { try Grant(person: $0, roles: ["operator"], workUnit: "Seksi SIAK") }
-            try conflicting.run(.importDecree(try SnapshotTests.decree("400/\(index + 1)/2025", grants: grants), note: "lampiran"),
+            try conflicting.importInForce(.importDecree(try SnapshotTests.decree("400/\(index + 1)/2025", grants: grants), note: "lampiran"),
                                 by: cast.adb)
         }
         rosters.append(DayRoster(state: conflicting.state, on: try CivilDate(iso: "2025-02-01")))

@@ -26,10 +26,12 @@ struct SnapshotTests {
             let roles: [SIAKRoleID] = index % 3 == 0 ? ["operator", "verifikator"] : ["operator"]
             return try Grant(person: person, roles: roles, workUnit: "Desa \(index % 7)", position: index % 5 == 0 ? "Operator Desa" : nil)
         }
-        try office.run(.importDecree(try decree("800/9/Dukcapil/2025", grants: grants), note: "lampiran.xlsx"), by: cast.adb)
-        try office.run(.importDecree(try decree("800/10/Dukcapil/2025", grants: Array(grants.prefix(3)),
+        try office.importInForce(.importDecree(try decree("800/9/Dukcapil/2025", grants: grants), note: "lampiran.xlsx"), by: cast.adb)
+        try office.importInForce(.importDecree(try decree("800/10/Dukcapil/2025", grants: Array(grants.prefix(3)),
                                                 supersedes: [try DecreeNumber("800/9/Dukcapil/2025")]), note: "pengganti"), by: cast.adb)
         try office.run(.revoke(person: grants[1].person.key, reason: .transfer, text: "mutasi"), by: cast.adb)
+        // One imported SK still awaits its confirmation: the snapshot keeps it apart, granting nothing.
+        try office.run(.importDecree(try decree("800/11/Dukcapil/2025", grants: Array(grants.suffix(2))), note: "belum dikonfirmasi"), by: cast.adb)
         return office.state
     }
 
@@ -45,9 +47,11 @@ struct SnapshotTests {
     func roundTrip() throws {
         let state = try Self.richState()
         #expect(state.decrees.count == 3 && state.revocations.count == 1 && state.requests.count == 2)
+        #expect(state.pendingDecrees.count == 1 && state.decrees.values.filter { $0.confirmation != nil }.count == 2)
         let bytes = try state.snapshot()
         let back = try bytes.withUnsafeBytes { try WorkflowState(snapshot: $0, sop: state.sop) }
         #expect(back == state)
+        #expect(back.pendingDecrees.keys.map(\.rawValue) == ["800/11/Dukcapil/2025"], "an SK awaiting confirmation stays awaiting")
         #expect(back.decrees[try DecreeNumber("800/9/Dukcapil/2025")]?.supersededBy.map(\.number) == [try DecreeNumber("800/10/Dukcapil/2025")])
 
         var mojokerto = Office(try Fixtures.mojokerto())

@@ -37,5 +37,14 @@ struct Office {
         return new
     }
 
+    /// Imports an SK and has it confirmed by a second official right after (four eyes), as an office does before
+    /// the SK grants anything.
+    @discardableResult
+    mutating func importInForce(_ command: WorkflowCommand, by actor: WorkflowActor, after minutes: Double = 5) throws -> [WorkflowEvent] {
+        guard case .importDecree(let decree, _, _) = command else { throw FixtureError("importInForce takes an importDecree command") }
+        let imported = try run(command, by: actor, after: minutes)
+        return imported + (try run(try FourEyesFixture.confirm(decree.number), by: try FourEyesFixture.confirmer(), after: 1))
+    }
+
     func status(_ id: RequestID) -> RequestStatus? { state.requests[id]?.status }
 }

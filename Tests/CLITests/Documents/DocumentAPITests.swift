@@ -28,11 +28,11 @@ struct DocumentAPITests {
             #expect(kept.note == nil)
             #expect(kept.evidence == EvidenceInput(document: "surat-permohonan", sha256: ArchiveFolder.sha256(tinyPNG), fileName: "surat.PNG"))
 
-            let listed = try await service.archive(about: id)
+            let listed = try await service.archive(about: id, for: .staff(session))
             #expect(listed.map(\.category) == ["document", "evidence"])
-            let fetched = try await service.archivedFile(named: printed.entry.file, sha256: nil)
+            let fetched = try await service.archivedFile(named: printed.entry.file, sha256: nil, for: .staff(session))
             #expect(fetched.content == printed.content)
-            let scan = try await service.archivedFile(named: nil, sha256: kept.entry.sha256)
+            let scan = try await service.archivedFile(named: nil, sha256: kept.entry.sha256, for: .staff(session))
             #expect(scan.content == tinyPNG)
             #expect(scan.entry.contentType == "image/png")
 

@@ -56,8 +56,10 @@ struct OfficeErrorLanguageTests {
             .officeOrSOP, .sopFileInvalid(path: "/x", config), .staffOnlyLocal("/x"), .localDirectoryUnusable("x"),
             .nameInvalid(.emptyName(input: "Drs.")), .nipInvalid(.nipSequence(input: "1990")),
             .unknownWorkflowRole("camat", known: ["kasi"]), .staffExists("kasi"), .staffNotAdded(uid: "kasi", detail: "x"),
-            .staffNotRead("x"),
+            .staffNotRead("x"), .bodyTooLarge(limitKiB: 16), .plainHTTPRefused(listen: "0.0.0.0:8750"),
+            .plainHTTPServer("http://10.0.0.5:8750"),
         ]
+        samples += AccessRefusalSamples.all.map { .access($0) }
         samples += OfficeMessage.StaffAction.allCases.map { .officialOnly($0) }
         samples += OfficeMessage.Upload.allCases.map { .uploadUnreadable($0, path: "/x") }
         return samples
@@ -74,7 +76,8 @@ struct OfficeErrorLanguageTests {
             .workflow(.unknownRequest("REQ-9")), .store(.busy), .store(.undecodableRecord(seq: 3, reason: "x")),
             .bridge(.store(.busy)), .handover(.notRecorded(.busy)), .badInput(.noCandidates), .refused(.ownPassword),
             .notFound(.noSuchRequest("REQ-9")), .unauthenticated(.notLoggedIn), .throttled(retryAfterSeconds: 60),
-            .unavailable(.lockFailed(path: "/x", reason: "busy")),
+            .unavailable(.lockFailed(path: "/x", reason: "busy")), .forbidden(.access(.noWorkflowRole(uid: "pegawai"))),
+            .tooLarge(.bodyTooLarge(limitKiB: 16)),
         ]
         expectEveryCaseSaid(errors)
         let remote = OfficeError.remote(.refused, "kasi tidak memegang peran Kepala Dinas")
@@ -93,7 +96,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 122
+    static let caseCount = 126
 
     var caseIndex: Int {
         switch self {
@@ -219,13 +222,17 @@ extension OfficeMessage: CaseCounted {
         case .staffNotAdded: 119
         case .staffNotRead: 120
         case .said: 121
+        case .access: 122
+        case .bodyTooLarge: 123
+        case .plainHTTPRefused: 124
+        case .plainHTTPServer: 125
         }
     }
 }
 
 extension OfficeError: CaseCounted {
-    /// `remote` (10) is not counted: it keeps the sentence the server said, in the language the client asked for.
-    static let caseCount = 10
+    /// `remote` (12) is not counted: it keeps the sentence the server said, in the language the client asked for.
+    static let caseCount = 12
 
     var caseIndex: Int {
         switch self {
@@ -239,7 +246,49 @@ extension OfficeError: CaseCounted {
         case .unauthenticated: 7
         case .throttled: 8
         case .unavailable: 9
-        case .remote: 10
+        case .forbidden: 10
+        case .tooLarge: 11
+        case .remote: 12
         }
+    }
+}
+
+/// One sample of every ``AccessRefusal``, counted like the messages.
+enum AccessRefusalSamples {
+    static let all: [AccessRefusal] = [
+        .roleRequired(action: .readRoster, needed: ["Kepala Dinas (kadis)"], held: ["kasi"]), .noWorkflowRole(uid: "pegawai"),
+        .staffWithoutNIP(uid: "kasi", dn: "uid=kasi,ou=staff"), .locked(uid: "kasi"), .entryGone(uid: "kasi", dn: "uid=kasi,ou=staff"),
+        .needsOfficial(action: .approveStep), .notCandidate(person: "nip:1", request: "REQ-1"),
+        .resetNeedsAccountAdministrator(roles: "ADB"), .identityReadersOnly(what: "the roster", roles: "ADB"),
+        .importerConfirms(decree: "1/2", importer: "adb"), .namedOnDecree(decree: "1/2"), .ownSessions,
+    ]
+}
+
+extension AccessRefusal: CaseCounted {
+    static let caseCount = 12
+
+    var caseIndex: Int {
+        switch self {
+        case .roleRequired: 0
+        case .noWorkflowRole: 1
+        case .staffWithoutNIP: 2
+        case .locked: 3
+        case .entryGone: 4
+        case .needsOfficial: 5
+        case .notCandidate: 6
+        case .resetNeedsAccountAdministrator: 7
+        case .identityReadersOnly: 8
+        case .importerConfirms: 9
+        case .namedOnDecree: 10
+        case .ownSessions: 11
+        }
+    }
+}
+
+@Suite("Access refusals in Bahasa Indonesia")
+struct AccessRefusalLanguageTests {
+    @Test("every case of AccessRefusal")
+    func everyRefusal() {
+        expectEveryCaseSaid(AccessRefusalSamples.all)
     }
 }

@@ -13,19 +13,23 @@ struct DecreePages {
     func list() async throws(OfficeError) -> HTML {
         let l = request.language
         let rows = try await web.perform(DecreeListQuery(), request)
+        let mayConfirm = AccessPolicy.admits(request.session.actor, to: .confirmDecree, in: web.office.sop)
+        let mayImport = AccessPolicy.admits(request.session.actor, to: .importDecree, in: web.office.sop)
         let table: HTML = rows.isEmpty ? "<p class=\"muted\">\(WebText.noDecrees(l))</p>" : """
             <table><thead><tr><th scope="col">\(WebText.decreeNumber(l))</th><th scope="col">\(WebText.standing(l))</th>
             <th scope="col">\(WebText.effective(l))</th><th scope="col">\(WebText.grants(l))</th><th scope="col">\(WebText.request(l))</th></tr></thead>
             <tbody>\(HTML.join(rows.map { d in
-                """
-                <tr><td>\(d.number)</td><td>\(d.standing)</td><td>\(d.effectiveFrom)\(d.effectiveUntil.map { " – \($0)" } ?? "")</td>
+                let confirm: HTML = d.awaitsConfirmation && mayConfirm
+                    ? " <a href=\"/decrees/confirm?number=\(d.number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? d.number)\">\(WebText.confirmDecree(l))</a>" : .empty
+                return """
+                <tr><td>\(d.number)</td><td>\(d.standing)\(confirm)</td><td>\(d.effectiveFrom)\(d.effectiveUntil.map { " – \($0)" } ?? "")</td>
                 <td>\(d.grants)</td><td>\(d.request.map { "<a href=\"/requests/\($0)\">\($0)</a>" as HTML } ?? "—")</td></tr>
                 """
             }))</tbody></table>
             """
         return Layout.page(request, office: web.office, title: WebText.decrees(l), body: """
             \(table)
-            <p><a href="/decrees/import">\(WebText.importDecree(l))</a></p>
+            \(mayImport ? "<p><a href=\"/decrees/import\">\(WebText.importDecree(l))</a></p>" as HTML : .empty)
             """)
     }
 
@@ -111,6 +115,64 @@ struct DecreePages {
             return WebResponse.redirect("/decrees")
         } catch {
             return WebResponse.html(importForm(problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+        }
+    }
+
+    // MARK: - Four eyes
+
+    /// The form a second official confirms an SK with: the SKs awaiting confirmation, the scan of the signed SK, a
+    /// note.
+    func confirmForm(number: String?, problem: OfficeError?, values: SubmittedForm? = nil) async throws(OfficeError) -> HTML {
+        let l = request.language
+        let waiting = try await web.perform(DecreeListQuery(), request).filter(\.awaitsConfirmation)
+        let chosen = values?.value("number") ?? number
+        let options = HTML.join(waiting.map { d in
+            "<option value=\"\(d.number)\"\(d.number == chosen ? HTML(markup: " selected") : .empty)>\(d.number) — \(d.grants) \(WebText.grants(l)), \(d.recordedBy)</option>"
+        })
+        let body: HTML = waiting.isEmpty ? "<p class=\"muted\">\(WebText.noneAwaitingConfirmation(l))</p>" : """
+            <p>\(WebText.confirmIntro(l))</p>
+            <form method="post" action="/decrees/confirm" enctype="multipart/form-data">
+              \(Layout.csrf(request))
+              <label for="number">\(WebText.decreeNumber(l))</label><select id="number" name="number">\(options)</select>
+              <label for="scan">\(WebText.signedScan(l))</label>
+              <input id="scan" name="scan" type="file" accept="application/pdf,image/jpeg,image/png" required>
+              <label for="note">\(WebText.note(l))</label><textarea id="note" name="note">\(values?.value("note") ?? "")</textarea>
+              <p><button type="submit">\(WebText.confirmDecree(l))</button></p>
+            </form>
+            """
+        return Layout.page(request, office: web.office, title: WebText.confirmDecree(l), body: """
+            \(problem.map { Layout.problem($0, l) } ?? .empty)
+            \(body)
+            """)
+    }
+
+    /// Confirms: the scan and the confirmation are checked first, the scan kept only then (a refused confirmation
+    /// leaves no file).
+    func confirm(_ form: SubmittedForm) async -> Response {
+        do throws(OfficeError) {
+            let number = form.value("number") ?? ""
+            guard let file = form.files("scan").first else {
+                throw .badInput(.said(Phrase(id: "pilih pindaian SK yang ditandatangani (PDF, JPEG atau PNG)", en: "choose the scan of the signed SK (PDF, JPEG or PNG)")))
+            }
+            let content = Data(file.bytes)
+            let checked = try await web.office.checkEvidence(
+                content, claimedName: file.fileName, document: "sk-bertanda-tangan", request: nil, by: request.caller)
+            let command = ConfirmDecreeCommand(number: number, scan: checked.evidence, note: form.value("note") ?? "")
+            var checking = command
+            checking.checkOnly = true
+            _ = try await web.perform(checking, request)
+            _ = try await web.office.keep(checked, content, at: request.now)
+            _ = try await web.perform(command, request)
+            return WebResponse.redirect("/decrees")
+        } catch {
+            do throws(OfficeError) {
+                return WebResponse.html(try await confirmForm(number: nil, problem: error, values: form),
+                                        status: HTTPResponse.Status(code: error.kind.httpStatus))
+            } catch {
+                return WebResponse.html(
+                    Layout.page(request, office: web.office, title: WebText.refused(request.language), body: Layout.problem(error, request.language)),
+                    status: HTTPResponse.Status(code: error.kind.httpStatus))
+            }
         }
     }
 }

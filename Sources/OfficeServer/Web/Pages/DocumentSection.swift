@@ -22,7 +22,7 @@ struct DocumentSection {
 
     func render(subject: String) async throws(OfficeError) -> HTML {
         let l = request.language
-        let entries = try await web.office.archive(about: subject)
+        let entries = try await web.perform(ArchiveListQuery(subject: subject), request)
         let list: HTML = entries.isEmpty ? "<p class=\"muted\">\(l == .indonesian ? "Belum ada dokumen tersimpan." : "No documents kept yet.")</p>" : """
             <table><thead><tr><th scope="col">\(WebText.documents(l))</th><th scope="col">\(WebText.decreeNumber(l))</th>
             <th scope="col">SHA-256</th></tr></thead>
@@ -47,23 +47,17 @@ struct DocumentSection {
 
     /// Prints a document of request `id` and sends it to the browser.
     func make(id: String, _ form: SubmittedForm) async throws(OfficeError) -> Response {
-        let document = try await web.office.makeDocument(
-            DocumentOrder(kind: form.value("kind") ?? "", request: id, format: form.value("format") ?? "pdf"),
-            by: request.caller, at: request.now)
+        let document = try await web.perform(
+            MakeDocumentCommand(DocumentOrder(kind: form.value("kind") ?? "", request: id, format: form.value("format") ?? "pdf")),
+            request)
         return WebResponse.file(Array(document.content), contentType: document.entry.contentType, name: document.entry.downloadName)
     }
 }
 
 extension OfficeWeb {
-    /// A kept file for a logged-in official, checked against its audit record before it is handed out.
-    func download(_ request: Request) async -> Response {
-        guard await session(request) != nil else { return WebResponse.redirect("/login") }
-        let name = request.uri.queryParameters["name"].map(String.init)
-        do throws(OfficeError) {
-            let file = try await office.archivedFile(named: name, sha256: nil)
-            return WebResponse.file(Array(file.content), contentType: file.entry.contentType, name: file.entry.downloadName)
-        } catch {
-            return APIResponse.error(error)
-        }
+    /// A kept file, checked against its audit record before it is handed out, for an official the policy lets read it.
+    func download(_ name: String?, _ web: WebRequest) async throws(OfficeError) -> Response {
+        let file = try await perform(ArchiveFileQuery(name: name), web)
+        return WebResponse.file(Array(file.content), contentType: file.entry.contentType, name: file.entry.downloadName)
     }
 }

@@ -48,7 +48,7 @@ struct ReportPages {
         let l = request.language
         let document: ReconcileDocument
         if let applied { document = applied } else { document = try await web.perform(ReconcileQuery(), request) }
-        let mayApply = web.office.sop.firstStep(ofKind: .provision)?.executors.roles.contains(where: request.session.actor.holds) ?? false
+        let mayApply = AccessPolicy.admits(request.session.actor, to: .reconcileApply, in: web.office.sop)
         let table: HTML = document.differences.isEmpty ? "<p class=\"notice\">\(WebText.noDifferences(l))</p>" : """
             <table><thead><tr><th scope="col">\(WebText.kind(l))</th><th scope="col">\(WebText.entry(l))</th>
             <th scope="col">\(WebText.detail(l))</th><th scope="col">\(WebText.result(l))</th></tr></thead>

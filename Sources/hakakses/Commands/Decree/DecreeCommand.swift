@@ -7,7 +7,7 @@ struct DecreeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decree",
         abstract: "SK Kadis: issue one for a request, import one from its spreadsheet, list, show, export.",
-        subcommands: [DecreeIssue.self, DecreeImport.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
+        subcommands: [DecreeIssue.self, DecreeImport.self, DecreeConfirm.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
 }
 
 /// `hakakses decree issue --request ID …`: the SK step of a request.
@@ -25,6 +25,8 @@ struct DecreeIssue: AsyncParsableCommand {
                 try await $0.perform(IssueDecreeCommand(id: request, decree: decree.input, note: note))
             }
             say(Catalogue.decrees.issued(issued.number, for: request, period: issued.period))
+            if issued.supersessionRevokes > 0 { say(Catalogue.decrees.supersessionRevokes(issued.number, people: issued.supersessionRevokes)) }
+            if let confirmers = issued.awaitsConfirmationBy { say(Catalogue.decrees.awaitsConfirmation(issued.number, by: confirmers)) }
             print(Format.progress(issued.progress))
         }
     }
@@ -53,6 +55,46 @@ struct DecreeImport: AsyncParsableCommand {
             for warning in imported.confirmed { say(Catalogue.requests.confirmed(warning)) }
             if !imported.ignoredColumns.isEmpty { say(Catalogue.decrees.ignoredColumns(imported.ignoredColumns)) }
             if imported.queued > 0 { say(Catalogue.decrees.queued(imported.queued)) }
+            if imported.supersessionRevokes > 0 {
+                say(Catalogue.decrees.supersessionRevokes(imported.number, people: imported.supersessionRevokes))
+            }
+            say(Catalogue.decrees.awaitsConfirmation(imported.number, by: imported.awaitsConfirmationBy))
+        }
+    }
+}
+
+/// `hakakses decree confirm NUMBER --scan FILE`: the second official confirms an SK that awaits it (four eyes).
+struct DecreeConfirm: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confirm",
+        abstract: "Confirm an imported SK (or one whose supersession revokes many people) as the second official, with the scan of the signed SK.",
+        discussion: "Only a role of the SOP's permissions.confirmDecree (the Kadis by default); never whoever recorded the SK, never a person it names. The SK takes effect from then on, by its dates.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "SK number.") var number: String
+    @Option(name: .long, help: "The scan of the signed SK (PDF, JPEG or PNG).") var scan: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+
+    func run() async throws {
+        try await reporting {
+            let url = URL(fileURLWithPath: scan)
+            guard let content = FileManager.default.contents(atPath: url.path) else {
+                throw OfficeError.badInput(.fileUnreadable(document: "sk-bertanda-tangan", path: scan))
+            }
+            let confirmed = try await OfficeLink.with(config, staff) { link in
+                let check = ConfirmDecreeCommand(
+                    number: number, scan: .scan(document: "sk-bertanda-tangan", content: content, fileName: url.lastPathComponent),
+                    note: note, checkOnly: true)
+                _ = try await link.perform(check)
+                let stored = try await link.perform(StoreEvidenceCommand(
+                    document: "sk-bertanda-tangan", fileName: url.lastPathComponent, content: content))
+                return try await link.perform(ConfirmDecreeCommand(number: number, scan: stored.evidence, note: note))
+            }
+            say(Catalogue.decrees.confirmed(confirmed.number, people: confirmed.people, period: confirmed.period))
+            if confirmed.supersessionRevokes > 0 {
+                say(Catalogue.decrees.supersessionRevokes(confirmed.number, people: confirmed.supersessionRevokes))
+            }
+            if confirmed.queued > 0 { say(Catalogue.decrees.queued(confirmed.queued)) }
         }
     }
 }

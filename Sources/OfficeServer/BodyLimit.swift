@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import OfficeService
+
+/// How large a request body may be, by what it is: a login (16 KiB), a JSON command (1 MiB), and what carries files
+/// (proposal lists, SK attachments, scans: 64 MiB, base64 in JSON or a web form). A body over its limit is refused
+/// with 413 from its `Content-Length` before a byte of it is read, or as soon as a body without one passes the limit.
+enum BodyLimit {
+    static let login = 16 * 1024
+    static let json = 1024 * 1024
+    static let upload = 64 * 1024 * 1024
+
+    /// The limit of a body sent for `action`.
+    static func of(_ action: OfficeAction) -> Int {
+        switch action {
+        case .fileRequest, .resubmitRequest, .approveStep, .importDecree, .confirmDecree, .storeEvidence: upload
+        case .login, .logout: login
+        default: json
+        }
+    }
+
+    /// The body of `request`, refused (413) when it is, or says it is, larger than `limit`.
+    static func collect(_ request: inout Request, upTo limit: Int) async throws(OfficeError) -> ByteBuffer {
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw .tooLarge(.bodyTooLarge(limitKiB: limit / 1024))
+        }
+        do {
+            return try await request.collectBody(upTo: limit)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw .tooLarge(.bodyTooLarge(limitKiB: limit / 1024))
+        } catch {
+            throw .badInput(.bodyUnreadable(maxMiB: max(1, limit / 1024 / 1024), detail: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Who may do one ``OfficeAction``: an audience (by the workflow roles of the SOP), and where it applies a relation to
+/// the subject that the operation checks with the state in hand (``AccessPolicy`` holds those checks too).
+public struct AccessRule: Sendable, Hashable {
+    /// Who passes the gate, checked against the caller's roles as the directory says now.
+    public let audience: Audience
+    /// What must hold between the caller and the subject, beyond the roles.
+    public let relation: Relation
+    /// Whether the service user on the server host (local administration, no login) may do it: reads and the
+    /// directory's maintenance, never a decision that needs a person.
+    public let host: Bool
+    /// Why, in a sentence for the docs.
+    public let reason: String
+
+    public init(_ audience: Audience, _ relation: Relation = .none, host: Bool = false, reason: String) {
+        self.audience = audience
+        self.relation = relation
+        self.host = host
+        self.reason = reason
+    }
+
+    /// A relation to the subject of a call.
+    public enum Relation: String, Sendable, Hashable, CaseIterable {
+        case none
+        /// The request waits for them: a role of the awaited link, their turn, not their own request (as applicant
+        /// or candidate), not initialled twice, not both of two consecutive steps where the SOP forbids it.
+        case turnOnStep
+        /// The official who filed the request, or a role of `permissions.cancel`.
+        case filerOrCancelRole
+        /// Within a request: a candidate of that request, at its handover step, by the step's executor under the
+        /// workflow's rules. Outside a request (a reset, an imported SK): the account administrators only. Never for
+        /// oneself.
+        case handoverCandidate
+        /// Not the official who imported the SK, not a person it names.
+        case notImporterNorNamed
+        /// A request's documents and files: any official; an SK's or a person's, or the whole archive: the identity
+        /// readers.
+        case requestScoped
+        /// Not oneself.
+        case notSelf
+
+        /// The relation in the docs' words.
+        public var text: String {
+            switch self {
+            case .none: ""
+            case .turnOnStep: "their turn on the request's step; never their own request"
+            case .filerOrCancelRole: "the filer, or a role of permissions.cancel"
+            case .handoverCandidate: "a candidate of that request at its handover step; a reset outside a request only by the account administrators; never oneself"
+            case .notImporterNorNamed: "not the importer, not a person on the SK"
+            case .requestScoped: "a request's files: any official; an SK's, a person's or all: identity readers"
+            case .notSelf: "not oneself"
+            }
+        }
+    }
+}

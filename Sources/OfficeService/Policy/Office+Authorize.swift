@@ -1,0 +1,31 @@
+import AccessWorkflow
+public import Foundation
+
+extension Office {
+    /// The one gate of the office: refuses `caller` unless ``AccessPolicy`` admits them to `action`, with their roles,
+    /// name and lock state re-read from the directory (``StaffAuthority``; not for an action open to anyone). Returns
+    /// the caller as found now, for the operation to act as. Every operation passes here
+    /// (``perform(_:as:requestedTime:language:)``); a web page that only shows a form calls it itself.
+    public func authorize(_ action: OfficeAction, _ caller: OfficeCaller, now: Date = Date()) async throws(OfficeError)
+        -> OfficeCaller
+    {
+        let rule = AccessPolicy.rule(for: action)
+        switch caller {
+        case .host:
+            guard rule.host || rule.audience == .anyone else {
+                throw .unauthenticated(.access(.needsOfficial(action: action)))
+            }
+            return .host
+        case .staff(let session):
+            if rule.audience == .anyone { return caller }
+            let current = try await authority.current(session, now: now)
+            guard let roles = rule.audience.roles(in: sop) else { return .staff(current) }
+            guard !roles.isDisjoint(with: current.actor.roles) else {
+                let needed = sop.roles.filter { roles.contains($0.id) }.map { "\($0.title) (\($0.id))" }
+                throw .forbidden(.access(.roleRequired(
+                    action: action, needed: needed, held: current.actor.roles.map(\.rawValue).sorted())))
+            }
+            return .staff(current)
+        }
+    }
+}
