@@ -27,6 +27,7 @@ enum APIResponse {
         var headers: HTTPFields = [
             .contentType: "application/json; charset=utf-8", .cacheControl: "no-store", .contentLanguage: language.rawValue,
         ]
+        headers[.errorKind] = error.kind.rawValue
         if case .throttled(let seconds) = error { headers[.retryAfter] = String(seconds) }
         if error.kind == .unauthenticated { headers[.wwwAuthenticate] = "Bearer realm=\"hak-akses\"" }
         return Response(
@@ -48,4 +49,7 @@ extension HTTPField.Name {
     static let rehearsalTime = HTTPField.Name("Hakakses-Rehearsal-Time")!
     static let rehearsal = HTTPField.Name("Hakakses-Rehearsal")!
     static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+    /// Response: the kind of a refusal or failure (`forbidden`, `refused`, …), on API errors and on web pages that
+    /// show one, so that a client or a test can tell the access policy's refusal from a rule of the workflow.
+    static let errorKind = HTTPField.Name("Hakakses-Error-Kind")!
 }

@@ -70,6 +70,8 @@ public struct OfficeAPI: Sendable {
         let language = Language.of(request)
         do throws(OfficeError) {
             let staff = try await authenticate(request, &context)
+            // The gate first: a caller the policy refuses learns nothing about the input, and sends no body.
+            let caller = try await office.authorize(Operation.action, .staff(staff))
             var pathParameters: [String: String] = [:]
             for name in Operation.route.parameters {
                 if let value = context.parameters.get(name) { pathParameters[name] = value.removingPercentEncoding ?? value }
@@ -80,7 +82,7 @@ public struct OfficeAPI: Sendable {
                 ? Data(buffer: try await BodyLimit.collect(&request, upTo: BodyLimit.of(Operation.action))) : nil
             let operation = try OperationTransport.operation(Operation.self, path: pathParameters, query: query, body: body)
             let output = try await office.perform(
-                operation, as: .staff(staff), requestedTime: requestedTime(request), language: language)
+                operation, as: caller, requestedTime: requestedTime(request), language: language)
             return APIResponse.json(output)
         } catch {
             return APIResponse.error(error, language)

@@ -90,7 +90,7 @@ struct OfficeWeb: Sendable {
     private func refusal(_ web: WebRequest, _ error: OfficeError) -> Response {
         WebResponse.html(
             Layout.page(web, office: office, title: WebText.refused(web.language), body: Layout.problem(error, web.language)),
-            status: HTTPResponse.Status(code: error.kind.httpStatus))
+            failure: error)
     }
 
     /// A page for an official the access policy admits to `action`; without a session: to the login page.

@@ -32,6 +32,14 @@ enum WebResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.markup)))
     }
 
+    /// A page showing a refusal or failure: the status of its kind, and its kind in `Hakakses-Error-Kind` (so that a
+    /// client or a test can tell the access policy's refusal from a rule of the workflow).
+    static func html(_ page: HTML, failure error: OfficeError) -> Response {
+        var response = html(page, status: HTTPResponse.Status(code: error.kind.httpStatus))
+        response.headers[.errorKind] = error.kind.rawValue
+        return response
+    }
+
     /// 303 See Other: after a form is handled, the browser fetches `location` (so a reload does not post again).
     static func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])

@@ -35,8 +35,8 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
         case let .roleRequired(action, needed, held):
             let have = held.isEmpty ? (id ? "tidak ada" : "none") : held.joined(separator: ", ")
             return id
-                ? "\(action.rawValue) hanya untuk peran \(needed.joined(separator: ", ")) menurut SOP kantor; peran Anda di direktori sekarang: \(have)"
-                : "\(action.rawValue) is for the roles \(needed.joined(separator: ", ")) under the office's SOP; your roles in the directory now: \(have)"
+                ? "\(action.title(in: language)) hanya untuk peran \(needed.joined(separator: ", ")) menurut SOP kantor; peran Anda di direktori sekarang: \(have)"
+                : "\(action.title(in: language)) is for the roles \(needed.joined(separator: ", ")) under the office's SOP; your roles in the directory now: \(have)"
         case .noWorkflowRole(let uid):
             return id
                 ? "\(uid) tidak memegang peran alur kerja apa pun (bukan anggota grup di ou=workflow,ou=groups): minta administrator direktori menambahkan Anda ke grup peran Anda"
@@ -55,8 +55,8 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
                 : "the directory entry of \(uid) (\(dn)) is gone or was replaced; log in again"
         case .needsOfficial(let action):
             return id
-                ? "\(action.rawValue) dilakukan oleh pejabat yang masuk (--user, atau melalui server kantor), bukan oleh pengguna layanan di server"
-                : "\(action.rawValue) is done by a logged-in official (--user, or through the office server), not by the service user on the server host"
+                ? "\(action.title(in: language)) dilakukan oleh pejabat yang masuk (--user, atau melalui server kantor), bukan oleh pengguna layanan di server"
+                : "\(action.title(in: language)) is done by a logged-in official (--user, or through the office server), not by the service user on the server host"
         case let .notCandidate(person, request):
             return id
                 ? "\(person) bukan calon pada permohonan \(request): penyerahan dalam sebuah permohonan hanya untuk calonnya sendiri"

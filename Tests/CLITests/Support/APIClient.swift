@@ -8,6 +8,14 @@ import NIOHTTP1
 struct APIClient {
     let base: String
 
+    /// One client for the whole test process (never shut down), that reports redirects instead of following them:
+    /// a page that sends a browser to `/login` is seen as the 303 it is.
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
     struct Reply: CustomStringConvertible {
         let status: Int
         let headers: HTTPHeaders
@@ -42,7 +50,7 @@ struct APIClient {
         } else if let body {
             request.body = .bytes(ByteBuffer(string: body))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+        let response = try await Self.client.execute(request, timeout: .seconds(60))
         let bytes = try await response.body.collect(upTo: 64 * 1024 * 1024)
         return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer: bytes))
     }

@@ -73,8 +73,9 @@ struct Office: Sendable {
     let serverURL: String?
     /// The running office server (server mode).
     let server: ServeProcess?
-    /// Who reads when a test names nobody: in server mode every call needs a login.
-    static let reader = Staff.kasi.uid
+    /// Who reads when a test names nobody: in server mode every call needs a login. The ADB: the access policy lets
+    /// the account administrator read the roster, the SKs' people and the audit log.
+    static let reader = Staff.adb.uid
 
     static let staffPassword = "Rahasia-Staf-2026!"
 

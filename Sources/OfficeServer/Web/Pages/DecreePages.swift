@@ -77,7 +77,7 @@ struct DecreePages {
             _ = try await web.perform(IssueDecreeCommand(id: id, decree: decreeInput(form), note: form.value("note") ?? ""), request)
             return WebResponse.redirect("/requests/\(id)?done=decree")
         } catch {
-            return WebResponse.html(issueForm(id: id, problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+            return WebResponse.html(issueForm(id: id, problem: error, values: form), failure: error)
         }
     }
 
@@ -114,7 +114,7 @@ struct DecreePages {
                 confirmations: try NewRequestPage.confirmations(form.value("confirm") ?? "")), request)
             return WebResponse.redirect("/decrees")
         } catch {
-            return WebResponse.html(importForm(problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+            return WebResponse.html(importForm(problem: error, values: form), failure: error)
         }
     }
 
@@ -167,11 +167,11 @@ struct DecreePages {
         } catch {
             do throws(OfficeError) {
                 return WebResponse.html(try await confirmForm(number: nil, problem: error, values: form),
-                                        status: HTTPResponse.Status(code: error.kind.httpStatus))
+                                        failure: error)
             } catch {
                 return WebResponse.html(
                     Layout.page(request, office: web.office, title: WebText.refused(request.language), body: Layout.problem(error, request.language)),
-                    status: HTTPResponse.Status(code: error.kind.httpStatus))
+                    failure: error)
             }
         }
     }

@@ -58,7 +58,7 @@ struct HandoverPage {
         } catch {
             return WebResponse.html(
                 self.form(person: form.value("person"), request: form.value("request"), problem: error),
-                status: HTTPResponse.Status(code: error.kind.httpStatus))
+                failure: error)
         }
     }
 }

@@ -65,7 +65,7 @@ struct NewRequestPage {
                 confirmations: try Self.confirmations(form.value("confirm") ?? ""), letterDate: form.value("letter_date")), request)
             return WebResponse.redirect("/requests/\(filed.request)?done=filed")
         } catch {
-            return WebResponse.html(render(problem: error, values: form), status: HTTPResponse.Status(code: error.kind.httpStatus))
+            return WebResponse.html(render(problem: error, values: form), failure: error)
         }
     }
 

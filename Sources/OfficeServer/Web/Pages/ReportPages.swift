@@ -74,7 +74,7 @@ struct ReportPages {
         } catch {
             return WebResponse.html(
                 Layout.page(request, office: web.office, title: WebText.reconcile(request.language), body: Layout.problem(error, request.language)),
-                status: HTTPResponse.Status(code: error.kind.httpStatus))
+                failure: error)
         }
     }
 }

@@ -218,11 +218,11 @@ struct RequestPage {
         } catch {
             do throws(OfficeError) {
                 return WebResponse.html(
-                    try await render(notice: nil, problem: error), status: HTTPResponse.Status(code: error.kind.httpStatus))
+                    try await render(notice: nil, problem: error), failure: error)
             } catch {
                 return WebResponse.html(
                     Layout.page(request, office: web.office, title: WebText.refused(request.language), body: Layout.problem(error, request.language)),
-                    status: HTTPResponse.Status(code: error.kind.httpStatus))
+                    failure: error)
             }
         }
     }
