@@ -129,7 +129,7 @@ struct SukamaraTests {
                 ["approve", id, "--step", "sk-kadis"], at: "08:25", as: Staff.sekretaris.uid, naming: ["sk-kadis", "decree issue"])
             // Only the Sekretaris issues it.
             try await office.expectRefused(
-                Candidates.decreeArguments(request: id), at: "08:25", as: Staff.adb.uid, naming: ["adb2", "does not hold the role", "sk-kadis"])
+                Candidates.decreeArguments(request: id), at: "08:25", as: Staff.adb.uid, naming: ["Sekretaris (sekretaris)", "adb"])
             // The provisioning step is not reached before the SK.
             try await office.expectRefused(
                 ["approve", id, "--step", "pembuatan-hak-akses"], at: "08:25", as: Staff.adb.uid,
@@ -184,7 +184,7 @@ struct SukamaraTests {
             #expect(kasiInbox.first?.step == "konsep-usulan")
             // Only a submitter may resubmit.
             try await office.expectRefused(
-                ["request", "resubmit", id], at: "08:25", as: Staff.adb.uid, naming: ["adb2", "does not hold the role", "konsep-usulan"])
+                ["request", "resubmit", id], at: "08:25", as: Staff.adb.uid, naming: ["Kasi SIAK (kasi)", "adb"])
 
             let revised = try office.write("usulan-revisi.csv", Candidates.revisedCSV)
             let resubmitted = try await office.succeed(
@@ -218,10 +218,14 @@ struct SukamaraTests {
             try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
             try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
             try await office.succeed(["sync"], at: "08:52")
-            // While the request waits at its handover step, only the ADB hands over.
+            // While the request waits at its handover step, only the ADB hands over; staff in no workflow group are
+            // not even let in, and a Kasi is not the step's executor.
             try await office.expectRefused(
                 ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "08:53", as: Staff.pegawai.uid,
-                naming: ["pegawai", "penerimaan-hak-akses"])
+                naming: ["pegawai", "no workflow role"])
+            try await office.expectRefused(
+                ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "08:53", as: Staff.kasi.uid,
+                naming: ["kasi", "adb"])
             for who in ["budi.santoso", Candidates.sitiNIP, Candidates.rinaNIK] {
                 try await office.succeed(["handover", who, "--received-by", "penerima"], at: "08:55", as: Staff.adb.uid)
             }
@@ -229,8 +233,8 @@ struct SukamaraTests {
 
             // After completion a password reset still needs the account-creating role (the ADB).
             let result = try await office.expectRefused(
-                ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "10:00", as: Staff.pegawai.uid,
-                naming: ["only a", "reset"])
+                ["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "10:00", as: Staff.kasi.uid,
+                naming: ["adb"])
             #expect(!result.stdout.contains("password"), "a refused handover printed a password: \(result)")
             try await office.succeed(["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "10:05", as: Staff.adb.uid)
         }

@@ -25,6 +25,18 @@ enum PDFPrinter {
         return try result.get()
     }
 
+    /// The page with a content security policy that lets no script run and nothing load from the network: the
+    /// documents are the office's templates filled with people's data, and a script in a template or in a value
+    /// must not run in the printing Chromium (headless Chromium has no working switch for that; its
+    /// `--blink-settings=scriptEnabled=false` prints nothing, `--disable-javascript` changes nothing — both measured).
+    static func withoutScripts(_ html: String) -> String {
+        let policy = #"<meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'">"#
+        if let head = html.range(of: "<head>", options: .caseInsensitive) {
+            return html.replacingCharacters(in: head, with: "<head>" + policy)
+        }
+        return policy + html
+    }
+
     private static func run(_ executable: String, html: String, timeout: Int) -> Result<Data, OfficeError> {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-pdf-\(UUID().uuidString)")
@@ -34,7 +46,7 @@ enum PDFPrinter {
         let log = folder.appendingPathComponent("chromium.log")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(html.utf8).write(to: page)
+            try Data(withoutScripts(html).utf8).write(to: page)
             _ = manager.createFile(atPath: log.path, contents: nil)
         } catch {
             return .failure(.unavailable(.said(Phrase(id: "folder sementara untuk mencetak PDF tidak dapat disiapkan (\(error.localizedDescription)); periksa ruang kosong di \(manager.temporaryDirectory.path)", en: "cannot prepare a temporary folder to print the PDF (\(error.localizedDescription)); check the free space in \(manager.temporaryDirectory.path)"))))
@@ -43,8 +55,6 @@ enum PDFPrinter {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--disable-sync",
-            // The documents are the office's own templates filled with people's data: no script runs in them.
-            "--blink-settings=scriptEnabled=false", "--disable-javascript",
             "--no-pdf-header-footer", "--user-data-dir=\(folder.appendingPathComponent("profil").path)",
             "--print-to-pdf=\(output.path)", page.absoluteString,
         ]

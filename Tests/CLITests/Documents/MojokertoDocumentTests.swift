@@ -54,7 +54,10 @@ struct MojokertoDocumentTests {
                 #expect(disposition.text.contains(phrase), "the disposition lacks '\(phrase)'")
             }
 
-            let bast = try await office.printDocument("bast", ["--person", "dewi.anggraini"])
+            // A document for a person, outside a request, names people beyond one request: for the identity readers.
+            try await office.expectRefused(
+                ["document", "make", "bast", "--person", "dewi.anggraini"], at: "16:00", as: Staff.kasi.uid, naming: ["bast", "adb"])
+            let bast = try await office.printDocument("bast", ["--person", "dewi.anggraini"], as: Staff.adb.uid)
             #expect(bast.text.contains("dewi.anggraini") && bast.text.contains("Dewi Anggraini"))
             #expect(bast.entry.subject == id)
             try await office.expectArchived(bast)

@@ -13,7 +13,9 @@ struct SukamaraDocumentTests {
     func decree() async throws {
         try await withOffice(.sukamara, mode: .server) { office in
             let (id, passwords) = try await office.completeSukamara()
-            let sk = try await office.printDocument("sk-kadis", ["--decree", Self.number])
+            try await office.expectRefused(
+                ["document", "make", "sk-kadis", "--decree", Self.number], at: "16:00", as: Staff.kasi.uid, naming: ["sk-kadis", "sekretaris"])
+            let sk = try await office.printDocument("sk-kadis", ["--decree", Self.number], as: Staff.sekretaris.uid)
             let html = sk.text
             for phrase in [
                 Self.number, "KEPUTUSAN KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN SUKAMARA", "Menimbang", "Mengingat",
@@ -109,7 +111,7 @@ struct SukamaraDocumentTests {
         }
     }
 
-    @Test("the SK as PDF from headless Chromium: A4, the SK's number and every name in its text")
+    @Test("the SK as PDF from headless Chromium: A4, the SK's number and every name in its text; a script in a template does not run")
     func decreePDF() async throws {
         guard chromiumInstalled else {
             Issue.record("Chromium is not installed (scripts/ensure-deps installs it with apt-get install chromium); the PDF was not checked")
@@ -117,7 +119,13 @@ struct SukamaraDocumentTests {
         }
         try await withOffice(.sukamara, mode: .server) { office in
             _ = try await office.completeSukamara()
-            let pdf = try await office.printDocument("sk-kadis", ["--decree", Self.number], pdf: true)
+            // A template (or a value in it) carrying a script: Chromium prints with scripts off.
+            let page = office.home.appendingPathComponent("templates/_halaman.mustache")
+            let template = try String(contentsOf: page, encoding: .utf8)
+            try template.replacingOccurrences(
+                of: "<body>", with: "<body><p id=\"skrip\">SKRIP-DIAM</p><script>document.getElementById('skrip').textContent = 'SKRIP-BERJALAN'</script>"
+            ).write(to: page, atomically: true, encoding: .utf8)
+            let pdf = try await office.printDocument("sk-kadis", ["--decree", Self.number], as: Staff.sekretaris.uid, pdf: true)
             #expect(pdf.data.starts(with: Array("%PDF-".utf8)))
             #expect(pdf.entry.contentType == "application/pdf")
             #expect(pdf.entry.file.hasSuffix(".pdf"))
@@ -136,6 +144,7 @@ struct SukamaraDocumentTests {
             #expect(flat.contains(Self.number), "\(flat)")
             for name in Self.names { #expect(flat.contains(name), "the PDF's text lacks \(name)") }
             #expect(flat.contains("19650218 198705 1 003"))
+            #expect(flat.contains("SKRIP-DIAM") && !flat.contains("SKRIP-BERJALAN"), "the template's script ran in the printing Chromium")
         }
     }
 }

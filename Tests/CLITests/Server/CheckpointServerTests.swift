@@ -25,10 +25,10 @@ struct CheckpointServerTests {
             1;Budi Santoso, S.Kom;\(Candidates.budiNIP);;operator;Bidang PIAK;Operator
 
             """)
-        try await office.succeed(
-            ["decree", "import", "--csv", csv, "--number", "800/1/Dukcapil/2026", "--signed", "2026-11-20",
-             "--effective", "2026-11-20", "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003"],
-            at: "08:00", as: Staff.sekretaris.uid)
+        try await office.importConfirmed(
+            ["--csv", csv, "--signed", "2026-11-20", "--effective", "2026-11-20", "--signer-name", "ZAINUDDIN, S.Sos",
+             "--signer-nip", "19650218 198705 1 003"],
+            number: "800/1/Dukcapil/2026", at: "08:00", as: Staff.sekretaris.uid)
         try await office.succeed(["sync"], at: "08:05")
     }
 
@@ -77,8 +77,8 @@ struct CheckpointServerTests {
             try await waitForLog(server, "scheduled audit verification: the audit log is intact: \(head) records")
             #expect(try await value(office, "SELECT COUNT(*) FROM checkpoints") == "1")
 
-            // The SK's record (the first record is the reconciliation `serve` runs at start).
-            let seq = try await value(office, "SELECT seq FROM audit_log WHERE kind = 'workflow'")
+            // The SK's import record (the first record is the reconciliation `serve` runs at start; its confirmation follows).
+            let seq = try await value(office, "SELECT MIN(seq) FROM audit_log WHERE kind = 'workflow'")
             let edited = try await sqlite(office, """
                 DROP TRIGGER audit_log_no_update;
                 UPDATE audit_log SET payload = replace(payload, 'Bidang PIAK', 'Bidang LAIN') WHERE seq = \(seq);

@@ -24,10 +24,10 @@ struct TrustBoundaryTests {
             1;Budi Santoso, S.Kom;\(Candidates.budiNIP);;operator;Bidang PIAK;Operator
 
             """)
-        try await office.succeed(
-            ["decree", "import", "--csv", csv, "--number", number, "--signed", "2026-11-20", "--effective", "2026-11-20",
+        try await office.importConfirmed(
+            ["--csv", csv, "--signed", "2026-11-20", "--effective", "2026-11-20",
              "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003"],
-            at: time, as: Staff.sekretaris.uid)
+            number: number, at: time, as: Staff.sekretaris.uid)
     }
 
     private func operatorsWithNIP(_ office: Office, _ digits: String) async throws -> Int {

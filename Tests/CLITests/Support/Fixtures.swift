@@ -117,6 +117,15 @@ extension Office {
         return result
     }
 
+    /// `decree import ARGUMENTS` as `user`, then `decree confirm NUMBER --scan …` as the Kadis a minute later (four
+    /// eyes): an imported SK that takes effect.
+    func importConfirmed(_ arguments: [String], number: String, at time: String, as user: String,
+                         sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await succeed(["decree", "import"] + arguments + ["--number", number], at: time, as: user, sourceLocation: sourceLocation)
+        let scan = try write("sk-ttd-\(UUID().uuidString.prefix(8)).pdf", minimalPDF)
+        try await succeed(["decree", "confirm", number, "--scan", scan], at: time, as: Staff.kadis.uid, sourceLocation: sourceLocation)
+    }
+
     /// The paraf of the Kabid PIAK and the Sekretaris that Sukamara's step 2 needs before the Kadis decides
     /// (issue 11: the step is the chain Kabid → Sekretaris → Kadis).
     func initial(_ id: String, at times: (String, String) = ("08:05", "08:06"),
