@@ -128,7 +128,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "hakakses-bench",
-            dependencies: ["LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync", "OfficeService", "OfficeClient"],
+            dependencies: [
+                "LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync", "OfficeService", "OfficeClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: strict
         ),
 

@@ -1,20 +1,20 @@
-import Hummingbird
+public import Hummingbird
 import HTTPTypes
 
 /// The client's address, for login throttling and the request log: the peer's, unless the peer is a configured
 /// reverse proxy (`api.trustedProxies`), whose header (`api.clientAddressHeader`, default `X-Forwarded-For`) names
 /// it — its last entry, the one that proxy added. From anyone else the header is ignored, so a client cannot pick
 /// the address its failures count under.
-struct ClientAddress: Sendable {
+public struct ClientAddress: Sendable {
     let trustedProxies: Set<String>
     let header: HTTPField.Name
 
-    init(trustedProxies: [String], header: String?) {
+    public init(trustedProxies: [String], header: String?) {
         self.trustedProxies = Set(trustedProxies)
         self.header = header.flatMap { HTTPField.Name($0) } ?? HTTPField.Name("X-Forwarded-For")!
     }
 
-    func of(_ request: Request, peer: String) -> String {
+    public func of(_ request: Request, peer: String) -> String {
         guard trustedProxies.contains(peer), let value = request.headers[header] else { return peer }
         let last = value.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         return last.isEmpty ? peer : last

@@ -17,10 +17,15 @@ usage: hakakses-bench <benchmark> [options]
              reconciles N entries against an N-line roster with 1% drift
              (log: the SK, its provisioning and H records of history),
              against a paged ldapsearch; prints times, ratio, peak memory
-  approve-api [--entries N] [--approvals M] [--history H]
+  approve-api [--entries N] [--approvals M] [--history H] [--authority-cache S]
              M approvals through the office server's HTTP API on the log of
-             an SK of N provisioned grants and H records of history;
-             prints p50, p90, p99
+             an SK of N provisioned grants and H records of history, each
+             official's roles re-read from the directory (reused S s, 10 by
+             default; 0: every call); prints p50, p90, p99
+  login      [--attempts A]
+             A wrong passwords for one official at once through the office
+             server; counts those that reached slapd (≤ pwdMaxFailure − 2)
+             and checks that the right password still binds
   bind       [--operators N] [--clients C] [--seconds S] [--argon2 "t=1 m=64 p=1"]
              C concurrent SIAK-server clients (bind as an operator, read its
              memberOf) against the shipped configuration and a bare slapd of
@@ -40,6 +45,7 @@ do {
     case "reconcile": try await ReconcileBenchmark(options: options).run()
     case "approve-api": try await ApproveBenchmark(options: options).run()
     case "bind": try await BindBenchmark(options: options).run()
+    case "login": try await LoginBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
     case "read-probe": try await ReadProbe(options: options).run()
     default:

@@ -1,24 +1,39 @@
 /// Failed-login throttling in front of the directory. Every attempt reserves its place before its bind: while the
 /// failures of one login (its comparison form, ``LoginName``) within `window` and the attempts for it still in
-/// flight reach `perUser`, or those from one client address reach `perAddress`, further attempts are refused without
-/// asking the directory until the oldest failure leaves the window. So however many wrong passwords arrive at once,
-/// at most `perUser` of them reach the directory per window: below its own lockout (`pwdMaxFailure`, whose
+/// flight reach the login's limit, or those from one client address reach `perAddress`, further attempts are refused
+/// without asking the directory until the oldest failure leaves the window. So however many wrong passwords arrive at
+/// once, at most `perUser` of them reach the directory per window: below its own lockout (`pwdMaxFailure`, whose
 /// `pwdFailureCountInterval` the window must cover), so guessing through the server can never lock an official out
 /// of the directory.
+///
+/// Nor can guessing keep the official out of the server: the last of the `perUser` places is kept for an address
+/// the official logged in from before (within `knownFor`), so a stranger's guesses use up at most `perUser − 1`, and
+/// the official at their usual desk still gets in.
 public actor LoginThrottle {
     public let perUser: Int
     public let perAddress: Int
     public let window: Duration
+    /// How long an address stays the official's own after a successful login from it.
+    public let knownFor: Duration
     private var failuresByUser: [String: [ContinuousClock.Instant]] = [:]
     private var failuresByAddress: [String: [ContinuousClock.Instant]] = [:]
     private var inFlightByUser: [String: Int] = [:]
     private var inFlightByAddress: [String: Int] = [:]
+    private var knownAddresses: [String: [String: ContinuousClock.Instant]] = [:]
 
     /// `perUser` is capped at `directoryMaxFailures - 2` (at least 1).
-    public init(perUser: Int, perAddress: Int, window: Duration, directoryMaxFailures: Int = 5) {
+    public init(perUser: Int, perAddress: Int, window: Duration, directoryMaxFailures: Int = 5, knownFor: Duration = .seconds(30 * 86_400)) {
         self.perUser = max(1, min(perUser, directoryMaxFailures - 2))
         self.perAddress = max(1, perAddress)
         self.window = window
+        self.knownFor = knownFor
+    }
+
+    /// The places `address` may use for `user`: all of them from an address the official logged in from before,
+    /// one fewer from any other.
+    private func limit(_ user: String, _ address: String, _ now: ContinuousClock.Instant) -> Int {
+        if let since = knownAddresses[user]?[address], now - since < knownFor { return perUser }
+        return max(1, perUser - 1)
     }
 
     /// A place for one attempt, held until ``settle(_:_:)``.
@@ -44,7 +59,7 @@ public actor LoginThrottle {
         let userFailures = recent(&failuresByUser, user, now)
         let addressFailures = recent(&failuresByAddress, address, now)
         var wait: Duration = .zero
-        if userFailures.count + inFlightByUser[user, default: 0] >= perUser {
+        if userFailures.count + inFlightByUser[user, default: 0] >= limit(user, address, now) {
             wait = max(wait, userFailures.first.map { window - (now - $0) } ?? .seconds(1))
         }
         if addressFailures.count + inFlightByAddress[address, default: 0] >= perAddress {
@@ -64,6 +79,7 @@ public actor LoginThrottle {
         switch outcome {
         case .success:
             failuresByUser[ticket.user] = nil
+            knownAddresses[ticket.user, default: [:]][ticket.address] = now
         case .wrongPassword:
             failuresByUser[ticket.user, default: []].append(now)
             failuresByAddress[ticket.address, default: []].append(now)

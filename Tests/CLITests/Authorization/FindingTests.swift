@@ -185,12 +185,22 @@ struct FindingTransportTests {
         }
     }
 
-    @Test("6. forty wrong passwords for the Kadis at once: at most pwdMaxFailure − 2 reach the directory; the right one still binds")
+    @Test("6. forty wrong passwords for the Kadis at once: at most pwdMaxFailure − 2 reach the directory; the Kadis still gets in from his own desk")
     func parallelGuessing() async throws {
-        try await withOffice(.sukamara, mode: .server) { office in
+        let proxied: (String) -> String = { Hostile.setting($0, "trustedProxies: [127.0.0.1]") }
+        try await withOffice(.sukamara, mode: .server, configure: proxied) { office in
             let api = APIClient(base: try #require(office.serverURL))
+            // The Kadis logged in from his desk before (behind the office's proxy, which names the client).
+            let desk = [("X-Forwarded-For", "10.0.0.7")]
+            #expect(try await api.send(.POST, "/api/v1/session", headers: desk, json: ["username": Staff.kadis.uid, "password": Office.staffPassword]).status == 200)
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
-                for attempt in 0..<40 { group.addTask { try await api.login(Staff.kadis.uid, "Salah-\(attempt)-Sandi").status } }
+                for attempt in 0..<40 {
+                    group.addTask {
+                        try await api.send(
+                            .POST, "/api/v1/session", headers: [("X-Forwarded-For", "10.66.0.\(attempt % 5)")],
+                            json: ["username": Staff.kadis.uid, "password": "Salah-\(attempt)-Sandi"]).status
+                    }
+                }
                 var all: [Int] = []
                 for try await status in group { all.append(status) }
                 return all
@@ -203,9 +213,13 @@ struct FindingTransportTests {
             await admin.close()
             #expect((entry?["pwdFailureTime"].count ?? 0) <= 3, "the directory counted \(entry?["pwdFailureTime"].count ?? 0) failures")
             #expect(entry?.string("pwdAccountLockedTime") == nil, "the Kadis is locked out of the directory")
-            let connection = try await LDAPConnection.connect(office.directory.connectionOptions())
-            _ = try await connection.bind(dn: dn, password: Office.staffPassword)
-            await connection.close()
+            // A stranger's right guess waits; the Kadis at his desk gets in.
+            let stranger = try await api.send(
+                .POST, "/api/v1/session", headers: [("X-Forwarded-For", "10.66.0.9")],
+                json: ["username": Staff.kadis.uid, "password": Office.staffPassword])
+            #expect(stranger.status == 429, "\(stranger)")
+            let own = try await api.send(.POST, "/api/v1/session", headers: desk, json: ["username": Staff.kadis.uid, "password": Office.staffPassword])
+            #expect(own.status == 200, "\(own)")
         }
     }
 
