@@ -4,18 +4,29 @@ import HTTPTypes
 import NIOCore
 import OfficeService
 
-/// How large a request body may be, by what it is: a login (16 KiB), a JSON command (1 MiB), and what carries files
-/// (proposal lists, SK attachments, scans: 64 MiB, base64 in JSON or a web form). A body over its limit is refused
-/// with 413 from its `Content-Length` before a byte of it is read, or as soon as a body without one passes the limit.
+/// How large a request body may be, by what it is: a login (16 KiB), a JSON command or a web form without files
+/// (1 MiB), and what carries files (proposal lists and SK attachments in JSON, scans sent alone or with a web form:
+/// 64 MiB). A body over its limit is refused with 413 from its `Content-Length` before a byte of it is read, or as
+/// soon as a body without one passes the limit.
 enum BodyLimit {
     static let login = 16 * 1024
     static let json = 1024 * 1024
     static let upload = 64 * 1024 * 1024
 
-    /// The limit of a body sent for `action`.
+    /// The limit of an API body sent for `action`: the operations whose JSON carries a file (a proposal list, an SK
+    /// attachment, a scan) take uploads; a step's scans go to `/api/v1/evidence` first, so approving is plain JSON.
     static func of(_ action: OfficeAction) -> Int {
         switch action {
-        case .fileRequest, .resubmitRequest, .approveStep, .importDecree, .confirmDecree, .storeEvidence: upload
+        case .fileRequest, .resubmitRequest, .importDecree, .storeEvidence: upload
+        case .login, .logout: login
+        default: json
+        }
+    }
+
+    /// The limit of a web form posted for `action`: the forms with a file field take uploads.
+    static func ofForm(_ action: OfficeAction) -> Int {
+        switch action {
+        case .fileRequest, .approveStep, .importDecree, .confirmDecree: upload
         case .login, .logout: login
         default: json
         }

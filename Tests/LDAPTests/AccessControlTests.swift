@@ -113,6 +113,25 @@ struct AccessControlTests {
         #expect(try await siak.read(staff) == nil)
     }
 
+    /// Issue 18: the office server re-reads an official's roles and lock state through the bridge account for every
+    /// call; the bridge may read staff entries, never their passwords, and may change none of them.
+    @Test func bridgeReadsStaffButNotTheirPasswords() async throws {
+        let directory = try SharedDirectory.get()
+        let password = "Staff-Pass-\(Int.random(in: 100_000...999_999))"
+        let staff = try await directory.addStaff(uid: uniqueName("kasi"), password: password, roles: ["kasi"], nip: "19800510 200501 1 003")
+        let admin = try await directory.adminConnection()
+        try await admin.modify(staff, [.replace("pwdAccountLockedTime", "000001010000Z")])
+        await admin.close()
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        let entry = try #require(try await bridge.read(staff, attributes: ["uid", "siakNIP", "entryUUID", "pwdAccountLockedTime", "userPassword"]))
+        #expect(entry.string("siakNIP") != nil && entry.string("entryUUID") != nil)
+        #expect(entry.string("pwdAccountLockedTime") == "000001010000Z", "the lock state is what the server checks")
+        #expect(entry["userPassword"].isEmpty, "the bridge read a staff password")
+        await expectRefused { try await bridge.modify(staff, [.replace("siakNIP", "199001152015031002")]) }
+        await expectRefused { try await bridge.modify(directory.workflowGroup("kadis"), [.add("member", [LDAPValue(staff.description)])]) }
+        await bridge.close()
+    }
+
     @Test func operatorReadsItselfOnlyAndChangesOnlyItsPassword() async throws {
         let directory = try SharedDirectory.get()
         let me = try await directory.addOperator()

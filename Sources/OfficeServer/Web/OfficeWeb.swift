@@ -131,7 +131,7 @@ struct OfficeWeb: Sendable {
         case .admitted(let admitted): web = admitted
         }
         do throws(OfficeError) {
-            let submitted = try await readForm(&request, limit: BodyLimit.of(action))
+            let submitted = try await readForm(&request, limit: BodyLimit.ofForm(action))
             guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, web.csrfToken) else {
                 throw .refused(.csrfMissing)
             }

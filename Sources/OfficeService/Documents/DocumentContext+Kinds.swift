@@ -111,7 +111,7 @@ extension DocumentContext {
         ]
         context["penerimaTunggal"] = orFalse(lines.count == 1 ? ["nama": lines[0]["diterimaOleh"] ?? ""] : nil)
         context["permohonan"] = orFalse(facts.request.map { requestBlock($0, facts) })
-        let decree = facts.decree ?? facts.request?.decreeNumber.flatMap { facts.state.decrees[$0] }
+        let decree = facts.decree ?? facts.request?.decreeNumber.flatMap { facts.state.decreeRecord($0) }
         context["sk"] = orFalse(decree.map { ["nomor": $0.decree.number.description, "judul": $0.decree.title] })
         return context
     }

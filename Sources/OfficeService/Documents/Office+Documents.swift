@@ -212,7 +212,7 @@ extension Office {
             guard request != nil else { throw .badInput(.said(Phrase(id: "\(kind.rawValue) dicetak untuk sebuah permohonan: berikan --request ID", en: "a \(kind.rawValue) is printed for a request: give --request ID"))) }
         case .skKadis:
             if decree == nil, let request {
-                guard let number = request.decreeNumber, let found = state.decrees[number] else {
+                guard let number = request.decreeNumber, let found = state.decreeRecord(number) else {
                     let why = sop.firstStep(ofKind: .decree) == nil
                         ? "this SOP (\(sop.number)) grants access by completed requests, without an SK"
                         : "its SK is not issued yet (`hakakses decree issue --request \(request.id)`)"

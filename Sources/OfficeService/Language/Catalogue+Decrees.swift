@@ -23,6 +23,11 @@ public struct DecreeTexts: Sendable {
                en: "SK \(number) takes effect only when \(confirmers) confirms it with the scan of the signed SK: `hakakses decree confirm \(number) --scan FILE` (four eyes; not by whoever recorded it)")
     }
 
+    public func awaitsYourConfirmation(_ number: String) -> Phrase {
+        Phrase(id: "SK \(number) menunggu konfirmasi Anda: `hakakses decree confirm \(number) --scan BERKAS`",
+               en: "SK \(number) awaits your confirmation: `hakakses decree confirm \(number) --scan FILE`")
+    }
+
     public func supersessionRevokes(_ number: String, people: Int) -> Phrase {
         Phrase(id: "penggantian SK oleh SK \(number) mencabut akses \(people) orang", en: "the supersession by SK \(number) revokes the access of \(people) people")
     }

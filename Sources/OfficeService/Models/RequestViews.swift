@@ -70,6 +70,9 @@ public struct Inbox: Codable, Sendable, Hashable {
     public let uid: String
     public let roles: [String]
     public let rows: [InboxRow]
+    /// SKs awaiting the caller's confirmation (four eyes): the caller holds a confirming role, did not record the
+    /// SK and is not named on it.
+    public let decreesToConfirm: [String]
 }
 
 /// Where a request stands after a command: its status and, while in progress, the next step.

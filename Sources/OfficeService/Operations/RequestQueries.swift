@@ -35,7 +35,11 @@ public struct InboxQuery: OfficeOperation {
                 standardSeconds: time?.standardSeconds ?? 0, overdue: time?.breached ?? false))
         }
         rows.sort { ($0.overdue ? 0 : 1, $0.waitingSince, $0.request) < ($1.overdue ? 0 : 1, $1.waitingSince, $1.request) }
-        return Inbox(uid: staff.uid, roles: staff.actor.roles.map(\.rawValue).sorted(), rows: rows)
+        let confirms = sop.permissions.confirmDecree.contains(where: staff.actor.holds)
+        let toConfirm = !confirms ? [] : state.pendingDecrees.values
+            .filter { !$0.recordedBy.isSameOfficial(as: staff.actor) && !$0.decree.grants.contains { $0.person.isSamePerson(as: staff.actor) } }
+            .map(\.decree.number.description).sorted()
+        return Inbox(uid: staff.uid, roles: staff.actor.roles.map(\.rawValue).sorted(), rows: rows, decreesToConfirm: toConfirm)
     }
 }
 

@@ -73,6 +73,12 @@ struct StaffOptions: ParsableArguments {
         return user ?? environment["HAKAKSES_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"]
     }
 
+    /// The official named with --user or $HAKAKSES_USER (not $USER): on the server host, a read then runs as that
+    /// official, through the same access policy; without one it runs as the service user.
+    var named: String? {
+        user ?? ProcessInfo.processInfo.environment["HAKAKSES_USER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     var passwordPath: String? {
         passwordFile ?? ProcessInfo.processInfo.environment["HAKAKSES_PASSWORD_FILE"].flatMap { $0.isEmpty ? nil : $0 }
     }

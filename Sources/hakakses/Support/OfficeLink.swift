@@ -63,8 +63,8 @@ final class OfficeLink {
         lock = try WriterLock.acquire(for: settings.databaseURL, purpose: purpose)
     }
 
-    /// Runs `operation`: reads as the host (local) or the logged-in staff member (remote); writes always as a
-    /// logged-in staff member.
+    /// Runs `operation`: locally, reads as the service user unless an official is named (`--user`), writes as the
+    /// logged-in official; remotely always as the logged-in official.
     func perform<Operation: OfficeOperation>(_ operation: Operation, needsStaff: Bool? = nil) async throws(OfficeError)
         -> Operation.Output
     {
@@ -74,7 +74,9 @@ final class OfficeLink {
             if writes && lock == nil {
                 lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses` staff command on the server host")
             }
-            let caller: OfficeCaller = (needsStaff ?? writes) ? try await localSession(office) : .host
+            // A write is an official's; a read too when an official is named (the same gate as through the server);
+            // otherwise a read is the service user's on the server host.
+            let caller: OfficeCaller = (needsStaff ?? (writes || staff.named != nil)) ? try await localSession(office) : .host
             let output = try await office.perform(operation, as: caller, requestedTime: localTime, language: Shell.language)
             if writes { await Self.checkpointIfDue(office) }
             return output

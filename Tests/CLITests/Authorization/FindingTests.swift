@@ -274,3 +274,19 @@ struct FindingTransportTests {
         }
     }
 }
+
+/// The CLI on the server host (the office in process) passes the same gate as the API and the web.
+@Suite("Authorization: the CLI on the server host")
+struct LocalGateTests {
+    @Test("in process, a Kasi reads no roster or audit log; the ADB does; the service user reads without a login but decides nothing")
+    func sameGate() async throws {
+        try await withOffice(.sukamara, mode: .local) { office in
+            try await office.expectRefused(["roster", "show"], as: Staff.kasi.uid, naming: ["kasi", "adb"])
+            try await office.expectRefused(["audit", "log"], as: Staff.kasi.uid, naming: ["kasi", "kadis"])
+            try await office.succeed(["roster", "show"], as: Staff.adb.uid)
+            try await office.succeed(["roster", "show"])
+            let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
+            try await office.expectRefused(["request", "new", "--candidates", list], as: Staff.adb.uid, naming: ["kasi", "adb"])
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import AccessWorkflow
+import Foundation
 import OfficeService
 
 /// What waits for the official, overdue first, with the time used against each step's standard.
@@ -35,7 +36,13 @@ struct InboxPage {
                 </table>
                 """
         }
-        return Layout.page(request, office: web.office, title: WebText.inbox(l), body: body)
+        let confirm: HTML = inbox.decreesToConfirm.isEmpty ? .empty : """
+            <h2>\(WebText.confirmDecree(l))</h2>
+            <ul>\(HTML.join(inbox.decreesToConfirm.map { number in
+                "<li><a href=\"/decrees/confirm?number=\(number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? number)\">SK \(number)</a></li>"
+            }))</ul>
+            """
+        return Layout.page(request, office: web.office, title: WebText.inbox(l), body: HTML.join([body, confirm]))
     }
 }
 

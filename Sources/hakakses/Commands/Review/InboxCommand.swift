@@ -25,6 +25,7 @@ struct InboxCommand: AsyncParsableCommand {
                 table.add(row.request, row.step, row.title, Format.time(row.waitingSince, office), used)
             }
             table.print(empty: Catalogue.requests.nothingWaits(for: inbox.uid, roles: inbox.roles))
+            for number in inbox.decreesToConfirm { say(Catalogue.decrees.awaitsYourConfirmation(number)) }
         }
     }
 }
