@@ -1,5 +1,6 @@
 """Importing an existing SK from its spreadsheet on the web page: every wrong line listed with its fix, nothing
-recorded; the corrected file imports."""
+recorded; the corrected file imports, and takes effect only when the Kadis confirms it with the signed scan (four
+eyes): not the Sekretaris who imported it."""
 import re
 
 from conftest import PASSWORD
@@ -47,5 +48,25 @@ def test_import_lists_every_wrong_line(browser, sukamara, tmp_path):
     page.get_by_label("Lampiran SK (CSV)").set_input_files(str(fixed))
     page.get_by_role("button", name="Impor").click()
     page.wait_for_url(f"{sukamara.url}/decrees")
-    assert "000.8.3.3/118/Dukcapil/2024" in page.inner_text("main")
+    listed = page.inner_text("main")
+    assert "000.8.3.3/118/Dukcapil/2024" in listed and "menunggu konfirmasi" in listed, listed
+    # The importer has no link to confirm it, and the confirmation page refuses her.
+    assert page.get_by_role("link", name="Konfirmasi SK").count() == 0
+    refused = page.goto(f"{sukamara.url}/decrees/confirm")
+    assert refused.status == 403, refused.status
+    context.close()
+
+    # The Kadis sees it in his inbox and confirms it with the scan of the signed SK.
+    scan = tmp_path / "sk-2024-bertanda-tangan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+                     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    context = browser.new_context(locale="id-ID")
+    page = login(context, sukamara.url, "zainuddin", PASSWORD)
+    page.goto(f"{sukamara.url}/inbox")
+    page.get_by_role("link", name="SK 000.8.3.3/118/Dukcapil/2024").click()
+    page.get_by_label(re.compile("Pindaian SK yang ditandatangani")).set_input_files(str(scan))
+    page.get_by_role("button", name="Konfirmasi SK").click()
+    page.wait_for_url(f"{sukamara.url}/decrees")
+    row = page.locator("tr", has_text="000.8.3.3/118/Dukcapil/2024").inner_text()
+    assert "menunggu konfirmasi" not in row, row
     context.close()
