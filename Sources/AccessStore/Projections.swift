@@ -27,7 +27,7 @@ enum Projections {
                 rosterChanged = true
             case .stepApproved(let e):
                 rosterChanged = rosterChanged || state.sop.step(e.step)?.kind == .provision
-            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled:
+            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn:
                 break
             }
         }

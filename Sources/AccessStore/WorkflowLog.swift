@@ -45,6 +45,7 @@ enum WorkflowLog {
         switch event {
         case .decreeImported(let e): return e.decree.number.rawValue
         case .decreeConfirmed(let e): return e.decree.rawValue
+        case .decreeWithdrawn(let e): return e.decree.rawValue
         case .accessRevoked(let e): return e.person.description
         default: return ""
         }

@@ -10,13 +10,19 @@ public struct ClientAddress: Sendable {
     let header: HTTPField.Name
 
     public init(trustedProxies: [String], header: String?) {
-        self.trustedProxies = Set(trustedProxies)
+        self.trustedProxies = Set(trustedProxies.map(Self.plain))
         self.header = header.flatMap { HTTPField.Name($0) } ?? HTTPField.Name("X-Forwarded-For")!
     }
 
     public func of(_ request: Request, peer: String) -> String {
+        let peer = Self.plain(peer)
         guard trustedProxies.contains(peer), let value = request.headers[header] else { return peer }
         let last = value.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        return last.isEmpty ? peer : last
+        return last.isEmpty ? peer : Self.plain(last)
+    }
+
+    /// An IPv4 address seen through an IPv6 socket (`::ffff:127.0.0.1`) as the IPv4 address.
+    static func plain(_ address: String) -> String {
+        address.lowercased().hasPrefix("::ffff:") && address.contains(".") ? String(address.dropFirst(7)) : address
     }
 }

@@ -37,6 +37,12 @@ public struct OfficeServerApp: Sendable {
         let (host, port) = try Self.bindAddress(api.listen)
         let tls = try Self.tlsConfiguration(api, folder: settings.folder)
         try Self.checkTransport(host: host, tls: tls != nil, api: api, logger: logger)
+        if Self.isLoopback(host), tls == nil, (api.trustedProxies ?? []).isEmpty {
+            logger.notice("""
+                listening on loopback without api.trustedProxies: if a TLS proxy forwards to this port, every client \
+                counts as the proxy's address for login throttling; set api.trustedProxies (e.g. [127.0.0.1])
+                """)
+        }
         let throttle = LoginThrottle(
             perUser: api.failedLoginsPerUser ?? 3, perAddress: api.failedLoginsPerAddress ?? 20,
             window: .seconds(Int64(max(api.throttleWindowMinutes ?? 15, api.directoryFailureIntervalMinutes ?? 15)) * 60),

@@ -90,6 +90,8 @@ extension WorkflowError: LocalizedText {
             return "\(actor) tercantum dalam SK \(number) sehingga tidak boleh mengonfirmasinya"
         case .confirmationScanMissing(let number):
             return "SK \(number) dikonfirmasi dengan pindaian SK yang telah ditandatangani (PDF, JPEG atau PNG) yang tersimpan di arsip kantor; kirim pindaiannya"
+        case let .withdrawnWithRequest(number, request):
+            return "SK \(number) diterbitkan untuk permohonan \(request) dan mengikutinya: batalkan atau kembalikan permohonannya"
         case let .unknownSupersededDecree(number, superseded):
             return "SK \(number) menggantikan SK \(superseded) yang belum tercatat; impor SK \(superseded) terlebih dahulu"
         case let .decreeMismatch(number, request, detail):
@@ -128,6 +130,8 @@ extension WorkflowError.Action {
         case let .cancelRequest(id, filedBy): "membatalkan permohonan \(id) yang diajukan oleh \(filedBy)"
         case .importDecree(let number): "mengimpor SK \(number)"
         case .confirmDecree(let number): "mengonfirmasi SK \(number)"
+        case .withdrawDecree(let number): "menarik SK \(number)"
+        case .withdrawal: "menarik SK"
         case .revokeAccess(let person): "mencabut akses \(person)"
         }
     }
@@ -143,6 +147,8 @@ extension WorkflowError.Action {
         case .strikeNames: "pencoretan nama"
         case .importDecree(let number): "impor SK \(number)"
         case .confirmDecree(let number): "konfirmasi SK \(number)"
+        case .withdrawDecree(let number): "penarikan SK \(number)"
+        case .withdrawal: "penarikan SK"
         }
     }
 }

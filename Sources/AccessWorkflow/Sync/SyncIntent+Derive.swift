@@ -35,7 +35,7 @@ extension SyncIntent {
             return stoppedIntents(e.request, at: e.at, action: "rejected", state: state)
         case .requestReturned(let e):
             return stoppedIntents(e.request, at: e.at, action: "returned", state: state)
-        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled:
+        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn:
             return []
         }
     }

@@ -111,3 +111,24 @@ public struct AccessRevoked: Sendable, Hashable, Codable {
         self.text = text
     }
 }
+
+/// An imported SK awaiting confirmation was withdrawn — by the official who recorded it, or refused by a confirming
+/// official — with the reason: it never takes effect, and its number is free again.
+public struct DecreeWithdrawn: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who withdrew it.
+    public let actor: WorkflowActor
+    /// The SK.
+    public let decree: DecreeNumber
+    /// Why.
+    public let reason: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, decree: DecreeNumber, reason: String) {
+        self.at = at
+        self.actor = actor
+        self.decree = decree
+        self.reason = reason
+    }
+}

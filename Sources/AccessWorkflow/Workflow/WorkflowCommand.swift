@@ -75,6 +75,8 @@ public enum WorkflowCommand: Sendable, Hashable {
     case importDecree(Decree, note: String = "", confirmations: [WarningID: String] = [:])
     /// Confirm, as a second official, an SK that awaits confirmation, with the scan of the signed SK.
     case confirmDecree(DecreeNumber, scan: Evidence, note: String = "")
+    /// Withdraw (its recorder) or refuse (a confirming role) an imported SK that awaits confirmation.
+    case withdrawDecree(DecreeNumber, reason: String)
     /// Record that the username and password were received (the handover step).
     case recordHandover(request: RequestID, step: StepID? = nil, note: String = "",
                         evidence: [DocumentID: Evidence] = [:])

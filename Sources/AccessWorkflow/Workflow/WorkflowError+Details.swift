@@ -25,6 +25,10 @@ extension WorkflowError {
         case importDecree(DecreeNumber)
         /// Confirming an SK (the verb).
         case confirmDecree(DecreeNumber)
+        /// Withdrawing an SK awaiting confirmation (the verb).
+        case withdrawDecree(DecreeNumber)
+        /// Withdrawing an SK (the noun).
+        case withdrawal
         /// Revoking a person's access (the verb).
         case revokeAccess(PersonKey)
 
@@ -40,6 +44,8 @@ extension WorkflowError {
             case let .cancelRequest(id, filedBy): "cancel request \(id), which \(filedBy) filed"
             case .importDecree(let number): "import SK \(number)"
             case .confirmDecree(let number): "confirm SK \(number)"
+            case .withdrawDecree(let number): "withdraw SK \(number)"
+            case .withdrawal: "withdrawal"
             case .revokeAccess(let person): "revoke access of \(person)"
             }
         }

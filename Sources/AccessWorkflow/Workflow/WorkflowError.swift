@@ -80,6 +80,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case confirmerNamedOnDecree(DecreeNumber, actor: String)
     /// An SK is confirmed with the scan of the signed SK, kept in the archive.
     case confirmationScanMissing(DecreeNumber)
+    /// An SK issued for a request goes with its request, not on its own.
+    case withdrawnWithRequest(DecreeNumber, request: RequestID)
     /// An SK supersedes one that is not recorded.
     case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
     /// An SK does not match the request it is issued for.
@@ -182,6 +184,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "\(actor) is named on SK \(number) and may not confirm it"
         case .confirmationScanMissing(let number):
             return "SK \(number) is confirmed with the scan of the signed SK (PDF, JPEG or PNG) kept in the office's archive; send the scan"
+        case let .withdrawnWithRequest(number, request):
+            return "SK \(number) was issued for request \(request) and goes with it: cancel or return the request instead"
         case let .unknownSupersededDecree(number, superseded):
             return "SK \(number) supersedes SK \(superseded), which is not recorded; import SK \(superseded) first"
         case let .decreeMismatch(number, id, detail):

@@ -25,6 +25,8 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case decreeImported(DecreeImported)
     /// A second official confirmed an SK that awaited it.
     case decreeConfirmed(DecreeConfirmed)
+    /// An imported SK that awaited confirmation was withdrawn or refused.
+    case decreeWithdrawn(DecreeWithdrawn)
     /// Receipt of the username and password was recorded (handover step done).
     case handoverRecorded(StepApproved)
     /// A person's access was revoked.
@@ -43,6 +45,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued: "decreeIssued"
         case .decreeImported: "decreeImported"
         case .decreeConfirmed: "decreeConfirmed"
+        case .decreeWithdrawn: "decreeWithdrawn"
         case .handoverRecorded: "handoverRecorded"
         case .accessRevoked: "accessRevoked"
         }
@@ -59,6 +62,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued(let e): e.at
         case .decreeImported(let e): e.at
         case .decreeConfirmed(let e): e.at
+        case .decreeWithdrawn(let e): e.at
         case .accessRevoked(let e): e.at
         }
     }
@@ -74,6 +78,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued(let e): e.actor
         case .decreeImported(let e): e.actor
         case .decreeConfirmed(let e): e.actor
+        case .decreeWithdrawn(let e): e.actor
         case .accessRevoked(let e): e.actor
         }
     }
@@ -87,7 +92,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.request
         case .requestCancelled(let e): e.request
         case .decreeIssued(let e): e.request
-        case .decreeImported, .decreeConfirmed, .accessRevoked: nil
+        case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
         }
     }
 
@@ -99,7 +104,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestRejected(let e), .requestReturned(let e): e.step
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
-        case .requestCancelled, .decreeImported, .decreeConfirmed, .accessRevoked: nil
+        case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
         }
     }
 
@@ -128,6 +133,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "decreeIssued": self = .decreeIssued(try DecreeIssued(from: decoder))
         case "decreeImported": self = .decreeImported(try DecreeImported(from: decoder))
         case "decreeConfirmed": self = .decreeConfirmed(try DecreeConfirmed(from: decoder))
+        case "decreeWithdrawn": self = .decreeWithdrawn(try DecreeWithdrawn(from: decoder))
         case "handoverRecorded": self = .handoverRecorded(try StepApproved(from: decoder))
         case "accessRevoked": self = .accessRevoked(try AccessRevoked(from: decoder))
         default:
@@ -150,6 +156,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued(let e): try e.encode(to: encoder)
         case .decreeImported(let e): try e.encode(to: encoder)
         case .decreeConfirmed(let e): try e.encode(to: encoder)
+        case .decreeWithdrawn(let e): try e.encode(to: encoder)
         case .accessRevoked(let e): try e.encode(to: encoder)
         }
     }

@@ -15,6 +15,7 @@ extension WorkflowState {
         case .decreeIssued(let e): try checkDecreeIssued(e)
         case .decreeImported(let e): try checkDecreeImported(e)
         case .decreeConfirmed(let e): try checkDecreeConfirmed(e)
+        case .decreeWithdrawn(let e): try checkDecreeWithdrawn(e)
         case .accessRevoked(let e): try checkRevoked(e)
         }
     }
@@ -189,6 +190,20 @@ extension WorkflowState {
         for earlier in pending.decree.supersedes where decrees[earlier] == nil {
             throw .unknownSupersededDecree(e.decree, superseded: earlier)
         }
+    }
+
+    /// An imported SK awaiting confirmation is withdrawn by who recorded it, or refused by a confirming role, with a
+    /// reason. An SK issued for a request goes with its request (cancel or return the request).
+    private func checkDecreeWithdrawn(_ e: DecreeWithdrawn) throws(WorkflowError) {
+        guard let pending = pendingDecrees[e.decree] else {
+            throw .noDecreeAwaitingConfirmation(e.decree, recorded: decrees[e.decree] != nil)
+        }
+        if let request = pending.decree.requestID { throw .withdrawnWithRequest(e.decree, request: request) }
+        guard pending.recordedBy.isSameOfficial(as: e.actor) || sop.permissions.confirmDecree.contains(where: e.actor.holds) else {
+            throw .notPermitted(actor: e.actor.description, action: .withdrawDecree(e.decree),
+                                allowed: sop.permissions.confirmDecree)
+        }
+        guard !e.reason.trimmed.isEmpty else { throw .emptyReason(action: .withdrawal) }
     }
 
     private func checkRevoked(_ e: AccessRevoked) throws(WorkflowError) {

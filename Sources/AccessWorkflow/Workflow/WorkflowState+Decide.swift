@@ -54,6 +54,8 @@ extension WorkflowState {
                                                   confirmations: confirmations, awaitsConfirmation: true))
         case let .confirmDecree(number, scan, note):
             return .decreeConfirmed(DecreeConfirmed(at: now, actor: actor, decree: number, scan: scan, note: note))
+        case let .withdrawDecree(number, reason):
+            return .decreeWithdrawn(DecreeWithdrawn(at: now, actor: actor, decree: number, reason: reason))
         case let .recordHandover(id, step, note, evidence):
             let target = try target(id, step)
             let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence)

@@ -36,6 +36,7 @@ extension WorkflowState {
                                                   note: e.reason, evidence: [:], candidateCount: request.candidates.count))
                 request.status = .rejected(reason: e.reason)
             }
+            dropPendingDecree(of: e.request)
         case .requestReturned(let e):
             update(e.request) { request in
                 request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .returned,
@@ -43,6 +44,7 @@ extension WorkflowState {
                 for index in request.records.indices { request.records[index].voided = true }
                 request.status = .returned(reason: e.reason)
             }
+            dropPendingDecree(of: e.request)
         case .requestResubmitted(let e):
             update(e.request) { request in
                 if let candidates = e.candidates { request.candidates = candidates }
@@ -55,6 +57,7 @@ extension WorkflowState {
             update(e.request) { $0.status = next }
         case .requestCancelled(let e):
             update(e.request) { $0.status = .cancelled(reason: e.reason) }
+            dropPendingDecree(of: e.request)
         case .decreeIssued(let e):
             record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
             update(e.request) { $0.decreeNumber = e.decree.number }
@@ -66,9 +69,17 @@ extension WorkflowState {
             guard var confirmed = pendingDecrees.removeValue(forKey: e.decree) else { break }
             confirmed.confirmation = DecreeConfirmation(actor: e.actor, at: e.at, scan: e.scan, note: e.note)
             register(confirmed)
+        case .decreeWithdrawn(let e):
+            pendingDecrees[e.decree] = nil
         case .accessRevoked(let e):
             revocations.append(Revocation(person: e.person, reason: e.reason, text: e.text, actor: e.actor, at: e.at))
         }
+    }
+
+    /// A request stopped (cancelled, rejected, returned) takes its SK still awaiting confirmation with it: never to be
+    /// confirmed.
+    private mutating func dropPendingDecree(of id: RequestID) {
+        for (number, record) in pendingDecrees where record.decree.requestID == id { pendingDecrees[number] = nil }
     }
 
     /// Records an SK: awaiting confirmation, or in the record (``register(_:)``).
@@ -78,7 +89,7 @@ extension WorkflowState {
     }
 
     /// Puts an SK in the record and notes it on every SK it supersedes.
-    private mutating func register(_ record: DecreeRecord) {
+    mutating func register(_ record: DecreeRecord) {
         let decree = record.decree
         decrees[decree.number] = record
         let successor = DecreeSuccessor(number: decree.number, effectiveFrom: decree.effectiveFrom)

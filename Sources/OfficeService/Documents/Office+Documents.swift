@@ -46,10 +46,8 @@ extension Office {
         let staff = try caller.staff(for: .printDocument)
         let documents = try settings.documentSettings()
         let state = try await state()
+        try Self.requireMayPrint(order, kind: kind, caller: caller, state: state)
         let (request, decree, people) = try await resolve(order, kind: kind, state: state)
-        if !ArchiveAccess.seesAll(caller, sop), order.request.flatMap({ $0.isEmpty ? nil : $0 }) == nil {
-            throw ArchiveAccess.refusal("a \(kind.rawValue) outside a request", sop)
-        }
         let keys = (request?.candidates.map(\.key) ?? []) + (decree?.decree.grants.map(\.person.key) ?? [])
         let (usernames, deliveries, index) = try await storeCall { store throws(StoreError) in
             var names: [PersonKey: String] = [:]
@@ -104,7 +102,9 @@ extension Office {
         let wanted = subject.trimmingCharacters(in: .whitespaces)
         let state = try await state()
         if !ArchiveAccess.seesAll(caller, sop) {
-            guard !wanted.isEmpty, ArchiveAccess.belongsToRequest(wanted, state) else {
+            guard !wanted.isEmpty, let request = ArchiveAccess.request(about: wanted, state),
+                  ArchiveAccess.involved(caller, in: request, state)
+            else {
                 throw ArchiveAccess.refusal(wanted.isEmpty ? "the whole archive" : "the archive of \(wanted)", sop)
             }
         }
@@ -152,6 +152,24 @@ extension Office {
     }
 
     // MARK: - Helpers
+
+    /// ``AccessRule/Relation/requestScoped`` for printing: an official who does not see everything prints only the
+    /// documents of a request he is involved in — its own SK, its own candidates — checked before anything is looked
+    /// up, so that the answer tells him nothing about other requests or SKs.
+    static func requireMayPrint(_ order: DocumentOrder, kind: OfficeDocumentKind, caller: OfficeCaller, state: WorkflowState)
+        throws(OfficeError)
+    {
+        let sop = state.sop
+        guard !ArchiveAccess.seesAll(caller, sop) else { return }
+        guard let id = order.request.flatMap({ $0.isEmpty ? nil : $0 }), let request = state.requests[RequestID(rawValue: id)],
+              ArchiveAccess.involved(caller, in: request, state)
+        else {
+            throw ArchiveAccess.refusal("a \(kind.rawValue) outside a request you act on", sop)
+        }
+        if let number = order.decree.flatMap({ $0.isEmpty ? nil : $0 }), number != request.decreeNumber?.rawValue {
+            throw ArchiveAccess.refusal("SK \(number), not the SK of \(id)", sop)
+        }
+    }
 
     private static func format(_ text: String?) throws(OfficeError) -> DocumentFormat {
         guard let text, !text.isEmpty else { return .html }

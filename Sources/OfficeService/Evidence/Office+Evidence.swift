@@ -1,5 +1,5 @@
 import AccessStore
-import AccessWorkflow
+public import AccessWorkflow
 public import Foundation
 
 // Evidence files kept, not only hashed.
@@ -95,14 +95,28 @@ extension Office {
 
     /// Refuses evidence that gives a SHA-256 for which the archive keeps no file with that content: a step's
     /// documents are files kept by the office, not only hashes (send the file first: ``storeEvidence``).
-    public func requireKeptFiles(_ evidence: [EvidenceInput]) async throws(OfficeError) {
+    ///
+    /// A step cites only scans sent for its request (`request`) or by the official acting (`actor`): nobody makes
+    /// another request's scan readable by citing its hash. With `document`, the scan must have been sent as that
+    /// document (the signed SK of a confirmation).
+    public func requireKeptFiles(_ evidence: [EvidenceInput], for request: String?, by actor: WorkflowActor, document: String? = nil)
+        async throws(OfficeError)
+    {
         let hashed = evidence.filter { $0.sha256?.isEmpty == false }
         guard !hashed.isEmpty else { return }
         let index = try await storeCall { store throws(StoreError) in try ArchiveIndex.load(store) }
         let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
         for item in hashed {
             let hash = item.sha256?.lowercased() ?? ""
-            guard let kept = index.evidence.last(where: { $0.payload.sha256 == hash }) else {
+            let candidates = index.evidence.filter { $0.payload.sha256 == hash }
+            let usable = candidates.last { kept in
+                (document == nil || kept.payload.document == document)
+                    && ((request != nil && kept.payload.request == request) || LoginName.same(kept.record.actor, actor.uid))
+            }
+            if candidates.last != nil, usable == nil {
+                throw .refused(.access(.scanNotYours(document: document ?? item.document, sha256: hash)))
+            }
+            guard let kept = usable else {
                 throw .badInput(.said(Phrase(id: "berkas untuk \(item.document) (SHA-256 \(hash)) tidak tersimpan di arsip kantor; kirim berkasnya sendiri (--file \(item.document)=JALUR, atau unggahan di halaman permohonan), bukan hanya hash-nya", en: "the file for \(item.document) (SHA-256 \(hash)) is not kept in the office's archive; send the file itself (--file \(item.document)=PATH, or the upload on the request page), not only its hash")))
             }
             let file = kept.payload.file

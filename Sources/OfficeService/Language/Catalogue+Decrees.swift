@@ -36,6 +36,10 @@ public struct DecreeTexts: Sendable {
         Phrase(id: "SK \(number) dikonfirmasi dan berlaku: \(people) orang, \(period)", en: "SK \(number) confirmed and in the record: \(people) people, \(period)")
     }
 
+    public func withdrawn(_ number: String) -> Phrase {
+        Phrase(id: "SK \(number) ditarik: tidak akan berlaku, dan nomornya bebas lagi", en: "SK \(number) withdrawn: it never takes effect, and its number is free again")
+    }
+
     public func sessionsEnded(_ uid: String, count: Int) -> Phrase {
         Phrase(id: "\(count) sesi \(uid) diakhiri", en: "\(count) sessions of \(uid) ended")
     }

@@ -72,3 +72,9 @@ public struct ConfirmedDecree: Codable, Sendable, Hashable {
 public struct CSVText: Codable, Sendable, Hashable {
     public let csv: String
 }
+
+/// `decree withdraw`: an imported SK withdrawn before it took effect.
+public struct WithdrawnDecree: Codable, Sendable, Hashable {
+    public let number: String
+    public let reason: String
+}

@@ -111,7 +111,7 @@ public struct ImportDecreeCommand: OfficeOperation {
         let sk: Decree
         do throws(DecreeError) { sk = try Decree(draft: draft, grants: imported.grants) } catch { throw .badInput(.decree(error)) }
         let staff = try call.caller.staff(for: .importDecree)
-        let revokes = FourEyes.revokedBySupersession(sk, in: try await office.state(), on: office.today(call.now))
+        let revokes = FourEyes.revokedBySupersession(sk, in: try await office.state(), by: staff.actor, at: call.now)
         let result = try await office.execute(
             .importDecree(sk, note: note.isEmpty ? "imported from \(attachment.fileName)" : note,
                           confirmations: InputParsing.confirmations(confirmations)),
@@ -158,15 +158,37 @@ public struct ConfirmDecreeCommand: OfficeOperation {
             try await office.check(.confirmDecree(parsed, scan: kept, note: note), by: staff.actor, at: call.now)
             return ConfirmedDecree(number: parsed.description, people: 0, period: "", queued: 0, supersessionRevokes: 0)
         }
-        try await office.requireKeptFiles([scan])
+        try await office.requireKeptFiles([scan], for: nil, by: staff.actor, document: FourEyes.scanDocument.rawValue)
         let state = try await office.state()
         guard let pending = state.pendingDecrees[parsed] else {
             throw .workflow(.noDecreeAwaitingConfirmation(parsed, recorded: state.decrees[parsed] != nil))
         }
-        let revokes = FourEyes.revokedBySupersession(pending.decree, in: state, on: office.today(call.now))
+        let revokes = FourEyes.revokedBySupersession(pending.decree, in: state, by: staff.actor, at: call.now)
         let result = try await office.execute(.confirmDecree(parsed, scan: kept, note: note), by: staff.actor, at: call.now)
         return ConfirmedDecree(
             number: parsed.description, people: pending.decree.grants.count, period: pending.decree.periodText(in: call.language),
             queued: result.intents.count, supersessionRevokes: revokes)
+    }
+}
+
+/// `POST /api/v1/decrees/withdraw`: withdraw (its importer) or refuse (a confirming role) an imported SK that awaits
+/// confirmation, with the reason: it never takes effect and its number is free again. An SK issued for a request goes
+/// with its request (cancel or return it).
+public struct WithdrawDecreeCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/decrees/withdraw")
+    public static let action = OfficeAction.withdrawDecree
+    public var number: String
+    public var reason: String
+
+    public init(number: String, reason: String) {
+        self.number = number
+        self.reason = reason
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> WithdrawnDecree {
+        let parsed = try InputParsing.decreeNumber(number)
+        let staff = try call.caller.staff(for: .confirmDecree)
+        try await office.execute(.withdrawDecree(parsed, reason: reason), by: staff.actor, at: call.now)
+        return WithdrawnDecree(number: parsed.description, reason: reason)
     }
 }

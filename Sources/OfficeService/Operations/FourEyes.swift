@@ -18,19 +18,9 @@ enum FourEyes {
         return Phrase(id: "menunggu konfirmasi \(who) dengan pindaian SK yang ditandatangani", en: "awaiting confirmation by \(who) with the signed scan")
     }
 
-    /// How many people on the SKs `decree` supersedes, in the roster of `day`, are not on `decree`: who loses access
-    /// by it.
-    static func revokedBySupersession(_ decree: Decree, in state: WorkflowState, on day: CivilDate) -> Int {
-        guard !decree.supersedes.isEmpty else { return 0 }
-        let kept = Set(decree.grants.map(\.person.key))
-        var lost: Set<PersonKey> = []
-        for number in decree.supersedes {
-            for grant in state.decrees[number]?.decree.grants ?? [] where !kept.contains(grant.person.key) {
-                lost.insert(grant.person.key)
-            }
-        }
-        let holders = Set(Roster(state: state, on: day).entries.map(\.key))
-        return lost.intersection(holders).count
+    /// How many people lose access, or a role, by `decree` (``WorkflowState/loss(ifInForce:recordedBy:at:)``).
+    static func revokedBySupersession(_ decree: Decree, in state: WorkflowState, by actor: WorkflowActor, at now: Date) -> Int {
+        state.loss(ifInForce: decree, recordedBy: actor, at: now)
     }
 
     /// True if an SK whose supersession revokes `revokes` people of a roster of `rosterSize` must await confirmation:

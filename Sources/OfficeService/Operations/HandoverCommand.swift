@@ -27,12 +27,13 @@ public struct HandoverCommand: OfficeOperation {
             throw .badInput(.receivedByMissing)
         }
         let staff = try call.caller.staff(for: .handover)
-        // Accounts of a newly effective SK may not have a username yet: sync first.
-        _ = try await office.syncPass(now: call.now)
         let key = try await InputParsing.person(person, office: office)
         let state = try await office.state()
+        // Who may, before anything is done for them (not even a sync).
         let waiting = try Self.authorize(
             person: key, request: request.map { RequestID(rawValue: $0) }, actor: staff.actor, state: state, now: call.now)
+        // Accounts of a newly effective SK may not have a username yet: sync first.
+        _ = try await office.syncPass(now: call.now)
         let handover = Handover(bridge: try office.bridge())
         let delivery: Handover.Delivery
         do throws(Handover.Failure) {

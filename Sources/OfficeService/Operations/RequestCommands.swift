@@ -43,7 +43,7 @@ public struct FileRequestCommand: OfficeOperation {
         let candidates = try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: .file)
-        if checkOnly != true { try await office.requireKeptFiles(self.evidence) }
+        if checkOnly != true { try await office.requireKeptFiles(self.evidence, for: nil, by: staff.actor) }
         let person: Person
         if let applicant {
             person = try InputParsing.person(applicant, label: "applicant")
@@ -103,8 +103,9 @@ public struct ResubmitCommand: OfficeOperation {
             ? nil : try InputParsing.candidates(candidateList, candidate, catalogue: office.catalogue)
         let evidence = try InputParsing.evidence(self.evidence, sop: office.sop)
         let staff = try call.caller.staff(for: .resubmit)
-        if checkOnly != true { try await office.requireKeptFiles(self.evidence) }
         let request = RequestID(rawValue: id)
+        try Self.requireFilerOrCancelRole(request, staff.actor, try await office.state())
+        if checkOnly != true { try await office.requireKeptFiles(self.evidence, for: id, by: staff.actor) }
         let command = WorkflowCommand.resubmit(
             request: request, candidates: candidates, note: note, evidence: evidence,
             confirmations: InputParsing.confirmations(confirmations))
@@ -114,6 +115,16 @@ public struct ResubmitCommand: OfficeOperation {
         }
         let result = try await office.execute(command, by: staff.actor, at: call.now)
         return Views.progress(request, result.state, call.language)
+    }
+
+    /// Only the official who filed a returned request, or a role that may cancel any request, files it again: nobody
+    /// puts another candidate behind someone else's letter.
+    static func requireFilerOrCancelRole(_ id: RequestID, _ actor: WorkflowActor, _ state: WorkflowState) throws(OfficeError) {
+        guard let request = state.requests[id] else { return }
+        let sop = state.sop
+        guard LoginName.same(request.filedBy, actor.uid) || sop.permissions.cancel.contains(where: actor.holds) else {
+            throw .refused(.access(.notFiler(request: id.rawValue, filedBy: request.filedBy)))
+        }
     }
 }
 

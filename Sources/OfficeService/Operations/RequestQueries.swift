@@ -81,6 +81,9 @@ public struct RequestShowQuery: OfficeOperation {
         let request: AccessRequest
         do throws(WorkflowError) { request = try state.request(RequestID(rawValue: id)) } catch { throw .notFound(.workflow(error)) }
         let sla = SLAReport(state: state, now: call.now).rows.filter { $0.request == request.id }
+        // Need to know: the people's numbers for the officials involved in the request (and the identity readers).
+        let shown = ArchiveAccess.involved(call.caller, in: request, state)
+        func number(_ text: String?) -> String? { shown ? text : ArchiveAccess.masked(text) }
         return RequestDetail(
             id: request.id.rawValue, kind: "\(request.kind)", status: request.status.text(in: call.language), filedBy: request.filedBy,
             filedAt: request.filedAt, applicant: request.applicant.name.displayName,
@@ -88,11 +91,12 @@ public struct RequestShowQuery: OfficeOperation {
             letterDate: request.letterDate?.description,
             awaiting: Views.progress(request.id, state, call.language).next?.executorTitle,
             candidates: request.candidates.map {
-                .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
+                .init(name: $0.person.name.displayName, nip: number($0.person.nip?.formatted), nik: number($0.person.nik?.digits),
                       role: $0.role.rawValue, workUnit: $0.workUnit, position: $0.position)
             },
             struck: request.struck.map {
-                .init(name: $0.candidate.person.name.displayName, person: $0.candidate.key.description, reason: $0.reason,
+                .init(name: $0.candidate.person.name.displayName,
+                      person: shown ? $0.candidate.key.description : (ArchiveAccess.masked($0.candidate.key.description) ?? ""), reason: $0.reason,
                       step: $0.step.rawValue, actor: $0.actor.uid, at: $0.at)
             },
             records: request.records.map { record in

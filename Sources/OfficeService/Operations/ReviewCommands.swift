@@ -34,7 +34,7 @@ public struct ApproveCommand: OfficeOperation {
             try await office.check(command, by: actor, at: call.now)
             return Views.progress(RequestID(rawValue: id), state, call.language)
         }
-        try await office.requireKeptFiles(self.evidence)
+        try await office.requireKeptFiles(self.evidence, for: id, by: try call.caller.staff(for: .approve).actor)
         let (command, actor, _) = try await decision(in: office, call)
         let result = try await office.execute(command, by: actor, at: call.now)
         return Views.progress(RequestID(rawValue: id), result.state, call.language)
@@ -145,7 +145,7 @@ public struct IssueDecreeCommand: OfficeOperation {
             do throws(DecreeError) { sk = try Decree(draft: draft, grants: candidates.map(Grant.init(candidate:)), requestID: request) } catch {
                 throw .workflow(.invalidDecree(error))
             }
-            revokes = FourEyes.revokedBySupersession(sk, in: state, on: today)
+            revokes = FourEyes.revokedBySupersession(sk, in: state, by: staff.actor, at: call.now)
         }
         let options = office.reconcileOptions(apply: false, force: false, actor: staff.uid)
         let confirm = FourEyes.needsConfirmation(

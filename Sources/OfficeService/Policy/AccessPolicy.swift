@@ -32,6 +32,9 @@ public enum AccessPolicy {
         case .exportDecree: AccessRule(.identityReaders, host: true, reason: "an SK's attachment with NIP and NIK")
         case .importDecree: AccessRule(.roles([.permission(.importDecree)]), reason: "permissions.importDecree; takes effect only when confirmed")
         case .confirmDecree: AccessRule(.roles([.permission(.confirmDecree)]), .notImporterNorNamed, reason: "the second official of an imported SK, with its signed scan")
+        case .withdrawDecree:
+            AccessRule(.roles([.permission(.importDecree), .permission(.confirmDecree)]), .recorderOrConfirmer,
+                       reason: "an imported SK that should not take effect frees its number")
 
         case .readRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")
         case .exportRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")

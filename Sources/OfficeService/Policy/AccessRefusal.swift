@@ -26,8 +26,20 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
     case namedOnDecree(decree: String)
     /// Ending one's own sessions through the administrators' command.
     case ownSessions
+    /// Resubmitting a request someone else filed.
+    case notFiler(request: String, filedBy: String)
+    /// Citing a kept scan that was sent for another request by another official (or as another document).
+    case scanNotYours(document: String, sha256: String)
 
     public var description: String { text(in: .english) }
+
+    /// True if the refusal ends every session of the official (the account is locked or gone).
+    public var endsSessions: Bool {
+        switch self {
+        case .locked, .entryGone: true
+        default: false
+        }
+    }
 
     public func text(in language: Language) -> String {
         let id = language == .indonesian
@@ -79,6 +91,14 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
                 : "you are named on SK \(decree), so you may not confirm it"
         case .ownSessions:
             return id ? "untuk mengakhiri sesi Anda sendiri gunakan `hakakses logout`" : "to end your own sessions use `hakakses logout`"
+        case let .notFiler(request, filedBy):
+            return id
+                ? "permohonan \(request) diajukan oleh \(filedBy); hanya pengajunya (atau peran yang boleh membatalkan permohonan) yang mengajukannya ulang"
+                : "request \(request) was filed by \(filedBy); only its filer (or a role that may cancel requests) files it again"
+        case let .scanNotYours(document, sha256):
+            return id
+                ? "pindaian \(sha256.prefix(12))… tidak dikirim untuk permohonan ini atau oleh Anda (sebagai \(document)); kirim berkasnya sendiri"
+                : "the scan \(sha256.prefix(12))… was not sent for this request or by you (as \(document)); send the file yourself"
         }
     }
 }

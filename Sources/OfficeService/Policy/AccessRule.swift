@@ -32,6 +32,8 @@ public struct AccessRule: Sendable, Hashable {
         case handoverCandidate
         /// Not the official who imported the SK, not a person it names.
         case notImporterNorNamed
+        /// The official who recorded the SK, or a role that confirms SKs.
+        case recorderOrConfirmer
         /// A request's documents and files: any official; an SK's or a person's, or the whole archive: the identity
         /// readers.
         case requestScoped
@@ -46,6 +48,7 @@ public struct AccessRule: Sendable, Hashable {
             case .filerOrCancelRole: "the filer, or a role of permissions.cancel"
             case .handoverCandidate: "a candidate of that request at its handover step; a reset outside a request only by the account administrators; never oneself"
             case .notImporterNorNamed: "not the importer, not a person on the SK"
+            case .recorderOrConfirmer: "who recorded it, or a role of permissions.confirmDecree"
             case .requestScoped: "a request's files: any official; an SK's, a person's or all: identity readers"
             case .notSelf: "not oneself"
             }

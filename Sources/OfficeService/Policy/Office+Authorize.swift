@@ -18,7 +18,14 @@ extension Office {
             return .host
         case .staff(let session):
             if rule.audience == .anyone { return caller }
-            let current = try await authority.current(session, now: now)
+            let current: StaffSession
+            do {
+                current = try await authority.current(session, now: now)
+            } catch {
+                // A locked or removed official's sessions end with the first call that finds out.
+                if case .forbidden(.access(let refusal)) = error, refusal.endsSessions { await sessions.endAll(uid: session.uid) }
+                throw error
+            }
             guard let roles = rule.audience.roles(in: sop) else { return .staff(current) }
             guard !roles.isDisjoint(with: current.actor.roles) else {
                 let needed = sop.roles.filter { roles.contains($0.id) }.map { "\($0.title) (\($0.id))" }

@@ -25,6 +25,7 @@ extension OfficeAction {
         case .exportDecree: ("mengekspor lampiran SK (dengan NIK)", "exporting an SK's attachment (with NIK)")
         case .importDecree: ("mengimpor SK", "importing an SK")
         case .confirmDecree: ("mengonfirmasi SK (empat mata)", "confirming an SK (four eyes)")
+        case .withdrawDecree: ("menarik SK yang menunggu konfirmasi", "withdrawing an SK awaiting confirmation")
         case .readRoster: ("melihat daftar pemegang akses (dengan NIK)", "seeing who holds access (with NIK)")
         case .exportRoster: ("mengekspor daftar pemegang akses (dengan NIK)", "exporting who holds access (with NIK)")
         case .readAudit: ("membaca catatan audit", "reading the audit log")

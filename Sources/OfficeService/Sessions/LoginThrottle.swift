@@ -20,6 +20,7 @@ public actor LoginThrottle {
     private var inFlightByUser: [String: Int] = [:]
     private var inFlightByAddress: [String: Int] = [:]
     private var knownAddresses: [String: [String: ContinuousClock.Instant]] = [:]
+    private var reservations = 0
 
     /// `perUser` is capped at `directoryMaxFailures - 2` (at least 1).
     public init(perUser: Int, perAddress: Int, window: Duration, directoryMaxFailures: Int = 5, knownFor: Duration = .seconds(30 * 86_400)) {
@@ -56,6 +57,8 @@ public actor LoginThrottle {
     /// ``OfficeError/throttled(retryAfterSeconds:)``.
     public func reserve(user: String, address: String) throws(OfficeError) -> Ticket {
         let now = ContinuousClock.now
+        reservations += 1
+        if reservations % 1_000 == 0 { purge(now) }
         let userFailures = recent(&failuresByUser, user, now)
         let addressFailures = recent(&failuresByAddress, address, now)
         var wait: Duration = .zero
@@ -85,6 +88,23 @@ public actor LoginThrottle {
             failuresByAddress[ticket.address, default: []].append(now)
         case .other:
             break
+        }
+    }
+
+    /// Forgets failures out of the window and addresses no longer known, so that the tables do not grow with every
+    /// login name and address ever tried.
+    private func purge(_ now: ContinuousClock.Instant) {
+        failuresByUser = failuresByUser.compactMapValues { times in
+            let kept = times.filter { now - $0 < window }
+            return kept.isEmpty ? nil : kept
+        }
+        failuresByAddress = failuresByAddress.compactMapValues { times in
+            let kept = times.filter { now - $0 < window }
+            return kept.isEmpty ? nil : kept
+        }
+        knownAddresses = knownAddresses.compactMapValues { addresses in
+            let kept = addresses.filter { now - $0.value < knownFor }
+            return kept.isEmpty ? nil : kept
         }
     }
 

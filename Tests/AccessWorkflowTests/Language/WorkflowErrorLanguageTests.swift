@@ -16,7 +16,7 @@ struct WorkflowErrorLanguageTests {
         let date = try CivilDate(year: 2026, month: 11, day: 23)
         let actions: [WorkflowError.Action] = [
             .rejection, .returning, .cancellation, .revocation, .struckName(person), .rejectRequest, .strikeNames,
-            .cancelRequest(id, filedBy: "kasi"), .importDecree(number), .confirmDecree(number), .revokeAccess(person),
+            .cancelRequest(id, filedBy: "kasi"), .importDecree(number), .confirmDecree(number), .withdrawDecree(number), .withdrawal, .revokeAccess(person),
         ]
         let hints: [WorkflowError.Hint] = [
             .issueDecree, .approveInsteadOfHandover, .completeInsteadOfInitialling, .recordHandover, .approveWithoutDecree,
@@ -45,7 +45,7 @@ struct WorkflowErrorLanguageTests {
             .duplicateDecree(number), .unknownSupersededDecree(number, superseded: number),
             .noDecreeAwaitingConfirmation(number, recorded: true), .noDecreeAwaitingConfirmation(number, recorded: false),
             .confirmedByRecorder(number, actor: "adb"), .confirmerNamedOnDecree(number, actor: "kadis"),
-            .confirmationScanMissing(number),
+            .confirmationScanMissing(number), .withdrawnWithRequest(number, request: id),
             .unconfirmedWarnings([warning]), .unconfirmedWarnings([warning, warning]),
             .unknownConfirmation("x:y", known: [warning.id]), .emptyConfirmationNote(warning.id),
             .invalidIdentity(.nipSequence(input: "1990")), .invalidDecree(.noGrants(number)),
@@ -78,7 +78,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 47
+    static let caseCount = 48
 
     var caseIndex: Int {
         switch self {
@@ -129,6 +129,7 @@ extension WorkflowError: CaseCounted {
         case .confirmedByRecorder: 44
         case .confirmerNamedOnDecree: 45
         case .confirmationScanMissing: 46
+        case .withdrawnWithRequest: 47
         }
     }
 }

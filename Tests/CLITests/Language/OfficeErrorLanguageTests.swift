@@ -261,11 +261,12 @@ enum AccessRefusalSamples {
         .needsOfficial(action: .approveStep), .notCandidate(person: "nip:1", request: "REQ-1"),
         .resetNeedsAccountAdministrator(roles: "ADB"), .identityReadersOnly(what: "the roster", roles: "ADB"),
         .importerConfirms(decree: "1/2", importer: "adb"), .namedOnDecree(decree: "1/2"), .ownSessions,
+        .notFiler(request: "REQ-1", filedBy: "kasi"), .scanNotYours(document: "pakta-integritas", sha256: String(repeating: "a", count: 64)),
     ]
 }
 
 extension AccessRefusal: CaseCounted {
-    static let caseCount = 12
+    static let caseCount = 14
 
     var caseIndex: Int {
         switch self {
@@ -281,6 +282,8 @@ extension AccessRefusal: CaseCounted {
         case .importerConfirms: 9
         case .namedOnDecree: 10
         case .ownSessions: 11
+        case .notFiler: 12
+        case .scanNotYours: 13
         }
     }
 }

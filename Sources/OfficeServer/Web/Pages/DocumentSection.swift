@@ -22,7 +22,13 @@ struct DocumentSection {
 
     func render(subject: String) async throws(OfficeError) -> HTML {
         let l = request.language
-        let entries = try await web.perform(ArchiveListQuery(subject: subject), request)
+        let entries: [ArchiveEntry]
+        do {
+            entries = try await web.perform(ArchiveListQuery(subject: subject), request)
+        } catch where error.kind == .refused || error.kind == .forbidden {
+            // Need to know: the documents are for the officials involved in the request.
+            return "<h2>\(WebText.documents(l))</h2><p class=\"muted\">\(Layout.message(error, l))</p>"
+        }
         let list: HTML = entries.isEmpty ? "<p class=\"muted\">\(l == .indonesian ? "Belum ada dokumen tersimpan." : "No documents kept yet.")</p>" : """
             <table><thead><tr><th scope="col">\(WebText.documents(l))</th><th scope="col">\(WebText.decreeNumber(l))</th>
             <th scope="col">SHA-256</th></tr></thead>

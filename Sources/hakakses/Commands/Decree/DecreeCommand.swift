@@ -7,7 +7,7 @@ struct DecreeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decree",
         abstract: "SK Kadis: issue one for a request, import one from its spreadsheet, list, show, export.",
-        subcommands: [DecreeIssue.self, DecreeImport.self, DecreeConfirm.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
+        subcommands: [DecreeIssue.self, DecreeImport.self, DecreeConfirm.self, DecreeWithdraw.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
 }
 
 /// `hakakses decree issue --request ID …`: the SK step of a request.
@@ -95,6 +95,25 @@ struct DecreeConfirm: AsyncParsableCommand {
                 say(Catalogue.decrees.supersessionRevokes(confirmed.number, people: confirmed.supersessionRevokes))
             }
             if confirmed.queued > 0 { say(Catalogue.decrees.queued(confirmed.queued)) }
+        }
+    }
+}
+
+/// `hakakses decree withdraw NUMBER --reason …`: an imported SK that should not take effect (its importer, or the
+/// confirming role refusing it).
+struct DecreeWithdraw: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "withdraw",
+        abstract: "Withdraw an imported SK awaiting confirmation (its importer), or refuse it (a confirming role); recorded with the reason.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "SK number.") var number: String
+    @Option(name: .long, help: "Why (recorded).") var reason: String
+
+    func run() async throws {
+        try await reporting {
+            let withdrawn = try await OfficeLink.with(config, staff) { try await $0.perform(WithdrawDecreeCommand(number: number, reason: reason)) }
+            say(Catalogue.decrees.withdrawn(withdrawn.number))
         }
     }
 }
