@@ -1,5 +1,6 @@
 public import AccessWorkflow
 public import Foundation
+import GRDB
 
 extension AccessStore {
     /// The person's username, if one was assigned.
@@ -10,6 +11,16 @@ extension AccessStore {
     /// The person holding `username` (compared without case).
     public func person(forUsername username: String) throws(StoreError) -> PersonKey? {
         try transactionFreeRead { tx in try tx.owner(of: username) }
+    }
+
+    /// Every assignment: person key (its description) → username.
+    public func accounts() throws(StoreError) -> [String: String] {
+        try read { db in
+            var result: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT person_key, username FROM accounts")
+            while let row = try rows.next() { result[try row.decode(String.self, atIndex: 0)] = try row.decode(String.self, atIndex: 1) }
+            return result
+        }
     }
 
     /// Every assigned username, sorted.

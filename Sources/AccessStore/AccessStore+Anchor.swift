@@ -19,3 +19,20 @@ extension AccessStore {
         }
     }
 }
+
+extension AccessStore {
+    /// The seq of the newest `audit.reanchored` record when no reconciliation has been applied by a person since
+    /// (a `reconcile.run` by anyone but the server's own schedule, `serve`): until one has, the office server does not
+    /// apply its scheduled reconciliations — a person looks at the differences a restore left first.
+    public func reanchorAwaitingReview() throws(StoreError) -> Int64? {
+        try read { db in
+            guard let reanchored = try Int64.fetchOne(
+                db, sql: "SELECT MAX(seq) FROM audit_log WHERE kind = ?", arguments: [AuditKind.auditReanchored])
+            else { return nil }
+            let reviewed = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM audit_log WHERE kind = 'reconcile.run' AND seq > ? AND actor <> 'serve'",
+                arguments: [reanchored]) ?? 0
+            return reviewed == 0 ? reanchored : nil
+        }
+    }
+}

@@ -21,6 +21,14 @@ extension AccessStore {
         try read { db in try AuditLog.records(db, subject: subject) }
     }
 
+    /// When the newest record was written (nil for an empty log): a lock the directory shows as made later was made
+    /// by records this log does not hold.
+    public func lastRecordedAt() throws(StoreError) -> Date? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT recorded_at FROM audit_log ORDER BY seq DESC LIMIT 1").flatMap(StoreTime.parse)
+        }
+    }
+
     /// The end of the audit log: its last seq and hash.
     public func head() throws(StoreError) -> AuditHead {
         let head = try read { db in try AuditLog.head(db) }

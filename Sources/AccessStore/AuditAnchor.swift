@@ -2,7 +2,7 @@ public import Foundation
 
 /// The head of the audit log as last written into the directory by the bridge: a copy outside the database, in a
 /// system with its own administrators, so that a database rolled back to an older copy or cut short is noticed.
-public struct AuditAnchor: Sendable, Hashable, CustomStringConvertible {
+public struct AuditAnchor: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The last record's seq when anchored.
     public let seq: Int64
     /// Its hash.

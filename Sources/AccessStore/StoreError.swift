@@ -46,6 +46,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownDecree(DecreeNumber)
     /// Code running inside a store operation failed; any change it made was rolled back.
     case aborted(String)
+    /// A replicated record does not follow this copy's last record.
+    case replicationGap(expected: Int64, got: Int64)
+    /// A replicated record's hash is not its fields' hash, or its code was not made with this store's audit key.
+    case replicationUnauthentic(seq: Int64)
 
     /// One sentence: what is wrong and what to do.
     public var description: String {
@@ -95,6 +99,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "there is no SK \(number); check the number with the SK list"
         case .aborted(let reason):
             return "the operation stopped, and any change it made was rolled back, because \(reason)"
+        case let .replicationGap(expected, got):
+            return "the copy expected audit record #\(expected) next but was sent #\(got) (or a record that does not extend its chain): this copy and the office's log have diverged; start a new copy"
+        case .replicationUnauthentic(let seq):
+            return "audit record #\(seq) as sent does not carry its own hash or an authentication code of this copy's audit key: nothing was kept; check that the copy has the office's audit key and that nothing alters the records on their way"
         }
     }
 

@@ -36,6 +36,26 @@ extension Bridge {
     /// Usernames for the people of `keys` on the roster: the one on record, the uid
     /// of their existing managed entry, or a new one (recorded in one transaction)
     /// that no account and no directory entry uses.
+    /// Records, as the username of a roster person, the uid of the managed entry that already carries their NIP or
+    /// NIK when the database has no username for them: work re-entered after a restore that lost it finds the
+    /// account the lost work had made, and its handover and BAST name that account. A uid on record for someone else
+    /// is left alone (the reconciliation reports the conflict).
+    func adoptEntries(_ entries: [PersonKey: String], now: Date) throws(BridgeError) {
+        guard !entries.isEmpty else { return }
+        let accounts = try storeCall { try store.accounts() }
+        let usernames = Set(accounts.values.map { $0.lowercased() })
+        let adoptable = entries.filter { accounts[$0.key.description] == nil && !usernames.contains($0.value.lowercased()) }
+        guard !adoptable.isEmpty else { return }
+        _ = try storeCall {
+            try store.transaction { tx in
+                try tx.assignUsernames(for: adoptable.keys.sorted(), actor: Self.actor, at: now) { key, _ in
+                    guard let uid = adoptable[key] else { throw BridgeError.inconsistent("no entry to adopt for \(key)") }
+                    return uid
+                }
+            }
+        }
+    }
+
     func assignUsernames(
         _ connection: LDAPConnection, keys: Set<PersonKey>, roster: Roster, snapshot: DirectorySnapshot, now: Date
     ) async throws(BridgeError) -> [PersonKey: String] {
@@ -43,6 +63,7 @@ extension Bridge {
         for entry in snapshot.operators where entry.managed {
             if let key = entry.personKey, let uid = entry.uid { existing[key] = uid }
         }
+        try adoptEntries(existing.filter { keys.contains($0.key) && roster.entry(for: $0.key) != nil }, now: now)
         let needing = keys.filter { roster.entry(for: $0) != nil && existing[$0] == nil }
         var assigned = existing
         guard !needing.isEmpty else { return assigned }
@@ -86,5 +107,24 @@ extension Bridge {
             for entry in page { for uid in entry.strings("uid") { uids.insert(uid.lowercased()) } }
         }
         return uids
+    }
+}
+
+extension Bridge {
+    /// The SK numbers (`siakDecreeNumber`) the managed entries carry, each with the entries carrying it: after a
+    /// restore, the numbers the log does not know are SKs the restore lost.
+    public func decreeNumbersInDirectory() async throws(BridgeError) -> [String: [String]] {
+        let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
+        defer { Task { await connection.close() } }
+        let entries = try await directoryCall { () async throws(LDAPError) in
+            try await connection.pagedSearch(SearchRequest(
+                base: layout.operators, scope: .oneLevel, filter: .equal("siakManagedBy", DirectoryLayout.managedMarker),
+                attributes: ["siakDecreeNumber"])).collect()
+        }
+        var found: [String: [String]] = [:]
+        for entry in entries {
+            for number in entry.strings("siakDecreeNumber") { found[number, default: []].append(entry.dn) }
+        }
+        return found
     }
 }

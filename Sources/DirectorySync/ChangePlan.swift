@@ -49,7 +49,7 @@ public struct ChangePlan: Sendable {
                 deletes[group, default: []].append((member, index))
             case .pastGrace(let entry):
                 removals.append((.delete(entry.dn), index))
-            case .unmanagedCorrelated, .conflict:
+            case .unmanagedCorrelated, .conflict, .lockedByLostRecord:
                 continue
             }
         }

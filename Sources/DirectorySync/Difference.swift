@@ -12,6 +12,10 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     case roleDrift(DesiredOperator, DirectoryOperator, missing: [DN], extra: [DN])
     /// On the roster but locked by an administrator.
     case lockedOnRoster(DesiredOperator, DirectoryOperator)
+    /// On this log's roster, but locked (and taken out of its groups) after the newest record of this log: by a
+    /// revocation or a departure this log does not hold — after a restore that lost records. Never unlocked by a
+    /// reconciliation: a new SK or request, or a person, decides.
+    case lockedByLostRecord(DesiredOperator, DirectoryOperator)
     /// The SK's end date passed; the entry still works.
     case expired(DirectoryOperator, Departure)
     /// Access revoked, superseded, withdrawn or not yet in force; the entry still works.
@@ -34,6 +38,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
         case .attributeDrift: "attribute-drift"
         case .roleDrift: "role-drift"
         case .lockedOnRoster: "locked-on-roster"
+        case .lockedByLostRecord: "locked-by-lost-record"
         case .expired: "expired"
         case .revoked: "revoked"
         case .orphan: "orphan"
@@ -48,7 +53,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     public var dn: DN? {
         switch self {
         case .missing(let d): d.dn
-        case .attributeDrift(_, let e, _), .roleDrift(_, let e, _, _), .lockedOnRoster(_, let e): e.dn
+        case .attributeDrift(_, let e, _), .roleDrift(_, let e, _, _), .lockedOnRoster(_, let e), .lockedByLostRecord(_, let e): e.dn
         case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e), .unmanagedCorrelated(let e, _): e.dn
         case .unauthorizedMember(_, let member): member
         case .conflict: nil
@@ -58,7 +63,8 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     /// The person concerned, when known.
     public var person: PersonKey? {
         switch self {
-        case .missing(let d), .attributeDrift(let d, _, _), .roleDrift(let d, _, _, _), .lockedOnRoster(let d, _), .unmanagedCorrelated(_, let d): d.key
+        case .missing(let d), .attributeDrift(let d, _, _), .roleDrift(let d, _, _, _), .lockedOnRoster(let d, _),
+             .lockedByLostRecord(let d, _), .unmanagedCorrelated(_, let d): d.key
         case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e): e.personKey
         case .unauthorizedMember, .conflict: nil
         }
@@ -74,6 +80,8 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
                 + (missing.isEmpty || extra.isEmpty ? "" : "; ")
                 + (extra.isEmpty ? "" : "in \(extra.map(Self.groupName).joined(separator: ", ")) without that role")
         case .lockedOnRoster: "locked by an administrator although on the roster"
+        case .lockedByLostRecord(_, let e):
+            "locked on \(e.accessEnd ?? "?"), after the newest record of this audit log: by a revocation or departure the log does not hold (records lost with a restore?); it stays locked and out of its groups until a new SK or request grants it again, or a person decides"
         case .expired(_, let why), .revoked(_, let why): "\(why), but the account still works"
         case .orphan: "managed by hak-akses but on no SK or request"
         case .unauthorizedMember(let group, _): "member of \(Self.groupName(group)) without holding that role on the roster"
@@ -86,7 +94,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     /// Whether `reconcile --apply` changes the directory for it (the others need a person to decide).
     public var isFixable: Bool {
         switch self {
-        case .unmanagedCorrelated, .conflict: false
+        case .unmanagedCorrelated, .conflict, .lockedByLostRecord: false
         default: true
         }
     }

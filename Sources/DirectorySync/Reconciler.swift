@@ -38,10 +38,14 @@ public struct Reconciler: Sendable {
     /// attribute values are compared as digests computed without building strings, and group memberships as
     /// 64-bit digests of the members' DNs, so that nothing of the size of the directory is built besides a table of
     /// memberships.
+    /// - Parameter logEnd: when the newest record of the verified log was written: an entry on the roster but locked
+    ///   later (its `siakAccessEnd` stamp) was locked by records this log does not hold, and is reported, never
+    ///   unlocked or put back in its groups (``Difference/lockedByLostRecord(_:_:)``).
     public func compare(
         roster: Roster, departures: Departures, snapshot: DirectorySnapshot, now: Date, scope: Scope = .everything,
-        wanted: RosterDigests? = nil, username: (RosterEntry, Set<String>) throws -> String
+        wanted: RosterDigests? = nil, logEnd: Date? = nil, username: (RosterEntry, Set<String>) throws -> String
     ) rethrows -> [Difference] {
+        let lockedAfterLog = logEnd.map(OperatorMapping.generalizedTime)
         let wanted = wanted.flatMap { $0.fits(roster) ? $0 : nil }
         let operators = snapshot.operators
         // Entries by person: the first managed one (for roster people, by roster position), and whether two entries
@@ -117,6 +121,10 @@ public struct Reconciler: Sendable {
                     let existing = operators[claim]
                     let drifted = (0..<SlotDigests.count).filter { driftMask & (1 << $0) != 0 }
                     let desired = mapping.desired(entries[position], username: existing.uid ?? existing.dn.rdn?.value ?? "")
+                    if existing.isPermanentlyLocked, let lockedAfterLog, let end = existing.accessEnd, end > lockedAfterLog {
+                        found.append(.lockedByLostRecord(desired, existing))
+                        continue
+                    }
                     if !drifted.isEmpty {
                         found.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
                     }
@@ -214,6 +222,7 @@ extension Difference {
         case .attributeDrift: 3
         case .roleDrift: 4
         case .lockedOnRoster: 5
+        case .lockedByLostRecord: 5
         case .expired: 6
         case .revoked: 7
         case .orphan: 8

@@ -20,15 +20,19 @@ public struct Reconciliation: Sendable {
         /// An apply touching at most this many entries is never refused (small offices).
         public var alwaysAllowedChanges: Int
         public var actor: String
+        /// False only for a dry run that looks at a database the directory's anchor does not name (what a restore
+        /// lost, before `audit reanchor` records it); an apply always checks the anchor.
+        public var checksAnchor: Bool
         public init(
             apply: Bool = false, force: Bool = false, maxChangePercent: Double = 10, alwaysAllowedChanges: Int = 5,
-            actor: String = "hak-akses-reconciler"
+            actor: String = "hak-akses-reconciler", checksAnchor: Bool = true
         ) {
             self.apply = apply
             self.force = force
             self.maxChangePercent = maxChangePercent
             self.alwaysAllowedChanges = alwaysAllowedChanges
             self.actor = actor
+            self.checksAnchor = checksAnchor || apply
         }
     }
 
@@ -105,7 +109,7 @@ public struct Reconciliation: Sendable {
         case .success(let read): snapshot = read
         case .failure(let error): throw error.isTransient ? .directoryUnavailable(error) : .directory(error)
         }
-        try await bridge.checkAnchor(connection)
+        if options.checksAnchor { try await bridge.checkAnchor(connection) }
         lap("read")
         // Applying records the new usernames first, in one transaction; a dry run proposes them only for the
         // people the comparison finds without an entry.
@@ -115,8 +119,10 @@ public struct Reconciliation: Sendable {
         let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
         let differences: [Difference]
         do {
+            let logEnd = try bridge.storeCall { try bridge.store.lastRecordedAt() }
             differences = try reconciler.compare(
-                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: context.wanted
+                roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: context.wanted,
+                logEnd: logEnd
             ) { entry, _ in
                 if let name = usernames[entry.key] { return name }
                 guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }
@@ -172,9 +178,14 @@ public struct Reconciliation: Sendable {
     /// the one on record, or a new one that no account and no directory entry uses.
     private func recordedUsernames(_ roster: Roster, snapshot: DirectorySnapshot, now: Date) throws(BridgeError) -> [PersonKey: String] {
         var claimed = [Bool](repeating: false, count: roster.entries.count)
+        var entries: [PersonKey: String] = [:]
         for entry in snapshot.operators where entry.managed && entry.uid != nil {
-            if let key = entry.personKey, let position = roster.position(of: key) { claimed[position] = true }
+            if let key = entry.personKey, let position = roster.position(of: key) {
+                claimed[position] = true
+                if let uid = entry.uid { entries[key] = uid }
+            }
         }
+        try bridge.adoptEntries(entries, now: now)
         let needing = roster.entries.indices.filter { !claimed[$0] }.map { roster.entries[$0] }
         guard !needing.isEmpty else { return [:] }
         let directoryUIDs = Set(snapshot.operators.compactMap { $0.uid?.lowercased() })

@@ -63,7 +63,16 @@ struct ReconcileService: Service {
                 logger.warning("the roster table was not brought to \(office.today(now)): \(error); retrying next cycle")
             }
             do throws(OfficeError) {
-                let options = office.reconcileOptions(apply: apply, force: false, actor: "serve")
+                var applying = apply
+                if applying, let seq = try await office.reanchorAwaitingReview() {
+                    applying = false
+                    logger.warning("""
+                        reconcile: not applied — the directory's anchor was moved at audit record #\(seq) after a restore; \
+                        until the ADB has looked at the differences and applied a reconciliation by hand \
+                        (`hakakses reconcile`, then `--apply`), the server only reports them
+                        """)
+                }
+                let options = office.reconcileOptions(apply: applying, force: false, actor: "serve")
                 let result = try await office.reconcile(options, now: now)
                 let kinds = Dictionary(grouping: result.differences, by: \.kind).mapValues(\.count)
                 if result.differences.isEmpty {

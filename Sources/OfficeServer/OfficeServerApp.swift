@@ -43,6 +43,12 @@ public struct OfficeServerApp: Sendable {
                 counts as the proxy's address for login throttling; set api.trustedProxies (e.g. [127.0.0.1])
                 """)
         }
+        switch await office.checkAnchor() {
+        case .mismatch(let mismatch)?:
+            logger.critical("READ-ONLY until recovered: \(mismatch.description)")
+        case .matches?: logger.info("the database is the one the directory's audit anchor names")
+        case .unknown?, nil: logger.warning("the directory's audit anchor could not be read yet; it is checked before the first change")
+        }
         let throttle = LoginThrottle(
             perUser: api.failedLoginsPerUser ?? 3, perAddress: api.failedLoginsPerAddress ?? 20,
             window: .seconds(Int64(max(api.throttleWindowMinutes ?? 15, api.directoryFailureIntervalMinutes ?? 15)) * 60),

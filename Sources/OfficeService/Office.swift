@@ -25,13 +25,23 @@ public final class Office: Sendable {
     public let authority: StaffAuthority
     /// The sessions of the office server (in memory: a restart ends them all).
     public let sessions: SessionStore
+    /// Whether the database is the one the directory's anchor names (the office is read-only while it is not).
+    public let anchorWatch = AnchorWatch()
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.
     public init(settings: OfficeSettings, warmup: BridgeWarmup? = nil, warn: @escaping @Sendable (String) -> Void) throws(OfficeError) {
         self.settings = settings
         self.store = try settings.openStore(warn: warn)
-        self.clock = OfficeClock(rehearsal: settings.rehearsal)
+        let clock = OfficeClock(rehearsal: settings.rehearsal)
+        if clock.rehearsal {
+            do throws(StoreError) {
+                if let last = try store.lastRecordedAt() { clock.seed(last) }
+            } catch {
+                warn("the rehearsal clock could not start from the log's newest record (\(error)); it starts from the machine's clock")
+            }
+        }
+        self.clock = clock
         self.warn = warn
         self.warmup = warmup
         self.authority = StaffAuthority(settings: settings)
@@ -132,6 +142,12 @@ public final class Office: Sendable {
         }
     }
 
+    /// The seq of a reanchor no person has reviewed with a reconciliation yet (see
+    /// ``AccessStore/reanchorAwaitingReview()``): the server's schedule applies none until one has.
+    public func reanchorAwaitingReview() async throws(OfficeError) -> Int64? {
+        try await storeCall { store throws(StoreError) in try store.reanchorAwaitingReview() }
+    }
+
     /// The end of the audit log.
     public func auditHead() async throws(OfficeError) -> AuditHead {
         try await storeCall { store throws(StoreError) in try store.head() }
@@ -209,10 +225,38 @@ public final class Office: Sendable {
             }
         } catch {
             await passes.unlock()
+            await noteAnchor(error)
             throw .bridge(error)
         }
         await passes.unlock()
         return total
+    }
+
+    /// Keeps what a bridge failure says about the anchor.
+    func noteAnchor(_ error: BridgeError) async {
+        if case .anchorMismatch(let mismatch) = error { await anchorWatch.set(.mismatch(mismatch)) }
+        if case .store(.anchorMismatch(let mismatch)) = error { await anchorWatch.set(.mismatch(mismatch)) }
+    }
+
+    /// Compares the directory's anchor with the database now and keeps the answer; nil when the directory cannot be
+    /// reached (the answer stays as it was).
+    @discardableResult
+    public func checkAnchor() async -> AnchorWatch.State? {
+        let state: AnchorWatch.State
+        do {
+            let anchor = try await bridge().readAnchor()
+            do throws(OfficeError) {
+                try await storeCall { store throws(StoreError) in try store.check(anchor: anchor) }
+                state = .matches
+            } catch {
+                guard case .store(.anchorMismatch(let mismatch)) = error else { return nil }
+                state = .mismatch(mismatch)
+            }
+        } catch {
+            return nil
+        }
+        await anchorWatch.set(state)
+        return state
     }
 
     /// Compares the directory's audit anchor with the database and moves it to the checked head (one at a time with
@@ -223,9 +267,11 @@ public final class Office: Sendable {
         do throws(BridgeError) {
             let head = try await bridge.anchor(now: now)
             await passes.unlock()
+            await anchorWatch.set(.matches)
             return head
         } catch {
             await passes.unlock()
+            await noteAnchor(error)
             throw .bridge(error)
         }
     }
@@ -242,6 +288,7 @@ public final class Office: Sendable {
             return result
         } catch {
             await passes.unlock()
+            await noteAnchor(error)
             throw .bridge(error)
         }
     }

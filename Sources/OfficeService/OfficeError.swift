@@ -25,6 +25,8 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
     case notFound(OfficeMessage)
     /// A request body larger than its route accepts (HTTP 413), refused before it was read.
     case tooLarge(OfficeMessage)
+    /// The database is not the one the directory's anchor names: nothing is recorded until the office is recovered.
+    case recoveryNeeded(OfficeMessage)
     /// Not logged in, or the session ended.
     case unauthenticated(OfficeMessage)
     /// Too many failed logins; try again after this many seconds.
@@ -47,6 +49,7 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
         case .forbidden: .forbidden
         case .notFound: .notFound
         case .tooLarge: .tooLarge
+        case .recoveryNeeded: .recoveryNeeded
         case .unauthenticated: .unauthenticated
         case .throttled: .throttled
         case .unavailable: .unavailable
@@ -62,7 +65,7 @@ public enum OfficeError: Error, Sendable, CustomStringConvertible {
         case .bridge(let error): error.description
         case .handover(let failure): failure.description
         case .badInput(let message), .refused(let message), .forbidden(let message), .notFound(let message),
-             .tooLarge(let message), .unauthenticated(let message), .unavailable(let message):
+             .tooLarge(let message), .recoveryNeeded(let message), .unauthenticated(let message), .unavailable(let message):
             message.description
         case .remote(_, let message):
             message
@@ -110,6 +113,9 @@ public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
     case notFound
     /// A request body over its route's limit: exit status 2, HTTP 413.
     case tooLarge
+    /// Refused until the office is recovered (the database is not the one the directory's anchor names): exit status
+    /// 4, HTTP 409.
+    case recoveryNeeded
     /// Not logged in or the session ended: exit status 1.
     case unauthenticated
     /// Too many failed logins: exit status 1.
@@ -123,6 +129,7 @@ public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
         case .refused, .forbidden, .unauthenticated, .throttled: 1
         case .badInput, .notFound, .tooLarge: 2
         case .unavailable: 3
+        case .recoveryNeeded: 4
         }
     }
 
@@ -133,6 +140,7 @@ public enum OfficeErrorKind: String, Sendable, Codable, CaseIterable {
         case .badInput: 400
         case .notFound: 404
         case .tooLarge: 413
+        case .recoveryNeeded: 409
         case .unauthenticated: 401
         case .throttled: 429
         case .unavailable: 503

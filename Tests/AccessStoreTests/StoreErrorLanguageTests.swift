@@ -23,6 +23,7 @@ struct StoreErrorLanguageTests {
             .invalidKind("Bad"), .encoding("NaN"), .unknownOutbox(9), .outboxFinished(9, state: "done"),
             .usernameTaken("budi", owner: key), .invalidUsername("a b"), .usernameGeneration(key, reason: "no letters"),
             .invalidRequestIDPrefix("R-"), .unknownDecree(try DecreeNumber("1/2026")), .aborted("the disk is full"),
+            .replicationGap(expected: 7, got: 9), .replicationUnauthentic(seq: 7),
         ])
     }
 
@@ -63,7 +64,7 @@ struct StoreErrorLanguageTests {
 }
 
 extension StoreError: CaseCounted {
-    static let caseCount = 21
+    static let caseCount = 23
 
     var caseIndex: Int {
         switch self {
@@ -88,6 +89,8 @@ extension StoreError: CaseCounted {
         case .invalidRequestIDPrefix: 18
         case .unknownDecree: 19
         case .aborted: 20
+        case .replicationGap: 21
+        case .replicationUnauthentic: 22
         }
     }
 }

@@ -52,6 +52,10 @@ extension StoreError: LocalizedText {
             return "SK \(number) tidak ditemukan; periksa nomornya pada daftar SK"
         case .aborted(let reason):
             return "proses dihentikan dan semua perubahannya dibatalkan, karena \(reason)"
+        case let .replicationGap(expected, got):
+            return "salinan menunggu catatan audit #\(expected) berikutnya tetapi dikirimi #\(got) (atau catatan yang tidak menyambung rantainya): salinan ini dan log kantor telah bercabang; mulai salinan baru"
+        case .replicationUnauthentic(let seq):
+            return "catatan audit #\(seq) yang dikirim tidak membawa hash-nya sendiri atau kode autentikasi dari kunci audit salinan ini: tidak ada yang disimpan; periksa bahwa salinan memakai kunci audit kantor dan tidak ada yang mengubah catatan di perjalanan"
         }
     }
 }

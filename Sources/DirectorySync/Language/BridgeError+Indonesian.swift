@@ -84,6 +84,8 @@ extension Difference: LocalizedText {
                 + (extra.isEmpty ? "" : "ada di \(extra.map(Self.groupName).joined(separator: ", ")) tanpa memegang peran itu")
         case .lockedOnRoster:
             return "dikunci administrator padahal ada dalam daftar pemegang akses"
+        case .lockedByLostRecord(_, let entry):
+            return "dikunci pada \(entry.accessEnd ?? "?"), sesudah catatan terbaru log audit ini: oleh pencabutan atau kepergian yang tidak ada dalam log (catatan hilang karena pemulihan?); tetap terkunci dan di luar grupnya sampai SK atau permohonan baru memberinya akses lagi, atau seseorang memutuskan"
         case .expired(_, let why), .revoked(_, let why):
             return "\(why.text(in: language)), tetapi akunnya masih berfungsi"
         case .orphan:

@@ -120,6 +120,7 @@ public struct Words: Sendable {
         case "attribute-drift": Phrase(id: "atribut berbeda", en: kind)
         case "role-drift": Phrase(id: "peran berbeda", en: kind)
         case "locked-on-roster": Phrase(id: "terkunci", en: kind)
+        case "locked-by-lost-record": Phrase(id: "terkunci oleh catatan yang hilang", en: kind)
         case "expired": Phrase(id: "kedaluwarsa", en: kind)
         case "revoked": Phrase(id: "dicabut", en: kind)
         case "orphan": Phrase(id: "tanpa dasar", en: kind)

@@ -46,7 +46,9 @@ public enum Catalogue {
     public static let documents = DocumentTexts()
     /// The office server's web pages.
     public static let web = WebTexts()
+    /// Backups, restores, replicas, what a restore lost.
+    public static let recovery = RecoveryTexts()
 
     /// Every section, for the tests that check each constant entry.
-    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web]
+    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery]
 }

@@ -14,7 +14,7 @@ extension OfficeError: LocalizedText {
         case .bridge(let error): return error.text(in: language)
         case .handover(let failure): return failure.text(in: language)
         case .badInput(let message), .refused(let message), .forbidden(let message), .notFound(let message),
-             .tooLarge(let message), .unauthenticated(let message), .unavailable(let message):
+             .tooLarge(let message), .recoveryNeeded(let message), .unauthenticated(let message), .unavailable(let message):
             return message.text(in: language)
         case .throttled(let seconds):
             return "terlalu banyak login yang gagal; tunggu \(seconds) detik sebelum mencoba lagi (direktori juga mengunci akun setelah kegagalan berulang)"

@@ -68,6 +68,13 @@ extension OfficeMessage: CustomStringConvertible {
         case .csrfMissing:
             "this change came without the page's CSRF token, so it was refused (another site may have tried to act in your name); reload the page and try again"
         case .loginShape: "a login needs {\"username\": …, \"password\": …}"
+        case .reanchorReasonMissing: "say why the lost records are accepted as lost (--reason): it is recorded"
+        case let .nearlyEmptyLog(head, anchor):
+            "the database ends at record #\(head), but the directory's anchor says the log reached #\(anchor): far more than a backup's age would lose. A database file copied without its -wal file, or an empty one, looks like this; restore a backup made by `hakakses backup` instead (`hakakses restore`). Only if this really is all that is left, record the loss with --force"
+        case .whoRecovers:
+            "say who records this loss with --by NAME (or run it with sudo, which names you): the audit record names the person, not the service account"
+        case .recoverFirst(let mismatch):
+            "the office is read-only until it is recovered, and nothing was recorded: \(mismatch.description). Restore the newest backup or the replica (`hakakses restore`); if records are lost for good, review what `hakakses audit reanchor` lists and record the loss"
         case .bodyTooLarge(let limit): "the request body is larger than this address accepts (\(limit) KiB); send less, or split the file"
         case let .bodyUnreadable(maxMiB, detail): "the request body could not be read (at most \(maxMiB) MiB): \(detail)"
         case .answerUnencodable(let detail): "the answer could not be encoded: \(detail)"

@@ -108,6 +108,14 @@ extension OfficeMessage: LocalizedText {
             return "perubahan ini dikirim tanpa token CSRF halaman sehingga ditolak (situs lain mungkin mencoba bertindak atas nama Anda); muat ulang halaman lalu coba lagi"
         case .loginShape:
             return "login memerlukan {\"username\": …, \"password\": …}"
+        case .reanchorReasonMissing:
+            return "sebutkan mengapa catatan yang hilang diterima hilang (--reason): alasannya dicatat"
+        case let .nearlyEmptyLog(head, anchor):
+            return "basis data berakhir pada catatan #\(head), tetapi jangkar di direktori menyatakan log mencapai #\(anchor): jauh lebih banyak daripada yang hilang karena umur sebuah cadangan. Berkas basis data yang disalin tanpa berkas -wal-nya, atau basis data kosong, tampak seperti ini; pulihkan cadangan buatan `hakakses backup` (`hakakses restore`). Hanya bila memang hanya ini yang tersisa, catat kehilangannya dengan --force"
+        case .whoRecovers:
+            return "sebutkan siapa yang mencatat kehilangan ini dengan --by NAMA (atau jalankan dengan sudo, yang menyebut Anda): catatan audit menyebut orangnya, bukan akun layanan"
+        case .recoverFirst(let mismatch):
+            return "kantor hanya dapat dibaca sampai dipulihkan, dan tidak ada yang dicatat: \(mismatch.text(in: .indonesian)). Pulihkan cadangan terbaru atau replika (`hakakses restore`); bila catatan hilang untuk selamanya, periksa daftar dari `hakakses audit reanchor` lalu catat kehilangannya"
         case .bodyTooLarge(let limit):
             return "isi permintaan lebih besar dari yang diterima alamat ini (\(limit) KiB); kirim lebih sedikit, atau bagi berkasnya"
         case let .bodyUnreadable(maxMiB, detail):

@@ -75,6 +75,10 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case loginShape
     case bodyUnreadable(maxMiB: Int, detail: String)
     case bodyTooLarge(limitKiB: Int)
+    case recoverFirst(AnchorMismatch)
+    case reanchorReasonMissing
+    case nearlyEmptyLog(head: Int64, anchor: Int64)
+    case whoRecovers
     case answerUnencodable(String)
     case operationNotObject(String)
     case operationUnencodable(String, detail: String)

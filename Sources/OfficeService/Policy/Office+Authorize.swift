@@ -6,10 +6,19 @@ extension Office {
     /// name and lock state re-read from the directory (``StaffAuthority``; not for an action open to anyone). Returns
     /// the caller as found now, for the operation to act as. Every operation passes here
     /// (``perform(_:as:requestedTime:language:)``); a web page that only shows a form calls it itself.
+    /// While the database is not the one the directory's anchor names, nothing is recorded: the office is read-only
+    /// until it is recovered (checked first, once, when not known yet).
+    func requireRecoverable(_ action: OfficeAction) async throws(OfficeError) {
+        var state = await anchorWatch.state
+        if state == .unknown, await anchorWatch.shouldTry() { state = await checkAnchor() ?? .unknown }
+        if case .mismatch(let mismatch) = state { throw .recoveryNeeded(.recoverFirst(mismatch)) }
+    }
+
     public func authorize(_ action: OfficeAction, _ caller: OfficeCaller, now: Date = Date()) async throws(OfficeError)
         -> OfficeCaller
     {
         let rule = AccessPolicy.rule(for: action)
+        if action.changesTheRecord { try await requireRecoverable(action) }
         switch caller {
         case .host:
             guard rule.host || rule.audience == .anyone else {

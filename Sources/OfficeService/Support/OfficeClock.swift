@@ -28,6 +28,15 @@ public final class OfficeClock: Sendable {
         }
     }
 
+    /// In a rehearsal with no time named yet, runs on from `time` (the newest record's): a server restarted on a
+    /// rehearsal log does its background work (reconciliation, deletion after the grace period) at the log's time,
+    /// not the machine's. Nothing in production.
+    public func seed(_ time: Date) {
+        guard rehearsal else { return }
+        let instant = ContinuousClock.now
+        rehearsed.withLock { state in if state == nil { state = (time, instant) } }
+    }
+
     /// A rehearsal time as written in `$HAKAKSES_NOW` or the rehearsal header (ISO 8601, with or without
     /// fractional seconds); nil if it is not one.
     public static func parse(_ text: String) -> Date? {

@@ -5,7 +5,7 @@ import Foundation
 import OfficeService
 
 /// The operating-system user running a maintenance command, for the audit record.
-private var hostActor: String { "host:\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")" }
+private var hostActor: String { "host:\(ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown")" }
 
 /// `hakakses audit seal`: authenticate the records of a log written before audit keys (once, audited).
 struct AuditSeal: AsyncParsableCommand {
@@ -70,45 +70,69 @@ struct AuditNewKey: AsyncParsableCommand {
     }
 }
 
-/// `hakakses audit reanchor`: accept, on the record, that the database lost records after a restore.
+/// `hakakses audit reanchor`: after a restore that lost records, show what the directory says was lost and, with a
+/// reason and a name, record the loss and move the anchor.
 struct AuditReanchor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reanchor",
-        abstract: "After a deliberate restore that lost records: record the loss and move the directory's anchor to the database's head.",
-        discussion: "Only for a restore decided by the office: the audit log keeps what the anchor said, who moved it and why.")
+        abstract: "After a restore that lost records: list what the directory shows was lost; with --reason, record the loss and move the anchor.",
+        discussion: """
+            Without --reason it only lists: the SKs, accounts and revocations the directory shows that the restored log \
+            does not hold, and the reconciliation's differences (a dry run). With --reason "…" (and --by NAME, or run \
+            with sudo) the list is recorded in the audit log under your name and the directory's anchor moves to this \
+            database; the office server then applies no scheduled reconciliation until the ADB has applied one by hand. \
+            A nearly empty log (a database copied without its -wal file) is refused without --force.
+            """)
     @OptionGroup var config: ConfigOptions
-    @Option(name: .long, help: "Why the records after the backup are accepted as lost (recorded).") var reason: String
-
-    struct Payload: Encodable {
-        let previousSeq: Int64
-        let previousHash: String
-        let reason: String
-    }
+    @OptionGroup var output: OutputOptions
+    @Option(name: .long, help: "Why the records after the backup are accepted as lost (recorded). Without it: list only.") var reason: String?
+    @Option(name: .long, help: "Who decides this (recorded); default: the sudo user.") var by: String?
+    @Flag(name: .long, help: "Record the loss even of a nearly empty log.") var force = false
 
     func run() async throws {
         try await reporting {
             let settings = try config.load()
             let lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses audit reanchor`")
             let office = try Office(settings: settings) { printWarning($0) }
-            let bridge = try office.bridge()
-            let previous: AuditAnchor
-            do throws(BridgeError) { previous = try await bridge.readAnchor() } catch { throw OfficeError.bridge(error) }
-            do throws(StoreError) { try office.store.check(anchor: previous) } catch {
-                guard case .anchorMismatch = error else { throw OfficeError.store(error) }
-                let now = office.clock.now()
-                do throws(StoreError) {
-                    try office.store.append(
-                        kind: AuditKind.auditReanchored, actor: hostActor, subject: "",
-                        payload: Payload(previousSeq: previous.seq, previousHash: previous.hash, reason: reason), at: now)
-                } catch {
-                    throw OfficeError.store(error)
-                }
-                do throws(BridgeError) { _ = try await bridge.reanchor(now: now) } catch { throw OfficeError.bridge(error) }
-                say(Catalogue.administration.reanchored(previous: previous.text(in: Shell.language)))
-                _ = lock
-                return
+            let now = office.clock.now(requested: Rehearsal.requestedTime(office))
+            let report: LossReport
+            if let reason {
+                let person = try Self.person(by)
+                report = try await office.reanchor(reason: reason, by: person, force: force, now: now, language: Shell.language)
+            } else {
+                report = try await office.lossReport(now: now, language: Shell.language)
             }
-            throw OfficeError.refused(.nothingLost(previous))
+            _ = lock
+            if output.json { try printJSON(report); return }
+            let texts = Catalogue.recovery
+            say(texts.anchorSays(report.anchor.text(in: Shell.language), head: report.headSeq, lost: report.recordsLost))
+            if report.isEmpty { say(texts.nothingShown) }
+            for decree in report.decrees { say(texts.lostDecree(decree.number, entries: decree.entries)) }
+            for account in report.accounts { say(texts.lostAccount(account.person ?? account.dn)) }
+            for account in report.revocations { say(texts.lostRevocation(account.person ?? account.dn)) }
+            say(texts.differences(report.differences.count))
+            if !report.differences.isEmpty {
+                let c = Catalogue.columns
+                var table = Table(c.kind, c.entry, c.detail)
+                for row in report.differences {
+                    table.add(Catalogue.words.difference(row.kind).text(in: Shell.language), row.dn ?? "-", row.detail)
+                }
+                print(table.render())
+            }
+            if reason == nil {
+                say(texts.listOnly)
+            } else {
+                say(Catalogue.administration.reanchored(previous: report.anchor.text(in: Shell.language)))
+                say(texts.reviewFirst)
+            }
         }
+    }
+
+    /// The person recording the loss: --by, else the sudo user; never the service account or nobody.
+    static func person(_ by: String?) throws(OfficeError) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let named = by ?? environment["SUDO_USER"]
+        guard let named, !named.trimmingCharacters(in: .whitespaces).isEmpty else { throw .badInput(.whoRecovers) }
+        return named.trimmingCharacters(in: .whitespaces)
     }
 }

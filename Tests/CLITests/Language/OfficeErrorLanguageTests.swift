@@ -58,6 +58,8 @@ struct OfficeErrorLanguageTests {
             .unknownWorkflowRole("camat", known: ["kasi"]), .staffExists("kasi"), .staffNotAdded(uid: "kasi", detail: "x"),
             .staffNotRead("x"), .bodyTooLarge(limitKiB: 16), .plainHTTPRefused(listen: "0.0.0.0:8750"),
             .plainHTTPServer("http://10.0.0.5:8750"),
+            .recoverFirst(AnchorMismatch(anchor: anchor, kind: .behind(head: 18))), .reanchorReasonMissing,
+            .nearlyEmptyLog(head: 0, anchor: 31), .whoRecovers,
         ]
         samples += AccessRefusalSamples.all.map { .access($0) }
         samples += OfficeMessage.StaffAction.allCases.map { .officialOnly($0) }
@@ -77,7 +79,7 @@ struct OfficeErrorLanguageTests {
             .bridge(.store(.busy)), .handover(.notRecorded(.busy)), .badInput(.noCandidates), .refused(.ownPassword),
             .notFound(.noSuchRequest("REQ-9")), .unauthenticated(.notLoggedIn), .throttled(retryAfterSeconds: 60),
             .unavailable(.lockFailed(path: "/x", reason: "busy")), .forbidden(.access(.noWorkflowRole(uid: "pegawai"))),
-            .tooLarge(.bodyTooLarge(limitKiB: 16)),
+            .tooLarge(.bodyTooLarge(limitKiB: 16)), .recoveryNeeded(.reanchorReasonMissing),
         ]
         expectEveryCaseSaid(errors)
         let remote = OfficeError.remote(.refused, "kasi tidak memegang peran Kepala Dinas")
@@ -96,7 +98,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 126
+    static let caseCount = 130
 
     var caseIndex: Int {
         switch self {
@@ -226,13 +228,17 @@ extension OfficeMessage: CaseCounted {
         case .bodyTooLarge: 123
         case .plainHTTPRefused: 124
         case .plainHTTPServer: 125
+        case .recoverFirst: 126
+        case .reanchorReasonMissing: 127
+        case .nearlyEmptyLog: 128
+        case .whoRecovers: 129
         }
     }
 }
 
 extension OfficeError: CaseCounted {
-    /// `remote` (12) is not counted: it keeps the sentence the server said, in the language the client asked for.
-    static let caseCount = 12
+    /// `remote` (13) is not counted: it keeps the sentence the server said, in the language the client asked for.
+    static let caseCount = 13
 
     var caseIndex: Int {
         switch self {
@@ -248,7 +254,8 @@ extension OfficeError: CaseCounted {
         case .unavailable: 9
         case .forbidden: 10
         case .tooLarge: 11
-        case .remote: 12
+        case .recoveryNeeded: 12
+        case .remote: 13
         }
     }
 }
