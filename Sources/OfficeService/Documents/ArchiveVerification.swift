@@ -1,6 +1,6 @@
 public import AccessStore
 public import AccessWorkflow
-import Foundation
+public import Foundation
 
 /// A file the audit log says the archive keeps, found missing or changed.
 public struct ArchiveProblem: Sendable, Hashable, CustomStringConvertible {
@@ -42,9 +42,16 @@ public enum ArchiveVerification {
     public static func check(_ settings: OfficeSettings, store: AccessStore, state: WorkflowState?)
         throws(OfficeError) -> (files: Int, problems: [ArchiveProblem])
     {
+        try check(archive: try settings.documentSettings().archiveFolder, store: store, state: state)
+    }
+
+    /// The same, for the archive folder `root` (a backup's copy of it).
+    public static func check(archive root: URL, store: AccessStore, state: WorkflowState?)
+        throws(OfficeError) -> (files: Int, problems: [ArchiveProblem])
+    {
         let index: ArchiveIndex
         do { index = try ArchiveIndex.load(store) } catch { throw .store(error) }
-        let folder = ArchiveFolder(root: try settings.documentSettings().archiveFolder)
+        let folder = ArchiveFolder(root: root)
         var uses: [String: [String]] = [:]
         for request in state?.requests.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) ?? [] {
             for record in request.records {

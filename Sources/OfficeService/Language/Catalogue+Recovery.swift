@@ -40,4 +40,39 @@ public struct RecoveryTexts: Sendable {
     public let reviewFirst = Phrase(
         id: "server kantor tidak menerapkan rekonsiliasi terjadwal sampai ADB meninjau perbedaannya dan menerapkan satu dengan tangan: `hakakses reconcile`, lalu `hakakses reconcile --apply`",
         en: "the office server applies no scheduled reconciliation until the ADB has looked at the differences and applied one by hand: `hakakses reconcile`, then `hakakses reconcile --apply`")
+
+    public func backedUp(_ folder: String, records: Int64, files: Int) -> Phrase {
+        Phrase(id: "cadangan dibuat dan diperiksa: \(folder) (\(records) catatan, \(files) berkas arsip); salin ke luar server (flashdisk, server lain)",
+               en: "backup made and verified: \(folder) (\(records) records, \(files) archive files); copy it off the server (USB stick, another machine)")
+    }
+
+    public let keyNotCopied = Phrase(
+        id: "kunci audit tidak ikut disalin (--with-key FOLDER untuk menyimpannya terpisah); tanpa kunci, cadangan tidak dapat diperiksa atau dipulihkan",
+        en: "the audit key was not copied (--with-key FOLDER keeps it apart); without the key a backup can be neither verified nor restored")
+
+    public func backupIntact(_ folder: String, records: Int64, head: String, files: Int, made: String) -> Phrase {
+        Phrase(id: "cadangan utuh: \(folder), dibuat \(made): \(records) catatan sampai hash \(head.prefix(16))…, \(files) berkas arsip",
+               en: "backup intact: \(folder), made \(made): \(records) records up to hash \(head.prefix(16))…, \(files) archive files")
+    }
+
+    public func restored(_ source: String, records: Int64, files: Int, kind: String) -> Phrase {
+        Phrase(id: "dipulihkan dari \(source) (\(kind)): \(records) catatan, \(files) berkas arsip",
+               en: "restored from \(source) (\(kind)): \(records) records, \(files) archive files")
+    }
+
+    public func keptAside(_ path: String) -> Phrase {
+        Phrase(id: "yang ada sebelumnya disimpan sebagai \(path)", en: "what was there before is kept as \(path)")
+    }
+
+    public let nothingLost = Phrase(
+        id: "jangkar direktori cocok dengan basis data yang dipulihkan: tidak ada catatan yang hilang; jalankan server kantor",
+        en: "the directory's anchor matches the restored database: no record was lost; start the office server")
+
+    public let afterRestore = Phrase(
+        id: "kantor hanya dapat dibaca sampai dipulihkan: masukkan lagi pekerjaan yang hilang bila bisa dari replika (`hakakses restore` folder replika), atau periksa daftar ini lalu catat kehilangannya (`hakakses audit reanchor --reason \"…\" --by NAMA`)",
+        en: "the office is read-only until recovered: restore from the replica if there is one (`hakakses restore` of the replica's folder), or review this list and record the loss (`hakakses audit reanchor --reason \"…\" --by NAME`)")
+
+    public let anchorUnknown = Phrase(
+        id: "direktori tidak dapat dihubungi untuk membaca jangkarnya; server kantor memeriksanya saat mulai, dan kantor hanya dapat dibaca bila ada catatan yang hilang",
+        en: "the directory could not be reached to read its anchor; the office server checks it when it starts, and the office is read-only if records were lost")
 }

@@ -73,6 +73,12 @@ extension OfficeMessage: CustomStringConvertible {
             "the database ends at record #\(head), but the directory's anchor says the log reached #\(anchor): far more than a backup's age would lose. A database file copied without its -wal file, or an empty one, looks like this; restore a backup made by `hakakses backup` instead (`hakakses restore`). Only if this really is all that is left, record the loss with --force"
         case .whoRecovers:
             "say who records this loss with --by NAME (or run it with sudo, which names you): the audit record names the person, not the service account"
+        case let .backupUnwritable(path, detail): "\(path) could not be written or read (\(detail)); check the destination's free space and permissions"
+        case let .notABackup(path, reason): "\(path) cannot be restored: \(reason.description)"
+        case let .keyBesideBackup(key, backup):
+            "the audit key goes to a place of its own (\(key) is inside the backup \(backup)): whoever holds both can forge records; give --with-key another folder, e.g. a USB stick kept apart"
+        case .databaseExists(let path):
+            "\(path) exists: restoring over a database needs --replace (the present one is kept beside it as .before-restore-…)"
         case .recoverFirst(let mismatch):
             "the office is read-only until it is recovered, and nothing was recorded: \(mismatch.description). Restore the newest backup or the replica (`hakakses restore`); if records are lost for good, review what `hakakses audit reanchor` lists and record the loss"
         case .bodyTooLarge(let limit): "the request body is larger than this address accepts (\(limit) KiB); send less, or split the file"

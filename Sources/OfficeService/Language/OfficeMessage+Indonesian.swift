@@ -114,6 +114,14 @@ extension OfficeMessage: LocalizedText {
             return "basis data berakhir pada catatan #\(head), tetapi jangkar di direktori menyatakan log mencapai #\(anchor): jauh lebih banyak daripada yang hilang karena umur sebuah cadangan. Berkas basis data yang disalin tanpa berkas -wal-nya, atau basis data kosong, tampak seperti ini; pulihkan cadangan buatan `hakakses backup` (`hakakses restore`). Hanya bila memang hanya ini yang tersisa, catat kehilangannya dengan --force"
         case .whoRecovers:
             return "sebutkan siapa yang mencatat kehilangan ini dengan --by NAMA (atau jalankan dengan sudo, yang menyebut Anda): catatan audit menyebut orangnya, bukan akun layanan"
+        case let .backupUnwritable(path, detail):
+            return "\(path) tidak dapat ditulis atau dibaca (\(detail)); periksa ruang kosong dan izin tujuan"
+        case let .notABackup(path, reason):
+            return "\(path) tidak dapat dipulihkan: \(reason.text(in: .indonesian))"
+        case let .keyBesideBackup(key, backup):
+            return "kunci audit disimpan di tempat tersendiri (\(key) berada di dalam cadangan \(backup)): siapa pun yang memegang keduanya dapat memalsukan catatan; berikan folder lain untuk --with-key, misalnya flashdisk yang disimpan terpisah"
+        case .databaseExists(let path):
+            return "\(path) sudah ada: memulihkan di atas basis data memerlukan --replace (yang ada disimpan di sampingnya sebagai .before-restore-…)"
         case .recoverFirst(let mismatch):
             return "kantor hanya dapat dibaca sampai dipulihkan, dan tidak ada yang dicatat: \(mismatch.text(in: .indonesian)). Pulihkan cadangan terbaru atau replika (`hakakses restore`); bila catatan hilang untuk selamanya, periksa daftar dari `hakakses audit reanchor` lalu catat kehilangannya"
         case .bodyTooLarge(let limit):

@@ -79,6 +79,10 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case reanchorReasonMissing
     case nearlyEmptyLog(head: Int64, anchor: Int64)
     case whoRecovers
+    case backupUnwritable(path: String, detail: String)
+    case notABackup(String, reason: BackupRefusal)
+    case keyBesideBackup(key: String, backup: String)
+    case databaseExists(String)
     case answerUnencodable(String)
     case operationNotObject(String)
     case operationUnencodable(String, detail: String)

@@ -42,14 +42,15 @@ extension Office {
 
     /// Records a deliberate loss of records after a restore, with what the directory shows was lost and who decided
     /// it, then moves the directory's anchor to the database's head. Refused when nothing was lost, and for an empty
-    /// or nearly empty log (a database copied without its `-wal` file, say) unless `force`. The server's scheduled
+    /// log or one holding less than a tenth of the anchored records (a database copied without its `-wal` file, say)
+    /// unless `force`. The server's scheduled
     /// reconciliations then wait until a person has applied one by hand.
     public func reanchor(reason: String, by person: String, force: Bool, now: Date, language: Language = .indonesian)
         async throws(OfficeError) -> LossReport
     {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .badInput(.reanchorReasonMissing) }
         let report = try await lossReport(now: now, language: language)
-        if !force, report.headSeq == 0 || report.headSeq * 2 < report.anchor.seq {
+        if !force, report.headSeq == 0 || report.headSeq * 10 < report.anchor.seq {
             throw .refused(.nearlyEmptyLog(head: report.headSeq, anchor: report.anchor.seq))
         }
         let payload = ReanchorRecord(

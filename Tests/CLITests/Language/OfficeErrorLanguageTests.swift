@@ -59,7 +59,8 @@ struct OfficeErrorLanguageTests {
             .staffNotRead("x"), .bodyTooLarge(limitKiB: 16), .plainHTTPRefused(listen: "0.0.0.0:8750"),
             .plainHTTPServer("http://10.0.0.5:8750"),
             .recoverFirst(AnchorMismatch(anchor: anchor, kind: .behind(head: 18))), .reanchorReasonMissing,
-            .nearlyEmptyLog(head: 0, anchor: 31), .whoRecovers,
+            .nearlyEmptyLog(head: 0, anchor: 31), .whoRecovers, .backupUnwritable(path: "/x", detail: "y"),
+            .notABackup("/x", reason: .noManifest), .keyBesideBackup(key: "/a", backup: "/b"), .databaseExists("/x"),
         ]
         samples += AccessRefusalSamples.all.map { .access($0) }
         samples += OfficeMessage.StaffAction.allCases.map { .officialOnly($0) }
@@ -98,7 +99,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 130
+    static let caseCount = 134
 
     var caseIndex: Int {
         switch self {
@@ -232,6 +233,10 @@ extension OfficeMessage: CaseCounted {
         case .reanchorReasonMissing: 127
         case .nearlyEmptyLog: 128
         case .whoRecovers: 129
+        case .backupUnwritable: 130
+        case .notABackup: 131
+        case .keyBesideBackup: 132
+        case .databaseExists: 133
         }
     }
 }

@@ -103,8 +103,9 @@ struct TrustBoundaryTests {
             try FileManager.default.copyItem(at: backup, to: office.database)
             let restarted = try await ServeProcess.start(config: office.config, home: office.home)
             let again = office.served(by: restarted)
+            // Read-only until recovered: the change is refused (exit 4), nothing recorded.
             let sync = try await again.run(["sync"], at: "09:30")
-            #expect(sync.status == 1, "\(sync)")
+            #expect(sync.status == 4, "\(sync)")
             #expect(sync.stderr.contains("rolled back") && sync.stderr.contains("record #\(head.records ?? 0)"), "\(sync)")
             #expect(sync.stderr.contains("audit reanchor"), "the message says how to recover: \(sync)")
             let verify = try await again.run(["audit", "verify"])
@@ -113,7 +114,8 @@ struct TrustBoundaryTests {
             #expect(whileRunning.status == 1 && whileRunning.stderr.contains("another hak-akses process"), "\(whileRunning)")
             restarted.stop()
 
-            let reanchor = try await again.run(["audit", "reanchor", "--reason", "disk failure; restored the backup of 08:05"])
+            let reanchor = try await again.run(
+                ["audit", "reanchor", "--reason", "disk failure; restored the backup of 08:05", "--by", "Dewi Kartika (ADB)"])
             #expect(reanchor.status == 0, "\(reanchor)")
             let final = try await ServeProcess.start(config: office.config, home: office.home)
             defer { final.stop() }

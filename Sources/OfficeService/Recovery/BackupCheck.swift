@@ -1,0 +1,108 @@
+public import AccessStore
+public import AccessWorkflow
+public import Foundation
+
+/// Checking a backup (or a replica's folder) without restoring it: what `hakakses backup verify` and `hakakses
+/// restore` do before anything else.
+public enum BackupCheck {
+    /// The manifest of `folder`, once everything it says holds: its code is the audit key's, the database is the
+    /// file it names, the log in it is intact (chain, hashes, codes, every workflow record replayed) and ends where the
+    /// manifest says, and every archived file is there with its SHA-256 and matches the audit record that keeps it.
+    public static func verify(_ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue) throws(OfficeError)
+        -> BackupManifest
+    {
+        let manifest = try BackupManifest.read(from: folder)
+        guard manifest.keyFingerprint == key.fingerprint else {
+            throw .refused(.notABackup(folder.path, reason: .otherKey(manifest: manifest.keyFingerprint, key: key.fingerprint)))
+        }
+        guard AuditKeyCompare.same(try manifest.expectedCode(key), manifest.code) else {
+            throw .refused(.notABackup(folder.path, reason: .codeInvalid))
+        }
+        guard manifest.office == sop.office.name else {
+            throw .refused(.notABackup(folder.path, reason: .otherOffice(manifest: manifest.office, office: sop.office.name)))
+        }
+        let database = folder.appendingPathComponent(BackupManifest.databaseName)
+        guard FileManager.default.fileExists(atPath: database.path) else {
+            throw .refused(.notABackup(folder.path, reason: .databaseMissing))
+        }
+        if let expected = manifest.database {
+            let found = try FileDigest.of(database)
+            guard found.sha256 == expected.sha256 else {
+                throw .refused(.notABackup(folder.path, reason: .databaseChanged(expected: expected.sha256, found: found.sha256)))
+            }
+        }
+        for file in manifest.archive {
+            let url = folder.appendingPathComponent(file.path)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw .refused(.notABackup(folder.path, reason: .archiveMissing(file.path)))
+            }
+            guard try FileDigest.of(url).sha256 == file.sha256 else {
+                throw .refused(.notABackup(folder.path, reason: .archiveChanged(file.path)))
+            }
+        }
+        try withPrivateCopy(of: database) { copy throws(OfficeError) in
+            let (records, head) = try verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
+            guard records == manifest.records, head == manifest.headHash else {
+                throw .refused(.notABackup(folder.path, reason: .headMismatch(manifest: manifest.headSeq, found: records)))
+            }
+            try checkArchive(folder.appendingPathComponent(BackupManifest.archiveName), database: copy, key: key, shown: folder.path)
+        }
+        return manifest
+    }
+
+    /// Runs `body` on a copy of the database file in a private temporary folder: opening a database (SQLite, the
+    /// store's schema check) may touch its file, and a backup is never touched.
+    static func withPrivateCopy(of database: URL, _ body: (URL) throws(OfficeError) -> Void) throws(OfficeError) {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-check-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: folder) }  // a temporary copy; nothing depends on its removal
+        let copy = folder.appendingPathComponent(BackupManifest.databaseName)
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try manager.copyItem(at: database, to: copy)
+        } catch {
+            throw .unavailable(.backupUnwritable(path: copy.path, detail: "\(error)"))
+        }
+        try body(copy)
+    }
+
+    /// The record count and head hash of the database file at `url`, once its whole log verified.
+    static func verifiedLog(_ url: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, shown folder: String)
+        throws(OfficeError) -> (records: Int64, head: String)
+    {
+        let verification: AuditVerification
+        do throws(StoreError) {
+            verification = try AccessStore(path: url.path, key: key).verify(sop: sop, catalogue: catalogue)
+        } catch {
+            throw .refused(.notABackup(folder, reason: .logBroken(error.description)))
+        }
+        switch verification {
+        case .intact(let count, let head): return (count, head)
+        case .broken(let problem): throw .refused(.notABackup(folder, reason: .logBroken(problem.description)))
+        }
+    }
+
+    /// Every file the log at `database` says the archive keeps, present under `archive` with its SHA-256.
+    static func checkArchive(_ archive: URL, database: URL, key: AuditKey, shown folder: String) throws(OfficeError) {
+        let store: AccessStore
+        do throws(StoreError) { store = try AccessStore(path: database.path, key: key) } catch { throw .store(error) }
+        let (_, problems) = try ArchiveVerification.check(archive: archive, store: store, state: nil)
+        if let first = problems.first {
+            switch first.issue {
+            case .missing: throw .refused(.notABackup(folder, reason: .archiveMissing(first.path)))
+            case .changed: throw .refused(.notABackup(folder, reason: .archiveChanged(first.path)))
+            }
+        }
+    }
+}
+
+/// Comparing codes in constant time.
+enum AuditKeyCompare {
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,137 @@
+import AccessStore
+import AccessWorkflow
+public import Foundation
+
+extension Office {
+    /// Makes a backup in a new folder under `destination`: a consistent copy of the database (SQLite's online
+    /// backup, the write-ahead log's records included, while the office keeps working), a copy of the archive, and a
+    /// manifest authenticated with the audit key (``BackupManifest``); then verifies it as ``BackupCheck/verify``
+    /// will (the copy reopened, its log verified whole against the manifest, every archived file against its audit
+    /// record) and records the backup in the audit log (`backup.made`). With `keyFolder`, a copy of the audit key goes
+    /// there — never inside the backup. Anything that fails leaves no folder behind. Returns the folder and its
+    /// manifest.
+    public func backup(into destination: URL, keyFolder: URL?, now: Date) async throws(OfficeError)
+        -> (folder: URL, manifest: BackupManifest)
+    {
+        let key = try settings.auditKey()
+        let sop = self.sop, catalogue = self.catalogue, office = sop.office
+        let archive = try settings.documentSettings().archiveFolder
+        let stamp = Self.backupStamp(now, offset: sop.office.utcOffset)
+        let folder = destination.appendingPathComponent("hakakses-\(ArchiveFolder.slug(office.region.description))-\(stamp)")
+        if let keyFolder {
+            let inside = keyFolder.standardizedFileURL.path + "/"
+            if inside.hasPrefix(destination.standardizedFileURL.path + "/") || inside.hasPrefix(folder.standardizedFileURL.path + "/") {
+                throw .badInput(.keyBesideBackup(key: keyFolder.path, backup: destination.path))
+            }
+        }
+        let store = self.store
+        let made: Result<BackupManifest, OfficeError> = await Blocking.run {
+            do throws(OfficeError) {
+                let manifest = try Self.writeBackup(
+                    store: store, key: key, sop: sop, catalogue: catalogue, archive: archive, folder: folder, now: now)
+                if let keyFolder { try Self.copyKey(settings: self.settings, key: key, to: keyFolder) }
+                return .success(manifest)
+            } catch {
+                try? FileManager.default.removeItem(at: folder)  // a failed backup leaves nothing that looks like one
+                return .failure(error)
+            }
+        }
+        let manifest = try made.get()
+        let payload = BackupRecord(
+            folder: folder.path, headSeq: manifest.headSeq, headHash: manifest.headHash, records: manifest.records,
+            files: manifest.archive.count, bytes: (manifest.database?.size ?? 0) + manifest.archive.reduce(0) { $0 + $1.size },
+            keyCopied: keyFolder != nil)
+        _ = try await storeCall { store throws(StoreError) in
+            try store.append(kind: "backup.made", actor: "host", subject: "", payload: payload, at: now)
+        }
+        return (folder, manifest)
+    }
+
+    struct BackupRecord: Encodable, Sendable {
+        let folder: String
+        let headSeq: Int64
+        let headHash: String
+        let records: Int64
+        let files: Int
+        let bytes: Int64
+        let keyCopied: Bool
+    }
+
+    /// "20261207T081500" in office time.
+    static func backupStamp(_ instant: Date, offset: UTCOffset) -> String {
+        let local = Int((instant.timeIntervalSince1970 + Double(offset.seconds)).rounded(.down))
+        let day = CivilDate(instant, offset: offset)
+        let seconds = ((local % 86_400) + 86_400) % 86_400
+        func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        return "\(day.year)\(two(day.month))\(two(day.day))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))"
+    }
+
+    private static func writeBackup(
+        store: AccessStore, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, archive: URL, folder: URL, now: Date
+    ) throws(OfficeError) -> BackupManifest {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .unavailable(.backupUnwritable(path: folder.path, detail: "\(error)"))
+        }
+        let database = folder.appendingPathComponent(BackupManifest.databaseName)
+        do throws(StoreError) { try store.backup(to: database.path) } catch { throw .store(error) }
+        let files = try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
+        let digest = try FileDigest.of(database)
+        // The copy verified as a restore will verify it: reopened (a private copy of it), its log walked whole, the
+        // archive against it.
+        var verified: (records: Int64, head: String) = (0, "")
+        try BackupCheck.withPrivateCopy(of: database) { copy throws(OfficeError) in
+            verified = try BackupCheck.verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
+            try BackupCheck.checkArchive(folder.appendingPathComponent(BackupManifest.archiveName), database: copy, key: key, shown: folder.path)
+        }
+        let (records, head) = verified
+        let manifest = BackupManifest(
+            kind: .backup, office: sop.office.name, sop: sop.number, createdAt: OfficeClock.format(now), headSeq: records,
+            headHash: head, records: records, keyFingerprint: key.fingerprint,
+            database: .init(path: BackupManifest.databaseName, size: digest.size, sha256: digest.sha256), archive: files)
+        try manifest.signed(key).write(into: folder)
+        return try BackupManifest.read(from: folder)
+    }
+
+    /// Copies every file under `source` to `target` (same relative paths), each with its size and SHA-256.
+    static func copyArchive(from source: URL, to target: URL) throws(OfficeError) -> [BackupManifest.File] {
+        let manager = FileManager.default
+        var files: [BackupManifest.File] = []
+        guard manager.fileExists(atPath: source.path) else { return [] }
+        let root = source.standardizedFileURL.resolvingSymlinksInPath()
+        guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        for case let url as URL in walker {
+            let resolved = url.standardizedFileURL.resolvingSymlinksInPath()
+            guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }  // folders and links are not files to keep
+            let relative = String(resolved.path.dropFirst(root.path.count + 1))
+            let destination = target.appendingPathComponent(relative)
+            do {
+                try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(at: resolved, to: destination)
+            } catch {
+                throw .unavailable(.backupUnwritable(path: destination.path, detail: "\(error)"))
+            }
+            let digest = try FileDigest.of(destination)
+            files.append(.init(path: "\(BackupManifest.archiveName)/\(relative)", size: digest.size, sha256: digest.sha256))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func copyKey(settings: OfficeSettings, key: AuditKey, to folder: URL) throws(OfficeError) {
+        let manager = FileManager.default
+        let target = folder.appendingPathComponent("audit-\(key.fingerprint.prefix(16)).key")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            if !manager.fileExists(atPath: target.path) {
+                try manager.copyItem(at: settings.auditKeyURL, to: target)
+            }
+            try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+        } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw .unavailable(.backupUnwritable(path: target.path, detail: "\(error)"))
+        }
+    }
+}
