@@ -131,6 +131,7 @@ let package = Package(
             dependencies: [
                 "LDAP", "LocalDirectory", "AccessWorkflow", "AccessStore", "DirectorySync", "OfficeService", "OfficeClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -166,6 +167,7 @@ let package = Package(
                 "hakakses", "LocalDirectory", "LDAP", "TestSupport", "OfficeService", "OfficeClient", "OfficeServer", "AccessStore",
                 "AccessWorkflow", "WorkflowFixtures",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

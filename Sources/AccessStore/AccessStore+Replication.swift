@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// An audit record exactly as stored — every field as text, its code included — as a replica receives it.
@@ -13,9 +13,28 @@ public struct StoredRecord: Codable, Sendable, Hashable {
     public let prevHash: String
     public let hash: String
     public let mac: String?
+
+    public init(seq: Int64, recordedAt: String, kind: String, actor: String, subject: String, payload: String, prevHash: String,
+                hash: String, mac: String?) {
+        self.seq = seq
+        self.recordedAt = recordedAt
+        self.kind = kind
+        self.actor = actor
+        self.subject = subject
+        self.payload = payload
+        self.prevHash = prevHash
+        self.hash = hash
+        self.mac = mac
+    }
+
+    /// When it was recorded (office time), read from ``recordedAt``.
+    public var recordedDate: Date? { StoreTime.parse(recordedAt) }
 }
 
 extension AccessStore {
+    /// The fingerprint of the audit key this store authenticates records with (never the key).
+    public var keyFingerprint: String { key.fingerprint }
+
     /// Up to `limit` records after `seq`, exactly as stored.
     public func storedRecords(after seq: Int64, limit: Int) throws(StoreError) -> [StoredRecord] {
         try read { db in
@@ -31,29 +50,63 @@ extension AccessStore {
         }
     }
 
-    /// Appends records received from another copy of this log (a replica following the office server), each only if
-    /// it extends this log's chain, its hash is its fields' hash, and its code was made with this store's audit key:
-    /// a copy that only appends what it can verify. All of them or none.
+    /// Checks records received from another copy of this log (a replica following the office server) without
+    /// keeping them: each must extend this log's chain, its hash must be its fields' hash, and its code must be made
+    /// with this store's audit key.
+    public func checkReceived(_ records: [StoredRecord]) throws(StoreError) {
+        let key = self.key
+        try read { db in try Self.check(records, after: try AuditLog.head(db), key: key) }
+    }
+
+    /// Appends records received from another copy of this log, each only if it passes ``checkReceived(_:)``: a copy
+    /// that only appends what it can verify. All of them or none.
     public func appendVerified(_ records: [StoredRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }
         let key = self.key
         try writeAll { db in
-            var head = try AuditLog.head(db)
+            try Self.check(records, after: try AuditLog.head(db), key: key)
+            let insert = try db.cachedStatement(sql: "INSERT INTO audit_log (\(AuditLog.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for record in records {
-                guard record.seq == head.seq + 1, record.prevHash == head.hash else {
-                    throw StoreError.replicationGap(expected: head.seq + 1, got: record.seq)
-                }
-                let hash = AuditRecord.computeHash(
-                    prevHash: record.prevHash, seq: record.seq, recordedAt: record.recordedAt, kind: record.kind,
-                    actor: record.actor, subject: record.subject, payload: record.payload)
-                guard hash == record.hash, let mac = record.mac, key.isValid(mac: mac, recordHash: hash) else {
-                    throw StoreError.replicationUnauthentic(seq: record.seq)
-                }
-                try db.cachedStatement(sql: "INSERT INTO audit_log (\(AuditLog.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .execute(arguments: [record.seq, record.recordedAt, record.kind, record.actor, record.subject,
-                                         record.payload, record.prevHash, record.hash, mac])
-                head = AuditLog.Head(seq: record.seq, hash: hash)
+                try insert.execute(arguments: [record.seq, record.recordedAt, record.kind, record.actor, record.subject,
+                                               record.payload, record.prevHash, record.hash, record.mac])
             }
+        }
+    }
+
+    private static func check(_ records: [StoredRecord], after start: AuditLog.Head, key: AuditKey) throws(StoreError) {
+        var head = start
+        for record in records {
+            guard record.seq == head.seq + 1, record.prevHash == head.hash else {
+                throw .replicationGap(expected: head.seq + 1, got: record.seq)
+            }
+            let hash = AuditRecord.computeHash(
+                prevHash: record.prevHash, seq: record.seq, recordedAt: record.recordedAt, kind: record.kind,
+                actor: record.actor, subject: record.subject, payload: record.payload)
+            guard hash == record.hash, let mac = record.mac, key.isValid(mac: mac, recordHash: hash) else {
+                throw .replicationUnauthentic(seq: record.seq)
+            }
+            head = AuditLog.Head(seq: record.seq, hash: hash)
+        }
+    }
+
+    /// A consistent copy at `target` of the database at `source` while another process may be writing it (a replica
+    /// that keeps following): SQLite's online backup from a read-only connection, the write-ahead log's records
+    /// included. `target` must not exist yet.
+    public static func snapshot(of source: String, to target: String) throws(StoreError) {
+        guard !FileManager.default.fileExists(atPath: target) else {
+            throw .cannotOpen(path: target, reason: "it exists already; a copy never overwrites a file")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(10)
+            let from = try DatabaseQueue(path: source, configuration: configuration)
+            let to = try DatabaseQueue(path: target)
+            try from.backup(to: to)
+            try to.close()
+            try from.close()
+        } catch {
+            throw .cannotOpen(path: source, reason: StoreError.sentenceFragment(error))
         }
     }
 

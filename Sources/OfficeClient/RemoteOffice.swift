@@ -64,16 +64,29 @@ public final class RemoteOffice: Sendable {
         do { body = try OperationTransport.encoder().encode(LoginInput(username: uid, password: password)) } catch {
             throw .badInput(.loginUnencodable("\(error)"))
         }
-        return try await send(LoginResult.self, method: .POST, path: "/api/v1/session", query: [], body: body, token: nil)
+        return try await send(LoginResult.self, method: .POST, path: "/api/v1/session", query: [], body: body, authorization: nil)
     }
 
     /// Ends the session of `token` on the server.
     public func logout(token: String) async throws(OfficeError) {
-        _ = try await raw(method: .DELETE, path: "/api/v1/session", query: [], body: nil, token: token)
+        _ = try await raw(method: .DELETE, path: "/api/v1/session", query: [], body: nil, authorization: "Bearer \(token)")
     }
 
     /// Runs `operation` as the owner of `token`.
     public func perform<Operation: OfficeOperation>(_ operation: Operation, token: String) async throws(OfficeError)
+        -> Operation.Output
+    {
+        try await perform(operation, authorization: "Bearer \(token)")
+    }
+
+    /// Runs `operation` as the office's replica (`hakakses replica`), by its token.
+    public func perform<Operation: OfficeOperation>(_ operation: Operation, replicaToken: String) async throws(OfficeError)
+        -> Operation.Output
+    {
+        try await perform(operation, authorization: "Replica \(replicaToken)")
+    }
+
+    private func perform<Operation: OfficeOperation>(_ operation: Operation, authorization: String) async throws(OfficeError)
         -> Operation.Output
     {
         let (path, query, body) = try OperationTransport.request(operation)
@@ -82,19 +95,19 @@ public final class RemoteOffice: Sendable {
         case .post: .POST
         case .delete: .DELETE
         }
-        return try await send(Operation.Output.self, method: method, path: path, query: query, body: body, token: token)
+        return try await send(Operation.Output.self, method: method, path: path, query: query, body: body, authorization: authorization)
     }
 
     private func send<Output: Decodable>(
-        _ type: Output.Type, method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, token: String?
+        _ type: Output.Type, method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, authorization: String?
     ) async throws(OfficeError) -> Output {
-        let data = try await raw(method: method, path: path, query: query, body: body, token: token)
+        let data = try await raw(method: method, path: path, query: query, body: body, authorization: authorization)
         do { return try OperationTransport.decoder().decode(Output.self, from: data) } catch {
             throw .unavailable(.serverAnswerUnreadable(server: baseURL.absoluteString, detail: "\(error)"))
         }
     }
 
-    private func raw(method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, token: String?)
+    private func raw(method: HTTPMethod, path: String, query: [URLQueryItem], body: Data?, authorization: String?)
         async throws(OfficeError) -> Data
     {
         var components = URLComponents()
@@ -109,7 +122,7 @@ public final class RemoteOffice: Sendable {
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "Accept-Language", value: language.rawValue)
-        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
         if let rehearsalTime { request.headers.add(name: "Hakakses-Rehearsal-Time", value: OfficeClock.format(rehearsalTime)) }
         if let body {
             request.headers.add(name: "Content-Type", value: "application/json")

@@ -69,9 +69,9 @@ public struct OfficeAPI: Sendable {
         var context = context
         let language = Language.of(request)
         do throws(OfficeError) {
-            let staff = try await authenticate(request, &context)
+            let who = try await caller(of: request, &context)
             // The gate first: a caller the policy refuses learns nothing about the input, and sends no body.
-            let caller = try await office.authorize(Operation.action, .staff(staff))
+            let caller = try await office.authorize(Operation.action, who)
             var pathParameters: [String: String] = [:]
             for name in Operation.route.parameters {
                 if let value = context.parameters.get(name) { pathParameters[name] = value.removingPercentEncoding ?? value }
@@ -90,6 +90,20 @@ public struct OfficeAPI: Sendable {
     }
 
     // MARK: - Authentication
+
+    /// The caller of a request to an operation: the office's replica by `Authorization: Replica TOKEN`, else the
+    /// official of a session (``authenticate(_:_:)``).
+    private func caller(of request: Request, _ context: inout OfficeRequestContext) async throws(OfficeError)
+        -> OfficeCaller
+    {
+        if let header = request.headers[.authorization], header.lowercased().hasPrefix("replica ") {
+            guard let replica = office.replicaTokens.replica(presenting: String(header.dropFirst(8))) else {
+                throw .unauthenticated(.notLoggedIn)
+            }
+            return .replica(id: replica)
+        }
+        return .staff(try await authenticate(request, &context))
+    }
 
     /// The session of a bearer token or the session cookie; a cookie-authenticated write must also carry the CSRF
     /// token, and every write must be JSON.
@@ -168,9 +182,7 @@ public struct OfficeAPI: Sendable {
 
     private func health() async -> Response {
         do throws(OfficeError) {
-            let head = try await office.auditHead()
-            return APIResponse.json(Health(
-                status: "ok", office: office.sop.office.name, rehearsal: office.clock.rehearsal, auditHead: head.seq))
+            return APIResponse.json(try await office.health())
         } catch {
             return APIResponse.error(error)
         }

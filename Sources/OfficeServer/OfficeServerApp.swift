@@ -92,6 +92,8 @@ public struct OfficeServerApp: Sendable {
         if let notifier = Notifier(office: office) {
             services.append(NotificationService(notifier: notifier, office: office, logger: logger))
         }
+        // Last, so the first to hear of a shutdown: replicas' waiting requests are answered before the server stops.
+        services.append(ReplicaWaitService(office: office))
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }

@@ -27,6 +27,9 @@ public final class Office: Sendable {
     public let sessions: SessionStore
     /// Whether the database is the one the directory's anchor names (the office is read-only while it is not).
     public let anchorWatch = AnchorWatch()
+    /// The replicas the configuration admits (`api.replicaTokens`), and where each stood when it last asked.
+    public let replicaTokens: ReplicaTokens
+    public let replicaWatch = ReplicaWatch()
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.
@@ -46,6 +49,7 @@ public final class Office: Sendable {
         self.warmup = warmup
         self.authority = StaffAuthority(settings: settings)
         let api = settings.raw.api
+        self.replicaTokens = try ReplicaTokens(configured: api?.replicaTokens)
         self.sessions = SessionStore(
             idle: .milliseconds(Int64(max(api?.sessionIdleMinutes ?? 30, 0.05) * 60_000)),
             maxAge: .seconds(Int64(api?.sessionMaxHours ?? 12) * 3600))

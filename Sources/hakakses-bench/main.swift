@@ -17,15 +17,20 @@ usage: hakakses-bench <benchmark> [options]
              reconciles N entries against an N-line roster with 1% drift
              (log: the SK, its provisioning and H records of history),
              against a paged ldapsearch; prints times, ratio, peak memory
-  approve-api [--entries N] [--approvals M] [--history H] [--authority-cache S]
+  approve-api [--entries N] [--approvals M] [--history H] [--authority-cache S] [--replica 1]
              M approvals through the office server's HTTP API on the log of
              an SK of N provisioned grants and H records of history, each
              official's roles re-read from the directory (reused S s, 10 by
-             default; 0: every call); prints p50, p90, p99
+             default; 0: every call); prints p50, p90, p99; with --replica 1
+             a replica follows the server meanwhile: its lag per record
   login      [--attempts A]
              A wrong passwords for one official at once through the office
              server; counts those that reached slapd (≤ pwdMaxFailure − 2)
              and checks that the right password still binds
+  backup     [--records N] [--files F] [--file-kib K] [--rounds R]
+             `hakakses backup` (online copy, verification, audit record) of
+             a log of N records and F archived files against sqlite3 .backup
+             + cp -a of the archive; prints medians and the ratio (≤ 2×)
   bind       [--operators N] [--clients C] [--seconds S] [--argon2 "t=1 m=64 p=1"]
              C concurrent SIAK-server clients (bind as an operator, read its
              memberOf) against the shipped configuration and a bare slapd of
@@ -46,6 +51,7 @@ do {
     case "approve-api": try await ApproveBenchmark(options: options).run()
     case "bind": try await BindBenchmark(options: options).run()
     case "login": try await LoginBenchmark(options: options).run()
+    case "backup": try await BackupBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
     case "read-probe": try await ReadProbe(options: options).run()
     default:

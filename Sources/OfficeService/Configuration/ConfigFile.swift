@@ -210,6 +210,10 @@ public struct ConfigFile: Codable, Sendable {
         /// `idleTimeoutSeconds` (default 60).
         public var readTimeoutSeconds: Int?
         public var idleTimeoutSeconds: Int?
+        /// The replicas that may copy the log and the archive (`hakakses replica`): the SHA-256 of each one's token,
+        /// `sha256:` and 64 hexadecimal digits, as `hakakses replica token` prints it. The tokens stay on the
+        /// replicas' machines.
+        public var replicaTokens: [String]?
 
         public init(
             listen: String? = nil, tlsCertificate: String? = nil, tlsKey: String? = nil,

@@ -75,4 +75,23 @@ public struct RecoveryTexts: Sendable {
     public let anchorUnknown = Phrase(
         id: "direktori tidak dapat dihubungi untuk membaca jangkarnya; server kantor memeriksanya saat mulai, dan kantor hanya dapat dibaca bila ada catatan yang hilang",
         en: "the directory could not be reached to read its anchor; the office server checks it when it starts, and the office is read-only if records were lost")
+
+    public func replicaHolds(_ held: Int64, server: Int64, records: Int, files: Int, lag: Double?) -> Phrase {
+        let idLag = lag.map { String(format: "; catatan terbaru tiba %.2f s setelah dicatat", $0) } ?? ""
+        let enLag = lag.map { String(format: "; the newest record arrived %.2f s after it was recorded", $0) } ?? ""
+        return Phrase(
+            id: "replika memegang catatan sampai #\(held) dari #\(server) di server (+\(records) catatan, +\(files) berkas arsip)\(idLag)",
+            en: "the replica holds the records up to #\(held) of the server's #\(server) (+\(records) records, +\(files) archive files)\(enLag)")
+    }
+
+    public func replicaRetrying(_ detail: String, seconds: Int) -> Phrase {
+        Phrase(id: "server tidak terjangkau (\(detail)); dicoba lagi dalam \(seconds) s; replika tetap menyimpan yang sudah dipegangnya",
+               en: "the server cannot be reached (\(detail)); trying again in \(seconds) s; the replica keeps what it holds")
+    }
+
+    public func replicaTokenMade(_ path: String, hash: String) -> Phrase {
+        Phrase(
+            id: "token replika ditulis ke \(path) (mode 0600; tetap di mesin ini). Di server kantor, tambahkan baris ini di bawah `api:` dalam konfigurasi, lalu mulai ulang server:\n  replicaTokens: [\"\(hash)\"]",
+            en: "the replica's token was written to \(path) (mode 0600; it stays on this machine). On the office server, add this line under `api:` in the configuration, then restart the server:\n  replicaTokens: [\"\(hash)\"]")
+    }
 }

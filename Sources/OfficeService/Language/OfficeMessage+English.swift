@@ -75,6 +75,7 @@ extension OfficeMessage: CustomStringConvertible {
             "say who records this loss with --by NAME (or run it with sudo, which names you): the audit record names the person, not the service account"
         case let .backupUnwritable(path, detail): "\(path) could not be written or read (\(detail)); check the destination's free space and permissions"
         case let .notABackup(path, reason): "\(path) cannot be restored: \(reason.description)"
+        case let .replicaStopped(path, reason): "the replica in \(path) stopped: \(reason.description)"
         case let .keyBesideBackup(key, backup):
             "the audit key goes to a place of its own (\(key) is inside the backup \(backup)): whoever holds both can forge records; give --with-key another folder, e.g. a USB stick kept apart"
         case .databaseExists(let path):

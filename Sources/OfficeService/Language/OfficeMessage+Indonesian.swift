@@ -118,6 +118,8 @@ extension OfficeMessage: LocalizedText {
             return "\(path) tidak dapat ditulis atau dibaca (\(detail)); periksa ruang kosong dan izin tujuan"
         case let .notABackup(path, reason):
             return "\(path) tidak dapat dipulihkan: \(reason.text(in: .indonesian))"
+        case let .replicaStopped(path, reason):
+            return "replika di \(path) berhenti: \(reason.text(in: .indonesian))"
         case let .keyBesideBackup(key, backup):
             return "kunci audit disimpan di tempat tersendiri (\(key) berada di dalam cadangan \(backup)): siapa pun yang memegang keduanya dapat memalsukan catatan; berikan folder lain untuk --with-key, misalnya flashdisk yang disimpan terpisah"
         case .databaseExists(let path):

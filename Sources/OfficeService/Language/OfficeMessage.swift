@@ -81,6 +81,8 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case whoRecovers
     case backupUnwritable(path: String, detail: String)
     case notABackup(String, reason: BackupRefusal)
+    /// The replica in the folder stopped following the server, keeping nothing of its answer.
+    case replicaStopped(String, reason: ReplicaRefusal)
     case keyBesideBackup(key: String, backup: String)
     case databaseExists(String)
     case answerUnencodable(String)

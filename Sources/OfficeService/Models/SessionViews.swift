@@ -28,16 +28,20 @@ public struct LoginResult: Codable, Sendable, Hashable {
 
 /// The health of the office server.
 public struct Health: Codable, Sendable, Hashable {
+    /// `ok`, or `read-only` while the database is not the one the directory's anchor names (recover first).
     public let status: String
     public let office: String
     public let rehearsal: Bool
     public let auditHead: Int64
+    /// Each configured replica (`api.replicaTokens`): what it held when it last asked, and its lag.
+    public let replicas: [ReplicaStatus]
 
-    public init(status: String, office: String, rehearsal: Bool, auditHead: Int64) {
+    public init(status: String, office: String, rehearsal: Bool, auditHead: Int64, replicas: [ReplicaStatus] = []) {
         self.status = status
         self.office = office
         self.rehearsal = rehearsal
         self.auditHead = auditHead
+        self.replicas = replicas
     }
 }
 

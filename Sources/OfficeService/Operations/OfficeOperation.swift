@@ -67,7 +67,7 @@ public enum OfficeOperations {
         RosterQuery.self, RosterExportQuery.self, SLAQuery.self, AuditLogQuery.self,
         SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileQuery.self, ReconcileApplyCommand.self,
         MakeDocumentCommand.self, ArchiveListQuery.self, ArchiveFileQuery.self, StoreEvidenceCommand.self,
-        EndSessionsCommand.self,
+        EndSessionsCommand.self, ReplicationRecordsQuery.self, ReplicationFileQuery.self,
     ]
 }
 

@@ -19,6 +19,7 @@ extension AccessPolicy {
                 switch rule.audience {
                 case .anyone: return "anyone"
                 case .anySession: return "any session"
+                case .replica: return "the replica's token"
                 case .roles:
                     let roles = rule.audience.roles(in: office.sop) ?? []
                     let listed = office.sop.roles.map(\.id).filter(roles.contains).map(\.rawValue)

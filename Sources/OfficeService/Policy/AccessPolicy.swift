@@ -52,6 +52,8 @@ public enum AccessPolicy {
         case .storeEvidence: AccessRule(.official, reason: "a scan for a step the caller is about to do")
 
         case .endSessions: AccessRule(.sessionAdministrators, .notSelf, reason: "ending another official's sessions at once")
+
+        case .replicate: AccessRule(.replica, reason: "the office's replica on a second machine copies every record and archived file, so a lost disk loses nothing")
         }
     }
 

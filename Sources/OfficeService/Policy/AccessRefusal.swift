@@ -30,6 +30,10 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
     case notFiler(request: String, filedBy: String)
     /// Citing a kept scan that was sent for another request by another official (or as another document).
     case scanNotYours(document: String, sha256: String)
+    /// An official (or the host) asking for what only the office's replica, by its token, does.
+    case replicaOnly
+    /// The replica's token asking for what an official does.
+    case replicaCannot(action: OfficeAction)
 
     public var description: String { text(in: .english) }
 
@@ -99,6 +103,14 @@ public enum AccessRefusal: Sendable, Hashable, CustomStringConvertible, Localize
             return id
                 ? "pindaian \(sha256.prefix(12))… tidak dikirim untuk permohonan ini atau oleh Anda (sebagai \(document)); kirim berkasnya sendiri"
                 : "the scan \(sha256.prefix(12))… was not sent for this request or by you (as \(document)); send the file yourself"
+        case .replicaOnly:
+            return id
+                ? "penyalinan log untuk replika hanya dengan token replika (kunci konfigurasi `api.replicaTokens`), bukan dengan sesi pejabat: baca log dengan `hakakses audit log`"
+                : "copying the log for a replica takes the replica's token (configuration key `api.replicaTokens`), not an official's session: read the log with `hakakses audit log`"
+        case .replicaCannot(let action):
+            return id
+                ? "token replika hanya menyalin log dan arsip; \(action.title(in: language)) dilakukan oleh pejabat yang masuk"
+                : "the replica's token only copies the log and the archive; \(action.title(in: language)) is done by a logged-in official"
         }
     }
 }

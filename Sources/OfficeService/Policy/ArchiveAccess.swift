@@ -8,7 +8,7 @@ enum ArchiveAccess {
     /// True if `caller` may see everything kept.
     static func seesAll(_ caller: OfficeCaller, _ sop: SOPDefinition) -> Bool {
         switch caller {
-        case .host: true
+        case .host, .replica: true
         case .staff(let session): AccessPolicy.readsIdentities(session.actor, in: sop)
         }
     }

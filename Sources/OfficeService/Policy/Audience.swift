@@ -8,6 +8,8 @@ public enum Audience: Sendable, Hashable {
     case anySession
     /// An official holding at least one of the roles these sources name in the office's SOP.
     case roles([RoleSource])
+    /// The office's replica, by a token whose SHA-256 the configuration lists (`api.replicaTokens`); no official.
+    case replica
 
     /// Where a rule's roles come from: always the office's own SOP file, so an office whose SOP gives a duty to
     /// another role gets that role here, with no rule spelt per office.
@@ -42,8 +44,10 @@ public enum Audience: Sendable, Hashable {
     /// Who may end another official's sessions: the same as the auditors (Kadis, ADB).
     public static let sessionAdministrators = Audience.roles([.permission(.confirmDecree), .executors(.provision)])
 
-    /// The roles of `sop` this audience admits; nil for ``anyone`` and ``anySession`` (no role needed).
+    /// The roles of `sop` this audience admits; nil for ``anyone`` and ``anySession`` (no role needed), none for
+    /// ``replica`` (no official, whatever his roles).
     public func roles(in sop: SOPDefinition) -> Set<WorkflowRole>? {
+        if self == .replica { return [] }
         guard case .roles(let sources) = self else { return nil }
         let all = Set(sop.roles.map(\.id))
         var roles: Set<WorkflowRole> = []

@@ -20,6 +20,11 @@ extension Office {
         let rule = AccessPolicy.rule(for: action)
         if action.changesTheRecord { try await requireRecoverable(action) }
         switch caller {
+        case .replica:
+            guard rule.audience == .replica || rule.audience == .anyone else {
+                throw .unauthenticated(.access(.replicaCannot(action: action)))
+            }
+            return caller
         case .host:
             guard rule.host || rule.audience == .anyone else {
                 throw .unauthenticated(.access(.needsOfficial(action: action)))
@@ -27,6 +32,7 @@ extension Office {
             return .host
         case .staff(let session):
             if rule.audience == .anyone { return caller }
+            if rule.audience == .replica { throw .forbidden(.access(.replicaOnly)) }
             let current: StaffSession
             do {
                 current = try await authority.current(session, now: now)

@@ -39,6 +39,7 @@ extension OfficeAction {
         case .readArchiveFile: ("mengunduh berkas arsip", "downloading an archived file")
         case .storeEvidence: ("mengirim pindaian bukti", "sending a scan")
         case .endSessions: ("mengakhiri sesi pejabat lain", "ending another official's sessions")
+        case .replicate: ("menyalin log audit dan arsip ke replika kantor", "copying the audit log and the archive to the office's replica")
         }
         return language == .indonesian ? id : en
     }

@@ -6,7 +6,7 @@ extension OfficeAction {
         switch self {
         case .health, .login, .logout, .whoAmI, .readProfile, .readInbox, .listRequests, .readRequest, .readSLA,
              .listDecrees, .readDecree, .exportDecree, .readRoster, .exportRoster, .readAudit, .reconcileDryRun,
-             .listArchive, .readArchiveFile, .endSessions:
+             .listArchive, .readArchiveFile, .endSessions, .replicate:
             false
         case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree,
              .importDecree, .confirmDecree, .withdrawDecree, .sync, .handover, .revoke, .reconcileApply, .printDocument,

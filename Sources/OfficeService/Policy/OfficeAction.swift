@@ -19,4 +19,6 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     case printDocument, listArchive, readArchiveFile, storeEvidence
     // Sessions of other officials
     case endSessions
+    // The office's replica on a second machine (its token, never an official's session)
+    case replicate
 }

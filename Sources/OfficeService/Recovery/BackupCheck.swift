@@ -7,10 +7,19 @@ public import Foundation
 public enum BackupCheck {
     /// The manifest of `folder`, once everything it says holds: its code is the audit key's, the database is the
     /// file it names, the log in it is intact (chain, hashes, codes, every workflow record replayed) and ends where the
-    /// manifest says, and every archived file is there with its SHA-256 and matches the audit record that keeps it.
+    /// manifest says (a replica's may go on: it kept following after writing its manifest), and every archived file
+    /// is there with its SHA-256 and matches the audit record that keeps it.
     public static func verify(_ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue) throws(OfficeError)
         -> BackupManifest
     {
+        try verify(folder, key: key, sop: sop, catalogue: catalogue) { _ throws(OfficeError) in }
+    }
+
+    /// The same, then `use` with the database that was verified (a private copy: a restore puts exactly that copy
+    /// in place, not the folder's file again).
+    static func verify(
+        _ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, then use: (URL) throws(OfficeError) -> Void
+    ) throws(OfficeError) -> BackupManifest {
         let manifest = try BackupManifest.read(from: folder)
         guard manifest.keyFingerprint == key.fingerprint else {
             throw .refused(.notABackup(folder.path, reason: .otherKey(manifest: manifest.keyFingerprint, key: key.fingerprint)))
@@ -40,28 +49,53 @@ public enum BackupCheck {
                 throw .refused(.notABackup(folder.path, reason: .archiveChanged(file.path)))
             }
         }
-        try withPrivateCopy(of: database) { copy throws(OfficeError) in
+        try withPrivateCopy(of: database, consistent: manifest.kind == .replica) { copy throws(OfficeError) in
             let (records, head) = try verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
-            guard records == manifest.records, head == manifest.headHash else {
-                throw .refused(.notABackup(folder.path, reason: .headMismatch(manifest: manifest.headSeq, found: records)))
+            switch manifest.kind {
+            case .backup:
+                guard records == manifest.records, head == manifest.headHash else {
+                    throw .refused(.notABackup(folder.path, reason: .headMismatch(manifest: manifest.headSeq, found: records)))
+                }
+            case .replica:
+                guard records >= manifest.records, try recordHash(copy, seq: manifest.headSeq, key: key) == manifest.headHash else {
+                    throw .refused(.notABackup(folder.path, reason: .headMismatch(manifest: manifest.headSeq, found: records)))
+                }
             }
             try checkArchive(folder.appendingPathComponent(BackupManifest.archiveName), database: copy, key: key, shown: folder.path)
+            try use(copy)
         }
         return manifest
     }
 
+    /// The hash of record `seq` in the database at `url` (the genesis hash for 0).
+    private static func recordHash(_ url: URL, seq: Int64, key: AuditKey) throws(OfficeError) -> String? {
+        do throws(StoreError) {
+            let store = try AccessStore(path: url.path, key: key)
+            if seq == 0 { return try store.storedRecords(after: 0, limit: 1).first?.prevHash }
+            return try store.storedRecords(after: seq - 1, limit: 1).first.flatMap { $0.seq == seq ? $0.hash : nil }
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// Runs `body` on a copy of the database file in a private temporary folder: opening a database (SQLite, the
-    /// store's schema check) may touch its file, and a backup is never touched.
-    static func withPrivateCopy(of database: URL, _ body: (URL) throws(OfficeError) -> Void) throws(OfficeError) {
+    /// store's schema check) may touch its file, and a backup is never touched. `consistent` copies through SQLite
+    /// (a replica's database may be in use, its newest records still in its write-ahead log).
+    static func withPrivateCopy(of database: URL, consistent: Bool = false, _ body: (URL) throws(OfficeError) -> Void)
+        throws(OfficeError)
+    {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-check-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: folder) }  // a temporary copy; nothing depends on its removal
         let copy = folder.appendingPathComponent(BackupManifest.databaseName)
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try manager.copyItem(at: database, to: copy)
+            if !consistent { try manager.copyItem(at: database, to: copy) }
         } catch {
             throw .unavailable(.backupUnwritable(path: copy.path, detail: "\(error)"))
+        }
+        if consistent {
+            do throws(StoreError) { try AccessStore.snapshot(of: database.path, to: copy.path) } catch { throw .store(error) }
         }
         try body(copy)
     }

@@ -23,11 +23,14 @@ public struct StaffSession: Sendable, Hashable {
     func with(actor: WorkflowActor) -> StaffSession { StaffSession(actor: actor, dn: dn, entryUUID: entryUUID) }
 }
 
-/// Who is calling the office: a logged-in staff member, or the service user on the server host (local
-/// administration: reads and maintenance, never workflow decisions, which need a person).
+/// Who is calling the office: a logged-in staff member, the service user on the server host (local administration:
+/// reads and maintenance, never workflow decisions, which need a person), or the office's replica.
 public enum OfficeCaller: Sendable, Hashable {
     case staff(StaffSession)
     case host
+    /// The office's replica on a second machine, by its token (``Audience/replica``): it copies the log and the
+    /// archive, nothing else. `id` names which (`sha256:` and the first digits of its token's hash).
+    case replica(id: String)
 
     /// The staff member, or a refusal saying that this needs a login.
     public func staff(for action: OfficeMessage.StaffAction) throws(OfficeError) -> StaffSession {
@@ -42,6 +45,7 @@ public enum OfficeCaller: Sendable, Hashable {
         switch self {
         case .staff(let session): session.uid
         case .host: "host"
+        case .replica: "replica"
         }
     }
 }

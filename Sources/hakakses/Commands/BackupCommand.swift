@@ -89,7 +89,7 @@ struct RestoreCommand: AsyncParsableCommand {
             let now = OfficeClock(rehearsal: settings.rehearsal).now(requested: nil)
             let outcome = try Restore.run(settings, from: URL(fileURLWithPath: source), replace: replace, now: now)
             let texts = Catalogue.recovery
-            say(texts.restored(source, records: outcome.manifest.records, files: outcome.archiveFiles, kind: outcome.manifest.kind.rawValue))
+            say(texts.restored(source, records: outcome.records, files: outcome.archiveFiles, kind: outcome.manifest.kind.rawValue))
             for path in outcome.setAside { say(texts.keptAside(path)) }
             let office = try Office(settings: settings) { printWarning($0) }
             switch await office.checkAnchor() {

@@ -62,6 +62,12 @@ struct OfficeErrorLanguageTests {
             .nearlyEmptyLog(head: 0, anchor: 31), .whoRecovers, .backupUnwritable(path: "/x", detail: "y"),
             .notABackup("/x", reason: .noManifest), .keyBesideBackup(key: "/a", backup: "/b"), .databaseExists("/x"),
         ]
+        let replicaReasons: [ReplicaRefusal] = [
+            .otherKey(server: "a", key: "b"), .otherOffice(folder: "Sukamara", server: "Jepara"),
+            .serverBehind(replica: 31, server: 18), .historiesDiffer(at: 18), .unverifiable(.replicationUnauthentic(seq: 19)),
+            .fileDiffers(name: "dokumen/x.pdf", expected: "a", found: "b"),
+        ]
+        samples += replicaReasons.map { .replicaStopped("/x", reason: $0) }
         samples += AccessRefusalSamples.all.map { .access($0) }
         samples += OfficeMessage.StaffAction.allCases.map { .officialOnly($0) }
         samples += OfficeMessage.Upload.allCases.map { .uploadUnreadable($0, path: "/x") }
@@ -99,7 +105,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 134
+    static let caseCount = 135
 
     var caseIndex: Int {
         switch self {
@@ -237,6 +243,7 @@ extension OfficeMessage: CaseCounted {
         case .notABackup: 131
         case .keyBesideBackup: 132
         case .databaseExists: 133
+        case .replicaStopped: 134
         }
     }
 }
@@ -274,11 +281,12 @@ enum AccessRefusalSamples {
         .resetNeedsAccountAdministrator(roles: "ADB"), .identityReadersOnly(what: "the roster", roles: "ADB"),
         .importerConfirms(decree: "1/2", importer: "adb"), .namedOnDecree(decree: "1/2"), .ownSessions,
         .notFiler(request: "REQ-1", filedBy: "kasi"), .scanNotYours(document: "pakta-integritas", sha256: String(repeating: "a", count: 64)),
+        .replicaOnly, .replicaCannot(action: .approveStep),
     ]
 }
 
 extension AccessRefusal: CaseCounted {
-    static let caseCount = 14
+    static let caseCount = 16
 
     var caseIndex: Int {
         switch self {
@@ -296,6 +304,8 @@ extension AccessRefusal: CaseCounted {
         case .ownSessions: 11
         case .notFiler: 12
         case .scanNotYours: 13
+        case .replicaOnly: 14
+        case .replicaCannot: 15
         }
     }
 }

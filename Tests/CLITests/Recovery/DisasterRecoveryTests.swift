@@ -122,4 +122,26 @@ struct DisasterRecoveryTests {
             #expect(empty.status == 1 && empty.stderr.contains("-wal"), "\(empty)")
         }
     }
+
+    @Test("a rehearsal server restarted on an old log does its background work at the log's time: a revocation of 2025 is not past its grace period in 2026")
+    func rehearsalClock() async throws {
+        try await withOffice(.sukamara, mode: .server) { office in
+            let csv = try office.write("sk-2025.csv", "\(Candidates.header)\n\(Self.budi)\n")
+            try await office.importConfirmed(
+                ["--csv", csv, "--signed", "2025-06-02", "--effective", "2025-06-02", "--signer-name", "ZAINUDDIN, S.Sos",
+                 "--signer-nip", "19650218 198705 1 003"],
+                number: "800/9/Dukcapil/2025", at: "2025-06-02T08:00:00+07:00", as: Staff.adb.uid)
+            try await office.succeed(["sync"], at: "2025-06-02T08:05:00+07:00")
+            try await office.succeed(["revoke", Candidates.budiNIP, "--reason", "transfer", "--note", "mutasi"], at: "2025-06-02T09:00:00+07:00", as: Staff.kadis.uid)
+            try await office.succeed(["sync"], at: "2025-06-02T09:05:00+07:00")
+            #expect(try await Self.entry(office, "budi.santoso")?.locked == true)
+            office.server?.stop()
+            // Restarted without a time named: its bridge and reconciliation run at once, at the log's time.
+            let server = try await ServeProcess.start(config: office.config, home: office.home)
+            defer { server.stop() }
+            try await Task.sleep(for: .seconds(3))
+            let budi = try await Self.entry(office, "budi.santoso")
+            #expect(budi?.locked == true, "locked 2025-06-02, within its 30 days of grace at the log's time; not deleted: \(server.output)")
+        }
+    }
 }
