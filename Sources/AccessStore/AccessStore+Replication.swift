@@ -1,3 +1,4 @@
+public import AccessWorkflow
 public import Foundation
 import GRDB
 
@@ -87,6 +88,56 @@ extension AccessStore {
             }
             head = AuditLog.Head(seq: record.seq, hash: hash)
         }
+    }
+
+    /// Queues again the directory synchronisations the log's workflow records call for, in a database put together
+    /// from a log alone (a replica's: its outbox was not copied): those still to come as the records scheduled them
+    /// (an SK taking effect or ending later), and one now for every other person the log ever synchronised, so that
+    /// whatever was pending when the server was lost is done (each synchronisation brings an entry to the roster as
+    /// it is, so doing one twice changes nothing). How many were queued.
+    @discardableResult
+    public func rebuildOutbox(sop: SOPDefinition, catalogue: RoleCatalogue = .standard, now: Date) throws(StoreError) -> Int {
+        let key = self.key
+        return try writeAll { db in
+            var events: [(Int64, WorkflowEvent)] = []
+            let state = try WorkflowLog.replay(db, key: key, sop: sop, catalogue: catalogue) { events.append(($0, $1)) }
+            var past: [PersonKey: (seq: Int64, reason: String)] = [:]
+            var queued = 0
+            for (seq, event) in events {
+                for intent in SyncIntent.derive(from: [event], after: state) {
+                    if intent.notBefore > now {
+                        queued += try Outbox.enqueue(db, [intent], cause: seq, at: now).inserted
+                    } else {
+                        past[intent.person] = (seq, intent.reason)
+                    }
+                }
+            }
+            for (person, last) in past.sorted(by: { $0.key.description < $1.key.description }) {
+                let intent = SyncIntent(person: person, notBefore: now, reason: "restored from a replica (last: \(last.reason))")
+                queued += try Outbox.enqueue(db, [intent], cause: last.seq, at: now).inserted
+            }
+            return queued
+        }
+    }
+
+    /// A new database at `target` holding only the records of the log at `source`, each verified as it is
+    /// appended (chain, hash, code), in pieces of `batch`: the tables beside the log are left empty, to be rebuilt
+    /// from it. For a log whose file nothing authenticates but its records (a replica's).
+    public static func rebuild(from source: AccessStore, at target: String, key: AuditKey, batch: Int = 5_000) throws(StoreError)
+        -> AccessStore
+    {
+        guard !FileManager.default.fileExists(atPath: target) else {
+            throw .cannotOpen(path: target, reason: "it exists already; a copy never overwrites a file")
+        }
+        let built = try AccessStore(path: target, key: key)
+        var after: Int64 = 0
+        while true {
+            let records = try source.storedRecords(after: after, limit: batch)
+            guard let last = records.last else { break }
+            try built.appendVerified(records)
+            after = last.seq
+        }
+        return built
     }
 
     /// A consistent copy at `target` of the database at `source` while another process may be writing it (a replica

@@ -85,10 +85,10 @@ public struct Bridge: Sendable {
         let reconciler = Reconciler(mapping: mapping, graceDays: settings.graceDays)
         let differences: [Difference]
         do {
-            let logEnd = try storeCall { try store.lastRecordedAt() }
+            let lost = try lostLocks()
             differences = try reconciler.compare(
                 roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, scope: .persons(keys),
-                logEnd: logEnd
+                lostPeriods: lost.periods, renewedAt: lost.renewedAt
             ) { entry, _ in
                 guard let name = assigned[entry.key] else { throw BridgeError.inconsistent("no username assigned to \(entry.key)") }
                 return name

@@ -81,7 +81,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
                 + (extra.isEmpty ? "" : "in \(extra.map(Self.groupName).joined(separator: ", ")) without that role")
         case .lockedOnRoster: "locked by an administrator although on the roster"
         case .lockedByLostRecord(_, let e):
-            "locked on \(e.accessEnd ?? "?"), after the newest record of this audit log: by a revocation or departure the log does not hold (records lost with a restore?); it stays locked and out of its groups until a new SK or request grants it again, or a person decides"
+            "locked on \(e.accessEnd ?? "?"), at a time whose records this audit log does not hold (after its newest record, or lost with a restore): by a revocation or departure the log does not hold; it stays locked and out of its groups until an SK or request recorded after the lock grants it again (re-enter the revocation with `hakakses revoke` if it was one)"
         case .expired(_, let why), .revoked(_, let why): "\(why), but the account still works"
         case .orphan: "managed by hak-akses but on no SK or request"
         case .unauthorizedMember(let group, _): "member of \(Self.groupName(group)) without holding that role on the roster"

@@ -1,4 +1,5 @@
 public import AccessWorkflow
+public import AccessStore
 public import Foundation
 import Dispatch
 import LDAP
@@ -38,14 +39,16 @@ public struct Reconciler: Sendable {
     /// attribute values are compared as digests computed without building strings, and group memberships as
     /// 64-bit digests of the members' DNs, so that nothing of the size of the directory is built besides a table of
     /// memberships.
-    /// - Parameter logEnd: when the newest record of the verified log was written: an entry on the roster but locked
-    ///   later (its `siakAccessEnd` stamp) was locked by records this log does not hold, and is reported, never
-    ///   unlocked or put back in its groups (``Difference/lockedByLostRecord(_:_:)``).
+    /// - Parameters lostPeriods, renewedAt: the times whose records the log does not hold, and when a roster entry's
+    ///   newest basis was recorded (``LostLocks``): an entry on the roster but locked within such a time (its `siakAccessEnd` stamp) was locked by a
+    ///   record this log does not hold, and is reported, never unlocked or put back in its groups
+    ///   (``Difference/lockedByLostRecord(_:_:)``) — until an SK or request recorded after the lock grants it again.
     public func compare(
         roster: Roster, departures: Departures, snapshot: DirectorySnapshot, now: Date, scope: Scope = .everything,
-        wanted: RosterDigests? = nil, logEnd: Date? = nil, username: (RosterEntry, Set<String>) throws -> String
+        wanted: RosterDigests? = nil, lostPeriods: [LostPeriod] = [], renewedAt: (RosterEntry) throws -> Date? = { _ in nil },
+        username: (RosterEntry, Set<String>) throws -> String
     ) rethrows -> [Difference] {
-        let lockedAfterLog = logEnd.map(OperatorMapping.generalizedTime)
+        let periods = lostPeriods.map { (from: OperatorMapping.generalizedTime($0.from), through: $0.through.map(OperatorMapping.generalizedTime)) }
         let wanted = wanted.flatMap { $0.fits(roster) ? $0 : nil }
         let operators = snapshot.operators
         // Entries by person: the first managed one (for roster people, by roster position), and whether two entries
@@ -100,6 +103,7 @@ public struct Reconciler: Sendable {
             let entries = UnsafeEntries(entries)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 var found: [Difference] = [], explained: [Int32] = [], unmatched: [Int] = []
+                var held: [PartResults.Held] = []
                 var cache = SlotDigestCache()
                 for slot in stride(from: part, to: positions.count, by: parts) {
                     let position = positions[slot]
@@ -121,19 +125,26 @@ public struct Reconciler: Sendable {
                     let existing = operators[claim]
                     let drifted = (0..<SlotDigests.count).filter { driftMask & (1 << $0) != 0 }
                     let desired = mapping.desired(entries[position], username: existing.uid ?? existing.dn.rdn?.value ?? "")
-                    if existing.isPermanentlyLocked, let lockedAfterLog, let end = existing.accessEnd, end > lockedAfterLog {
-                        found.append(.lockedByLostRecord(desired, existing))
-                        continue
-                    }
+                    var differences: [Difference] = []
                     if !drifted.isEmpty {
-                        found.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
+                        differences.append(.attributeDrift(desired, existing, attributes: drifted.map { OperatorMapping.managedAttributes[$0] }))
                     }
                     if wantedGroups != actualGroups {
-                        found.append(.roleDrift(desired, existing, missing: dns(wantedGroups & ~actualGroups), extra: dns(actualGroups & ~wantedGroups)))
+                        differences.append(.roleDrift(desired, existing, missing: dns(wantedGroups & ~actualGroups), extra: dns(actualGroups & ~wantedGroups)))
                     }
-                    if existing.isPermanentlyLocked { found.append(.lockedOnRoster(desired, existing)) }
+                    if existing.isPermanentlyLocked { differences.append(.lockedOnRoster(desired, existing)) }
+                    // Locked within a lost time: held, unless a basis recorded after the lock grants it again (decided
+                    // below, one by one: finding that out may read the workflow state).
+                    if existing.isPermanentlyLocked, let end = existing.accessEnd,
+                       periods.contains(where: { end > $0.from && $0.through.map { end <= $0 } ?? true })
+                    {
+                        held.append(PartResults.Held(position: position, lockedAt: end, difference: .lockedByLostRecord(desired, existing),
+                                                     otherwise: differences))
+                        continue
+                    }
+                    found += differences
                 }
-                collected.store(part, found, explained, unmatched)
+                collected.store(part, found, explained, unmatched, held)
             }
         }
         // The membership slots (see ``Memberships``) of the members accounted for.
@@ -144,6 +155,10 @@ public struct Reconciler: Sendable {
             differences += part.differences
             explained += part.explained
             unmatched += part.unmatched
+            for held in part.held {
+                let renewed = try renewedAt(roster.entries[held.position]).map { OperatorMapping.generalizedTime($0) > held.lockedAt } ?? false
+                if renewed { differences += held.otherwise } else { differences.append(held.difference) }
+            }
         }
         var uids: Set<String>?
         for position in unmatched.sorted() {
@@ -240,6 +255,15 @@ private final class PartResults: @unchecked Sendable {
         /// Membership slots of the DNs whose memberships are accounted for.
         var explained: [Int32] = []
         var unmatched: [Int] = []
+        var held: [Held] = []
+    }
+
+    /// An entry locked within a lost time, with what it would differ in if a newer basis overtook the lock.
+    struct Held {
+        let position: Int
+        let lockedAt: String
+        let difference: Difference
+        let otherwise: [Difference]
     }
 
     private let lock = NSLock()
@@ -247,10 +271,10 @@ private final class PartResults: @unchecked Sendable {
 
     init(_ count: Int) { stored = Array(repeating: Part(), count: count) }
 
-    func store(_ index: Int, _ differences: [Difference], _ explained: [Int32], _ unmatched: [Int]) {
+    func store(_ index: Int, _ differences: [Difference], _ explained: [Int32], _ unmatched: [Int], _ held: [Held]) {
         lock.lock()
         defer { lock.unlock() }
-        stored[index] = Part(differences: differences, explained: explained, unmatched: unmatched)
+        stored[index] = Part(differences: differences, explained: explained, unmatched: unmatched, held: held)
     }
 
     var parts: [Part] {

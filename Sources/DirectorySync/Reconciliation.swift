@@ -119,10 +119,10 @@ public struct Reconciliation: Sendable {
         let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
         let differences: [Difference]
         do {
-            let logEnd = try bridge.storeCall { try bridge.store.lastRecordedAt() }
+            let lost = try bridge.lostLocks()
             differences = try reconciler.compare(
                 roster: context.roster, departures: context.departures, snapshot: snapshot, now: now, wanted: context.wanted,
-                logEnd: logEnd
+                lostPeriods: lost.periods, renewedAt: lost.renewedAt
             ) { entry, _ in
                 if let name = usernames[entry.key] { return name }
                 guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }

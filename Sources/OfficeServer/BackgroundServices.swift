@@ -99,6 +99,11 @@ struct NotificationService: Service {
 
     func run() async throws {
         while !Task.isShuttingDownGracefully {
+            // A read-only office records nothing, notifications included.
+            if await office.isReadOnly() {
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: notifier.poll) }
+                continue
+            }
             do throws(OfficeError) {
                 let report = try await notifier.scan(now: office.clock.now())
                 if report.sent + report.escalated > 0 {

@@ -260,7 +260,18 @@ public final class Office: Sendable {
             return nil
         }
         await anchorWatch.set(state)
+        if state == .matches { await settleRestore() }
         return state
+    }
+
+    /// The anchor matches: a restore point beside the database has done its work.
+    func settleRestore() async {
+        do throws(OfficeError) {
+            try await storeCall { store throws(StoreError) in try store.clearRestorePoint() }
+        } catch {
+            // Left in place, it only keeps the office read-only while the directory cannot be reached.
+            warn("the restore point beside the database could not be removed (\(error.description)); remove it by hand")
+        }
     }
 
     /// Compares the directory's audit anchor with the database and moves it to the checked head (one at a time with
@@ -272,6 +283,7 @@ public final class Office: Sendable {
             let head = try await bridge.anchor(now: now)
             await passes.unlock()
             await anchorWatch.set(.matches)
+            await settleRestore()
             return head
         } catch {
             await passes.unlock()

@@ -56,8 +56,8 @@ struct ReadProbe {
             print(String(format: "anonymous memory: +%.1f MiB for the operators and members; our CPU for both reads %.2f s",
                          heapInUseMiB() - beforeRead, processCPUSeconds() - cpu))
             cpu = processCPUSeconds()
-            let (found, compare) = await measure {
-                Reconciler(mapping: mapping, graceDays: 30).compare(roster: roster, departures: departures, snapshot: snapshot, now: Date()) { entry, _ in
+            let (found, compare) = try await measure {
+                try Reconciler(mapping: mapping, graceDays: 30).compare(roster: roster, departures: departures, snapshot: snapshot, now: Date()) { entry, _ in
                     entry.key.description
                 }
             }

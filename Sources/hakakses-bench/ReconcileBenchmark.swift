@@ -125,7 +125,7 @@ struct ReconcileBenchmark {
                 }
                 let wanted = RosterDigests(roster: roster, mapping: mapping)
                 let snapshot = try await reading.value
-                return Reconciler(mapping: mapping, graceDays: 30).compare(
+                return try Reconciler(mapping: mapping, graceDays: 30).compare(
                     roster: roster, departures: departures, snapshot: snapshot, now: Date(), wanted: wanted) { entry, _ in entry.key.description }
             }
             guard found.count == drift else { throw BenchError("in-process reconciliation found \(found.count), expected \(drift)") }

@@ -85,7 +85,7 @@ extension Difference: LocalizedText {
         case .lockedOnRoster:
             return "dikunci administrator padahal ada dalam daftar pemegang akses"
         case .lockedByLostRecord(_, let entry):
-            return "dikunci pada \(entry.accessEnd ?? "?"), sesudah catatan terbaru log audit ini: oleh pencabutan atau kepergian yang tidak ada dalam log (catatan hilang karena pemulihan?); tetap terkunci dan di luar grupnya sampai SK atau permohonan baru memberinya akses lagi, atau seseorang memutuskan"
+            return "dikunci pada \(entry.accessEnd ?? "?"), pada waktu yang catatannya tidak ada dalam log audit ini (sesudah catatan terbarunya, atau hilang karena pemulihan): oleh pencabutan atau kepergian yang tidak ada dalam log; tetap terkunci dan di luar grupnya sampai SK atau permohonan yang dicatat sesudah penguncian itu memberinya akses lagi (catat lagi pencabutannya dengan `hakakses revoke` bila memang pencabutan)"
         case .expired(_, let why), .revoked(_, let why):
             return "\(why.text(in: language)), tetapi akunnya masih berfungsi"
         case .orphan:

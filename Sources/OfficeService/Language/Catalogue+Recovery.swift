@@ -94,4 +94,11 @@ public struct RecoveryTexts: Sendable {
             id: "token replika ditulis ke \(path) (mode 0600; tetap di mesin ini). Di server kantor, tambahkan baris ini di bawah `api:` dalam konfigurasi, lalu mulai ulang server:\n  replicaTokens: [\"\(hash)\"]",
             en: "the replica's token was written to \(path) (mode 0600; it stays on this machine). On the office server, add this line under `api:` in the configuration, then restart the server:\n  replicaTokens: [\"\(hash)\"]")
     }
+
+    public func notCopied(_ paths: [String]) -> Phrase {
+        let shown = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "")
+        return Phrase(
+            id: "\(paths.count) berkas di folder arsip bukan berkas kantor (tautan, nama tersembunyi atau asing) dan tidak disalin: \(shown)",
+            en: "\(paths.count) files in the archive folder are not the office's (links, hidden or foreign names) and were not copied: \(shown)")
+    }
 }

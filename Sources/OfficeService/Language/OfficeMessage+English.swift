@@ -76,6 +76,8 @@ extension OfficeMessage: CustomStringConvertible {
         case let .backupUnwritable(path, detail): "\(path) could not be written or read (\(detail)); check the destination's free space and permissions"
         case let .notABackup(path, reason): "\(path) cannot be restored: \(reason.description)"
         case let .replicaStopped(path, reason): "the replica in \(path) stopped: \(reason.description)"
+        case let .restoredUnchecked(source, restoredAt):
+            "this database was restored from \(source) (\(restoredAt)) and the directory could not be reached to check what it lost: nothing changes until it can (start slapd or check the network to the directory; the office server checks again within 30 s)"
         case let .keyBesideBackup(key, backup):
             "the audit key goes to a place of its own (\(key) is inside the backup \(backup)): whoever holds both can forge records; give --with-key another folder, e.g. a USB stick kept apart"
         case .databaseExists(let path):

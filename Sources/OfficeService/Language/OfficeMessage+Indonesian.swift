@@ -120,6 +120,8 @@ extension OfficeMessage: LocalizedText {
             return "\(path) tidak dapat dipulihkan: \(reason.text(in: .indonesian))"
         case let .replicaStopped(path, reason):
             return "replika di \(path) berhenti: \(reason.text(in: .indonesian))"
+        case let .restoredUnchecked(source, restoredAt):
+            return "basis data ini dipulihkan dari \(source) (\(restoredAt)) dan direktori tidak dapat dihubungi untuk memeriksa apa yang hilang: tidak ada yang diubah sampai direktori dapat dihubungi (jalankan slapd atau periksa jaringan ke direktori; server kantor memeriksa lagi dalam 30 detik)"
         case let .keyBesideBackup(key, backup):
             return "kunci audit disimpan di tempat tersendiri (\(key) berada di dalam cadangan \(backup)): siapa pun yang memegang keduanya dapat memalsukan catatan; berikan folder lain untuk --with-key, misalnya flashdisk yang disimpan terpisah"
         case .databaseExists(let path):

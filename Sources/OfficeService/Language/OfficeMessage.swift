@@ -81,6 +81,8 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case whoRecovers
     case backupUnwritable(path: String, detail: String)
     case notABackup(String, reason: BackupRefusal)
+    /// A restored database whose anchor could not be checked yet: nothing changes until it is.
+    case restoredUnchecked(source: String, restoredAt: String)
     /// The replica in the folder stopped following the server, keeping nothing of its answer.
     case replicaStopped(String, reason: ReplicaRefusal)
     case keyBesideBackup(key: String, backup: String)

@@ -1,28 +1,50 @@
+import AccessStore
 import AccessWorkflow
 public import Foundation
 
 extension Office {
-    /// The one gate of the office: refuses `caller` unless ``AccessPolicy`` admits them to `action`, with their roles,
-    /// name and lock state re-read from the directory (``StaffAuthority``; not for an action open to anyone). Returns
-    /// the caller as found now, for the operation to act as. Every operation passes here
-    /// (``perform(_:as:requestedTime:language:)``); a web page that only shows a form calls it itself.
     /// While the database is not the one the directory's anchor names, nothing is recorded: the office is read-only
-    /// until it is recovered (checked first, once, when not known yet).
-    func requireRecoverable(_ action: OfficeAction) async throws(OfficeError) {
+    /// until it is recovered (checked first, once, when not known yet). A database just restored (its ``RestorePoint`` beside it) stays read-only while the anchor cannot be checked:
+    /// fails closed, so that a directory out of reach does not let changes onto a log that may have lost records.
+    func requireRecoverable() async throws(OfficeError) {
         var state = await anchorWatch.state
         if state == .unknown, await anchorWatch.shouldTry() { state = await checkAnchor() ?? .unknown }
         if case .mismatch(let mismatch) = state { throw .recoveryNeeded(.recoverFirst(mismatch)) }
+        if state == .unknown, let point = try await restorePoint() {
+            throw .recoveryNeeded(.restoredUnchecked(source: point.source, restoredAt: point.restoredAt))
+        }
     }
 
+    /// The restore point beside the database, if a restore left one.
+    func restorePoint() async throws(OfficeError) -> RestorePoint? {
+        try await storeCall { store throws(StoreError) in try store.restorePoint() }
+    }
+
+    /// True while the office is read-only (recover first): the anchor names another log, or a restored log could
+    /// not be checked yet.
+    public func isReadOnly() async -> Bool {
+        do throws(OfficeError) {
+            try await requireRecoverable()
+            return false
+        } catch {
+            return error.kind == .recoveryNeeded
+        }
+    }
+
+    /// The one gate of the office: refuses `caller` unless ``AccessPolicy`` admits them to `action`, with their roles,
+    /// name and lock state re-read from the directory (``StaffAuthority``; not for an action open to anyone). Returns
+    /// the caller as found now, for the operation to act as. Every operation passes here
+    /// (``perform(_:as:requestedTime:language:)``); a web page that only shows a form calls it itself. An action that
+    /// changes the record is refused first while the office is read-only (``requireRecoverable()``).
     public func authorize(_ action: OfficeAction, _ caller: OfficeCaller, now: Date = Date()) async throws(OfficeError)
         -> OfficeCaller
     {
         let rule = AccessPolicy.rule(for: action)
-        if action.changesTheRecord { try await requireRecoverable(action) }
+        if action.changesTheRecord { try await requireRecoverable() }
         switch caller {
         case .replica:
             guard rule.audience == .replica || rule.audience == .anyone else {
-                throw .unauthenticated(.access(.replicaCannot(action: action)))
+                throw .forbidden(.access(.replicaCannot(action: action)))
             }
             return caller
         case .host:

@@ -12,13 +12,14 @@ public enum BackupCheck {
     public static func verify(_ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue) throws(OfficeError)
         -> BackupManifest
     {
-        try verify(folder, key: key, sop: sop, catalogue: catalogue) { _ throws(OfficeError) in }
+        try verify(folder, key: key, sop: sop, catalogue: catalogue) { _, _ throws(OfficeError) in }
     }
 
     /// The same, then `use` with the database that was verified (a private copy: a restore puts exactly that copy
-    /// in place, not the folder's file again).
+    /// in place, not the folder's file again) and the manifest as it was verified.
     static func verify(
-        _ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, then use: (URL) throws(OfficeError) -> Void
+        _ folder: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue,
+        then use: (URL, BackupManifest) throws(OfficeError) -> Void
     ) throws(OfficeError) -> BackupManifest {
         let manifest = try BackupManifest.read(from: folder)
         guard manifest.keyFingerprint == key.fingerprint else {
@@ -30,15 +31,16 @@ public enum BackupCheck {
         guard manifest.office == sop.office.name else {
             throw .refused(.notABackup(folder.path, reason: .otherOffice(manifest: manifest.office, office: sop.office.name)))
         }
+        // Every file a manifest names is inside the backup's archive folder, under a name the archive uses.
+        for file in manifest.archive {
+            let prefix = BackupManifest.archiveName + "/"
+            guard file.path.hasPrefix(prefix), ArchiveFolder.isValidName(String(file.path.dropFirst(prefix.count))) else {
+                throw .refused(.notABackup(folder.path, reason: .nameOutsideArchive(file.path)))
+            }
+        }
         let database = folder.appendingPathComponent(BackupManifest.databaseName)
         guard FileManager.default.fileExists(atPath: database.path) else {
             throw .refused(.notABackup(folder.path, reason: .databaseMissing))
-        }
-        if let expected = manifest.database {
-            let found = try FileDigest.of(database)
-            guard found.sha256 == expected.sha256 else {
-                throw .refused(.notABackup(folder.path, reason: .databaseChanged(expected: expected.sha256, found: found.sha256)))
-            }
         }
         for file in manifest.archive {
             let url = folder.appendingPathComponent(file.path)
@@ -50,6 +52,13 @@ public enum BackupCheck {
             }
         }
         try withPrivateCopy(of: database, consistent: manifest.kind == .replica) { copy throws(OfficeError) in
+            // The copy is what is checked and what a restore uses: the folder's file may change meanwhile.
+            if let expected = manifest.database {
+                let found = try FileDigest.of(copy)
+                guard found.sha256 == expected.sha256 else {
+                    throw .refused(.notABackup(folder.path, reason: .databaseChanged(expected: expected.sha256, found: found.sha256)))
+                }
+            }
             let (records, head) = try verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
             switch manifest.kind {
             case .backup:
@@ -62,7 +71,7 @@ public enum BackupCheck {
                 }
             }
             try checkArchive(folder.appendingPathComponent(BackupManifest.archiveName), database: copy, key: key, shown: folder.path)
-            try use(copy)
+            try use(copy, manifest)
         }
         return manifest
     }

@@ -18,6 +18,12 @@ public struct BackupManifest: Codable, Sendable, Hashable {
         public let path: String
         public let size: Int64
         public let sha256: String
+
+        public init(path: String, size: Int64, sha256: String) {
+            self.path = path
+            self.size = size
+            self.sha256 = sha256
+        }
     }
 
     public var format = 1
@@ -36,6 +42,20 @@ public struct BackupManifest: Codable, Sendable, Hashable {
     public let archive: [File]
     /// The audit key's code over everything above.
     public var code: String = ""
+
+    public init(kind: Kind, office: String, sop: String, createdAt: String, headSeq: Int64, headHash: String, records: Int64,
+                keyFingerprint: String, database: File?, archive: [File]) {
+        self.kind = kind
+        self.office = office
+        self.sop = sop
+        self.createdAt = createdAt
+        self.headSeq = headSeq
+        self.headHash = headHash
+        self.records = records
+        self.keyFingerprint = keyFingerprint
+        self.database = database
+        self.archive = archive
+    }
 
     /// The code of the manifest's fields (everything but `code`) under `key`.
     public func expectedCode(_ key: AuditKey) throws(OfficeError) -> String {
@@ -101,4 +121,13 @@ enum FileDigest {
         }
         return (size, hasher.finalize().map { String(format: "%02x", $0) }.joined())
     }
+}
+
+/// What ``Office/backup(into:keyFolder:now:)`` made.
+public struct BackupOutcome: Sendable {
+    /// The new backup folder.
+    public let folder: URL
+    public let manifest: BackupManifest
+    /// Paths in the archive folder that are not the office's files (links, hidden or foreign names): not copied.
+    public let skipped: [String]
 }

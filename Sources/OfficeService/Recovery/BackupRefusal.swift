@@ -13,6 +13,8 @@ public enum BackupRefusal: Sendable, Hashable, CustomStringConvertible, Localize
     case archiveMissing(String)
     case archiveChanged(String)
     case otherOffice(manifest: String, office: String)
+    /// A manifest naming a file outside the backup's archive folder, or under a name the archive never uses.
+    case nameOutsideArchive(String)
 
     public var description: String { text(in: .english) }
 
@@ -53,6 +55,10 @@ public enum BackupRefusal: Sendable, Hashable, CustomStringConvertible, Localize
             return id
                 ? "cadangan ini milik \(manifest), bukan \(office)"
                 : "this backup belongs to \(manifest), not to \(office)"
+        case .nameOutsideArchive(let path):
+            return id
+                ? "manifest menyebut berkas \(path), di luar folder arsip cadangan atau dengan nama yang tidak dipakai arsip (dokumen/… atau bukti/…): cadangan ini tidak dipulihkan"
+                : "the manifest names the file \(path), outside the backup's archive folder or under a name the archive never uses (dokumen/… or bukti/…): this backup is not restored"
         }
     }
 }

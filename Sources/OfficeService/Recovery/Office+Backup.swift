@@ -8,35 +8,38 @@ extension Office {
     /// manifest authenticated with the audit key (``BackupManifest``); then verifies it as ``BackupCheck/verify``
     /// will (the copy reopened, its log verified whole against the manifest, every archived file against its audit
     /// record) and records the backup in the audit log (`backup.made`). With `keyFolder`, a copy of the audit key goes
-    /// there — never inside the backup. Anything that fails leaves no folder behind. Returns the folder and its
-    /// manifest.
-    public func backup(into destination: URL, keyFolder: URL?, now: Date) async throws(OfficeError)
-        -> (folder: URL, manifest: BackupManifest)
-    {
+    /// there — never inside the backup. Anything that fails leaves no folder behind (the folder is new: a backup
+    /// never writes into an existing one). Refused while the office is read-only (recover first). Returns the folder,
+    /// its manifest, and the files of the archive folder that are not the office's (links, hidden or foreign names),
+    /// which are not copied.
+    public func backup(into destination: URL, keyFolder: URL?, now: Date) async throws(OfficeError) -> BackupOutcome {
+        try await requireRecoverable()
         let key = try settings.auditKey()
         let sop = self.sop, catalogue = self.catalogue, office = sop.office
         let archive = try settings.documentSettings().archiveFolder
         let stamp = Self.backupStamp(now, offset: sop.office.utcOffset)
-        let folder = destination.appendingPathComponent("hakakses-\(ArchiveFolder.slug(office.region.description))-\(stamp)")
+        let named = destination.appendingPathComponent("hakakses-\(ArchiveFolder.slug(office.region.description))-\(stamp)")
         if let keyFolder {
             let inside = keyFolder.standardizedFileURL.path + "/"
-            if inside.hasPrefix(destination.standardizedFileURL.path + "/") || inside.hasPrefix(folder.standardizedFileURL.path + "/") {
+            if inside.hasPrefix(destination.standardizedFileURL.path + "/") || inside.hasPrefix(named.standardizedFileURL.path + "/") {
                 throw .badInput(.keyBesideBackup(key: keyFolder.path, backup: destination.path))
             }
         }
         let store = self.store
-        let made: Result<BackupManifest, OfficeError> = await Blocking.run {
+        let made: Result<(URL, BackupManifest, [String]), OfficeError> = await Blocking.run {
+            let created: URL
+            do throws(OfficeError) { created = try Self.createNewFolder(named) } catch { return .failure(error) }
             do throws(OfficeError) {
-                let manifest = try Self.writeBackup(
-                    store: store, key: key, sop: sop, catalogue: catalogue, archive: archive, folder: folder, now: now)
+                let (manifest, skipped) = try Self.writeBackup(
+                    store: store, key: key, sop: sop, catalogue: catalogue, archive: archive, folder: created, now: now)
                 if let keyFolder { try Self.copyKey(settings: self.settings, key: key, to: keyFolder) }
-                return .success(manifest)
+                return .success((created, manifest, skipped))
             } catch {
-                try? FileManager.default.removeItem(at: folder)  // a failed backup leaves nothing that looks like one
+                try? FileManager.default.removeItem(at: created)  // made by this run only; a failed backup leaves nothing that looks like one
                 return .failure(error)
             }
         }
-        let manifest = try made.get()
+        let (folder, manifest, skipped) = try made.get()
         let payload = BackupRecord(
             folder: folder.path, headSeq: manifest.headSeq, headHash: manifest.headHash, records: manifest.records,
             files: manifest.archive.count, bytes: (manifest.database?.size ?? 0) + manifest.archive.reduce(0) { $0 + $1.size },
@@ -44,7 +47,26 @@ extension Office {
         _ = try await storeCall { store throws(StoreError) in
             try store.append(kind: "backup.made", actor: "host", subject: "", payload: payload, at: now)
         }
-        return (folder, manifest)
+        return BackupOutcome(folder: folder, manifest: manifest, skipped: skipped)
+    }
+
+    /// Creates `folder` (mode 0700), which must not exist: if it does (two backups in the same second), the next
+    /// free name with `-2`, `-3`, … The folder made.
+    static func createNewFolder(_ folder: URL) throws(OfficeError) -> URL {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .unavailable(.backupUnwritable(path: folder.deletingLastPathComponent().path, detail: "\(error)"))
+        }
+        for attempt in 1...100 {
+            let candidate = attempt == 1 ? folder : folder.deletingLastPathComponent().appendingPathComponent("\(folder.lastPathComponent)-\(attempt)")
+            if mkdir(candidate.path, 0o700) == 0 { return candidate }
+            guard errno == EEXIST else {
+                throw .unavailable(.backupUnwritable(path: candidate.path, detail: String(cString: strerror(errno))))
+            }
+        }
+        throw .unavailable(.backupUnwritable(path: folder.path, detail: "100 backups of the same second exist already"))
     }
 
     struct BackupRecord: Encodable, Sendable {
@@ -68,16 +90,10 @@ extension Office {
 
     private static func writeBackup(
         store: AccessStore, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, archive: URL, folder: URL, now: Date
-    ) throws(OfficeError) -> BackupManifest {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .unavailable(.backupUnwritable(path: folder.path, detail: "\(error)"))
-        }
+    ) throws(OfficeError) -> (BackupManifest, [String]) {
         let database = folder.appendingPathComponent(BackupManifest.databaseName)
         do throws(StoreError) { try store.backup(to: database.path) } catch { throw .store(error) }
-        let files = try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
+        let (files, skipped) = try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
         let digest = try FileDigest.of(database)
         // The copy verified as a restore will verify it: reopened (a private copy of it), its log walked whole, the
         // archive against it.
@@ -92,31 +108,40 @@ extension Office {
             headHash: head, records: records, keyFingerprint: key.fingerprint,
             database: .init(path: BackupManifest.databaseName, size: digest.size, sha256: digest.sha256), archive: files)
         try manifest.signed(key).write(into: folder)
-        return try BackupManifest.read(from: folder)
+        return (try BackupManifest.read(from: folder), skipped)
     }
 
-    /// Copies every file under `source` to `target` (same relative paths), each with its size and SHA-256.
-    static func copyArchive(from source: URL, to target: URL) throws(OfficeError) -> [BackupManifest.File] {
+    /// Copies every file of the archive under `source` to `target` (same relative paths), each with its size and
+    /// SHA-256: regular files under a name the archive uses (`dokumen/…`, `bukti/…`, no hidden parts). Links are never
+    /// followed (one could point at the audit key) and, with anything else, are returned as skipped.
+    static func copyArchive(from source: URL, to target: URL) throws(OfficeError) -> (files: [BackupManifest.File], skipped: [String]) {
         let manager = FileManager.default
         var files: [BackupManifest.File] = []
-        guard manager.fileExists(atPath: source.path) else { return [] }
+        var skipped: [String] = []
+        guard manager.fileExists(atPath: source.path) else { return ([], []) }
+        // The configured folder itself may be a link (an administrator's choice); nothing inside it is followed.
         let root = source.standardizedFileURL.resolvingSymlinksInPath()
-        guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
+        guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: keys) else { return ([], []) }
         for case let url as URL in walker {
-            let resolved = url.standardizedFileURL.resolvingSymlinksInPath()
-            guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }  // folders and links are not files to keep
-            let relative = String(resolved.path.dropFirst(root.path.count + 1))
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let values = try? url.resourceValues(forKeys: Set(keys))  // unreadable: treated as not a file, and reported
+            if values?.isDirectory == true, values?.isSymbolicLink != true { continue }
+            guard values?.isRegularFile == true, values?.isSymbolicLink != true, ArchiveFolder.isValidName(relative) else {
+                skipped.append(relative)
+                continue
+            }
             let destination = target.appendingPathComponent(relative)
             do {
                 try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.copyItem(at: resolved, to: destination)
+                try manager.copyItem(at: url, to: destination)
             } catch {
                 throw .unavailable(.backupUnwritable(path: destination.path, detail: "\(error)"))
             }
             let digest = try FileDigest.of(destination)
             files.append(.init(path: "\(BackupManifest.archiveName)/\(relative)", size: digest.size, sha256: digest.sha256))
         }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, skipped.sorted())
     }
 
     private static func copyKey(settings: OfficeSettings, key: AuditKey, to folder: URL) throws(OfficeError) {

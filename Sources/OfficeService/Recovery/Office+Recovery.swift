@@ -43,8 +43,9 @@ extension Office {
     /// Records a deliberate loss of records after a restore, with what the directory shows was lost and who decided
     /// it, then moves the directory's anchor to the database's head. Refused when nothing was lost, and for an empty
     /// log or one holding less than a tenth of the anchored records (a database copied without its `-wal` file, say)
-    /// unless `force`. The server's scheduled
-    /// reconciliations then wait until a person has applied one by hand.
+    /// unless `force`. The record names where the restored log ended (its ``RestorePoint``, else the log's last record):
+    /// an entry locked between then and now stays locked until an SK or request recorded after its lock grants it
+    /// again (``LostPeriod``). The server's scheduled reconciliations then wait until a person has applied one by hand.
     public func reanchor(reason: String, by person: String, force: Bool, now: Date, language: Language = .indonesian)
         async throws(OfficeError) -> LossReport
     {
@@ -53,8 +54,14 @@ extension Office {
         if !force, report.headSeq == 0 || report.headSeq * 10 < report.anchor.seq {
             throw .refused(.nearlyEmptyLog(head: report.headSeq, anchor: report.anchor.seq))
         }
+        let (restoredSeq, restoredAt) = try await storeCall { store throws(StoreError) -> (Int64, String?) in
+            if let point = try store.restorePoint() { return (point.headSeq, point.headRecordedAt) }
+            let head = try store.head().seq
+            return (head, try store.storedRecords(after: max(0, head - 1), limit: 1).last?.recordedAt)
+        }
         let payload = ReanchorRecord(
-            previousSeq: report.anchor.seq, previousHash: report.anchor.hash, reason: reason, by: person,
+            previousSeq: report.anchor.seq, previousHash: report.anchor.hash, restorePointSeq: restoredSeq,
+            restorePointAt: restoredAt, reason: reason, by: person,
             recordsLost: report.recordsLost, lostDecrees: report.decrees.map(\.number),
             lostAccounts: report.accounts.map { $0.person ?? $0.dn }, lostRevocations: report.revocations.map { $0.person ?? $0.dn },
             differences: report.differences.count)
@@ -64,12 +71,16 @@ extension Office {
         let bridge = try bridge()
         do throws(BridgeError) { _ = try await bridge.reanchor(now: now) } catch { throw .bridge(error) }
         await anchorWatch.set(.matches)
+        await settleRestore()
         return report
     }
 
     struct ReanchorRecord: Encodable, Sendable {
         let previousSeq: Int64
         let previousHash: String
+        /// Where the restored log ended: the lost records began after it.
+        let restorePointSeq: Int64
+        let restorePointAt: String?
         let reason: String
         let by: String
         let recordsLost: Int64?

@@ -30,8 +30,10 @@ struct BackupMake: AsyncParsableCommand {
             let settings = try config.load()
             let office = try Office(settings: settings) { printWarning($0) }
             let now = office.clock.now(requested: Rehearsal.requestedTime(office))
-            let (folder, manifest) = try await office.backup(
+            let made = try await office.backup(
                 into: URL(fileURLWithPath: destination), keyFolder: keyFolder.map { URL(fileURLWithPath: $0) }, now: now)
+            let (folder, manifest) = (made.folder, made.manifest)
+            if !made.skipped.isEmpty { printWarning(Catalogue.recovery.notCopied(made.skipped).text(in: Shell.language)) }
             if output.json { try printJSON(["folder": folder.path, "records": String(manifest.records), "head": manifest.headHash]); return }
             say(Catalogue.recovery.backedUp(folder.path, records: manifest.records, files: manifest.archive.count))
             if keyFolder == nil { say(Catalogue.recovery.keyNotCopied) }

@@ -68,6 +68,7 @@ struct OfficeErrorLanguageTests {
             .fileDiffers(name: "dokumen/x.pdf", expected: "a", found: "b"),
         ]
         samples += replicaReasons.map { .replicaStopped("/x", reason: $0) }
+        samples.append(.restoredUnchecked(source: "/media/cadangan", restoredAt: "2026-12-07T10:00:00.000Z"))
         samples += AccessRefusalSamples.all.map { .access($0) }
         samples += OfficeMessage.StaffAction.allCases.map { .officialOnly($0) }
         samples += OfficeMessage.Upload.allCases.map { .uploadUnreadable($0, path: "/x") }
@@ -105,7 +106,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 135
+    static let caseCount = 136
 
     var caseIndex: Int {
         switch self {
@@ -244,6 +245,7 @@ extension OfficeMessage: CaseCounted {
         case .keyBesideBackup: 132
         case .databaseExists: 133
         case .replicaStopped: 134
+        case .restoredUnchecked: 135
         }
     }
 }

@@ -75,6 +75,8 @@ struct DisasterRecoveryTests {
             let head = try await again.succeed(["audit", "log", "--json", "--limit", "100000"]).json([AuditLogRow].self).count
             let write = try await again.run(["revoke", Candidates.sitiNIP, "--reason", "transfer", "--note", "x"], at: "10:05", as: Staff.kadis.uid)
             #expect(write.status == 4, "a change is refused until the office is recovered: \(write)")
+            let readOnlyBackup = try await again.run(["backup", backups.path], at: "10:06")
+            #expect(readOnlyBackup.status == 4, "a backup records itself, so it waits for the recovery too: \(readOnlyBackup)")
             #expect(try await again.succeed(["audit", "log", "--json", "--limit", "100000"]).json([AuditLogRow].self).count == head,
                     "nothing was recorded")
             try await Task.sleep(for: .seconds(2))
@@ -92,6 +94,13 @@ struct DisasterRecoveryTests {
             let stillLocked = try #require(try await Self.entry(office, "budi.santoso"))
             #expect(stillLocked.locked && stillLocked.groups.isEmpty, "no reconciliation unlocks him after the reanchor either")
             #expect(final.output.contains("not applied"), "the server's schedule waits for the ADB: \(final.output)")
+            // The ADB applies a reconciliation by hand, as the runbook says, before the revocation is entered again:
+            // the lock made by the lost revocation holds (the reanchor record is newer than the lock, but no SK or
+            // request recorded after the lock grants him again).
+            let applied = try await recovered.run(["reconcile", "--apply", "--json"], at: "10:15", as: Staff.adb.uid)
+            #expect(applied.status == 0 || applied.status == 1, "\(applied)")
+            let afterApply = try #require(try await Self.entry(office, "budi.santoso"))
+            #expect(afterApply.locked && afterApply.groups.isEmpty, "a hand reconciliation after the reanchor does not unlock him: \(applied)")
 
             // The lost work re-entered: the revocation, then Siti's SK; her existing account is adopted and handed over.
             try await recovered.succeed(["revoke", Candidates.budiNIP, "--reason", "transfer", "--note", "mutasi (dicatat lagi)"], at: "10:20", as: Staff.kadis.uid)

@@ -66,6 +66,14 @@ struct ReplicaTests {
             let before = try await Self.records(office)
             #expect(held == Int64(before.count), "the replica holds every record: \(second)")
             try await office.succeed(["backup", "verify", replica.path])
+            // Whoever can write the replica's folder adds an account row (nothing authenticates the tables beside the
+            // log): a restore rebuilds them from the log alone.
+            let forged = try await CLIRunner.run(
+                executable: URL(fileURLWithPath: "/usr/bin/sqlite3"),
+                [replica.appendingPathComponent("hakakses.sqlite").path,
+                 "INSERT INTO accounts (person_key, username, created_at, cause_seq) VALUES ('nip:199001012015011001', 'penyusup', '2026-11-23T01:00:00.000Z', 1);"],
+                in: office.home, environment: [:])
+            try #require(forged.status == 0, "\(forged)")
 
             // The disk is lost: database and archive gone; restored from the replica.
             office.server?.stop()
@@ -77,6 +85,11 @@ struct ReplicaTests {
             let server = try await ServeProcess.start(config: office.config, home: office.home)
             defer { server.stop() }
             let again = office.served(by: server)
+            let accounts = try await CLIRunner.run(
+                executable: URL(fileURLWithPath: "/usr/bin/sqlite3"), [office.database.path, "SELECT username FROM accounts ORDER BY username;"],
+                in: office.home, environment: [:])
+            #expect(!accounts.stdout.contains("penyusup") && accounts.stdout.contains("budi.santoso") && accounts.stdout.contains("siti.rahmawati"),
+                    "the accounts come from the log: \(accounts)")
             let after = try await Self.records(again)
             #expect(Array(after.prefix(before.count)) == before, "zero records lost: \(before.count) before, \(after.count) after")
             try await again.succeed(["audit", "verify"])
@@ -111,13 +124,13 @@ struct ReplicaTests {
                     #expect(reply.status == 403 && reply.errorKind == "forbidden", "\(member.uid) \(path): \(reply)")
                 }
             }
-            // The replica's token on every other route: not an official.
+            // The replica's token on every other route: known, but not an official.
             for operation in OfficeOperations.all where operation.action != .replicate {
                 let route = operation.route
                 let path = route.path.replacingOccurrences(of: "{id}", with: "REQ-2026-0001")
                 let reply = try await api.send(
                     route.method == .get ? .GET : .POST, path, headers: replicaHeader, json: route.method == .get ? nil : [String: String]())
-                #expect(reply.status == 401 && reply.errorKind == "unauthenticated", "replica \(route): \(reply)")
+                #expect(reply.status == 403 && reply.errorKind == "forbidden", "replica \(route): \(reply)")
             }
 
             // A backup, then work the replica follows; the disk lost, the backup restored and its loss recorded:
