@@ -7,7 +7,7 @@ import LocalDirectory
 /// same run: `sqlite3 DB ".backup FILE"` and `cp -a` of the archive. The office: an SK, `--records` records of history
 /// and `--files` printed documents in the archive (each a `document.generated` record with its SHA-256). The backup
 /// also verifies what it wrote (its whole log, every file against its record) and records itself; the hand copy
-/// verifies nothing. Alternating rounds; medians.
+/// verifies nothing. Alternating rounds, each run after `sync` (no writes of the previous run left to flush); medians.
 struct BackupBenchmark {
     let options: BenchOptions
 
@@ -49,6 +49,9 @@ struct BackupBenchmark {
             for first in [round % 2 == 0, round % 2 != 0] {
                 try? FileManager.default.removeItem(at: target)  // the previous round's copies
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+                // Each run starts with nothing left to write back from the one before (untimed), so that neither
+                // side pays for the other's writes.
+                sync()
                 if first {
                     let m = try ChildProcess.run(binary.path, ["backup", target.path, "--config", config.path, "--json"])
                     guard m.status == 0 else { throw BenchError("hakakses backup exited \(m.status)") }

@@ -51,10 +51,11 @@ public enum BackupCheck {
                 throw .refused(.notABackup(folder.path, reason: .archiveChanged(file.path)))
             }
         }
-        try withPrivateCopy(of: database, consistent: manifest.kind == .replica) { copy throws(OfficeError) in
+        try withPrivateCopy(of: database, consistent: manifest.kind == .replica) { copy, digest throws(OfficeError) in
             // The copy is what is checked and what a restore uses: the folder's file may change meanwhile.
             if let expected = manifest.database {
-                let found = try FileDigest.of(copy)
+                let found: (size: Int64, sha256: String)
+                if let digest { found = digest } else { found = try FileDigest.of(copy) }
                 guard found.sha256 == expected.sha256 else {
                     throw .refused(.notABackup(folder.path, reason: .databaseChanged(expected: expected.sha256, found: found.sha256)))
                 }
@@ -87,26 +88,29 @@ public enum BackupCheck {
         }
     }
 
-    /// Runs `body` on a copy of the database file in a private temporary folder: opening a database (SQLite, the
-    /// store's schema check) may touch its file, and a backup is never touched. `consistent` copies through SQLite
-    /// (a replica's database may be in use, its newest records still in its write-ahead log).
-    static func withPrivateCopy(of database: URL, consistent: Bool = false, _ body: (URL) throws(OfficeError) -> Void)
-        throws(OfficeError)
-    {
+    /// Runs `body` on a copy of the database file in a private temporary folder, with the SHA-256 of the bytes
+    /// copied: opening a database (SQLite, the store's schema check) may touch its file, and a backup is never
+    /// touched. `consistent` copies through SQLite instead (a replica's database may be in use, its newest records
+    /// still in its write-ahead log; no digest then).
+    static func withPrivateCopy(
+        of database: URL, consistent: Bool = false, _ body: (URL, (size: Int64, sha256: String)?) throws(OfficeError) -> Void
+    ) throws(OfficeError) {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-check-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: folder) }  // a temporary copy; nothing depends on its removal
         let copy = folder.appendingPathComponent(BackupManifest.databaseName)
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            if !consistent { try manager.copyItem(at: database, to: copy) }
         } catch {
             throw .unavailable(.backupUnwritable(path: copy.path, detail: "\(error)"))
         }
         if consistent {
             do throws(StoreError) { try AccessStore.snapshot(of: database.path, to: copy.path) } catch { throw .store(error) }
+            try body(copy, nil)
+        } else {
+            let digest = try FileDigest.copy(database, to: copy)
+            try body(copy, digest)
         }
-        try body(copy)
     }
 
     /// The record count and head hash of the database file at `url`, once its whole log verified.
@@ -122,6 +126,21 @@ public enum BackupCheck {
         switch verification {
         case .intact(let count, let head): return (count, head)
         case .broken(let problem): throw .refused(.notABackup(folder, reason: .logBroken(problem.description)))
+        }
+    }
+
+    /// Every file the log at `database` says the archive keeps, among `copied` (archive name → SHA-256 of the bytes
+    /// written) with its SHA-256: the check of a backup just made, without reading its files again.
+    static func checkArchive(copied: [String: String], database: URL, key: AuditKey, shown folder: String) throws(OfficeError) {
+        let index: ArchiveIndex
+        do throws(StoreError) { index = try ArchiveIndex.load(try AccessStore(path: database.path, key: key)) } catch { throw .store(error) }
+        for entry in index.entries {
+            guard let found = copied[entry.file] else {
+                throw .refused(.notABackup(folder, reason: .archiveMissing("\(BackupManifest.archiveName)/\(entry.file)")))
+            }
+            guard found == entry.sha256 else {
+                throw .refused(.notABackup(folder, reason: .archiveChanged("\(BackupManifest.archiveName)/\(entry.file)")))
+            }
         }
     }
 

@@ -13,33 +13,60 @@ extension Office {
     /// its manifest, and the files of the archive folder that are not the office's (links, hidden or foreign names),
     /// which are not copied.
     public func backup(into destination: URL, keyFolder: URL?, now: Date) async throws(OfficeError) -> BackupOutcome {
-        try await requireRecoverable()
         let key = try settings.auditKey()
         let sop = self.sop, catalogue = self.catalogue, office = sop.office
         let archive = try settings.documentSettings().archiveFolder
         let stamp = Self.backupStamp(now, offset: sop.office.utcOffset)
         let named = destination.appendingPathComponent("hakakses-\(ArchiveFolder.slug(office.region.description))-\(stamp)")
         if let keyFolder {
-            let inside = keyFolder.standardizedFileURL.path + "/"
-            if inside.hasPrefix(destination.standardizedFileURL.path + "/") || inside.hasPrefix(named.standardizedFileURL.path + "/") {
+            // Compared as the file system resolves them: a link to the backups' folder is that folder.
+            let inside = keyFolder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+            if inside.hasPrefix(destination.standardizedFileURL.resolvingSymlinksInPath().path + "/") {
                 throw .badInput(.keyBesideBackup(key: keyFolder.path, backup: destination.path))
             }
         }
         let store = self.store
+        // Whether the office is read-only (it reads the directory's anchor) is found out while the copying runs; a
+        // backup of a read-only office is removed again, since it could not be recorded.
+        async let recoverable: OfficeError? = {
+            do throws(OfficeError) {
+                try await self.requireRecoverable()
+                return nil
+            } catch {
+                return error
+            }
+        }()
         let made: Result<(URL, BackupManifest, [String]), OfficeError> = await Blocking.run {
             let created: URL
             do throws(OfficeError) { created = try Self.createNewFolder(named) } catch { return .failure(error) }
             do throws(OfficeError) {
                 let (manifest, skipped) = try Self.writeBackup(
                     store: store, key: key, sop: sop, catalogue: catalogue, archive: archive, folder: created, now: now)
-                if let keyFolder { try Self.copyKey(settings: self.settings, key: key, to: keyFolder) }
                 return .success((created, manifest, skipped))
             } catch {
                 try? FileManager.default.removeItem(at: created)  // made by this run only; a failed backup leaves nothing that looks like one
                 return .failure(error)
             }
         }
+        if let refusal = await recoverable {
+            if case .success(let (created, _, _)) = made { try? FileManager.default.removeItem(at: created) }  // made by this run only, never recorded
+            throw refusal
+        }
         let (folder, manifest, skipped) = try made.get()
+        if let keyFolder {
+            let copied: OfficeError? = await Blocking.run {
+                do throws(OfficeError) {
+                    try Self.copyKey(settings: self.settings, key: key, to: keyFolder)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let copied {
+                try? FileManager.default.removeItem(at: folder)  // made by this run only; a failed backup leaves nothing that looks like one
+                throw copied
+            }
+        }
         let payload = BackupRecord(
             folder: folder.path, headSeq: manifest.headSeq, headHash: manifest.headHash, records: manifest.records,
             files: manifest.archive.count, bytes: (manifest.database?.size ?? 0) + manifest.archive.reduce(0) { $0 + $1.size },
@@ -93,16 +120,34 @@ extension Office {
     ) throws(OfficeError) -> (BackupManifest, [String]) {
         let database = folder.appendingPathComponent(BackupManifest.databaseName)
         do throws(StoreError) { try store.backup(to: database.path) } catch { throw .store(error) }
-        let (files, skipped) = try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
-        let digest = try FileDigest.of(database)
-        // The copy verified as a restore will verify it: reopened (a private copy of it), its log walked whole, the
-        // archive against it.
+        // The copy verified as a restore will verify it — reopened (a private copy of it, hashed on the way), its log
+        // walked whole, the archive against it — while the archive is copied (each file hashed as it is written):
+        // two cores, two jobs.
         var verified: (records: Int64, head: String) = (0, "")
-        try BackupCheck.withPrivateCopy(of: database) { copy throws(OfficeError) in
-            verified = try BackupCheck.verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
-            try BackupCheck.checkArchive(folder.appendingPathComponent(BackupManifest.archiveName), database: copy, key: key, shown: folder.path)
+        var digest: (size: Int64, sha256: String) = (0, "")
+        var copied: (files: [BackupManifest.File], skipped: [String]) = ([], [])
+        try BackupCheck.withPrivateCopy(of: database) { copy, hashed throws(OfficeError) in
+            digest = hashed ?? (0, "")
+            let jobs = TwoJobs()
+            DispatchQueue.concurrentPerform(iterations: 2) { job in
+                if job == 0 {
+                    jobs.first = Result { () throws(OfficeError) in
+                        try BackupCheck.verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
+                    }
+                } else {
+                    jobs.second = Result { () throws(OfficeError) in
+                        try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
+                    }
+                }
+            }
+            verified = try jobs.logResult()
+            copied = try jobs.archiveResult()
+            let written = Dictionary(copied.files.map { (String($0.path.dropFirst(BackupManifest.archiveName.count + 1)), $0.sha256) },
+                                     uniquingKeysWith: { first, _ in first })
+            try BackupCheck.checkArchive(copied: written, database: copy, key: key, shown: folder.path)
         }
         let (records, head) = verified
+        let (files, skipped) = copied
         let manifest = BackupManifest(
             kind: .backup, office: sop.office.name, sop: sop.number, createdAt: OfficeClock.format(now), headSeq: records,
             headHash: head, records: records, keyFingerprint: key.fingerprint,
@@ -134,11 +179,10 @@ extension Office {
             let destination = target.appendingPathComponent(relative)
             do {
                 try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.copyItem(at: url, to: destination)
             } catch {
                 throw .unavailable(.backupUnwritable(path: destination.path, detail: "\(error)"))
             }
-            let digest = try FileDigest.of(destination)
+            let digest = try FileDigest.copy(url, to: destination)
             files.append(.init(path: "\(BackupManifest.archiveName)/\(relative)", size: digest.size, sha256: digest.sha256))
         }
         return (files.sorted { $0.path < $1.path }, skipped.sorted())
@@ -158,5 +202,24 @@ extension Office {
         } catch {
             throw .unavailable(.backupUnwritable(path: target.path, detail: "\(error)"))
         }
+    }
+}
+
+/// The results of the two jobs of a backup run side by side (``Office/backup(into:keyFolder:now:)``): each written by
+/// its own job, read after both ended.
+private final class TwoJobs: @unchecked Sendable {
+    // @unchecked: `first` is written only by job 0 and `second` only by job 1, both read after concurrentPerform
+    // returned (which orders the writes before the reads).
+    var first: Result<(records: Int64, head: String), OfficeError>?
+    var second: Result<(files: [BackupManifest.File], skipped: [String]), OfficeError>?
+
+    func logResult() throws(OfficeError) -> (records: Int64, head: String) {
+        guard let first else { throw .unavailable(.backupUnwritable(path: "", detail: "the log was not verified")) }
+        return try first.get()
+    }
+
+    func archiveResult() throws(OfficeError) -> (files: [BackupManifest.File], skipped: [String]) {
+        guard let second else { throw .unavailable(.backupUnwritable(path: "", detail: "the archive was not copied")) }
+        return try second.get()
     }
 }
