@@ -75,27 +75,11 @@ public struct AuditKey: Sendable {
     }
 
     /// Whether two codes are equal, compared in constant time.
-    static func same(_ expected: String, _ given: String) -> Bool {
-        let expected = Array(expected.utf8)
-        let given = Array(given.utf8)
-        guard expected.count == given.count else { return false }
-        var difference: UInt8 = 0
-        for index in expected.indices { difference |= expected[index] ^ given[index] }
-        return difference == 0
-    }
+    static func same(_ expected: String, _ given: String) -> Bool { Digests.equal(expected, given) }
 
     private static let label = Data("hak-akses audit record v1\n".utf8)
 
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: some Sequence<UInt8>) -> String { Digests.hex(bytes) }
 
     static func hex(_ code: HashedAuthenticationCode<SHA256>) -> String {
         code.withUnsafeBytes { hex($0) }

@@ -79,6 +79,16 @@ public final class RemoteOffice: Sendable {
         try await perform(operation, authorization: "Bearer \(token)")
     }
 
+    /// The office server as a replica's source of records and files, with the replica's token
+    /// (`hakakses replica follow`).
+    public func replicaSource(token: String) -> ReplicaSource {
+        ReplicaSource(
+            records: { after, wait throws(OfficeError) in
+                try await self.perform(ReplicationRecordsQuery(after: after, limit: Office.replicationBatchLimit, wait: wait), replicaToken: token)
+            },
+            file: { name throws(OfficeError) in try await self.perform(ReplicationFileQuery(name: name), replicaToken: token).content })
+    }
+
     /// Runs `operation` as the office's replica (`hakakses replica`), by its token.
     public func perform<Operation: OfficeOperation>(_ operation: Operation, replicaToken: String) async throws(OfficeError)
         -> Operation.Output

@@ -129,7 +129,7 @@ public struct OfficeAPI: Sendable {
         }
         if isWrite {
             let sent = request.headers[.csrfToken] ?? ""
-            guard Self.constantTimeEqual(sent, found.csrfToken) else {
+            guard Digests.equal(sent, found.csrfToken) else {
                 throw .refused(.csrfMissing)
             }
         }
@@ -194,11 +194,4 @@ public struct OfficeAPI: Sendable {
         request.headers[.rehearsalTime].flatMap(OfficeClock.parse)
     }
 
-    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
-    }
 }

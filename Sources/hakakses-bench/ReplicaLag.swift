@@ -44,22 +44,17 @@ final class ReplicaLag: Sendable {
     static func start(url: String, token: String, folder: URL, key: AuditKey) async throws -> ReplicaLag {
         let client = try RemoteOffice(url: url, caFile: nil, rehearsalTime: nil) { _ in }
         let seen = Seen()
+        let remote = client.replicaSource(token: token)
         let source = ReplicaSource(
             records: { after, wait throws(OfficeError) in
-                let batch = try await client.perform(ReplicationRecordsQuery(after: after, limit: Office.replicationBatchLimit, wait: wait), replicaToken: token)
+                let batch = try await remote.records(after, wait)
                 await seen.receive(batch.records)
                 return batch
             },
-            file: { name throws(OfficeError) in try await client.perform(ReplicationFileQuery(name: name), replicaToken: token).content })
+            file: remote.file)
         let follower = try ReplicaFollower(folder: folder, key: key)
-        let (records, took) = try await measure { () async throws -> Int in
-            var total = 0
-            while true {
-                let pass = try await follower.pass(from: source, waitSeconds: 0)
-                total += pass.records
-                if pass.records == 0 { return total }
-            }
-        }
+        let (caughtUp, took) = try await measure { try await follower.catchUp(from: source) }
+        let records = caughtUp.records
         await seen.reset()
         print(String(format: "  (replica: caught up with %d records in %.1f s, then follows)", records, took.seconds))
         let task = Task {

@@ -1,3 +1,4 @@
+import AccessStore
 import AccessWorkflow
 import Foundation
 import Hummingbird
@@ -132,7 +133,7 @@ struct OfficeWeb: Sendable {
         }
         do throws(OfficeError) {
             let submitted = try await readForm(&request, limit: BodyLimit.ofForm(action))
-            guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, web.csrfToken) else {
+            guard let token = submitted.value("csrf_token"), Digests.equal(token, web.csrfToken) else {
                 throw .refused(.csrfMissing)
             }
             return try await body(web, submitted)
@@ -147,7 +148,7 @@ struct OfficeWeb: Sendable {
         guard let found = await session(request) else { return WebResponse.redirect("/login") }
         do throws(OfficeError) {
             let submitted = try await readForm(&request, limit: BodyLimit.login)
-            guard let token = submitted.value("csrf_token"), Self.constantTimeEqual(token, found.csrfToken) else {
+            guard let token = submitted.value("csrf_token"), Digests.equal(token, found.csrfToken) else {
                 throw .refused(.csrfMissing)
             }
             return await logout(request)
@@ -167,13 +168,6 @@ struct OfficeWeb: Sendable {
         return form
     }
 
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
-    }
 
     /// Runs an operation for the official of `web` at the office's time.
     func perform<Operation: OfficeOperation>(_ operation: Operation, _ web: WebRequest) async throws(OfficeError) -> Operation.Output {

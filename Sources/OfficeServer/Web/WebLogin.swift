@@ -1,3 +1,4 @@
+import AccessStore
 import AccessWorkflow
 import Foundation
 import Hummingbird
@@ -26,7 +27,7 @@ extension OfficeWeb {
             return loginPage(request, problem: Layout.message(error, language), status: HTTPResponse.Status(code: error.kind.httpStatus))
         }
         guard let sent = submitted.value("login_token"), let kept = request.cookies[Self.loginCookie]?.value,
-              Self.constantTimeEqual(sent, kept)
+              Digests.equal(sent, kept)
         else {
             return loginPage(request, problem: WebText.loginExpired(language), status: .forbidden)
         }

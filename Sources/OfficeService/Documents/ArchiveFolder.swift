@@ -1,4 +1,4 @@
-import Crypto
+import AccessStore
 import Foundation
 
 /// The office's archive folder on disk: generated documents under `dokumen/`, uploaded evidence files under
@@ -57,12 +57,7 @@ struct ArchiveFolder: Sendable {
     }
 
     /// Lowercase hexadecimal SHA-256.
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
-    }
+    static func sha256(_ data: Data) -> String { Digests.sha256(data) }
 
     /// A file-name-safe form of a subject: "000.8.3.3/241/Dukcapil/2026" → "000.8.3.3-241-Dukcapil-2026".
     static func slug(_ text: String) -> String {

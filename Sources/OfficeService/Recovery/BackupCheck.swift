@@ -25,7 +25,7 @@ public enum BackupCheck {
         guard manifest.keyFingerprint == key.fingerprint else {
             throw .refused(.notABackup(folder.path, reason: .otherKey(manifest: manifest.keyFingerprint, key: key.fingerprint)))
         }
-        guard AuditKeyCompare.same(try manifest.expectedCode(key), manifest.code) else {
+        guard Digests.equal(try manifest.expectedCode(key), manifest.code) else {
             throw .refused(.notABackup(folder.path, reason: .codeInvalid))
         }
         guard manifest.office == sop.office.name else {
@@ -155,16 +155,5 @@ public enum BackupCheck {
             case .changed: throw .refused(.notABackup(folder, reason: .archiveChanged(first.path)))
             }
         }
-    }
-}
-
-/// Comparing codes in constant time.
-enum AuditKeyCompare {
-    static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
     }
 }

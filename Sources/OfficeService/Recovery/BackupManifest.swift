@@ -66,7 +66,7 @@ public struct BackupManifest: Codable, Sendable, Hashable {
         let json: Data
         do { json = try encoder.encode(unsigned) } catch { throw .badInput(.answerUnencodable("\(error)")) }
         let digest = SHA256.hash(data: Data("hak-akses backup manifest v1\n".utf8) + json)
-        return key.mac(recordHash: digest.map { String(format: "%02x", $0) }.joined())
+        return key.mac(recordHash: Digests.hex(digest))
     }
 
     /// The manifest with its code.
@@ -130,7 +130,7 @@ enum FileDigest {
             try? output.close()  // already failing; the error below says why
             throw .unavailable(.backupUnwritable(path: target.path, detail: "\(error)"))
         }
-        return (size, hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        return (size, Digests.hex(hasher.finalize()))
     }
 
     static func of(_ url: URL) throws(OfficeError) -> (size: Int64, sha256: String) {
@@ -149,7 +149,7 @@ enum FileDigest {
             size += Int64(chunk.count)
             hasher.update(data: chunk)
         }
-        return (size, hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        return (size, Digests.hex(hasher.finalize()))
     }
 }
 

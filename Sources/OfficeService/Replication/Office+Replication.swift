@@ -40,8 +40,8 @@ extension Office {
             afterHash: afterRecord?.seq == after ? afterRecord?.hash : nil, records: records)
     }
 
-    /// The health of the office: `ok`, or `read-only` while the database is not the one the directory's anchor
-    /// names; the head of the log; each configured replica's position and lag (lag from the records' times, so none
+    /// The health of the office: `ok`, or `read-only` while changes are refused (``isReadOnly()``: the anchor names
+    /// another log, or a restored log could not be checked yet); the head of the log; each configured replica's position and lag (lag from the records' times, so none
     /// in a rehearsal, whose records carry the rehearsal's times).
     public func health(now: Date = Date()) async throws(OfficeError) -> Health {
         let head = try await auditHead()
@@ -62,8 +62,7 @@ extension Office {
                 replica: id, heldSeq: contact.held, behind: behind, lagSeconds: lag, lastContact: OfficeClock.format(contact.at),
                 secondsSinceContact: max(0, now.timeIntervalSince(contact.at))))
         }
-        let readOnly: Bool
-        if case .mismatch = await anchorWatch.state { readOnly = true } else { readOnly = false }
+        let readOnly = await isReadOnly()
         return Health(status: readOnly ? "read-only" : "ok", office: sop.office.name, rehearsal: clock.rehearsal,
                       auditHead: head.seq, replicas: replicas)
     }

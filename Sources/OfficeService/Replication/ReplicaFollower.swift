@@ -108,6 +108,22 @@ public actor ReplicaFollower {
         return Pass(records: batch.records.count, files: files, heldSeq: held.seq, serverHead: batch.headSeq, lagSeconds: lag)
     }
 
+    /// Passes without waiting until one brings nothing new: the replica then holds the server's head, and the
+    /// server knows it (its health shows where a replica stood when it last asked). The records and files kept in
+    /// all, and the last pass.
+    public func catchUp(from source: ReplicaSource) async throws(OfficeError) -> (records: Int, files: Int, lagSeconds: Double?, last: Pass) {
+        var records = 0, files = 0
+        var lag: Double?
+        var pass: Pass
+        repeat {
+            pass = try await self.pass(from: source, waitSeconds: 0)
+            records += pass.records
+            files += pass.files
+            lag = pass.lagSeconds ?? lag
+        } while pass.records > 0 || pass.files > 0
+        return (records, files, lag, pass)
+    }
+
     /// The replica's last record.
     public func heldSeq() async throws(OfficeError) -> Int64 {
         let store = self.store

@@ -1,4 +1,4 @@
-import Crypto
+import AccessStore
 import Foundation
 
 /// The replicas the configuration admits (`api.replicaTokens`): the SHA-256 of each one's token. A token is 32 random
@@ -25,7 +25,7 @@ public struct ReplicaTokens: Sendable {
 
     /// The hash of `token` as the configuration lists it.
     public static func hash(of token: String) -> String {
-        "sha256:" + SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        "sha256:" + Digests.sha256(Data(token.utf8))
     }
 
     /// A new token: 32 random bytes, base64url (the same as a session's).
@@ -37,7 +37,7 @@ public struct ReplicaTokens: Sendable {
         guard !token.isEmpty else { return nil }
         let presented = Self.hash(of: token)
         var found: String?
-        for hash in hashes where AuditKeyCompare.same(hash, presented) { found = hash }
+        for hash in hashes where Digests.equal(hash, presented) { found = hash }
         return found.map(Self.id)
     }
 

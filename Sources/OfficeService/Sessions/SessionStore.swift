@@ -1,6 +1,6 @@
+import AccessStore
 import AccessWorkflow
 import Foundation
-import Crypto
 
 /// The sessions of the office server, in memory: an opaque random token per login, kept only as its SHA-256 (a
 /// memory dump or a log line never holds a usable token), ending after `idle` without use, after `maxAge` in any
@@ -94,6 +94,6 @@ public actor SessionStore {
     }
 
     static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digests.sha256(Data(token.utf8))
     }
 }

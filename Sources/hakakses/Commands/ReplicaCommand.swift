@@ -45,11 +45,7 @@ struct ReplicaFollow: AsyncParsableCommand {
             }
             let remote = try RemoteOffice(url: url, caFile: ca, rehearsalTime: nil, language: Shell.language,
                                           timeoutSeconds: Int64(max(wait, 0) + 30)) { printWarning($0) }
-            let source = ReplicaSource(
-                records: { after, wait throws(OfficeError) in
-                    try await remote.perform(ReplicationRecordsQuery(after: after, limit: Office.replicationBatchLimit, wait: wait), replicaToken: token)
-                },
-                file: { name throws(OfficeError) in try await remote.perform(ReplicationFileQuery(name: name), replicaToken: token).content })
+            let source = remote.replicaSource(token: token)
             let follower = try ReplicaFollower(folder: URL(fileURLWithPath: folder), key: auditKey)
             do {
                 if once { try await catchUp(follower, source) } else { try await follow(follower, source) }
@@ -78,18 +74,9 @@ struct ReplicaFollow: AsyncParsableCommand {
         return token
     }
 
-    /// Passes without waiting until one brings nothing new: the replica then holds the server's head, and the
-    /// server knows it (its health shows where a replica stood when it last asked).
+    /// Catches up (``ReplicaFollower/catchUp(from:)``) and says where the replica stands.
     private func catchUp(_ follower: ReplicaFollower, _ source: ReplicaSource) async throws(OfficeError) {
-        var records = 0, files = 0
-        var lag: Double?
-        var pass: ReplicaFollower.Pass
-        repeat {
-            pass = try await follower.pass(from: source, waitSeconds: 0)
-            records += pass.records
-            files += pass.files
-            lag = pass.lagSeconds ?? lag
-        } while pass.records > 0 || pass.files > 0
+        let (records, files, lag, pass) = try await follower.catchUp(from: source)
         if output.json {
             do { try printJSON(["heldSeq": pass.heldSeq, "serverHead": pass.serverHead, "records": Int64(records), "files": Int64(files)]) } catch {
                 throw .badInput(.answerUnencodable("\(error)"))

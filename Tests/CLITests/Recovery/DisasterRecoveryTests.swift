@@ -75,6 +75,8 @@ struct DisasterRecoveryTests {
             let head = try await again.succeed(["audit", "log", "--json", "--limit", "100000"]).json([AuditLogRow].self).count
             let write = try await again.run(["revoke", Candidates.sitiNIP, "--reason", "transfer", "--note", "x"], at: "10:05", as: Staff.kadis.uid)
             #expect(write.status == 4, "a change is refused until the office is recovered: \(write)")
+            let health = try await APIClient(base: server.url).send(.GET, "/api/v1/health")
+            #expect(health.json["status"] as? String == "read-only", "monitoring sees it: \(health)")
             let readOnlyBackup = try await again.run(["backup", backups.path], at: "10:06")
             #expect(readOnlyBackup.status == 4, "a backup records itself, so it waits for the recovery too: \(readOnlyBackup)")
             #expect(try await again.succeed(["audit", "log", "--json", "--limit", "100000"]).json([AuditLogRow].self).count == head,
