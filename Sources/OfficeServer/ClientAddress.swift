@@ -1,3 +1,4 @@
+import OfficeService
 public import Hummingbird
 import HTTPTypes
 
@@ -12,6 +13,12 @@ public struct ClientAddress: Sendable {
     public init(trustedProxies: [String], header: String?) {
         self.trustedProxies = Set(trustedProxies.map(Self.plain))
         self.header = header.flatMap { HTTPField.Name($0) } ?? HTTPField.Name("X-Forwarded-For")!
+    }
+
+    /// As `office`'s configuration says (`api.trustedProxies`, `api.clientAddressHeader`).
+    init(for office: Office) {
+        let api = office.settings.raw.api
+        self.init(trustedProxies: api?.trustedProxies ?? [], header: api?.clientAddressHeader)
     }
 
     public func of(_ request: Request, peer: String) -> String {

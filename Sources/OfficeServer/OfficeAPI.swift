@@ -23,8 +23,7 @@ public struct OfficeAPI: Sendable {
         self.office = office
         self.throttle = throttle
         self.secureCookies = secureCookies
-        let api = office.settings.raw.api
-        self.clientAddress = ClientAddress(trustedProxies: api?.trustedProxies ?? [], header: api?.clientAddressHeader)
+        self.clientAddress = ClientAddress(for: office)
     }
 
     var sessions: SessionStore { office.sessions }
