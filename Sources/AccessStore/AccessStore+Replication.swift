@@ -195,7 +195,9 @@ extension AccessStore {
     }
 
     /// A consistent copy of the whole database at `path` (SQLite's online backup: the records still in the
-    /// write-ahead log included), taken while others keep writing. The file must not exist yet.
+    /// write-ahead log included), taken while others keep writing. The file must not exist yet. The copy is one
+    /// self-contained file in rollback-journal mode, so that it can be read without writing anything beside it
+    /// (``init(readingOnly:key:)``); the store that opens it again switches it back to write-ahead logging.
     public func backup(to path: String) throws(StoreError) {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw .cannotOpen(path: path, reason: "it exists already; a backup never overwrites a file")
@@ -203,6 +205,7 @@ extension AccessStore {
         do {
             let destination = try DatabaseQueue(path: path)
             try writer.backup(to: destination)
+            try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try destination.close()
         } catch {
             throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))

@@ -29,7 +29,7 @@ extension AccessStore {
             replayCache.remember(state, seq: count, hash: head)
         } else {
             replayCache.forget()
-            try transaction { tx in try Checkpoints.discardAll(tx.db) }
+            if !readsOnly { try transaction { tx in try Checkpoints.discardAll(tx.db) } }
         }
         return result
     }

@@ -13,6 +13,9 @@ public struct AccessStore: Sendable {
     /// Authenticates every record written and is checked on every record read into the workflow state.
     let key: AuditKey
     let replayCache: ReplayCache
+    /// Opened by ``init(readingOnly:key:)``: nothing is ever written (a full verification that finds the log broken
+    /// leaves the file as it is).
+    let readsOnly: Bool
 
     /// Opens the database file at `path`, creating it (mode 0600, since it holds NIK and NIP) and migrating it to
     /// the current schema. The folder must exist. Waits up to `busyTimeout` seconds (at least 10) for other writers.
@@ -26,6 +29,28 @@ public struct AccessStore: Sendable {
         configuration.busyMode = .timeout(timeout)
         try self.init(path: path, writer: try Self.openPool(path, configuration: configuration, timeout: timeout), key: key,
                       warn: warn)
+    }
+
+    /// Opens the database file at `path` for reading only, writing nothing into it or beside it (no migration, no
+    /// write-ahead log, no lock file): how a backup just written is checked. The file must be in rollback-journal
+    /// mode (as ``backup(to:)`` leaves it) and have this version's schema.
+    public init(readingOnly path: String, key: AuditKey) throws(StoreError) {
+        var configuration = Self.configuration
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))
+        }
+        self.path = path
+        self.writer = queue
+        self.key = key
+        self.replayCache = ReplayCache(warn: { _ in })
+        self.readsOnly = true
+        guard try StoreSchema.isCurrent(queue) else {
+            throw .cannotOpen(path: path, reason: "its schema is not the one this version of hak-akses writes")
+        }
     }
 
     /// Opens the pool, retrying while another process holds the lock that switching a new file to WAL needs (SQLite
@@ -65,6 +90,7 @@ public struct AccessStore: Sendable {
         self.writer = writer
         self.key = key
         self.replayCache = ReplayCache(warn: warn)
+        self.readsOnly = false
         try StoreSchema.migrate(writer)
         try CompactPayloads.translatePending(writer, key: key)
     }
@@ -75,7 +101,7 @@ public struct AccessStore: Sendable {
         configuration.label = "hak-akses"
         configuration.prepareDatabase { db in
             // The audit log must survive a power cut once a command has been reported as done.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
         return configuration
     }

@@ -13,14 +13,7 @@ enum AuditHash {
                 hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
             }
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in hasher.finalize() {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        return hasher.finalize().withUnsafeBytes { Digests.hex($0) }
     }
 }
 

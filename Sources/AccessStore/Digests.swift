@@ -7,14 +7,25 @@ public import Foundation
 public enum Digests {
     /// `bytes` as lowercase hexadecimal.
     public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        if let text = bytes.withContiguousStorageIfAvailable({ hex(UnsafeRawBufferPointer($0)) }) { return text }
+        return Array(bytes).withUnsafeBytes { hex($0) }
+    }
+
+    /// `bytes` as lowercase hexadecimal, written straight into the string's storage (record hashes and codes are
+    /// made a hundred thousand times in a verification).
+    public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return digits.withUTF8Buffer { digits in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                var index = 0
+                for byte in bytes {
+                    out[index] = digits[Int(byte >> 4)]
+                    out[index + 1] = digits[Int(byte & 0x0F)]
+                    index += 2
+                }
+                return index
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The SHA-256 of `data`, in lowercase hexadecimal.
@@ -22,10 +33,14 @@ public enum Digests {
 
     /// True if `a` and `b` are the same non-empty text, compared in constant time for a given length.
     public static func equal(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count, !x.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count, !x.isEmpty else { return false }
+                var difference: UInt8 = 0
+                for index in x.indices { difference |= x[index] ^ y[index] }
+                return difference == 0
+            }
+        }
     }
 }

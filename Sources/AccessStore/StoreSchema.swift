@@ -44,6 +44,15 @@ enum StoreSchema {
         }
     }
 
+    /// Whether every migration of this version has been applied to the database `reader` reads.
+    static func isCurrent(_ reader: any DatabaseReader) throws(StoreError) -> Bool {
+        do {
+            return try reader.read { try migrator.hasCompletedMigrations($0) }
+        } catch {
+            throw StoreError(error)
+        }
+    }
+
     private static let auditLogV1 = """
         CREATE TABLE audit_log (
             seq INTEGER PRIMARY KEY CHECK (seq >= 1),

@@ -33,6 +33,28 @@ struct OpeningTests {
         #expect(head.seq == 0 && head.hash == String(repeating: "0", count: 64))
     }
 
+    @Test("A copy opened for reading only is verified and read without a byte written into it or beside it; a write is refused")
+    func readingOnly() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.store()
+        for index in 0..<5 { try store.append(kind: "test.note", actor: "tester", subject: "s\(index)", payload: ["a": "b"]) }
+        let copy = folder.path("copy.sqlite")
+        try store.backup(to: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+        let reader = try AccessStore(readingOnly: copy, key: try folder.key())
+        guard case .intact(let count, let head) = try reader.verify(sop: try Fixtures.sukamara()) else {
+            Issue.record("the copy's log is not intact")
+            return
+        }
+        let storeHead = try store.head()
+        #expect(count == 5 && head == storeHead.hash)
+        #expect(try reader.head().seq == 5)
+        #expect(throws: StoreError.self) { try reader.append(kind: "test.note", actor: "tester", subject: "x", payload: ["a": "b"]) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == names, "no -wal, -shm or journal beside it")
+    }
+
     @Test("Reopening keeps the data and does not migrate again")
     func reopen() throws {
         let folder = try TemporaryFolder()

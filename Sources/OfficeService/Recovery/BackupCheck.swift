@@ -114,12 +114,15 @@ public enum BackupCheck {
     }
 
     /// The record count and head hash of the database file at `url`, once its whole log verified.
-    static func verifiedLog(_ url: URL, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, shown folder: String)
-        throws(OfficeError) -> (records: Int64, head: String)
+    /// With `readingOnly`, the file is opened without writing anything into it or beside it (a backup just made,
+    /// in rollback-journal mode).
+    static func verifiedLog(_ url: URL, readingOnly: Bool = false, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue,
+                            shown folder: String) throws(OfficeError) -> (records: Int64, head: String)
     {
         let verification: AuditVerification
         do throws(StoreError) {
-            verification = try AccessStore(path: url.path, key: key).verify(sop: sop, catalogue: catalogue)
+            let store = readingOnly ? try AccessStore(readingOnly: url.path, key: key) : try AccessStore(path: url.path, key: key)
+            verification = try store.verify(sop: sop, catalogue: catalogue)
         } catch {
             throw .refused(.notABackup(folder, reason: .logBroken(error.description)))
         }
@@ -130,10 +133,13 @@ public enum BackupCheck {
     }
 
     /// Every file the log at `database` says the archive keeps, among `copied` (archive name → SHA-256 of the bytes
-    /// written) with its SHA-256: the check of a backup just made, without reading its files again.
+    /// written) with its SHA-256: the check of a backup just made, without reading its files again (its database is
+    /// opened for reading only).
     static func checkArchive(copied: [String: String], database: URL, key: AuditKey, shown folder: String) throws(OfficeError) {
         let index: ArchiveIndex
-        do throws(StoreError) { index = try ArchiveIndex.load(try AccessStore(path: database.path, key: key)) } catch { throw .store(error) }
+        do throws(StoreError) { index = try ArchiveIndex.load(try AccessStore(readingOnly: database.path, key: key)) } catch {
+            throw .store(error)
+        }
         for entry in index.entries {
             guard let found = copied[entry.file] else {
                 throw .refused(.notABackup(folder, reason: .archiveMissing("\(BackupManifest.archiveName)/\(entry.file)")))

@@ -101,58 +101,6 @@ public struct BackupManifest: Codable, Sendable, Hashable {
     }
 }
 
-/// SHA-256 of files, read in pieces (a database of hundreds of megabytes is never held whole).
-enum FileDigest {
-    /// Copies `source` to `target` (a new file: never over an existing one) and returns the SHA-256 of what was
-    /// written, read once: each piece is hashed on its way.
-    static func copy(_ source: URL, to target: URL) throws(OfficeError) -> (size: Int64, sha256: String) {
-        guard let input = FileHandle(forReadingAtPath: source.path) else {
-            throw .unavailable(.backupUnwritable(path: source.path, detail: "cannot be read"))
-        }
-        defer { try? input.close() }  // closing a file only read from cannot lose data
-        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw .unavailable(.backupUnwritable(path: target.path, detail: String(cString: strerror(errno))))
-        }
-        let output = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        var hasher = SHA256()
-        var size: Int64 = 0
-        do {
-            while true {
-                let chunk = try input.read(upToCount: 1 << 20) ?? Data()
-                if chunk.isEmpty { break }
-                hasher.update(data: chunk)
-                try output.write(contentsOf: chunk)
-                size += Int64(chunk.count)
-            }
-            try output.close()
-        } catch {
-            try? output.close()  // already failing; the error below says why
-            throw .unavailable(.backupUnwritable(path: target.path, detail: "\(error)"))
-        }
-        return (size, Digests.hex(hasher.finalize()))
-    }
-
-    static func of(_ url: URL) throws(OfficeError) -> (size: Int64, sha256: String) {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .unavailable(.backupUnwritable(path: url.path, detail: "cannot be read"))
-        }
-        defer { try? handle.close() }  // closing a file only read from cannot lose data
-        var hasher = SHA256()
-        var size: Int64 = 0
-        while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
-                throw .unavailable(.backupUnwritable(path: url.path, detail: "\(error)"))
-            }
-            if chunk.isEmpty { break }
-            size += Int64(chunk.count)
-            hasher.update(data: chunk)
-        }
-        return (size, Digests.hex(hasher.finalize()))
-    }
-}
-
 /// What ``Office/backup(into:keyFolder:now:)`` made.
 public struct BackupOutcome: Sendable {
     /// The new backup folder.

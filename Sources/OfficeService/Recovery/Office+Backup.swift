@@ -119,73 +119,39 @@ extension Office {
         store: AccessStore, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue, archive: URL, folder: URL, now: Date
     ) throws(OfficeError) -> (BackupManifest, [String]) {
         let database = folder.appendingPathComponent(BackupManifest.databaseName)
-        do throws(StoreError) { try store.backup(to: database.path) } catch { throw .store(error) }
-        // The copy verified as a restore will verify it — reopened (a private copy of it, hashed on the way), its log
-        // walked whole, the archive against it — while the archive is copied (each file hashed as it is written):
-        // two cores, two jobs.
-        var verified: (records: Int64, head: String) = (0, "")
-        var digest: (size: Int64, sha256: String) = (0, "")
-        var copied: (files: [BackupManifest.File], skipped: [String]) = ([], [])
-        try BackupCheck.withPrivateCopy(of: database) { copy, hashed throws(OfficeError) in
-            digest = hashed ?? (0, "")
-            let jobs = TwoJobs()
-            DispatchQueue.concurrentPerform(iterations: 2) { job in
-                if job == 0 {
-                    jobs.first = Result { () throws(OfficeError) in
-                        try BackupCheck.verifiedLog(copy, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
-                    }
-                } else {
-                    jobs.second = Result { () throws(OfficeError) in
-                        try copyArchive(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
-                    }
+        // Two cores, two jobs. One copies the database (SQLite's online backup) and verifies the copy as a restore
+        // will — reopened for reading only (nothing is written into the backup), its log walked whole; the other
+        // copies the archive meanwhile (each file hashed as it is written), then hashes the database's copy once
+        // it is complete. The archive is checked against the copy's log after both.
+        let jobs = TwoJobs()
+        let copied = DispatchSemaphore(value: 0)
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 {
+                jobs.first = Result { () throws(OfficeError) in
+                    let backup = Result { () throws(StoreError) in try store.backup(to: database.path) }
+                    copied.signal()  // also when the copy failed: the other job must not wait for ever
+                    do throws(StoreError) { try backup.get() } catch { throw .store(error) }
+                    return try BackupCheck.verifiedLog(database, readingOnly: true, key: key, sop: sop, catalogue: catalogue, shown: folder.path)
+                }
+            } else {
+                jobs.second = Result { () throws(OfficeError) in
+                    let archived = try ArchiveCopy.copy(from: archive, to: folder.appendingPathComponent(BackupManifest.archiveName))
+                    copied.wait()
+                    return (try FileDigest.of(database), archived.files, archived.skipped)
                 }
             }
-            verified = try jobs.logResult()
-            copied = try jobs.archiveResult()
-            let written = Dictionary(copied.files.map { (String($0.path.dropFirst(BackupManifest.archiveName.count + 1)), $0.sha256) },
-                                     uniquingKeysWith: { first, _ in first })
-            try BackupCheck.checkArchive(copied: written, database: copy, key: key, shown: folder.path)
         }
-        let (records, head) = verified
-        let (files, skipped) = copied
+        let (records, head) = try jobs.logResult()
+        let (digest, files, skipped) = try jobs.archiveResult()
+        let written = Dictionary(files.map { (String($0.path.dropFirst(BackupManifest.archiveName.count + 1)), $0.sha256) },
+                                 uniquingKeysWith: { first, _ in first })
+        try BackupCheck.checkArchive(copied: written, database: database, key: key, shown: folder.path)
         let manifest = BackupManifest(
             kind: .backup, office: sop.office.name, sop: sop.number, createdAt: OfficeClock.format(now), headSeq: records,
             headHash: head, records: records, keyFingerprint: key.fingerprint,
             database: .init(path: BackupManifest.databaseName, size: digest.size, sha256: digest.sha256), archive: files)
         try manifest.signed(key).write(into: folder)
         return (try BackupManifest.read(from: folder), skipped)
-    }
-
-    /// Copies every file of the archive under `source` to `target` (same relative paths), each with its size and
-    /// SHA-256: regular files under a name the archive uses (`dokumen/…`, `bukti/…`, no hidden parts). Links are never
-    /// followed (one could point at the audit key) and, with anything else, are returned as skipped.
-    static func copyArchive(from source: URL, to target: URL) throws(OfficeError) -> (files: [BackupManifest.File], skipped: [String]) {
-        let manager = FileManager.default
-        var files: [BackupManifest.File] = []
-        var skipped: [String] = []
-        guard manager.fileExists(atPath: source.path) else { return ([], []) }
-        // The configured folder itself may be a link (an administrator's choice); nothing inside it is followed.
-        let root = source.standardizedFileURL.resolvingSymlinksInPath()
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
-        guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: keys) else { return ([], []) }
-        for case let url as URL in walker {
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            let values = try? url.resourceValues(forKeys: Set(keys))  // unreadable: treated as not a file, and reported
-            if values?.isDirectory == true, values?.isSymbolicLink != true { continue }
-            guard values?.isRegularFile == true, values?.isSymbolicLink != true, ArchiveFolder.isValidName(relative) else {
-                skipped.append(relative)
-                continue
-            }
-            let destination = target.appendingPathComponent(relative)
-            do {
-                try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .unavailable(.backupUnwritable(path: destination.path, detail: "\(error)"))
-            }
-            let digest = try FileDigest.copy(url, to: destination)
-            files.append(.init(path: "\(BackupManifest.archiveName)/\(relative)", size: digest.size, sha256: digest.sha256))
-        }
-        return (files.sorted { $0.path < $1.path }, skipped.sorted())
     }
 
     private static func copyKey(settings: OfficeSettings, key: AuditKey, to folder: URL) throws(OfficeError) {
@@ -211,14 +177,14 @@ private final class TwoJobs: @unchecked Sendable {
     // @unchecked: `first` is written only by job 0 and `second` only by job 1, both read after concurrentPerform
     // returned (which orders the writes before the reads).
     var first: Result<(records: Int64, head: String), OfficeError>?
-    var second: Result<(files: [BackupManifest.File], skipped: [String]), OfficeError>?
+    var second: Result<(database: (size: Int64, sha256: String), files: [BackupManifest.File], skipped: [String]), OfficeError>?
 
     func logResult() throws(OfficeError) -> (records: Int64, head: String) {
         guard let first else { throw .unavailable(.backupUnwritable(path: "", detail: "the log was not verified")) }
         return try first.get()
     }
 
-    func archiveResult() throws(OfficeError) -> (files: [BackupManifest.File], skipped: [String]) {
+    func archiveResult() throws(OfficeError) -> (database: (size: Int64, sha256: String), files: [BackupManifest.File], skipped: [String]) {
         guard let second else { throw .unavailable(.backupUnwritable(path: "", detail: "the archive was not copied")) }
         return try second.get()
     }

@@ -31,7 +31,7 @@ struct BackupSafetyTests {
         }
     }
 
-    @Test("a link in the archive (to the audit key) is never followed: not copied, and named")
+    @Test("a link in the archive (to the audit key, or to the folder holding it) is never followed: not copied, and named")
     func linkInArchive() async throws {
         try await withOffice(.sukamara, mode: .server) { office in
             try await DisasterRecoveryTests.sk(office, "800/1/Dukcapil/2026", DisasterRecoveryTests.budi, at: "08:00")
@@ -39,12 +39,17 @@ struct BackupSafetyTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(
                 at: folder.appendingPathComponent("kunci.pdf"), withDestinationURL: office.home.appendingPathComponent("audit.key"))
+            // A folder that is a link (to the office's home, which holds the key) is not entered either.
+            try FileManager.default.createSymbolicLink(
+                at: office.home.appendingPathComponent("archive/dokumen/2027"), withDestinationURL: office.home)
             let made = try await office.run(["backup", office.home.appendingPathComponent("cadangan").path, "--json"], at: "08:10")
             try #require(made.status == 0, "\(made)")
             #expect(made.stderr.contains("dokumen/2026/kunci.pdf"), "the link is named: \(made)")
             let backup = URL(fileURLWithPath: try #require(try made.json([String: String].self)["folder"]))
             let manifest = try BackupManifest.read(from: backup)
-            #expect(!manifest.archive.contains { $0.path.contains("kunci") })
+            #expect(made.stderr.contains("dokumen/2027"), "the linked folder is named: \(made)")
+            #expect(!manifest.archive.contains { $0.path.contains("kunci") || $0.path.contains("2027") })
+            #expect(!FileManager.default.fileExists(atPath: backup.appendingPathComponent("archive/dokumen/2027").path))
             #expect(!FileManager.default.fileExists(atPath: backup.appendingPathComponent("archive/dokumen/2026/kunci.pdf").path))
         }
     }
