@@ -22,9 +22,9 @@ extension AccessStore {
     public func verifiedState(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError)
         -> (verification: AuditVerification, state: WorkflowState?)
     {
-        let result = try read { db in
-            try Self.verify(db, key: key, state: WorkflowState(sop: sop, catalogue: catalogue), warn: replayCache.warn)
-        }
+        let state = WorkflowState(sop: sop, catalogue: catalogue)
+        let result = try readsOnly ? verifiedInTwo(state: state)
+            : read { db in try Self.verify(db, key: key, state: state, warn: replayCache.warn) }
         if let state = result.state, case .intact(let count, let head) = result.verification {
             replayCache.remember(state, seq: count, hash: head)
         } else {
@@ -66,11 +66,62 @@ extension AccessStore {
         try read { db in try replayCache.walked(db, key: key, sop: sop, catalogue: catalogue).head }
     }
 
+    /// A full verification of a file opened for reading only, on two cores: the ordered walk (chain links, workflow
+    /// events) on this connection, and the hashes and codes of the later half of the records on a second connection
+    /// beside it. The second reads inside the first's read transaction, whose shared lock keeps every writer out until
+    /// both are done, so both read the same records. The same verdict as one walk: the first broken record, named
+    /// as one walk would name it.
+    func verifiedInTwo(state: WorkflowState) throws(StoreError) -> (verification: AuditVerification, state: WorkflowState?) {
+        let key = self.key
+        guard let path else { return try read { db in try Self.verify(db, key: key, state: state) } }
+        return try read { db in
+            let end = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM audit_log") ?? 0  // takes the shared lock
+            // Below a few thousand records a second connection costs more than it saves.
+            guard end >= 4_000 else { return try Self.verify(db, key: key, state: state) }
+            let half = end / 2
+            let second = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
+            let codes = CodePass()
+            let thread = Thread {
+                codes.result = Result { try second.read { db in try AuditWalk.checkCodes(db, key: key, after: half) } }
+                codes.done.signal()
+            }
+            thread.start()
+            let walked = Result { try Self.verify(db, key: key, state: state, codesCheckedElsewhereAfter: half) }
+            codes.done.wait()
+            guard let checked = codes.result else { throw StoreError.aborted("the second pass of the verification did not run") }
+            let found = try checked.get()
+            let (verification, walkedState) = try walked.get()
+            guard let found else { return (verification, walkedState) }
+            if case .broken(let problem) = verification, Self.outranks(problem, found) { return (verification, nil) }
+            return (.broken(found), nil)
+        }
+    }
+
+    /// Whether the walk's broken record `walked` is the one a single walk would have reported before `coded`, the
+    /// first record of the other pass with a wrong hash or code: an earlier record, or the same record broken in a
+    /// way a walk checks before its hash (a gap, a wrong link).
+    private static func outranks(_ walked: AuditBreak, _ coded: AuditBreak) -> Bool {
+        if walked.seq != coded.seq { return walked.seq < coded.seq }
+        switch walked.problem {
+        case .missing, .prevHashMismatch: return true
+        default: return false
+        }
+    }
+
+    /// The result of the pass beside the walk, set by its thread before it signals.
+    private final class CodePass: @unchecked Sendable {
+        // @unchecked: `result` is written once by the pass's thread before `done` is signalled and read only after
+        // waiting for `done`, which orders the two.
+        var result: Result<AuditBreak?, any Error>?
+        let done = DispatchSemaphore(value: 0)
+    }
+
     static func verify(_ db: Database, key: AuditKey, state: WorkflowState, acceptsUnsealedPrefix: Bool = false,
-                       warn: (String) -> Void = { _ in }) throws
+                       codesCheckedElsewhereAfter: Int64 = .max, warn: (String) -> Void = { _ in }) throws
         -> (verification: AuditVerification, state: WorkflowState?)
     {
         var walk = AuditWalk(key: key, state: state, acceptsUnsealedPrefix: acceptsUnsealedPrefix)
+        walk.codesCheckedElsewhereAfter = codesCheckedElsewhereAfter
         if let problem = try walk.walk(db) { return (.broken(problem), nil) }
         if walk.ignoredCompact > 0 {
             warn("\(walk.ignoredCompact) compact re-encodings of SK records do not carry the audit key's code; they were ignored and the original records read instead (someone without the key wrote to the database file)")

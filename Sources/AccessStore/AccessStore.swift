@@ -35,11 +35,9 @@ public struct AccessStore: Sendable {
     /// write-ahead log, no lock file): how a backup just written is checked. The file must be in rollback-journal
     /// mode (as ``backup(to:)`` leaves it) and have this version's schema.
     public init(readingOnly path: String, key: AuditKey) throws(StoreError) {
-        var configuration = Self.configuration
-        configuration.readonly = true
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: Self.readingConfiguration)
         } catch {
             throw .cannotOpen(path: path, reason: StoreError.sentenceFragment(error))
         }
@@ -93,6 +91,13 @@ public struct AccessStore: Sendable {
         self.readsOnly = false
         try StoreSchema.migrate(writer)
         try CompactPayloads.translatePending(writer, key: key)
+    }
+
+    /// How ``init(readingOnly:key:)`` opens a file (and a second connection to it may).
+    static var readingConfiguration: Configuration {
+        var configuration = Self.configuration
+        configuration.readonly = true
+        return configuration
     }
 
     private static var configuration: Configuration {

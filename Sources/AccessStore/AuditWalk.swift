@@ -23,6 +23,9 @@ struct AuditWalk {
     private(set) var ignoredCompact = 0
     private var sawCode = false
     private let decoder = JSONDecoder()
+    /// Records after this seq have their hash and code checked by another pass beside this walk
+    /// (``checkCodes(_:key:after:)``); the walk checks their order, chain links and workflow events.
+    var codesCheckedElsewhereAfter: Int64 = .max
 
     init(key: AuditKey, state: WorkflowState, seq: Int64 = 0, hash: String = StoreSchema.genesisHash,
          acceptsUnsealedPrefix: Bool = false) {
@@ -51,14 +54,9 @@ struct AuditWalk {
     private mutating func check(_ row: RawAuditRow, observe: (Int64, WorkflowEvent) -> Void) -> AuditProblem? {
         guard row.seq == seq + 1 else { return .missing(found: row.seq) }
         guard row.prevHash == hash else { return .prevHashMismatch(expected: hash, found: row.prevHash) }
-        let computed = AuditRecord.computeHash(
-            prevHash: row.prevHash, seq: row.seq, recordedAt: row.recordedAt, kind: row.kind, actor: row.actor,
-            subject: row.subject, payload: row.payload)
-        guard computed == row.hash else { return .hashMismatch(computed: computed, stored: row.hash) }
-        if let mac = row.mac {
-            guard key.isValid(mac: mac, recordHash: row.hash) else {
-                return .macMismatch(firstRecord: row.seq == 1, keyFingerprint: key.fingerprint)
-            }
+        let elsewhere = row.seq > codesCheckedElsewhereAfter
+        if !elsewhere, let problem = Self.codeProblem(row, key: key) { return problem }
+        if row.mac != nil {
             sawCode = true
         } else if acceptsUnsealedPrefix && !sawCode {
             unsealed += 1
@@ -87,6 +85,33 @@ struct AuditWalk {
 }
 
 extension AuditWalk {
+    /// What is wrong with a record on its own: its fields do not hash to its stored hash, or its code (when it has
+    /// one) is not the audit key's for that hash.
+    static func codeProblem(_ row: RawAuditRow, key: AuditKey) -> AuditProblem? {
+        let computed = AuditRecord.computeHash(
+            prevHash: row.prevHash, seq: row.seq, recordedAt: row.recordedAt, kind: row.kind, actor: row.actor,
+            subject: row.subject, payload: row.payload)
+        guard computed == row.hash else { return .hashMismatch(computed: computed, stored: row.hash) }
+        if let mac = row.mac, !key.isValid(mac: mac, recordHash: row.hash) {
+            return .macMismatch(firstRecord: row.seq == 1, keyFingerprint: key.fingerprint)
+        }
+        return nil
+    }
+
+    /// The first record after `seq` whose hash or code is wrong on its own (``codeProblem(_:key:)``): the half of a
+    /// verification that needs no order, run beside a walk that skips it (``codesCheckedElsewhereAfter``).
+    static func checkCodes(_ db: Database, key: AuditKey, after seq: Int64) throws -> AuditBreak? {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT seq, recorded_at, kind, actor, subject, payload, prev_hash, hash, mac FROM audit_log
+            WHERE seq > ? ORDER BY seq
+            """, arguments: [seq])
+        while let row = try rows.next() {
+            let record = try RawAuditRow(row)
+            if let problem = codeProblem(record, key: key) { return AuditBreak(seq: record.seq, problem: problem) }
+        }
+        return nil
+    }
+
     /// The records after a seq, each with its compact re-encoding if one was made (see ``CompactPayloads``).
     static let query = """
         SELECT a.seq, a.recorded_at, a.kind, a.actor, a.subject, a.payload, a.prev_hash, a.hash, a.mac,
