@@ -90,6 +90,13 @@ extension WorkflowError: LocalizedText {
             return "\(actor) tercantum dalam SK \(number) sehingga tidak boleh mengonfirmasinya"
         case .confirmationScanMissing(let number):
             return "SK \(number) dikonfirmasi dengan pindaian SK yang telah ditandatangani (PDF, JPEG atau PNG) yang tersimpan di arsip kantor; kirim pindaiannya"
+        case .decreesNotUsed(let number):
+            return "SK \(number) tidak dapat dicatat: SOP kantor ini memberikan hak akses melalui permohonan, sehingga SK tidak memberikan apa pun; ajukan permohonan untuk setiap orang"
+        case let .roleNotCovered(role, person, covered):
+            return "\(person) diusulkan sebagai \(role), peran yang tidak diatur SOP kantor ini (SOP mengatur \(id.list(covered.map(\.rawValue)))); usulkan salah satunya, atau perluas siakRoles dalam berkas SOP"
+        case let .conflictingRoles(person, roles, held, reason):
+            let source = held.map { " (\(roles[0]) sudah dipegang melalui \($0.text(in: id)))" } ?? ""
+            return "\(person) akan memegang sekaligus \(id.list(roles.map(\.rawValue)))\(source), padahal satu orang tidak boleh memegang keduanya (\(reason)); usulkan orang lain, atau cabut peran yang lain lebih dahulu"
         case let .withdrawnWithRequest(number, request):
             return "SK \(number) diterbitkan untuk permohonan \(request) dan mengikutinya: batalkan atau kembalikan permohonannya"
         case let .unknownSupersededDecree(number, superseded):

@@ -4,6 +4,8 @@ import Yams
 public struct RoleCatalogue: Sendable, Hashable {
     /// The roles in catalogue order.
     public let roles: [SIAKRole]
+    /// Pairs of roles one person may not hold together.
+    public let conflicts: [RoleConflict]
     /// Each name (id, title, group, synonym) by its comparison key: lowercased, repeated spaces made one.
     private let byName: [String: SIAKRoleID]
 
@@ -17,10 +19,11 @@ public struct RoleCatalogue: Sendable, Hashable {
                  legalBasis: "Permendagri 95/2019 pasal 46", synonyms: ["Verifikator SIAK"]),
         SIAKRole(id: "operator", title: "Operator aplikasi SIAK", ldapGroup: "operator",
                  legalBasis: "Permendagri 95/2019 pasal 47", synonyms: ["Operator SIAK"]),
-    ])
+    ], conflicts: [RoleConflict.operatorAndVerifikator])
 
-    private init(checked roles: [SIAKRole]) {
+    private init(checked roles: [SIAKRole], conflicts: [RoleConflict]) {
         self.roles = roles
+        self.conflicts = conflicts
         var byName: [String: SIAKRoleID] = [:]
         // Ids win over titles, titles over groups, groups over synonyms if two roles share a name.
         for rank in 0..<4 {
@@ -32,9 +35,9 @@ public struct RoleCatalogue: Sendable, Hashable {
         self.byName = byName
     }
 
-    /// Creates a catalogue, refusing empty catalogues, duplicate ids, invalid ids or group names, empty synonyms and
-    /// a synonym that names another role.
-    public init(roles: [SIAKRole]) throws(ConfigError) {
+    /// Creates a catalogue, refusing empty catalogues, duplicate ids, invalid ids or group names, empty synonyms, a
+    /// synonym that names another role, and a conflict that does not name two different roles of the catalogue.
+    public init(roles: [SIAKRole], conflicts: [RoleConflict] = []) throws(ConfigError) {
         guard !roles.isEmpty else { throw ConfigError("the catalogue has no roles; list at least one SIAK role", at: "roles") }
         var seen: Set<SIAKRoleID> = []
         var owner: [String: SIAKRoleID] = [:]
@@ -66,7 +69,19 @@ public struct RoleCatalogue: Sendable, Hashable {
                 owner[Self.key(synonym)] = role.id
             }
         }
-        self.init(checked: roles)
+        for (index, conflict) in conflicts.enumerated() {
+            let path = "conflicts[\(index)].roles"
+            guard conflict.roles.count == 2, conflict.roles[0] != conflict.roles[1] else {
+                throw ConfigError("a conflict names two different roles, e.g. [operator, verifikator]", at: path)
+            }
+            for role in conflict.roles where !seen.contains(role) {
+                throw ConfigError("unknown SIAK role '\(role)'; known: \(roles.map(\.id.rawValue).sorted().listed)", at: path)
+            }
+            guard !conflict.reason.trimmed.isEmpty else {
+                throw ConfigError("the reason is empty; say why one person may not hold both (the regulation)", at: "conflicts[\(index)].reason")
+            }
+        }
+        self.init(checked: roles, conflicts: conflicts)
     }
 
     /// Loads a catalogue from YAML of the form `roles: [{id, title, ldapGroup, legalBasis, synonyms}]`.
@@ -77,7 +92,7 @@ public struct RoleCatalogue: Sendable, Hashable {
         } catch {
             throw ConfigError.fromDecoding(error)
         }
-        try self.init(roles: file.roles)
+        try self.init(roles: file.roles, conflicts: file.conflicts ?? [])
     }
 
     /// The known role ids, sorted.
@@ -101,11 +116,25 @@ public struct RoleCatalogue: Sendable, Hashable {
     /// The comparison key of a role name.
     static func key(_ name: String) -> String { name.whitespaceNormalised.lowercased() }
 
-    /// Equal when the roles are (the name index follows from them).
-    public static func == (lhs: RoleCatalogue, rhs: RoleCatalogue) -> Bool { lhs.roles == rhs.roles }
-    public func hash(into hasher: inout Hasher) { hasher.combine(roles) }
+    /// The conflict between two roles, if one person may not hold both.
+    public func conflict(_ first: SIAKRoleID, _ second: SIAKRoleID) -> RoleConflict? {
+        conflicts.first { Set($0.roles) == Set([first, second]) && first != second }
+    }
+
+    /// The first conflict among `roles` held by one person, if any.
+    public func conflict(among roles: some Collection<SIAKRoleID>) -> RoleConflict? {
+        conflicts.first { conflict in conflict.roles.allSatisfy(roles.contains) }
+    }
+
+    /// Equal when the roles and conflicts are (the name index follows from them).
+    public static func == (lhs: RoleCatalogue, rhs: RoleCatalogue) -> Bool { lhs.roles == rhs.roles && lhs.conflicts == rhs.conflicts }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(roles)
+        hasher.combine(conflicts)
+    }
 }
 
 private struct RoleCatalogueFile: Decodable {
     let roles: [SIAKRole]
+    let conflicts: [RoleConflict]?
 }

@@ -28,12 +28,15 @@ public struct SOPDefinition: Sendable, Hashable {
     /// Who is the next official up from each role (atasan langsung): a step past its time standard is escalated to
     /// them once. Roles without an entry are not escalated.
     public let escalation: [WorkflowRole: WorkflowRole]
+    /// The SIAK roles this SOP covers (e.g. Mojokerto's "operator SIAK"): requests and SKs naming another role are
+    /// refused. Nil: every role of the office's catalogue.
+    public let siakRoles: [SIAKRoleID]?
 
     init(
         office: OfficeInfo, number: String, title: String, effectiveDate: CivilDate, rosterSource: RosterSource,
         requestKind: RequestKind, roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
         steps: [StepDefinition], segregation: SegregationPolicy, permissions: SOPPermissions, calendar: OfficeCalendar,
-        escalation: [WorkflowRole: WorkflowRole] = [:]
+        escalation: [WorkflowRole: WorkflowRole] = [:], siakRoles: [SIAKRoleID]? = nil
     ) {
         self.office = office
         self.number = number
@@ -48,7 +51,11 @@ public struct SOPDefinition: Sendable, Hashable {
         self.permissions = permissions
         self.calendar = calendar
         self.escalation = escalation
+        self.siakRoles = siakRoles
     }
+
+    /// Whether this SOP covers the SIAK role `role` (see ``siakRoles``).
+    public func covers(_ role: SIAKRoleID) -> Bool { siakRoles?.contains(role) ?? true }
 
     /// The first step, done by filing the request. Validation guarantees it exists and has kind `submit`.
     public var submitStep: StepDefinition { steps[0] }

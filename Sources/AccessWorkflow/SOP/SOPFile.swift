@@ -60,6 +60,8 @@ struct SOPFile: Decodable {
     let sop: Header
     let rosterSource: String
     let requestKind: String
+    /// The SIAK roles the SOP covers (ids of the role catalogue); nil for all of them.
+    let siakRoles: [String]?
     let roles: [Role]
     let documents: [Document]
     let steps: [Step]

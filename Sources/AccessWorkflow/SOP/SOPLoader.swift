@@ -47,7 +47,8 @@ extension SOPDefinition {
             segregation: SegregationPolicy(
                 distinctActorsOnConsecutiveSteps: file.segregation?.distinctActorsOnConsecutiveSteps ?? false),
             permissions: permissions, calendar: calendar,
-            escalation: try SOPLoader.escalation(file.escalation, roles: roles))
+            escalation: try SOPLoader.escalation(file.escalation, roles: roles),
+            siakRoles: try SOPLoader.siakRoles(file.siakRoles))
     }
 }
 
@@ -119,6 +120,26 @@ enum SOPLoader {
                                              kind: kind))
         }
         return result
+    }
+
+    /// The SIAK roles an SOP covers: role ids (lowercase slugs), at least one, each once; nil when not given.
+    static func siakRoles(_ raw: [String]?) throws(ConfigError) -> [SIAKRoleID]? {
+        guard let raw else { return nil }
+        guard !raw.isEmpty else {
+            throw ConfigError("siakRoles is empty; list the SIAK roles this SOP covers (e.g. [operator]) or leave it out for all", at: "siakRoles")
+        }
+        var roles: [SIAKRoleID] = []
+        for (index, value) in raw.enumerated() {
+            let id = value.trimmed
+            guard IdentifierSyntax.isSlug(id) else {
+                throw ConfigError("'\(value)' is not a role id; use an id of the role catalogue, e.g. operator", at: "siakRoles[\(index)]")
+            }
+            guard !roles.contains(SIAKRoleID(rawValue: id)) else {
+                throw ConfigError("'\(id)' appears twice; list each role once", at: "siakRoles[\(index)]")
+            }
+            roles.append(SIAKRoleID(rawValue: id))
+        }
+        return roles
     }
 
     static func permissions(_ raw: SOPFile.Permissions?, roles: [WorkflowRoleDefinition]) throws(ConfigError)

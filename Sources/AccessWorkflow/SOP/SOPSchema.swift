@@ -14,6 +14,7 @@ enum SOPSchema {
         "sop": .mapping(["number": .scalar, "title": .scalar, "effective": .scalar]),
         "rosterSource": .scalar,
         "requestKind": .scalar,
+        "siakRoles": .list(.scalar),
         "roles": .list(.mapping(["id": .scalar, "title": .scalar, "ldapGroup": .scalar])),
         "documents": .list(.mapping(["id": .scalar, "title": .scalar, "kind": .scalar])),
         "steps": .list(.mapping([

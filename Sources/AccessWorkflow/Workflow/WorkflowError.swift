@@ -82,6 +82,12 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case confirmationScanMissing(DecreeNumber)
     /// An SK issued for a request goes with its request, not on its own.
     case withdrawnWithRequest(DecreeNumber, request: RequestID)
+    /// The office's SOP grants access by requests: an SK entered would grant nothing.
+    case decreesNotUsed(DecreeNumber)
+    /// A request or SK names a SIAK role the SOP does not cover.
+    case roleNotCovered(SIAKRoleID, person: String, covered: [SIAKRoleID])
+    /// One person would hold two roles that conflict (`held`: where the other role comes from, if already held).
+    case conflictingRoles(person: String, roles: [SIAKRoleID], held: RosterBasis?, reason: String)
     /// An SK supersedes one that is not recorded.
     case unknownSupersededDecree(DecreeNumber, superseded: DecreeNumber)
     /// An SK does not match the request it is issued for.
@@ -203,6 +209,13 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return error.description
         case .invalidDecree(let error):
             return error.description
+        case .decreesNotUsed(let number):
+            return "SK \(number) cannot be entered: this office's SOP grants access through requests (rosterSource: requests), so an SK would grant nothing; file a request for each person"
+        case let .roleNotCovered(role, person, covered):
+            return "\(person) is proposed as \(role), a role this office's SOP does not cover (it covers \(covered.map(\.rawValue).listed)); propose one of those, or widen siakRoles in the SOP file"
+        case let .conflictingRoles(person, roles, held, reason):
+            let source = held.map { " (\(roles[0]) is held through \($0))" } ?? ""
+            return "\(person) would hold both \(roles.map(\.rawValue).listed)\(source), which one person may not (\(reason)); propose another person, or revoke the other role first"
         case let .unknownCurrentStep(id, step):
             return "request \(id) is at step \(step), which this SOP does not have; load the SOP the request was filed under"
         case let .eventRefused(index, summary, reason):

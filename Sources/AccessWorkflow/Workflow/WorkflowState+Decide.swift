@@ -8,6 +8,7 @@ extension WorkflowState {
     {
         let event = try event(for: command, by: actor, at: now)
         try check(event)
+        try checkRoleRules(event)
         return [event]
     }
 

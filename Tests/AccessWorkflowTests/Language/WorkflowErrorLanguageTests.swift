@@ -46,6 +46,9 @@ struct WorkflowErrorLanguageTests {
             .noDecreeAwaitingConfirmation(number, recorded: true), .noDecreeAwaitingConfirmation(number, recorded: false),
             .confirmedByRecorder(number, actor: "adb"), .confirmerNamedOnDecree(number, actor: "kadis"),
             .confirmationScanMissing(number), .withdrawnWithRequest(number, request: id),
+            .decreesNotUsed(number), .roleNotCovered("verifikator", person: "Budi", covered: ["operator"]),
+            .conflictingRoles(person: "Budi", roles: ["operator", "verifikator"], held: .decree(number), reason: "pasal 46–47"),
+            .conflictingRoles(person: "Budi", roles: ["operator", "verifikator"], held: nil, reason: "pasal 46–47"),
             .unconfirmedWarnings([warning]), .unconfirmedWarnings([warning, warning]),
             .unknownConfirmation("x:y", known: [warning.id]), .emptyConfirmationNote(warning.id),
             .invalidIdentity(.nipSequence(input: "1990")), .invalidDecree(.noGrants(number)),
@@ -78,7 +81,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 48
+    static let caseCount = 51
 
     var caseIndex: Int {
         switch self {
@@ -130,6 +133,9 @@ extension WorkflowError: CaseCounted {
         case .confirmerNamedOnDecree: 45
         case .confirmationScanMissing: 46
         case .withdrawnWithRequest: 47
+        case .decreesNotUsed: 48
+        case .roleNotCovered: 49
+        case .conflictingRoles: 50
         }
     }
 }

@@ -50,11 +50,18 @@ struct RequestRosterTests {
         #expect(entry.basis == [.request("REQ-2025-0002")])
     }
 
-    @Test("SKs do not decide access in a requests office")
+    @Test("SKs do not decide access in a requests office: entering one is refused by name; one already in a log grants nothing")
     func decreesIgnored() throws {
         var office = Office(try Fixtures.mojokerto())
         let decree = try DecreeFactory().make("500/1/2025", from: "2025-01-01", grants: [(try People.eko(), ["operator"])])
-        try office.importInForce(.importDecree(decree), by: cast.adb)
+        #expect(throws: WorkflowError.decreesNotUsed(decree.number)) {
+            try office.run(.importDecree(decree), by: cast.adb)
+        }
+        #expect(office.state.decrees.isEmpty && office.state.pendingDecrees.isEmpty)
+        // A log written before the rule may hold such an SK: it replays, and still grants nothing.
+        let imported = WorkflowEvent.decreeImported(DecreeImported(at: office.clock, actor: cast.adb, decree: decree, note: "",
+                                                                   confirmations: [:], awaitsConfirmation: nil))
+        try office.state.apply(imported)
         #expect(office.state.decrees.count == 1)
         #expect(try roster(office, "2025-02-01").entries.isEmpty)
     }

@@ -23,7 +23,7 @@ struct SnapshotTests {
             case 2: try People.person("Drs. H.M. ZAINUDDIN \(index)", nik: "620801" + "02" + "0190" + String(format: "%04d", index + 1), uid: "zain\(index)")
             default: try People.operatorNumber(index)
             }
-            let roles: [SIAKRoleID] = index % 3 == 0 ? ["operator", "verifikator"] : ["operator"]
+            let roles: [SIAKRoleID] = index % 3 == 0 ? ["administrator", "operator"] : ["operator"]
             return try Grant(person: person, roles: roles, workUnit: "Desa \(index % 7)", position: index % 5 == 0 ? "Operator Desa" : nil)
         }
         try office.importInForce(.importDecree(try decree("800/9/Dukcapil/2025", grants: grants), note: "lampiran.xlsx"), by: cast.adb)
