@@ -58,6 +58,10 @@ extension WorkflowError: LocalizedText {
             return "semua nama dalam permohonan \(request) akan tercoret di tahap \(step); tolak atau kembalikan permohonan ini"
         case let .letterAfterFiling(request, letter, filed):
             return "surat permohonan \(request) bertanggal \(letter), sesudah tanggal pengajuan \(filed); isikan tanggal yang tertulis pada surat"
+        case let .registeredAfterFiling(request, registered, filed):
+            return "surat permohonan \(request) diagendakan pada \(Timestamp.iso(registered)), sesudah pengajuan dicatat (\(Timestamp.iso(filed))); isikan waktu yang tertulis pada buku agenda"
+        case let .registeredBeforeLetter(request, registered, letter):
+            return "surat permohonan \(request) diagendakan pada \(Timestamp.iso(registered)), sebelum tanggal surat \(letter); periksa buku agenda dan tanggal surat"
         case let .notPermitted(actor, action, allowed):
             return "\(actor) tidak berwenang \(action.indonesianVerb); hanya \(id.list(allowed.map(\.rawValue))) yang berwenang, jadi mintalah kepada salah satunya"
         case let .selfDealing(actor, request):

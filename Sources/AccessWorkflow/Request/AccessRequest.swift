@@ -19,6 +19,8 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     public let filedAt: Date
     /// The date of the letter (surat permohonan or usulan) if it was recorded: the submit step is timed from it.
     public let letterDate: CivilDate?
+    /// The letter's registration in the office's agenda, if recorded: the submit step is timed from it.
+    public let registration: LetterRegistration?
     /// Where the request stands.
     public internal(set) var status: RequestStatus
     /// Every action, in order, including those voided by a return for revision.
@@ -29,7 +31,7 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     public internal(set) var decreeNumber: DecreeNumber?
 
     init(id: RequestID, kind: RequestKind, applicant: Person, candidates: [Candidate], filedBy: String, filedAt: Date,
-         letterDate: CivilDate? = nil, status: RequestStatus) {
+         letterDate: CivilDate? = nil, registration: LetterRegistration? = nil, status: RequestStatus) {
         self.id = id
         self.kind = kind
         self.applicant = applicant
@@ -38,6 +40,7 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
         self.filedBy = filedBy
         self.filedAt = filedAt
         self.letterDate = letterDate
+        self.registration = registration
         self.status = status
         self.records = []
         self.evidence = [:]

@@ -21,18 +21,21 @@ struct SLAMeasure {
     }
 
     mutating func rows(now: Date) -> [SLARow] {
-        let letterStart = request.letterDate.map { $0.start(offset: sop.office.utcOffset) }
+        // The submit step is timed from the letter's registration in the office's agenda, charged to the official who
+        // filed it (the office held the letter from then on); a letter's date alone times nothing (issue 20: from
+        // midnight of that date, the time was charged to someone who did not yet hold the letter).
+        let registered = request.registration?.at
         for record in request.records {
             switch record.outcome {
             case .filed:
                 round += 1
-                if let letterStart, let step = sop.step(record.step) {
-                    add(step, from: letterStart, record, shares: [share(record, since: letterStart)])
+                if let registered, let step = sop.step(record.step) {
+                    add(step, from: registered, record, shares: [share(record, since: registered)])
                 }
                 restart(at: record.at)
             case .drafted:
                 round += 1
-                restart(at: min(letterStart ?? record.at, record.at))
+                restart(at: min(registered ?? record.at, record.at))
             case .resubmitted:
                 // The submit step of the next round became due when the request was returned.
                 round += 1

@@ -33,6 +33,8 @@ struct SOPFile: Decodable {
         let output: String?
         let time: String
         let timePer: String?
+        /// Whether the time standard counts once per person named (true) or once per request (false, the default).
+        let perPerson: Bool?
         let kind: String
         let mayReject: Bool?
         let mayReturn: Bool?

@@ -59,8 +59,13 @@ extension SOPLoader {
             throw error.located(under: path + ".time")
         }
         let kind: StepKind = try choice(raw.kind, at: path + ".kind")
-        let timePer: TimeBasis = try raw.timePer.map { text throws(ConfigError) in try choice(text, at: path + ".timePer") }
-            ?? .request
+        let written: TimeBasis? = try raw.timePer.map { text throws(ConfigError) in try choice(text, at: path + ".timePer") }
+        let flagged: TimeBasis? = raw.perPerson.map { $0 ? .person : .request }
+        if let written, let flagged, written != flagged {
+            throw ConfigError("perPerson says \(raw.perPerson == true) but timePer says \(written.rawValue); keep perPerson and remove timePer", at: path + ".perPerson")
+        }
+        // As the seed states one standard per step: per request unless the file says otherwise.
+        let timePer = flagged ?? written ?? .request
         return StepDefinition(
             id: StepID(rawValue: raw.id), title: raw.title.whitespaceNormalised, executors: executors, inputs: inputs,
             output: output, time: time, timePer: timePer, kind: kind, mayReject: raw.mayReject ?? false,

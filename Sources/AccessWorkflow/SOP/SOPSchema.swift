@@ -19,7 +19,7 @@ enum SOPSchema {
         "documents": .list(.mapping(["id": .scalar, "title": .scalar, "kind": .scalar])),
         "steps": .list(.mapping([
             "id": .scalar, "title": .scalar, "executor": .scalar, "inputs": .list(.scalar), "output": .scalar,
-            "time": .scalar, "timePer": .scalar, "kind": .scalar, "mayReject": .scalar, "mayReturn": .scalar,
+            "time": .scalar, "timePer": .scalar, "perPerson": .scalar, "kind": .scalar, "mayReject": .scalar, "mayReturn": .scalar,
             "mayStrike": .scalar,
         ])),
         "segregation": .mapping(["distinctActorsOnConsecutiveSteps": .scalar]),

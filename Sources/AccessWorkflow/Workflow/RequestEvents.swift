@@ -30,13 +30,16 @@ public struct RequestFiled: Sendable, Hashable, Codable {
     /// True if filed as a draft: the submit step stays open, timed from the filing, until it is submitted with
     /// `approve`. Nil (absent) for an ordinary filing, which completes the submit step.
     public let draft: Bool?
-    /// The date of the letter (surat permohonan, surat usulan), if recorded: the submit step is timed from it.
+    /// The date of the letter (surat permohonan, surat usulan), if recorded (printed on documents).
     public let letterDate: CivilDate?
+    /// The letter's registration in the office's agenda, if recorded: the submit step is timed from it.
+    public let registration: LetterRegistration?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, kind: RequestKind, step: StepID, applicant: Person,
                 candidates: [Candidate], note: String, evidence: [DocumentID: Evidence],
-                confirmations: [WarningID: String]? = nil, draft: Bool = false, letterDate: CivilDate? = nil) {
+                confirmations: [WarningID: String]? = nil, draft: Bool = false, letterDate: CivilDate? = nil,
+                registration: LetterRegistration? = nil) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -49,6 +52,7 @@ public struct RequestFiled: Sendable, Hashable, Codable {
         self.confirmations = confirmations
         self.draft = draft ? true : nil
         self.letterDate = letterDate
+        self.registration = registration
     }
 
     /// True if filed as a draft.

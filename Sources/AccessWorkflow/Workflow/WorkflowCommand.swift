@@ -18,11 +18,13 @@ public struct FileRequest: Sendable, Hashable {
     public let draft: Bool
     /// The date of the letter, if it is to be recorded: the submit step is then timed from the start of that day.
     public let letterDate: CivilDate?
+    /// The letter's registration in the office's agenda, if recorded: the submit step is then timed from it.
+    public let registration: LetterRegistration?
 
     /// Creates a filing.
     public init(id: RequestID, applicant: Person, candidates: [Candidate], note: String = "",
                 evidence: [DocumentID: Evidence] = [:], confirmations: [WarningID: String] = [:], draft: Bool = false,
-                letterDate: CivilDate? = nil) {
+                letterDate: CivilDate? = nil, registration: LetterRegistration? = nil) {
         self.id = id
         self.applicant = applicant
         self.candidates = candidates
@@ -31,12 +33,13 @@ public struct FileRequest: Sendable, Hashable {
         self.confirmations = confirmations
         self.draft = draft
         self.letterDate = letterDate
+        self.registration = registration
     }
 
     /// The same filing under another id (used to allocate ids).
     public func with(id: RequestID) -> FileRequest {
         FileRequest(id: id, applicant: applicant, candidates: candidates, note: note, evidence: evidence,
-                    confirmations: confirmations, draft: draft, letterDate: letterDate)
+                    confirmations: confirmations, draft: draft, letterDate: letterDate, registration: registration)
     }
 
     /// The identity warnings this filing raises (applicant first, then the candidates in order), each once.

@@ -50,6 +50,10 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case allCandidatesStruck(RequestID, step: StepID)
     /// The letter is dated after the request was filed.
     case letterAfterFiling(RequestID, letter: CivilDate, filed: CivilDate)
+    /// The letter is registered after the request was filed.
+    case registeredAfterFiling(RequestID, registered: Date, filed: Date)
+    /// The letter is registered before the date written on it.
+    case registeredBeforeLetter(RequestID, registered: Date, letter: CivilDate)
     /// The actor may not do an action outside the steps (cancel, import, revoke).
     case notPermitted(actor: String, action: Action, allowed: [WorkflowRole])
     /// The actor is the applicant or a candidate of the request.
@@ -158,6 +162,10 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "every name of request \(id) would be struck at step \(step); reject or return the request instead"
         case let .letterAfterFiling(id, letter, filed):
             return "the letter of request \(id) is dated \(letter), after the filing on \(filed); give the date written on the letter"
+        case let .registeredAfterFiling(id, registered, filed):
+            return "the letter of request \(id) is registered at \(Timestamp.iso(registered)), after the filing at \(Timestamp.iso(filed)); give the time written in the agenda"
+        case let .registeredBeforeLetter(id, registered, letter):
+            return "the letter of request \(id) is registered at \(Timestamp.iso(registered)), before its date \(letter); check the agenda and the letter's date"
         case let .notPermitted(actor, action, allowed):
             return "\(actor) may not \(action); only \(allowed.map(\.rawValue).listed) may, so ask one of them"
         case let .selfDealing(actor, id):

@@ -40,6 +40,12 @@ extension WorkflowState {
             let filed = CivilDate(e.at, offset: sop.office.utcOffset)
             guard letter <= filed else { throw .letterAfterFiling(e.request, letter: letter, filed: filed) }
         }
+        if let registration = e.registration {
+            guard registration.at <= e.at else { throw .registeredAfterFiling(e.request, registered: registration.at, filed: e.at) }
+            if let letter = e.letterDate, CivilDate(registration.at, offset: sop.office.utcOffset) < letter {
+                throw .registeredBeforeLetter(e.request, registered: registration.at, letter: letter)
+            }
+        }
         try requireConfirmed(e.persons, e.confirmations)
     }
 

@@ -21,7 +21,7 @@ extension WorkflowState {
                 at: now, actor: actor, request: filing.id, kind: sop.requestKind, step: sop.submitStep.id,
                 applicant: filing.applicant, candidates: filing.candidates, note: filing.note,
                 evidence: filing.evidence, confirmations: filing.confirmations, draft: filing.draft,
-                letterDate: filing.letterDate))
+                letterDate: filing.letterDate, registration: filing.registration))
         case let .approve(id, step, note, evidence, struck):
             let target = try target(id, step)
             let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence,

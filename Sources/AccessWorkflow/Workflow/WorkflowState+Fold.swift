@@ -7,7 +7,7 @@ extension WorkflowState {
         case .requestFiled(let e):
             var request = AccessRequest(
                 id: e.request, kind: e.kind, applicant: e.applicant, candidates: e.candidates, filedBy: e.actor.uid,
-                filedAt: e.at, letterDate: e.letterDate, status: .completed)
+                filedAt: e.at, letterDate: e.letterDate, registration: e.registration, status: .completed)
             request.records.append(StepRecord(
                 step: e.step, actor: e.actor, at: e.at, outcome: e.isDraft ? .drafted : .filed, note: e.note,
                 evidence: e.evidence, candidateCount: e.candidates.count, confirmations: e.confirmations ?? [:]))

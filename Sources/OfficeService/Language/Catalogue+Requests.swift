@@ -68,6 +68,11 @@ public struct RequestTexts: Sendable {
         Phrase(id: "surat bertanggal \(date)", en: "letter dated \(date)")
     }
 
+    /// "diagendakan nomor 045/117 pada 2025-02-03 08:15".
+    public func registered(_ agenda: String, at time: String) -> Phrase {
+        Phrase(id: "diagendakan nomor \(agenda) pada \(time)", en: "registered as \(agenda) on \(time)")
+    }
+
     public func waitingFor(_ who: String) -> Phrase {
         Phrase(id: "menunggu: \(who)", en: "waiting for: \(who)")
     }

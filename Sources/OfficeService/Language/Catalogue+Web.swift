@@ -70,6 +70,8 @@ public struct WebTexts: Sendable {
     public let needs = Phrase(id: "Kelengkapan yang harus ada", en: "Required documents")
     public let standard = Phrase(id: "Mutu baku waktu", en: "Time standard")
     public let letterDated = Phrase(id: "Surat tertanggal", en: "Letter dated")
+    public let agendaNumber = Phrase(id: "Nomor agenda surat masuk", en: "Agenda number of the letter")
+    public let registeredAt = Phrase(id: "Diagendakan pada", en: "Registered on")
     public let decree = Phrase(same: "SK")
 
     // Actions

@@ -10,6 +10,8 @@ extension OfficeMessage: CustomStringConvertible {
         case .workflow(let error): error.description
         case let .labelled(label, error): "\(label): \(error)"
         case let .dateInvalid(label, text, error): "\(label) \(text): \(error)"
+        case let .timeInvalid(label, text): "\(label) '\(text)' is not a time; write it as YYYY-MM-DD HH:MM in office time, e.g. 2025-02-03 08:15"
+        case .registrationIncomplete: "give both the agenda number and the time the letter was registered, or neither"
         case let .evidenceInvalid(document, error): "evidence for \(document): \(error)"
         case let .candidateLine(file, line, error): "\(file) line \(line): \(error)"
         case .detail(let text): text

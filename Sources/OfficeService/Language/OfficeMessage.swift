@@ -16,6 +16,10 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case workflow(WorkflowError)
     case labelled(String, OfficeMessage)
     case dateInvalid(label: String, text: String, IdentityError)
+    /// A time that is not "YYYY-MM-DD HH:MM" in office time (nor an ISO 8601 instant).
+    case timeInvalid(label: String, text: String)
+    /// An agenda number without the time of registration, or the other way round.
+    case registrationIncomplete
     case evidenceInvalid(document: String, RequestError)
     case candidateLine(file: String, line: Int, RequestError)
     /// A technical failure with no sentence of its own (a foreign error's description).

@@ -29,8 +29,10 @@ public struct RequestDetail: Codable, Sendable, Hashable {
     }
     public let id: String, kind: String, status: String, filedBy: String, filedAt: Date, applicant: String
     public let currentStep: String?, decree: String?
-    /// The date of the letter the request answers, when recorded (step 1 is timed from it).
+    /// The date of the letter the request answers, when recorded.
     public let letterDate: String?
+    /// The letter's agenda number and registration time in the office, when recorded (step 1 is timed from it).
+    public let agendaNumber: String?, registeredAt: Date?
     /// Who the current step waits for (a paraf chain names the awaited link).
     public let awaiting: String?
     public let candidates: [CandidateRow]

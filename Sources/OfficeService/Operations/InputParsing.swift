@@ -140,6 +140,19 @@ enum InputParsing {
         do throws(IdentityError) { return try CivilDate(iso: text) } catch { throw .badInput(.dateInvalid(label: label, text: text, error)) }
     }
 
+    /// "YYYY-MM-DD HH:MM" in the office's time (or an ISO 8601 instant with its zone).
+    static func officeTime(_ text: String, offset: UTCOffset, _ label: String) throws(OfficeError) -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let instant = OfficeClock.parse(trimmed) { return instant }
+        let parts = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2, let day = try? CivilDate(iso: String(parts[0])) else { throw .badInput(.timeInvalid(label: label, text: text)) }
+        let clock = parts[1].split(separator: ":")
+        guard clock.count == 2, clock.allSatisfy({ $0.count == 2 }), let hour = Int(clock[0]), let minute = Int(clock[1]),
+              (0..<24).contains(hour), (0..<60).contains(minute)
+        else { throw .badInput(.timeInvalid(label: label, text: text)) }
+        return day.start(offset: offset).addingTimeInterval(Double(hour * 3600 + minute * 60))
+    }
+
     static func decreeNumber(_ text: String) throws(OfficeError) -> DecreeNumber {
         do throws(DecreeError) { return try DecreeNumber(text) } catch { throw .badInput(.decree(error)) }
     }

@@ -21,13 +21,17 @@ public struct FileRequestCommand: OfficeOperation {
     public var draft: Bool?
     /// The date of the letter (YYYY-MM-DD): step 1 is timed from the start of that office day.
     public var letterDate: String?
+    /// The letter's agenda number in the office (buku agenda surat masuk), with ``registeredAt``.
+    public var agendaNumber: String?
+    /// When the letter was registered ("YYYY-MM-DD HH:MM", office time): step 1 is timed from it.
+    public var registeredAt: String?
     /// Only check: refused as the filing would be, nothing recorded (the answer's `request` is empty); evidence given
     /// by SHA-256 need not be kept yet. A client checks before it sends its scans.
     public var checkOnly: Bool?
 
     public init(candidateList: CSVUpload? = nil, candidate: CandidateInput? = nil, applicant: PersonInput? = nil,
                 note: String = "", evidence: [EvidenceInput] = [], confirmations: [String: String] = [:], draft: Bool = false,
-                letterDate: String? = nil, checkOnly: Bool? = nil) {
+                letterDate: String? = nil, agendaNumber: String? = nil, registeredAt: String? = nil, checkOnly: Bool? = nil) {
         self.checkOnly = checkOnly
         self.candidateList = candidateList
         self.candidate = candidate
@@ -37,6 +41,8 @@ public struct FileRequestCommand: OfficeOperation {
         self.confirmations = confirmations
         self.draft = draft
         self.letterDate = letterDate
+        self.agendaNumber = agendaNumber
+        self.registeredAt = registeredAt
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> FiledRequest {
@@ -57,9 +63,11 @@ public struct FileRequestCommand: OfficeOperation {
             }
         }
         let letter = try letterDate.map { text throws(OfficeError) in try InputParsing.date(text, "letter date") }
+        let registration = try self.registration(offset: office.sop.office.utcOffset)
         let filing = FileRequest(
             id: RequestIDPolicy.placeholder, applicant: person, candidates: candidates, note: note, evidence: evidence,
-            confirmations: InputParsing.confirmations(confirmations), draft: draft ?? false, letterDate: letter)
+            confirmations: InputParsing.confirmations(confirmations), draft: draft ?? false, letterDate: letter,
+            registration: registration)
         if checkOnly == true {
             try await office.check(.file(filing), by: staff.actor, at: call.now)
             return FiledRequest(request: "", nextStep: "", candidates: candidates.count, next: nil, confirmed: [], draft: draft ?? false)
@@ -70,6 +78,22 @@ public struct FileRequestCommand: OfficeOperation {
         return FiledRequest(
             request: id.rawValue, nextStep: progress.next?.id ?? "", candidates: candidates.count, next: progress.next,
             confirmed: filing.warnings.map { Views.warning($0, call.language) }, draft: draft ?? false)
+    }
+
+    /// The agenda number and registration time, both or neither.
+    private func registration(offset: UTCOffset) throws(OfficeError) -> LetterRegistration? {
+        func given(_ text: String?) -> String? {
+            guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+            return trimmed
+        }
+        let agenda = given(agendaNumber), time = given(registeredAt)
+        switch (agenda, time) {
+        case (nil, nil): return nil
+        case let (agenda?, time?):
+            let at = try InputParsing.officeTime(time, offset: offset, "registered at")
+            do throws(RequestError) { return try LetterRegistration(agenda: agenda, at: at) } catch { throw .badInput(.request(error)) }
+        default: throw .badInput(.registrationIncomplete)
+        }
     }
 }
 

@@ -89,6 +89,7 @@ public struct RequestShowQuery: OfficeOperation {
             filedAt: request.filedAt, applicant: request.applicant.name.displayName,
             currentStep: state.currentStep(of: request.id)?.id.rawValue, decree: request.decreeNumber?.description,
             letterDate: request.letterDate?.description,
+            agendaNumber: request.registration?.agenda, registeredAt: request.registration?.at,
             awaiting: Views.progress(request.id, state, call.language).next?.executorTitle,
             candidates: request.candidates.map {
                 .init(name: $0.person.name.displayName, nip: number($0.person.nip?.formatted), nik: number($0.person.nik?.digits),

@@ -35,9 +35,34 @@ struct SLAChainTests {
         #expect(report.breachesByStep == ["persetujuan-kadis": 1])
     }
 
-    @Test("A standard per person is multiplied by the candidates the request named at the step")
-    func perPerson() throws {
+    /// Sukamara's SOP with steps 4 and 5 counted per person (`perPerson: true`).
+    static func sukamaraPerPerson() throws -> SOPDefinition {
+        var yaml = try Fixtures.sukamaraYAML()
+        for standard in ["    time: 30 menit\n", "    time: 5 menit\n"] {
+            #expect(yaml.contains(standard))
+            yaml = yaml.replacingOccurrences(of: standard, with: standard + "    perPerson: true\n")
+        }
+        return try SOPDefinition(yaml: yaml)
+    }
+
+    @Test("Sukamara as the seed states it: one standard per step, however long the list")
+    func perStep() throws {
         var office = Office(try Fixtures.sukamara())
+        try office.run(try cast.filing(candidates: try threeCandidates()), by: cast.kasi, at: "2025-02-03 08:00")
+        for (command, actor) in cast.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
+        try office.run(.approve(request: id), by: cast.kadis, at: "2025-02-03 08:10")
+        try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris, at: "2025-02-03 08:20")
+        try office.run(.approve(request: id), by: cast.adb, at: "2025-02-03 09:20")   // 60 min against 30
+        let report = SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 09:30"))
+        let provision = try #require(report.rows.first { $0.step == "pembuatan-hak-akses" })
+        #expect(provision.timePer == .request && provision.standardSeconds == 1800 && provision.elapsed == 3600 && provision.breached)
+        let handover = try #require(report.rows.first { $0.step == "penerimaan-hak-akses" })
+        #expect(handover.standardSeconds == 300 && handover.elapsed == 600 && handover.breached)
+    }
+
+    @Test("A standard per person (perPerson: true) is multiplied by the candidates the request named at the step")
+    func perPerson() throws {
+        var office = Office(try Self.sukamaraPerPerson())
         try office.run(try cast.filing(candidates: try threeCandidates()), by: cast.kasi, at: "2025-02-03 08:00")
         for (command, actor) in cast.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
         try office.run(.approve(request: id), by: cast.kadis, at: "2025-02-03 08:10")
@@ -53,9 +78,9 @@ struct SLAChainTests {
         #expect(approval.timePer == .request && approval.people == 1 && approval.standardSeconds == 2400)
     }
 
-    @Test("Names struck at the approval still count for the approval; later steps count the rest")
+    @Test("Names struck at the approval still count for the approval; later steps count the rest (perPerson: true)")
     func struckCount() throws {
-        var office = Office(try Fixtures.sukamara())
+        var office = Office(try Self.sukamaraPerPerson())
         try office.run(try cast.filing(candidates: try threeCandidates()), by: cast.kasi, at: "2025-02-03 08:00")
         for (command, actor) in cast.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
         try office.run(.approve(request: id, struck: [StruckCandidate(person: try People.rina().key, reason: "belum bimtek")]),

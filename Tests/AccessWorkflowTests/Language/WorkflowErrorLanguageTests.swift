@@ -37,6 +37,8 @@ struct WorkflowErrorLanguageTests {
             .initialledTwice(actor: "kabid", step: "disposisi"), .strikeNotAllowed(id, step: "verifikasi"),
             .unknownStruckCandidate(id, person: person), .allCandidatesStruck(id, step: "persetujuan-kadis"),
             .letterAfterFiling(id, letter: date, filed: date),
+            .registeredAfterFiling(id, registered: Date(timeIntervalSince1970: 60), filed: Date(timeIntervalSince1970: 0)),
+            .registeredBeforeLetter(id, registered: Date(timeIntervalSince1970: 0), letter: date),
             .selfDealing(actor: "budi", request: id), .consecutiveSteps(actor: "kasi", previous: "a", step: "b"),
             .rejectNotAllowed(id, step: "a"), .returnNotAllowed(id, step: "a"),
             .missingInput(id, step: "a", document: "pakta-integritas", title: "Pakta integritas"),
@@ -81,7 +83,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 51
+    static let caseCount = 53
 
     var caseIndex: Int {
         switch self {
@@ -136,6 +138,8 @@ extension WorkflowError: CaseCounted {
         case .decreesNotUsed: 48
         case .roleNotCovered: 49
         case .conflictingRoles: 50
+        case .registeredAfterFiling: 51
+        case .registeredBeforeLetter: 52
         }
     }
 }

@@ -69,7 +69,8 @@ struct SOPConfigErrorTests {
         ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {anyOf: [kabid, kadiss]}", "steps[1].executor.anyOf[1]"),
         ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [{anyOf: [kabid, sekretaris]}, kadis]}\n    timePer: always", "steps[1].timePer"),
         ("    executor: kasi\n", "    executor: {chain: [kasi, kabid]}\n", "steps[0].executor"),
-        ("    timePer: person\n    kind: provision", "    timePer: person\n    kind: provision\n    mayStrike: true", "steps[3].mayStrike"),
+        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    kind: provision\n    mayStrike: true", "steps[3].mayStrike"),
+        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    timePer: request\n    perPerson: true\n    kind: provision", "steps[3].perPerson"),
         ("  cancel: [kadis]", "  cancel: [pemohon]", "permissions.cancel[0]"),
     ])
     func invalidValues(target: String, replacement: String, path: String) throws {

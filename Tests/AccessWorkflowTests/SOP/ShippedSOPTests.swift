@@ -23,7 +23,7 @@ struct ShippedSOPTests {
         #expect(sop.steps.map(\.kind) == [.submit, .review, .decree, .provision, .handover])
         // A "hari" is the 7.5-hour office day of the Perpres 21/2023 week.
         #expect(sop.steps.map { $0.time.minutes(dayLength: sop.calendar.dayLength) } == [450, 40, 15, 30, 5])
-        #expect(sop.steps.map(\.timePer) == [.request, .request, .request, .person, .person])
+        #expect(sop.steps.map(\.timePer) == [.request, .request, .request, .request, .request], "one standard per step, as the seed states")
         #expect(sop.steps[0].time == (try TimeStandard(amount: 1, unit: .days)))
         #expect(sop.steps.map(\.mayReject) == [false, true, false, false, false])
         #expect(sop.steps.map(\.mayReturn) == [false, true, false, false, false])

@@ -61,15 +61,13 @@ struct DraftFilingTests {
         #expect(SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 08:10")).rows.map(\.step) == ["persetujuan-kadis"])
     }
 
-    @Test("A letter date starts step 1 at the start of that office day; it may not be after the filing")
+    @Test("A letter date alone times nothing (issue 20: from midnight, step 1 was charged to whoever typed the letter in); it may not be after the filing")
     func letterDate() throws {
         let mojokerto = try MojokertoCastFiling()
         var office = Office(try Fixtures.mojokerto())
         try office.run(try mojokerto.filing(letter: try CivilDate(iso: "2025-02-03")), by: mojokerto.cast.frontDesk,
                        at: "2025-02-03 08:00")
-        let row = try #require(SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 08:00")).rows.first)
-        #expect(row.step == "pengajuan-tertulis" && row.started == Fixtures.wib("2025-02-03 00:00"))
-        #expect(row.elapsed == 1800 && row.breached, "07:30–08:00 against 15 menit")
+        #expect(SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 08:00")).rows.map(\.step) == ["disposisi-kadis"])
         #expect(office.state.requests["REQ-2025-0001"]?.letterDate == (try CivilDate(iso: "2025-02-03")))
 
         var late = Office(try Fixtures.mojokerto())
@@ -79,6 +77,38 @@ struct DraftFilingTests {
                          at: "2025-02-03 08:00")
         }
     }
+
+    @Test("Step 1 is timed from the letter's registration in the agenda and charged to the official who filed it")
+    func registration() throws {
+        let mojokerto = try MojokertoCastFiling()
+        var office = Office(try Fixtures.mojokerto())
+        let registered = try LetterRegistration(agenda: "045/117/Dispenduk/2025", at: Fixtures.wib("2025-02-03 08:10"))
+        try office.run(try mojokerto.filing(letter: try CivilDate(iso: "2025-02-01"), registration: registered), by: mojokerto.cast.frontDesk,
+                       at: "2025-02-03 08:40")
+        let row = try #require(SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 08:40")).rows.first)
+        #expect(row.step == "pengajuan-tertulis" && row.started == Fixtures.wib("2025-02-03 08:10"))
+        #expect(row.elapsed == 1800 && row.breached, "08:10–08:40 against 15 menit")
+        #expect(row.shares.map(\.actorUID) == [mojokerto.cast.frontDesk.uid])
+        #expect(office.state.requests["REQ-2025-0001"]?.registration == registered)
+        // Recorded in the event only when given, read back the same.
+        let json = String(decoding: try JSONEncoder().encode(office.events[0]), as: UTF8.self)
+        #expect(json.contains("045\\/117\\/Dispenduk\\/2025") || json.contains("045/117/Dispenduk/2025"))
+        #expect(try JSONDecoder().decode(WorkflowEvent.self, from: Data(json.utf8)) == office.events[0])
+
+        var afterFiling = Office(try Fixtures.mojokerto())
+        let tooLate = try LetterRegistration(agenda: "045/118", at: Fixtures.wib("2025-02-03 09:00"))
+        #expect(throws: WorkflowError.self) {
+            try afterFiling.run(try mojokerto.filing(letter: nil, registration: tooLate), by: mojokerto.cast.frontDesk, at: "2025-02-03 08:40")
+        }
+        var beforeLetter = Office(try Fixtures.mojokerto())
+        #expect(throws: WorkflowError.self) {
+            try beforeLetter.run(try mojokerto.filing(letter: try CivilDate(iso: "2025-02-03"),
+                                                      registration: try LetterRegistration(agenda: "045/119", at: Fixtures.wib("2025-02-02 15:00"))),
+                                 by: mojokerto.cast.frontDesk, at: "2025-02-03 08:40")
+        }
+        #expect(afterFiling.state.requests.isEmpty && beforeLetter.state.requests.isEmpty)
+        #expect(throws: RequestError.self) { try LetterRegistration(agenda: "  ", at: Fixtures.wib("2025-02-03 08:00")) }
+    }
 }
 
 /// Mojokerto's filing with a letter date.
@@ -87,9 +117,9 @@ struct MojokertoCastFiling {
 
     init() throws { cast = try MojokertoCast() }
 
-    func filing(letter: CivilDate) throws -> WorkflowCommand {
+    func filing(letter: CivilDate?, registration: LetterRegistration? = nil) throws -> WorkflowCommand {
         guard case .file(let filing) = try cast.filing() else { throw FixtureError("the cast files a request") }
         return .file(FileRequest(id: filing.id, applicant: filing.applicant, candidates: filing.candidates,
-                                 evidence: filing.evidence, letterDate: letter))
+                                 evidence: filing.evidence, letterDate: letter, registration: registration))
     }
 }

@@ -53,7 +53,7 @@ struct CatalogueTests {
             ("nextStep", r.nextStep(step)), ("confirmed", r.confirmed(warning)), ("resubmitted", r.resubmitted("REQ-1", next: step)),
             ("cancelled", r.cancelled("REQ-1")), ("rejected", r.rejected("REQ-1", reason: "kuota")),
             ("returned", r.returned("REQ-1", reason: "KTP")), ("nothingWaits", r.nothingWaits(for: "kasi", roles: ["kasi"])),
-            ("filedBy", r.filedBy("kasi", at: "08:00", applicant: "Budi", decree: nil)), ("letterDated", r.letterDated("2026-11-20")),
+            ("filedBy", r.filedBy("kasi", at: "08:00", applicant: "Budi", decree: nil)), ("letterDated", r.letterDated("2026-11-20")), ("registered", r.registered("045/117", at: "2026-11-23 09:00")),
             ("waitingFor", r.waitingFor("Kabid")), ("confirmation", r.confirmation("x", note: "y")),
             ("issued", d.issued("1/2026", for: "REQ-1", period: "…")), ("imported", d.imported("1/2026", people: 3, period: "…")),
             ("ignoredColumns", d.ignoredColumns(["No"])), ("queued", d.queued(3)),

@@ -18,6 +18,7 @@ struct OfficeErrorLanguageTests {
             .identity(.nipSequence(input: "1990")), .request(.emptyEvidence), .decree(.noGrants(number)),
             .workflow(.unknownRequest("REQ-9")), .labelled("applicant", .identity(.emptyName(input: "Drs."))),
             .dateInvalid(label: "--signed", text: "31-12-2026", .malformedDate("31-12-2026")),
+            .timeInvalid(label: "--registered", text: "23-11-2026"), .registrationIncomplete,
             .evidenceInvalid(document: "ktp", .emptyEvidence), .candidateLine(file: "usulan.csv", line: 3, .emptyEvidence),
             .detail("lists cannot be given as query parameters"),
             .said(Phrase(id: "arsip utuh", en: "archive intact")),
@@ -106,7 +107,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 136
+    static let caseCount = 138
 
     var caseIndex: Int {
         switch self {
@@ -246,6 +247,8 @@ extension OfficeMessage: CaseCounted {
         case .databaseExists: 133
         case .replicaStopped: 134
         case .restoredUnchecked: 135
+        case .timeInvalid: 136
+        case .registrationIncomplete: 137
         }
     }
 }

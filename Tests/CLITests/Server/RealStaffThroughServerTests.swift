@@ -54,7 +54,7 @@ struct RealStaffThroughServerTests {
         }
     }
 
-    @Test("--draft keeps step 1 open until the filer submits it; --letter-date times step 1 from the letter")
+    @Test("--draft keeps step 1 open until the filer submits it; --agenda and --registered time step 1 from the letter's registration")
     func draftAndLetterDate() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let draft = try await office.succeed(Candidates.dewiRequest() + ["--draft"], at: "08:00", as: Staff.kasi.uid)
@@ -72,6 +72,22 @@ struct RealStaffThroughServerTests {
             #expect(detail.stdout.contains("letter dated 2026-11-20"), "\(detail)")
             let late = try await office.run(Candidates.dewiRequest() + ["--letter-date", "2026-11-30"], at: "09:02", as: Staff.kasi.uid)
             #expect(late.status != 0, "a letter dated after the filing is refused: \(late)")
+
+            // Step 1 timed from the letter's registration in the agenda (issue 20), not from the letter's date.
+            let registered = try await office.succeed(
+                Candidates.dewiRequest(letter: "470/10/2026").map { $0 == Candidates.dewiNIP ? "19950505 202001 2 005" : $0 }
+                    + ["--letter-date", "2026-11-20", "--agenda", "045/117/Dispenduk/2026", "--registered", "2026-11-23 09:00"],
+                at: "09:10", as: Staff.kasi.uid)
+            let registeredID = try filedRequestID(registered)
+            let shown = try await office.succeed(["request", "show", registeredID], at: "09:11")
+            #expect(shown.stdout.contains("registered as 045/117/Dispenduk/2026"), "\(shown)")
+            let step1 = try #require(try await office.show(registeredID).times.first)
+            #expect(step1.step == "pengajuan-tertulis" && step1.elapsedSeconds == 600 && step1.standardSeconds == 900 && !step1.breached)
+            let half = try await office.run(Candidates.dewiRequest() + ["--agenda", "045/118"], at: "09:12", as: Staff.kasi.uid)
+            #expect(half.status != 0 && half.stderr.contains("agenda number"), "an agenda number without its time is refused: \(half)")
+            let badTime = try await office.run(Candidates.dewiRequest() + ["--agenda", "045/118", "--registered", "23-11-2026"], at: "09:12",
+                                               as: Staff.kasi.uid)
+            #expect(badTime.status != 0 && badTime.stderr.contains("YYYY-MM-DD HH:MM"), "\(badTime)")
         }
     }
 }

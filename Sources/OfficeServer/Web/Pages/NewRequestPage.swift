@@ -39,6 +39,10 @@ struct NewRequestPage {
                 <input id="letter" name="evidence_ref:surat-permohonan" value="\(value("evidence_ref:surat-permohonan"))">
                 <label for="letter-date">\(WebText.letterDated(l)) (YYYY-MM-DD)</label>
                 <input id="letter-date" name="letter_date" value="\(value("letter_date"))" placeholder="2025-11-04">
+                <label for="agenda">\(WebText.agendaNumber(l))</label>
+                <input id="agenda" name="agenda_number" value="\(value("agenda_number"))">
+                <label for="registered">\(WebText.registeredAt(l)) (YYYY-MM-DD HH:MM)</label>
+                <input id="registered" name="registered_at" value="\(value("registered_at"))" placeholder="2025-11-04 08:15">
                 <label for="confirm">\(WebText.confirmations(l))</label>
                 <textarea id="confirm" name="confirm">\(value("confirm"))</textarea>
                 <label for="note">\(WebText.note(l))</label>
@@ -62,7 +66,8 @@ struct NewRequestPage {
             }
             let filed = try await web.perform(FileRequestCommand(
                 candidateList: list, candidate: candidate, note: form.value("note") ?? "", evidence: evidence,
-                confirmations: try Self.confirmations(form.value("confirm") ?? ""), letterDate: form.value("letter_date")), request)
+                confirmations: try Self.confirmations(form.value("confirm") ?? ""), letterDate: form.value("letter_date"),
+                agendaNumber: form.value("agenda_number"), registeredAt: form.value("registered_at")), request)
             return WebResponse.redirect("/requests/\(filed.request)?done=filed")
         } catch {
             return WebResponse.html(render(problem: error, values: form), failure: error)

@@ -37,6 +37,9 @@ struct RequestPage {
           <dt>\(WebText.filed(l))</dt><dd>\(Layout.time(detail.filedAt, web.office)) — \(detail.filedBy)</dd>
           <dt>\(WebText.applicant(l))</dt><dd>\(detail.applicant)</dd>
           \(detail.letterDate.map { "<dt>\(WebText.letterDated(l))</dt><dd>\($0)</dd>" as HTML } ?? .empty)
+          \(detail.agendaNumber.map { agenda in
+              "<dt>\(WebText.agendaNumber(l))</dt><dd>\(agenda)\(detail.registeredAt.map { " — \(Layout.time($0, web.office))" } ?? "")</dd>" as HTML
+          } ?? .empty)
           \(detail.decree.map { "<dt>\(WebText.decree(l))</dt><dd>\($0)</dd>" as HTML } ?? .empty)
           \(detail.awaiting.map { "<dt>\(WebText.waitingFor(l))</dt><dd>\($0)</dd>" as HTML } ?? .empty)
         </dl>

@@ -17,14 +17,19 @@ struct RequestNew: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @Flag(name: .long, help: "File as a draft: step 1 stays open (and timed) until it is submitted with `hakakses approve`.")
     var draft = false
-    @Option(name: .long, help: "The date of the letter (YYYY-MM-DD): step 1 is timed from the start of that office day.")
+    @Option(name: .long, help: "The date written on the letter (YYYY-MM-DD), printed on the documents.")
     var letterDate: String?
+    @Option(name: .long, help: "The letter's agenda number in the office (buku agenda surat masuk); give --registered with it.")
+    var agenda: String?
+    @Option(name: .long, help: "When the letter was registered in the agenda (YYYY-MM-DD HH:MM, office time): step 1 is timed from it.")
+    var registered: String?
 
     func run() async throws {
         try await reporting {
             var command = FileRequestCommand(
                 candidateList: try who.list(), candidate: try who.single(), applicant: applicant.input, note: evidence.note,
-                evidence: try evidence.inputs(), confirmations: try confirm.parsed(), draft: draft, letterDate: letterDate)
+                evidence: try evidence.inputs(), confirmations: try confirm.parsed(), draft: draft, letterDate: letterDate,
+                agendaNumber: agenda, registeredAt: registered)
             if who.isEmpty {
                 throw OfficeError.badInput(.noCandidates)
             }

@@ -21,6 +21,7 @@ struct RequestShow: AsyncParsableCommand {
             let c = Catalogue.columns, requests = Catalogue.requests
             say(requests.filedBy(detail.filedBy, at: Format.time(detail.filedAt, office), applicant: detail.applicant, decree: detail.decree))
             if let letter = detail.letterDate { say(requests.letterDated(letter)) }
+            if let agenda = detail.agendaNumber, let at = detail.registeredAt { say(requests.registered(agenda, at: Format.time(at, office))) }
             if let awaiting = detail.awaiting { say(requests.waitingFor(awaiting)) }
             var candidates = Table(c.candidate, c.nip, c.nik, c.role, c.unit)
             for c in detail.candidates { candidates.add(c.name, c.nip ?? "-", c.nik ?? "-", c.role, c.workUnit) }
