@@ -50,11 +50,14 @@ public struct StepRecord: Sendable, Hashable, Codable {
     public let confirmations: [WarningID: String]
     /// How many candidates the request named after the action (for time standards per person).
     public let candidateCount: Int
+    /// Departures from the SOP's standard recorded with the action (equipment, output).
+    public let deviations: [Deviation]
     /// True once a later return for revision has voided the action; it stays in the history.
     public internal(set) var voided: Bool
 
     init(step: StepID, actor: WorkflowActor, at: Date, outcome: Outcome, note: String, evidence: [DocumentID: Evidence],
-         candidateCount: Int, struck: [StruckCandidate] = [], confirmations: [WarningID: String] = [:]) {
+         candidateCount: Int, struck: [StruckCandidate] = [], confirmations: [WarningID: String] = [:],
+         deviations: [Deviation] = []) {
         self.step = step
         self.actor = actor
         self.at = at
@@ -64,6 +67,7 @@ public struct StepRecord: Sendable, Hashable, Codable {
         self.struck = struck
         self.confirmations = confirmations
         self.candidateCount = candidateCount
+        self.deviations = deviations
         self.voided = false
     }
 }

@@ -12,6 +12,8 @@ struct SLAMeasure {
     private var lastAction: Date
     /// Shares of the officials who initialled the step now due.
     private var shares: [SLARow.Share] = []
+    /// Deviations recorded by those who initialled the step now due.
+    private var deviations: [Deviation] = []
 
     init(request: AccessRequest, sop: SOPDefinition) {
         self.request = request
@@ -43,6 +45,7 @@ struct SLAMeasure {
                 restart(at: record.at)
             case .initialled:
                 shares.append(share(record, since: lastAction))
+                deviations += record.deviations
                 lastAction = record.at
             case .approved, .decreeIssued, .handedOver, .rejected, .returned:
                 if let step = sop.step(record.step) {
@@ -53,7 +56,7 @@ struct SLAMeasure {
         }
         if case .inProgress(let current) = request.status, let step = sop.step(current) {
             rows.append(row(step, from: stepStart, to: nil, now: now, actor: nil, outcome: nil, shares: shares,
-                            people: request.candidates.count))
+                            people: request.candidates.count, deviations: deviations))
         }
         return rows
     }
@@ -62,6 +65,7 @@ struct SLAMeasure {
         stepStart = instant
         lastAction = instant
         shares = []
+        deviations = []
     }
 
     private func share(_ record: StepRecord, since start: Date) -> SLARow.Share {
@@ -72,12 +76,12 @@ struct SLAMeasure {
         // A strike leaves fewer candidates after the approval than before it: the approver handled them all.
         let people = record.candidateCount + record.struck.count
         rows.append(row(step, from: start, to: record.at, now: nil, actor: record.actor.uid, outcome: record.outcome,
-                        shares: shares, people: people))
+                        shares: shares, people: people, deviations: deviations + record.deviations))
     }
 
     private func row(
         _ step: StepDefinition, from start: Date, to completed: Date?, now: Date?, actor: String?,
-        outcome: StepRecord.Outcome?, shares: [SLARow.Share], people: Int
+        outcome: StepRecord.Outcome?, shares: [SLARow.Share], people: Int, deviations: [Deviation]
     ) -> SLARow {
         let end = completed ?? now ?? start
         let counted = step.timePer == .person ? max(1, people) : 1
@@ -86,6 +90,6 @@ struct SLAMeasure {
             executors: step.executors, actorUID: actor, started: start, completed: completed, outcome: outcome,
             elapsed: sop.calendar.officeTime(from: start, to: end), shares: shares, standard: step.time,
             timePer: step.timePer, people: counted,
-            standardSeconds: step.standardSeconds(dayLength: sop.calendar.dayLength, people: counted))
+            standardSeconds: step.standardSeconds(dayLength: sop.calendar.dayLength, people: counted), deviations: deviations)
     }
 }

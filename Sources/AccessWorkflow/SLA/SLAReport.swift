@@ -3,9 +3,10 @@ public import Foundation
 /// Time-standard compliance of every step of every request ("Peringatan": a deviation from the standard in time is
 /// a failure the executor answers for).
 ///
-/// The submit step is measured whenever its start is known: from the filing of a draft to its submission, from a
-/// recorded letter date to the filing, and from a return for revision to the resubmission. An ordinary filing
-/// without a letter date gives no row for it: the system learns of the request only when it is filed.
+/// The submit step is measured whenever its start is known: from the filing of a draft to its submission, from the
+/// letter's registration in the office's agenda to the filing, and from a return for revision to the resubmission.
+/// An ordinary filing without a registration gives no row for it: the system learns of the request only when it is
+/// filed. Deviations in equipment or output recorded with a step count as failures like a breach of time.
 /// A step done by a paraf chain is one row, measured from the step's start to its completion, with each official's
 /// share; a breach is counted for the official who held the step longest. A standard per person is multiplied by
 /// the number of candidates the request named when the step was done.
@@ -20,6 +21,8 @@ public struct SLAReport: Sendable, Hashable {
     public let breachesByExecutor: [String: Int]
     /// Pending steps already over their standard.
     public let runningBreaches: Int
+    /// Steps with a deviation in equipment or output recorded, per uid of who recorded it.
+    public let deviationsByExecutor: [String: Int]
 
     /// Measures every request of `state` at `now`.
     public init(state: WorkflowState, now: Date) {
@@ -39,5 +42,10 @@ public struct SLAReport: Sendable, Hashable {
         breachesByStep = byStep
         breachesByExecutor = byExecutor
         runningBreaches = rows.filter { $0.breached && $0.isPending }.count
+        var deviations: [String: Int] = [:]
+        for request in state.requests.values {
+            for record in request.records where !record.deviations.isEmpty { deviations[record.actor.uid, default: 0] += 1 }
+        }
+        deviationsByExecutor = deviations
     }
 }

@@ -41,8 +41,13 @@ public struct SLARow: Sendable, Hashable {
     /// The time allowed in seconds of office time: the standard, times ``people`` for a standard per person.
     public let standardSeconds: Int
 
+    /// Departures from the standard in equipment or output recorded by those who acted on the step.
+    public let deviations: [Deviation]
+
     /// True if more office time passed than the standard allows.
     public var breached: Bool { elapsed > Double(standardSeconds) }
+    /// True if the step failed the SOP's standard in time, equipment or output ("kegagalan", the SOP's Peringatan).
+    public var failed: Bool { breached || !deviations.isEmpty }
     /// True if the step is still pending.
     public var isPending: Bool { completed == nil }
     /// The official who held the step longest, who answers for a breach (nil while nobody acted).

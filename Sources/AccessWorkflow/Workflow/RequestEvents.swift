@@ -79,10 +79,12 @@ public struct StepApproved: Sendable, Hashable, Codable {
     public let evidence: [DocumentID: Evidence]
     /// Names struck from the list by the step's approver (partial approval); nil (absent) when none.
     public let struck: [StruckCandidate]?
+    /// Departures from the SOP's standard recorded with the step (equipment, output); nil (absent) when none.
+    public let deviations: [Deviation]?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, note: String,
-                evidence: [DocumentID: Evidence], struck: [StruckCandidate] = []) {
+                evidence: [DocumentID: Evidence], struck: [StruckCandidate] = [], deviations: [Deviation] = []) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -90,6 +92,7 @@ public struct StepApproved: Sendable, Hashable, Codable {
         self.note = note
         self.evidence = evidence
         self.struck = struck.isEmpty ? nil : struck
+        self.deviations = deviations.isEmpty ? nil : deviations
     }
 
     /// The struck names, or none.

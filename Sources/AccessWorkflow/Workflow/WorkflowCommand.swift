@@ -58,7 +58,7 @@ public enum WorkflowCommand: Sendable, Hashable {
     /// Do the current step, or the current link of its paraf chain: approve a review (optionally striking names
     /// from a list, where the SOP allows it), submit a draft, create accounts, or initial a step for the next link.
     case approve(request: RequestID, step: StepID? = nil, note: String = "", evidence: [DocumentID: Evidence] = [:],
-                 struck: [StruckCandidate] = [])
+                 struck: [StruckCandidate] = [], deviations: [Deviation] = [])
     /// Reject the request at its current step (only where the SOP allows it; final).
     case reject(request: RequestID, step: StepID? = nil, reason: String)
     /// Return the request to the first step for revision (only where the SOP allows it).
@@ -82,7 +82,7 @@ public enum WorkflowCommand: Sendable, Hashable {
     case withdrawDecree(DecreeNumber, reason: String)
     /// Record that the username and password were received (the handover step).
     case recordHandover(request: RequestID, step: StepID? = nil, note: String = "",
-                        evidence: [DocumentID: Evidence] = [:])
+                        evidence: [DocumentID: Evidence] = [:], deviations: [Deviation] = [])
     /// Revoke all SIAK roles of a person.
     case revoke(person: PersonKey, reason: RevocationReason, text: String)
 }

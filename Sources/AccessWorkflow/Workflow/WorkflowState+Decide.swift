@@ -22,10 +22,10 @@ extension WorkflowState {
                 applicant: filing.applicant, candidates: filing.candidates, note: filing.note,
                 evidence: filing.evidence, confirmations: filing.confirmations, draft: filing.draft,
                 letterDate: filing.letterDate, registration: filing.registration))
-        case let .approve(id, step, note, evidence, struck):
+        case let .approve(id, step, note, evidence, struck, deviations):
             let target = try target(id, step)
             let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence,
-                                       struck: struck)
+                                       struck: struck, deviations: deviations)
             return initials(id, target) ? .stepInitialled(payload) : .stepApproved(payload)
         case let .reject(id, step, reason):
             return .requestRejected(RequestStopped(
@@ -57,9 +57,10 @@ extension WorkflowState {
             return .decreeConfirmed(DecreeConfirmed(at: now, actor: actor, decree: number, scan: scan, note: note))
         case let .withdrawDecree(number, reason):
             return .decreeWithdrawn(DecreeWithdrawn(at: now, actor: actor, decree: number, reason: reason))
-        case let .recordHandover(id, step, note, evidence):
+        case let .recordHandover(id, step, note, evidence, deviations):
             let target = try target(id, step)
-            let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence)
+            let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence,
+                                       deviations: deviations)
             return initials(id, target) ? .stepInitialled(payload) : .handoverRecorded(payload)
         case let .revoke(person, reason, text):
             return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))

@@ -19,17 +19,17 @@ extension WorkflowState {
                 WorkflowState.strike(e.struckCandidates, from: &request, step: e.step, actor: e.actor, at: e.at)
             }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .approved, note: e.note,
-                     evidence: e.evidence, struck: e.struckCandidates)
+                     evidence: e.evidence, struck: e.struckCandidates, deviations: e.deviations ?? [])
         case .stepInitialled(let e):
             update(e.request) { request in
                 request.records.append(StepRecord(
                     step: e.step, actor: e.actor, at: e.at, outcome: .initialled, note: e.note, evidence: e.evidence,
-                    candidateCount: request.candidates.count))
+                    candidateCount: request.candidates.count, deviations: e.deviations ?? []))
                 request.evidence.merge(e.evidence) { _, new in new }
             }
         case .handoverRecorded(let e):
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .handedOver, note: e.note,
-                     evidence: e.evidence)
+                     evidence: e.evidence, deviations: e.deviations ?? [])
         case .requestRejected(let e):
             update(e.request) { request in
                 request.records.append(StepRecord(step: e.step, actor: e.actor, at: e.at, outcome: .rejected,
@@ -98,13 +98,13 @@ extension WorkflowState {
 
     private mutating func complete(
         _ id: RequestID, step: StepID, actor: WorkflowActor, at: Date, outcome: StepRecord.Outcome, note: String,
-        evidence: [DocumentID: Evidence], struck: [StruckCandidate] = []
+        evidence: [DocumentID: Evidence], struck: [StruckCandidate] = [], deviations: [Deviation] = []
     ) {
         let next = status(after: step)
         update(id) { request in
             request.records.append(StepRecord(step: step, actor: actor, at: at, outcome: outcome, note: note,
                                               evidence: evidence, candidateCount: request.candidates.count,
-                                              struck: struck))
+                                              struck: struck, deviations: deviations))
             request.evidence.merge(evidence) { _, new in new }
             request.status = next
         }

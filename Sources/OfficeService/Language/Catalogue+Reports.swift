@@ -30,6 +30,16 @@ public struct ReportTexts: Sendable {
         Phrase(id: "melewati batas, per pelaksana: \(counts)", en: "exceeded, by executor: \(counts)")
     }
 
+    /// "REQ-1 pembuatan-akun: penyimpangan perlengkapan — server SIAK mati 2 jam".
+    public func deviation(request: String, step: String, kind: String, note: String) -> Phrase {
+        let word = kind == "equipment" ? "perlengkapan" : kind
+        return Phrase(id: "\(request) \(step): penyimpangan \(word) — \(note)", en: "\(request) \(step): \(kind) deviation — \(note)")
+    }
+
+    public func deviationsByExecutor(_ counts: String) -> Phrase {
+        Phrase(id: "penyimpangan, per pelaksana:   \(counts)", en: "deviations, by executor: \(counts)")
+    }
+
     public func waitingBeyondStandard(_ count: Int) -> Phrase {
         Phrase(id: "saat ini menunggu melewati mutu baku waktu: \(count)", en: "waiting beyond the standard now: \(count)")
     }

@@ -58,6 +58,7 @@ public struct Words: Sendable {
     public let overdue = Phrase(id: "TERLAMBAT", en: "OVERDUE")
     public let exceeded = Phrase(id: "MELEWATI BATAS", en: "EXCEEDED")
     public let withinStandard = Phrase(id: "sesuai", en: "ok")
+    public let deviated = Phrase(id: "PENYIMPANGAN", en: "DEVIATION")
     public let notYet = Phrase(id: "(belum ada)", en: "(not yet)")
     public let imported = Phrase(id: "impor", en: "imported")
     public let openEnded = Phrase(id: "tanpa batas", en: "open")

@@ -12,6 +12,7 @@ extension OfficeMessage: CustomStringConvertible {
         case let .dateInvalid(label, text, error): "\(label) \(text): \(error)"
         case let .timeInvalid(label, text): "\(label) '\(text)' is not a time; write it as YYYY-MM-DD HH:MM in office time, e.g. 2025-02-03 08:15"
         case .registrationIncomplete: "give both the agenda number and the time the letter was registered, or neither"
+        case .deviationKindUnknown(let kind): "'\(kind)' is not a kind of deviation; write equipment (perlengkapan) or output, e.g. --deviation equipment=\"server SIAK mati\" (time is measured, not written)"
         case let .evidenceInvalid(document, error): "evidence for \(document): \(error)"
         case let .candidateLine(file, line, error): "\(file) line \(line): \(error)"
         case .detail(let text): text

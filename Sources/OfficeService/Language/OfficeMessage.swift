@@ -20,6 +20,8 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case timeInvalid(label: String, text: String)
     /// An agenda number without the time of registration, or the other way round.
     case registrationIncomplete
+    /// A deviation of a kind other than equipment or output.
+    case deviationKindUnknown(String)
     case evidenceInvalid(document: String, RequestError)
     case candidateLine(file: String, line: Int, RequestError)
     /// A technical failure with no sentence of its own (a foreign error's description).

@@ -55,6 +55,17 @@ public struct EvidenceInput: Codable, Sendable, Hashable {
 }
 
 /// A name struck from a proposal list by the approver of a step, with the reason (recorded).
+/// A departure from the SOP's standard recorded with a step: `equipment` (perlengkapan) or `output`, and what happened.
+public struct DeviationInput: Codable, Sendable, Hashable {
+    public var kind: String
+    public var note: String
+
+    public init(kind: String, note: String) {
+        self.kind = kind
+        self.note = note
+    }
+}
+
 public struct StrikeInput: Codable, Sendable, Hashable {
     /// The candidate: NIP, NIK, `nip:…`/`nik:…`, or username.
     public var person: String

@@ -8,6 +8,12 @@ public struct SLADocument: Codable, Sendable, Hashable {
         /// The step's executors ("kabid → sekretaris → kadis"), each official's share of the time, and the number
         /// of people a per-person standard was multiplied by.
         public let executors: String, shares: [Share], people: Int
+        /// Departures in equipment or output recorded with the step; `failed` when any or a breach of time.
+        public let deviations: [DeviationRow], failed: Bool
+    }
+    public struct DeviationRow: Codable, Sendable, Hashable {
+        /// `equipment` or `output`; the note as written.
+        public let kind: String, note: String
     }
     public struct Share: Codable, Sendable, Hashable {
         public let actor: String, elapsedSeconds: Double
@@ -17,6 +23,8 @@ public struct SLADocument: Codable, Sendable, Hashable {
     public let breachesByStep: [String: Int]
     public let breachesByExecutor: [String: Int]
     public let runningBreaches: Int
+    /// Steps with a recorded deviation, per uid of who recorded it.
+    public let deviationsByExecutor: [String: Int]
 }
 
 /// `audit log`: one record.

@@ -153,6 +153,18 @@ enum InputParsing {
         return day.start(offset: offset).addingTimeInterval(Double(hour * 3600 + minute * 60))
     }
 
+    /// Deviations as given: a known kind (`equipment`, `output`) and a note.
+    static func deviations(_ inputs: [DeviationInput]) throws(OfficeError) -> [Deviation] {
+        var deviations: [Deviation] = []
+        for input in inputs {
+            guard let kind = Deviation.Kind(rawValue: input.kind.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw .badInput(.deviationKindUnknown(input.kind))
+            }
+            do throws(RequestError) { deviations.append(try Deviation(kind: kind, note: input.note)) } catch { throw .badInput(.request(error)) }
+        }
+        return deviations
+    }
+
     static func decreeNumber(_ text: String) throws(OfficeError) -> DecreeNumber {
         do throws(DecreeError) { return try DecreeNumber(text) } catch { throw .badInput(.decree(error)) }
     }

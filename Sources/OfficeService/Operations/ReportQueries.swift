@@ -43,7 +43,8 @@ public struct RosterExportQuery: OfficeOperation {
 }
 
 /// `GET /api/v1/sla?all=`: time used per step against the SOP's standards, in office hours; breaches by step and
-/// by the official who executed them.
+/// by the official who executed them; deviations in equipment or output recorded with the steps (without `all`: the
+/// failed steps, over their time or with a deviation).
 public struct SLAQuery: OfficeOperation {
     public static let route = OfficeRoute.get("/api/v1/sla")
     public static let action = OfficeAction.readSLA
@@ -53,18 +54,19 @@ public struct SLAQuery: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SLADocument {
         let report = SLAReport(state: try await office.state(), now: call.now)
-        let rows = report.rows.filter { all || $0.breached }.map {
+        let rows = report.rows.filter { all || $0.failed }.map {
             SLADocument.Row(
                 request: $0.request.rawValue, step: $0.step.rawValue, round: $0.round, executor: $0.executor.rawValue,
                 actor: $0.actorUID, started: $0.started, completed: $0.completed, elapsedSeconds: $0.elapsed,
                 standardSeconds: $0.standardSeconds, breached: $0.breached, pending: $0.isPending,
                 executors: $0.executors.description, shares: $0.shares.map { .init(actor: $0.actorUID, elapsedSeconds: $0.elapsed) },
-                people: $0.people)
+                people: $0.people, deviations: $0.deviations.map { .init(kind: $0.kind.rawValue, note: $0.note) }, failed: $0.failed)
         }
         return SLADocument(
             now: report.now, rows: rows,
             breachesByStep: Dictionary(uniqueKeysWithValues: report.breachesByStep.map { ($0.key.rawValue, $0.value) }),
-            breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches)
+            breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches,
+            deviationsByExecutor: report.deviationsByExecutor)
     }
 }
 

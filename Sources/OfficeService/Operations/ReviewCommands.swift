@@ -13,13 +13,16 @@ public struct ApproveCommand: OfficeOperation {
     public var evidence: [EvidenceInput]
     /// Names struck from a proposal list by the step's approver, each with its reason (where the SOP allows it).
     public var struck: [StrikeInput]?
+    /// Departures from the SOP's standard in equipment or output, recorded with the step (the SOP's Peringatan).
+    public var deviations: [DeviationInput]?
     /// Only check (see ``check(in:as:language:)``): a client that sends scans with the step checks it first.
     public var checkOnly: Bool?
 
     public init(
         id: String, step: String? = nil, note: String = "", evidence: [EvidenceInput] = [], struck: [StrikeInput] = [],
-        checkOnly: Bool? = nil
+        deviations: [DeviationInput] = [], checkOnly: Bool? = nil
     ) {
+        self.deviations = deviations.isEmpty ? nil : deviations
         self.id = id
         self.step = step
         self.note = note
@@ -58,7 +61,9 @@ public struct ApproveCommand: OfficeOperation {
             let key = try await InputParsing.candidate(strike.person, of: request, in: state, office: office)
             strikes.append(StruckCandidate(person: key, reason: strike.reason))
         }
-        return (.approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes), staff.actor, state)
+        let deviations = try InputParsing.deviations(self.deviations ?? [])
+        return (.approve(request: request, step: guarded, note: note, evidence: evidence, struck: strikes, deviations: deviations),
+                staff.actor, state)
     }
 }
 

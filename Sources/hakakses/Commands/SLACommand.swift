@@ -25,7 +25,7 @@ struct SLAReportCommand: AsyncParsableCommand {
             let c = Catalogue.columns, words = Catalogue.words, reports = Catalogue.reports
             var table = Table(c.request, c.step, c.executor, c.by, c.started, c.timeUsed, c.standard, c.result)
             for r in report.rows {
-                let result = r.breached ? (r.pending ? words.overdue : words.exceeded) : words.withinStandard
+                let result = r.breached ? (r.pending ? words.overdue : words.exceeded) : !r.deviations.isEmpty ? words.deviated : words.withinStandard
                 table.add(r.request, r.step, r.executor, r.actor ?? words.waitingActor.text(in: Shell.language), Format.time(r.started, office),
                           Format.duration(r.elapsedSeconds), Format.duration(TimeInterval(r.standardSeconds)), result.text(in: Shell.language))
             }
@@ -39,6 +39,11 @@ struct SLAReportCommand: AsyncParsableCommand {
             }
             if !report.breachesByExecutor.isEmpty { say(reports.exceededByExecutor(counts(report.breachesByExecutor))) }
             if report.runningBreaches > 0 { say(reports.waitingBeyondStandard(report.runningBreaches)) }
+            // The SOP's Peringatan: a deviation in equipment or output is a failure the executor answers for.
+            let deviations = report.rows.flatMap { r in r.deviations.map { (r, $0) } }
+            if !deviations.isEmpty { print("") }
+            for (r, d) in deviations { say(reports.deviation(request: r.request, step: r.step, kind: d.kind, note: d.note)) }
+            if !report.deviationsByExecutor.isEmpty { say(reports.deviationsByExecutor(counts(report.deviationsByExecutor))) }
         }
     }
 }

@@ -18,7 +18,7 @@ struct OfficeErrorLanguageTests {
             .identity(.nipSequence(input: "1990")), .request(.emptyEvidence), .decree(.noGrants(number)),
             .workflow(.unknownRequest("REQ-9")), .labelled("applicant", .identity(.emptyName(input: "Drs."))),
             .dateInvalid(label: "--signed", text: "31-12-2026", .malformedDate("31-12-2026")),
-            .timeInvalid(label: "--registered", text: "23-11-2026"), .registrationIncomplete,
+            .timeInvalid(label: "--registered", text: "23-11-2026"), .registrationIncomplete, .deviationKindUnknown("waktu"),
             .evidenceInvalid(document: "ktp", .emptyEvidence), .candidateLine(file: "usulan.csv", line: 3, .emptyEvidence),
             .detail("lists cannot be given as query parameters"),
             .said(Phrase(id: "arsip utuh", en: "archive intact")),
@@ -107,7 +107,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 138
+    static let caseCount = 139
 
     var caseIndex: Int {
         switch self {
@@ -249,6 +249,7 @@ extension OfficeMessage: CaseCounted {
         case .restoredUnchecked: 135
         case .timeInvalid: 136
         case .registrationIncomplete: 137
+        case .deviationKindUnknown: 138
         }
     }
 }

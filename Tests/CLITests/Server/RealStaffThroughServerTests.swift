@@ -88,6 +88,16 @@ struct RealStaffThroughServerTests {
             let badTime = try await office.run(Candidates.dewiRequest() + ["--agenda", "045/118", "--registered", "23-11-2026"], at: "09:12",
                                                as: Staff.kasi.uid)
             #expect(badTime.status != 0 && badTime.stderr.contains("YYYY-MM-DD HH:MM"), "\(badTime)")
+
+            // A deviation in equipment recorded with a step: a failure in the SLA report although on time (issue 20).
+            let unknown = try await office.run(["approve", registeredID, "--deviation", "waktu=terlambat"], at: "09:20", as: Staff.kadis.uid)
+            #expect(unknown.status == 2 && unknown.stderr.contains("equipment"), "\(unknown)")
+            try await office.succeed(["approve", registeredID, "--evidence", "disposisi-kadis=disp/77", "--deviation", "equipment=printer rusak, disposisi tulis tangan"],
+                                     at: "09:20", as: Staff.kadis.uid)
+            let sla = try await office.succeed(["sla", "report", "--json"], at: "09:21").json(SLAReportJSON.self)
+            let failed = try #require(sla.rows.first { $0.request == registeredID && $0.step == "disposisi-kadis" })
+            #expect(failed.failed && !failed.breached && failed.deviations.map(\.kind) == ["equipment"])
+            #expect(sla.deviationsByExecutor[Staff.kadis.uid] == 1)
         }
     }
 }

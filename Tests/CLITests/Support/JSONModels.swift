@@ -110,12 +110,19 @@ struct SLAReportJSON: Decodable {
         let standardSeconds: Int
         let breached: Bool
         let pending: Bool
+        struct Deviation: Decodable {
+            let kind: String
+            let note: String
+        }
+        let deviations: [Deviation]
+        let failed: Bool
     }
     let now: Date
     let rows: [Row]
     let breachesByStep: [String: Int]
     let breachesByExecutor: [String: Int]
     let runningBreaches: Int
+    let deviationsByExecutor: [String: Int]
 }
 
 /// `audit log --json`: one row per record.

@@ -32,12 +32,15 @@ struct ReportPages {
         let table: HTML = report.rows.isEmpty ? "<p class=\"muted\">\(WebText.allWithin(l))</p>" : """
             <table><thead><tr><th scope="col">\(WebText.request(l))</th><th scope="col">\(WebText.step(l))</th>
             <th scope="col">\(WebText.executor(l))</th><th scope="col">\(WebText.by(l))</th><th scope="col">\(WebText.timeUsed(l))</th>
-            <th scope="col">\(WebText.standard(l))</th></tr></thead>
+            <th scope="col">\(WebText.standard(l))</th><th scope="col">\(WebText.deviations(l))</th></tr></thead>
             <tbody>\(HTML.join(report.rows.map { r in
-                """
+                let time: HTML = r.breached
+                    ? "<td class=\"exceeded\">\(Layout.duration(r.elapsedSeconds, l)) \(r.pending ? WebText.overdue(l) : WebText.exceeded(l))</td>"
+                    : "<td>\(Layout.duration(r.elapsedSeconds, l))</td>"
+                let deviations = HTML.join(r.deviations.map { "<div class=\"exceeded\">\($0.kind): \($0.note)</div>" as HTML })
+                return """
                 <tr><td><a href="/requests/\(r.request)">\(r.request)</a></td><td>\(r.step)</td><td>\(r.executors)</td><td>\(r.actor ?? "—")</td>
-                <td class="exceeded">\(Layout.duration(r.elapsedSeconds, l)) \(r.pending ? WebText.overdue(l) : WebText.exceeded(l))</td>
-                <td>\(Layout.duration(Double(r.standardSeconds), l))</td></tr>
+                \(time)<td>\(Layout.duration(Double(r.standardSeconds), l))</td><td>\(deviations)</td></tr>
                 """
             }))</tbody></table>
             """

@@ -155,6 +155,12 @@ struct RequestPage {
                   \(strikes)
                   <label for="note">\(WebText.note(l))</label>
                   <textarea id="note" name="note"></textarea>
+                  <fieldset><legend>\(WebText.deviations(l))</legend>
+                    <select id="deviation-kind" name="deviation_kind" aria-label="\(WebText.kind(l))">
+                      <option value="equipment">\(WebText.deviationEquipment(l))</option><option value="output">\(WebText.deviationOutput(l))</option>
+                    </select>
+                    <textarea id="deviation-note" name="deviation_note" aria-label="\(WebText.deviations(l))"></textarea>
+                  </fieldset>
                   <p><button type="submit">\(actions.completesStep ? WebText.approve(l) : WebText.initial(l))</button></p>
                 </form>
                 """)
@@ -206,7 +212,10 @@ struct RequestPage {
                 let struck = form.values("strike").map { key in
                     StrikeInput(person: key, reason: form.value("reason:\(key)") ?? "")
                 }
-                let approval = ApproveCommand(id: id, step: form.value("step"), note: form.value("note") ?? "", evidence: evidence, struck: struck)
+                let deviation = (form.value("deviation_note") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                let deviations = deviation.isEmpty ? [] : [DeviationInput(kind: form.value("deviation_kind") ?? "", note: deviation)]
+                let approval = ApproveCommand(id: id, step: form.value("step"), note: form.value("note") ?? "", evidence: evidence, struck: struck,
+                                              deviations: deviations)
                 if !uploads.isEmpty {
                     try await approval.check(in: web.office, as: request.caller, language: request.language)
                     for upload in uploads { _ = try await web.office.keep(upload.checked, upload.content, at: request.now) }

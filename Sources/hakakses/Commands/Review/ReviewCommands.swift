@@ -21,9 +21,18 @@ struct ApproveCommandCLI: AsyncParsableCommand {
         "Strike a name from a proposal list with the reason (recorded; where the SOP lets this step's approver do so): PERSON=REASON, PERSON a NIP, NIK or username.",
         valueName: "person=reason"))
     var strikes: [String] = []
+    @Option(name: .customLong("deviation"), help: ArgumentHelp(
+        "Record a departure from the SOP's standard with the step (counted as a failure in the SLA report): equipment=NOTE (perlengkapan) or output=NOTE.",
+        valueName: "kind=note"))
+    var deviations: [String] = []
 
     func run() async throws {
         try await reporting {
+            var departures: [DeviationInput] = []
+            for item in deviations {
+                guard let equals = item.firstIndex(of: "=") else { throw OfficeError.badInput(.deviationKindUnknown(item)) }
+                departures.append(DeviationInput(kind: String(item[..<equals]), note: String(item[item.index(after: equals)...])))
+            }
             var struck: [StrikeInput] = []
             for item in strikes {
                 guard let equals = item.firstIndex(of: "="), equals != item.startIndex, !item[item.index(after: equals)...].isEmpty else {
@@ -31,7 +40,8 @@ struct ApproveCommandCLI: AsyncParsableCommand {
                 }
                 struck.append(StrikeInput(person: String(item[..<equals]), reason: String(item[item.index(after: equals)...])))
             }
-            var command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck)
+            var command = ApproveCommand(id: id, step: guardStep.step, note: evidence.note, evidence: try evidence.inputs(), struck: struck,
+                                         deviations: departures)
             let progress = try await OfficeLink.with(config, staff) { link in
                 command.evidence = try await evidence.inputs(for: command, via: link, request: id)
                 return try await link.perform(command)
