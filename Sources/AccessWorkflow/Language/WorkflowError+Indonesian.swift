@@ -58,6 +58,8 @@ extension WorkflowError: LocalizedText {
             return "semua nama dalam permohonan \(request) akan tercoret di tahap \(step); tolak atau kembalikan permohonan ini"
         case let .letterAfterFiling(request, letter, filed):
             return "surat permohonan \(request) bertanggal \(letter), sesudah tanggal pengajuan \(filed); isikan tanggal yang tertulis pada surat"
+        case let .sameOfficial(actor, earlier, step):
+            return "\(actor) sudah melaksanakan tahap \(earlier) permohonan ini, padahal SOP menetapkan pejabat lain untuk tahap \(step); mintalah rekan yang memegang peran tersebut"
         case let .registeredAfterFiling(request, registered, filed):
             return "surat permohonan \(request) diagendakan pada \(Timestamp.iso(registered)), sesudah pengajuan dicatat (\(Timestamp.iso(filed))); isikan waktu yang tertulis pada buku agenda"
         case let .registeredBeforeLetter(request, registered, letter):

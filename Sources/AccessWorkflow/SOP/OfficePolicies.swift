@@ -13,10 +13,28 @@ public struct OfficeInfo: Sendable, Hashable, Codable {
 public struct SegregationPolicy: Sendable, Hashable, Codable {
     /// If true, one person may not act on two consecutive steps when neither is the `submit` step.
     public let distinctActorsOnConsecutiveSteps: Bool
+    /// Pairs of steps one official may both do although they are consecutive, where the SOP has the same executor
+    /// do both (Mojokerto: the ADB who makes the username and password hands them to the applicant).
+    public let sameOfficialAllowed: [[StepID]]
+    /// Sets of steps that must each be done by a different official, consecutive or not (Mojokerto: the officials
+    /// who approve are not the one who creates the account) — except for a pair of ``sameOfficialAllowed``.
+    public let distinctOfficials: [[StepID]]
 
     /// Creates a policy.
-    public init(distinctActorsOnConsecutiveSteps: Bool) {
+    public init(distinctActorsOnConsecutiveSteps: Bool, sameOfficialAllowed: [[StepID]] = [], distinctOfficials: [[StepID]] = []) {
         self.distinctActorsOnConsecutiveSteps = distinctActorsOnConsecutiveSteps
+        self.sameOfficialAllowed = sameOfficialAllowed
+        self.distinctOfficials = distinctOfficials
+    }
+
+    /// Whether one official may do both steps (a pair of ``sameOfficialAllowed``, in either order).
+    public func allowsSameOfficial(_ first: StepID, _ second: StepID) -> Bool {
+        sameOfficialAllowed.contains { Set($0) == Set([first, second]) }
+    }
+
+    /// The steps that must be done by another official than `step`'s.
+    public func steps(distinctFrom step: StepID) -> [StepID] {
+        distinctOfficials.filter { $0.contains(step) }.flatMap { $0 }.filter { $0 != step && !allowsSameOfficial($0, step) }
     }
 }
 

@@ -43,6 +43,8 @@ struct SOPFile: Decodable {
 
     struct Segregation: Decodable {
         let distinctActorsOnConsecutiveSteps: Bool
+        let sameOfficialAllowed: [[String]]?
+        let distinctOfficials: [[String]]?
     }
 
     struct Permissions: Decodable {

@@ -44,8 +44,7 @@ extension SOPDefinition {
         self.init(
             office: office, number: file.sop.number.trimmed, title: file.sop.title.trimmed, effectiveDate: effective,
             rosterSource: rosterSource, requestKind: requestKind, roles: roles, documents: documents, steps: steps,
-            segregation: SegregationPolicy(
-                distinctActorsOnConsecutiveSteps: file.segregation?.distinctActorsOnConsecutiveSteps ?? false),
+            segregation: try SOPLoader.segregation(file.segregation, steps: steps),
             permissions: permissions, calendar: calendar,
             escalation: try SOPLoader.escalation(file.escalation, roles: roles),
             siakRoles: try SOPLoader.siakRoles(file.siakRoles))
@@ -120,6 +119,30 @@ enum SOPLoader {
                                              kind: kind))
         }
         return result
+    }
+
+    /// Segregation of duties: the pairs and sets name steps of the file (a pair two steps, a set at least two).
+    static func segregation(_ raw: SOPFile.Segregation?, steps: [StepDefinition]) throws(ConfigError) -> SegregationPolicy {
+        func groups(_ lists: [[String]]?, _ key: String, pairs: Bool) throws(ConfigError) -> [[StepID]] {
+            var groups: [[StepID]] = []
+            for (index, list) in (lists ?? []).enumerated() {
+                let path = "segregation.\(key)[\(index)]"
+                let ids = list.map { StepID(rawValue: $0.trimmed) }
+                guard pairs ? ids.count == 2 : ids.count >= 2, Set(ids).count == ids.count else {
+                    throw ConfigError(pairs ? "name two different steps, e.g. [pembuatan-akun, penerimaan-akun]"
+                                            : "name at least two different steps, e.g. [kajian-kasi, pembuatan-akun]", at: path)
+                }
+                for id in ids where !steps.contains(where: { $0.id == id }) {
+                    throw ConfigError("no step has the id '\(id)'; use ids from steps", at: path)
+                }
+                groups.append(ids)
+            }
+            return groups
+        }
+        return SegregationPolicy(
+            distinctActorsOnConsecutiveSteps: raw?.distinctActorsOnConsecutiveSteps ?? false,
+            sameOfficialAllowed: try groups(raw?.sameOfficialAllowed, "sameOfficialAllowed", pairs: true),
+            distinctOfficials: try groups(raw?.distinctOfficials, "distinctOfficials", pairs: false))
     }
 
     /// The SIAK roles an SOP covers: role ids (lowercase slugs), at least one, each once; nil when not given.

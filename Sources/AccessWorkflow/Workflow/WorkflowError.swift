@@ -52,6 +52,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case letterAfterFiling(RequestID, letter: CivilDate, filed: CivilDate)
     /// The letter is registered after the request was filed.
     case registeredAfterFiling(RequestID, registered: Date, filed: Date)
+    /// The SOP has another official do this step than the one who did `earlier` (segregation of duties).
+    case sameOfficial(actor: String, earlier: StepID, step: StepID)
     /// The letter is registered before the date written on it.
     case registeredBeforeLetter(RequestID, registered: Date, letter: CivilDate)
     /// The actor may not do an action outside the steps (cancel, import, revoke).
@@ -162,6 +164,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "every name of request \(id) would be struck at step \(step); reject or return the request instead"
         case let .letterAfterFiling(id, letter, filed):
             return "the letter of request \(id) is dated \(letter), after the filing on \(filed); give the date written on the letter"
+        case let .sameOfficial(actor, earlier, step):
+            return "\(actor) did step \(earlier) of this request, and the SOP has another official do \(step); ask a colleague who holds the role"
         case let .registeredAfterFiling(id, registered, filed):
             return "the letter of request \(id) is registered at \(Timestamp.iso(registered)), after the filing at \(Timestamp.iso(filed)); give the time written in the agenda"
         case let .registeredBeforeLetter(id, registered, letter):

@@ -36,8 +36,13 @@ extension WorkflowState {
         }
         if sop.segregation.distinctActorsOnConsecutiveSteps, step.kind != .submit,
            let previous = sop.step(before: step.id), previous.kind != .submit,
+           !sop.segregation.allowsSameOfficial(previous.id, step.id),
            let done = request.completion(of: previous.id), done.actor.isSameOfficial(as: actor) {
             throw .consecutiveSteps(actor: actor.description, previous: previous.id, step: step.id)
+        }
+        for other in sop.segregation.steps(distinctFrom: step.id) {
+            let acted = request.activeRecords.contains { $0.step == other && $0.outcome != .filed && $0.outcome != .drafted && $0.actor.isSameOfficial(as: actor) }
+            if acted { throw .sameOfficial(actor: actor.description, earlier: other, step: step.id) }
         }
         try requireTimeOrder(request, at: at)
     }

@@ -39,6 +39,7 @@ struct WorkflowErrorLanguageTests {
             .letterAfterFiling(id, letter: date, filed: date),
             .registeredAfterFiling(id, registered: Date(timeIntervalSince1970: 60), filed: Date(timeIntervalSince1970: 0)),
             .registeredBeforeLetter(id, registered: Date(timeIntervalSince1970: 0), letter: date),
+            .sameOfficial(actor: "kasi", earlier: "kajian-kasi", step: "pembuatan-akun"),
             .selfDealing(actor: "budi", request: id), .consecutiveSteps(actor: "kasi", previous: "a", step: "b"),
             .rejectNotAllowed(id, step: "a"), .returnNotAllowed(id, step: "a"),
             .missingInput(id, step: "a", document: "pakta-integritas", title: "Pakta integritas"),
@@ -83,7 +84,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 53
+    static let caseCount = 54
 
     var caseIndex: Int {
         switch self {
@@ -140,6 +141,7 @@ extension WorkflowError: CaseCounted {
         case .conflictingRoles: 50
         case .registeredAfterFiling: 51
         case .registeredBeforeLetter: 52
+        case .sameOfficial: 53
         }
     }
 }

@@ -68,10 +68,8 @@ struct StepRuleTests {
         #expect(error == .consecutiveSteps(actor: kabidKasi.description, previous: "disposisi-kabid", step: "kajian-kasi"))
         try office.run(try cast.steps()[2].0, by: cast.kasi)
         try office.run(try cast.steps()[3].0, by: cast.adb)
-        // The ADB who created the account may not also record that it was received.
-        let handover = #expect(throws: WorkflowError.self) { try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb) }
-        #expect(handover == .consecutiveSteps(actor: cast.adb.description, previous: "pembuatan-akun", step: "penerimaan-akun"))
-        try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb2)
+        // Steps 5–6 as Mojokerto's SOP writes them: the ADB who made the account hands it over (issue 20).
+        try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb)
         #expect(office.status("REQ-2025-0001") == .completed)
     }
 
@@ -181,6 +179,54 @@ struct SukamaraSegregationTests {
         let budiADB = try People.actor("budi", ["adb"], nip: "19900115 201503 1 002")
         #expect(throws: WorkflowError.selfDealing(actor: budiADB.description, request: "REQ-2025-0001")) {
             try office.run(.approve(request: "REQ-2025-0001"), by: budiADB)
+        }
+    }
+}
+
+/// Issue 20, item 3: segregation where the SOP puts it, configured in the SOP file.
+@Suite("Segregation as the SOP file sets it")
+struct SegregationConfigTests {
+    let cast: MojokertoCast
+    init() throws { cast = try MojokertoCast() }
+
+    @Test("Mojokerto: an official who decided on the letter may not create the account, even steps apart")
+    func approversAreNotTheCreator() throws {
+        var office = Office(try Fixtures.mojokerto())
+        let kasiADB = try People.actor("rangkap", ["kasi", "adb"])
+        try office.run(try cast.filing(), by: cast.frontDesk)
+        try office.run(try cast.steps()[0].0, by: cast.kadis)
+        try office.run(try cast.steps()[1].0, by: cast.kabid)
+        try office.run(try cast.steps()[2].0, by: kasiADB)
+        // Consecutive: refused by the consecutive rule already …
+        #expect(throws: WorkflowError.consecutiveSteps(actor: kasiADB.description, previous: "kajian-kasi", step: "pembuatan-akun")) {
+            try office.run(try cast.steps()[3].0, by: kasiADB)
+        }
+        try office.run(try cast.steps()[3].0, by: cast.adb)
+        try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb)
+        // … and steps apart by the SOP's distinct officials: the Kadis who disposed the letter may not create it.
+        let kadisADB = try People.actor("kadis.adb", ["kadis", "adb"])
+        var second = Office(try Fixtures.mojokerto())
+        try second.run(try cast.filing(), by: cast.frontDesk)
+        try second.run(try cast.steps()[0].0, by: kadisADB)
+        try second.run(try cast.steps()[1].0, by: cast.kabid)
+        try second.run(try cast.steps()[2].0, by: cast.kasi)
+        #expect(throws: WorkflowError.sameOfficial(actor: kadisADB.description, earlier: "disposisi-kadis", step: "pembuatan-akun")) {
+            try second.run(try cast.steps()[3].0, by: kadisADB)
+        }
+    }
+
+    @Test("the SOP file's pairs and sets name existing, different steps")
+    func validated() throws {
+        let yaml = try Fixtures.mojokertoYAML()
+        for (target, replacement, path) in [
+            ("    - [pembuatan-akun, penerimaan-akun]", "    - [pembuatan-akun, penerimaan-akunn]", "segregation.sameOfficialAllowed[0]"),
+            ("    - [pembuatan-akun, penerimaan-akun]", "    - [pembuatan-akun]", "segregation.sameOfficialAllowed[0]"),
+            ("    - [disposisi-kadis, disposisi-kabid, kajian-kasi, pembuatan-akun]", "    - [kajian-kasi, kajian-kasi]",
+             "segregation.distinctOfficials[0]"),
+        ] {
+            #expect(yaml.contains(target))
+            let error = #expect(throws: ConfigError.self) { try SOPDefinition(yaml: yaml.replacingOccurrences(of: target, with: replacement)) }
+            #expect(error?.path == path)
         }
     }
 }
