@@ -21,10 +21,12 @@ public struct DecreeIssued: Sendable, Hashable, Codable {
     /// supersession would revoke more people than the office lets a reconciliation change unconfirmed. nil in events
     /// recorded before four eyes existed (the SK took effect when issued).
     public let awaitsConfirmation: Bool?
+    /// Departures from the SOP's standard recorded with the step (equipment, output); nil (absent) when none.
+    public let deviations: [Deviation]?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: Decree, note: String,
-                awaitsConfirmation: Bool? = nil) {
+                awaitsConfirmation: Bool? = nil, deviations: [Deviation] = []) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -32,6 +34,7 @@ public struct DecreeIssued: Sendable, Hashable, Codable {
         self.decree = decree
         self.note = note
         self.awaitsConfirmation = awaitsConfirmation
+        self.deviations = deviations.isEmpty ? nil : deviations
     }
 }
 

@@ -72,7 +72,7 @@ public enum WorkflowCommand: Sendable, Hashable {
     /// Issue the SK for the request at its decree step; with `awaitsConfirmation` it takes effect only when a second
     /// official confirms it (the office decides that for a supersession revoking many people).
     case issueDecree(request: RequestID, step: StepID? = nil, decree: DecreeDraft, note: String = "",
-                     awaitsConfirmation: Bool = false)
+                     awaitsConfirmation: Bool = false, deviations: [Deviation] = [])
     /// Enter an existing SK from its attachment; identity warnings of its grants must be confirmed. It takes effect
     /// only when a second official confirms it (``confirmDecree(_:scan:note:)``).
     case importDecree(Decree, note: String = "", confirmations: [WarningID: String] = [:])

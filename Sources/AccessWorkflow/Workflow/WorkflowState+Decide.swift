@@ -39,7 +39,7 @@ extension WorkflowState {
                 evidence: evidence, confirmations: confirmations))
         case let .cancel(id, reason):
             return .requestCancelled(RequestCancelled(at: now, actor: actor, request: id, reason: reason))
-        case let .issueDecree(id, step, draft, note, awaitsConfirmation):
+        case let .issueDecree(id, step, draft, note, awaitsConfirmation, deviations):
             let request = try request(id)
             let decree: Decree
             do {
@@ -49,7 +49,7 @@ extension WorkflowState {
             }
             return .decreeIssued(DecreeIssued(
                 at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note,
-                awaitsConfirmation: awaitsConfirmation ? true : nil))
+                awaitsConfirmation: awaitsConfirmation ? true : nil, deviations: deviations))
         case let .importDecree(decree, note, confirmations):
             return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
                                                   confirmations: confirmations, awaitsConfirmation: true))

@@ -62,7 +62,7 @@ extension WorkflowState {
             record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
             update(e.request) { $0.decreeNumber = e.decree.number }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .decreeIssued, note: e.note,
-                     evidence: [:])
+                     evidence: [:], deviations: e.deviations ?? [])
         case .decreeImported(let e):
             record(e.decree, source: .imported(note: e.note), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
         case .decreeConfirmed(let e):

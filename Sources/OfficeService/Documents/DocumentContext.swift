@@ -20,6 +20,7 @@ enum DocumentContext {
         case .biodata, .paktaIntegritas: context.merge(try personal(facts), uniquingKeysWith: { $1 })
         case .skKadis: context.merge(try decree(facts, templates, base: context), uniquingKeysWith: { $1 })
         case .bast: context.merge(try handover(facts), uniquingKeysWith: { $1 })
+        case .suratJawaban: context.merge(try answer(facts), uniquingKeysWith: { $1 })
         }
         return context
     }

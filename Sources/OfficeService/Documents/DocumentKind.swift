@@ -12,6 +12,9 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
     case skKadis = "sk-kadis"
     /// The handover receipt (berita acara serah terima): who received which username, when, from whom.
     case bast
+    /// The written answer to the applicant (Mojokerto step 4 "memberikan jawaban"): granted, refused or returned,
+    /// with the reason: for a request.
+    case suratJawaban = "surat-jawaban"
 
     /// The title printed in lists, in Bahasa Indonesia.
     public var title: String {
@@ -22,6 +25,7 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
         case .paktaIntegritas: "Pakta Integritas"
         case .skKadis: "Surat Keputusan Kepala Dinas"
         case .bast: "Berita Acara Serah Terima Hak Akses SIAK"
+        case .suratJawaban: "Surat Jawaban atas Permohonan Hak Akses SIAK"
         }
     }
 

@@ -226,7 +226,7 @@ extension Office {
             if kind.perPerson || kind == .bast { people = [key] }
         }
         switch kind {
-        case .daftarUsulan, .disposisi:
+        case .daftarUsulan, .disposisi, .suratJawaban:
             guard request != nil else { throw .badInput(.said(Phrase(id: "\(kind.rawValue) dicetak untuk sebuah permohonan: berikan --request ID", en: "a \(kind.rawValue) is printed for a request: give --request ID"))) }
         case .skKadis:
             if decree == nil, let request {

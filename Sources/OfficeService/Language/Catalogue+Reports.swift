@@ -36,6 +36,14 @@ public struct ReportTexts: Sendable {
         return Phrase(id: "\(request) \(step): penyimpangan \(word) — \(note)", en: "\(request) \(step): \(kind) deviation — \(note)")
     }
 
+    /// Sukamara's "Pencatatan dan pendataan": the newest copy kept as a reserve.
+    public func lastBackup(_ time: String, folder: String, records: Int64) -> Phrase {
+        Phrase(id: "kopian cadangan terakhir: \(time), \(records) catatan, \(folder)", en: "last backup: \(time), \(records) records, \(folder)")
+    }
+
+    public let noBackup = Phrase(id: "belum ada kopian cadangan (SOP: pencatatan dan pendataan); jalankan hakakses backup",
+                                 en: "no backup made yet (the SOP's record keeping); run hakakses backup")
+
     public func deviationsByExecutor(_ counts: String) -> Phrase {
         Phrase(id: "penyimpangan, per pelaksana:   \(counts)", en: "deviations, by executor: \(counts)")
     }

@@ -25,6 +25,13 @@ public struct SLADocument: Codable, Sendable, Hashable {
     public let runningBreaches: Int
     /// Steps with a recorded deviation, per uid of who recorded it.
     public let deviationsByExecutor: [String: Int]
+    /// The newest backup recorded (`hakakses backup`): Sukamara's "Pencatatan dan pendataan" asks for a copy kept
+    /// as a reserve. Nil when none was ever made.
+    public let lastBackup: BackupNote?
+
+    public struct BackupNote: Codable, Sendable, Hashable {
+        public let at: Date, folder: String, records: Int64
+    }
 }
 
 /// `audit log`: one record.

@@ -8,7 +8,7 @@ public import Foundation
 public struct MakeDocumentCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/documents")
     public static let action = OfficeAction.printDocument
-    /// daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis or bast.
+    /// daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast or surat-jawaban.
     public var kind: String
     public var request: String?
     public var decree: String?

@@ -54,6 +54,17 @@ public struct SLAQuery: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SLADocument {
         let report = SLAReport(state: try await office.state(), now: call.now)
+        let backups = try await office.storeCall { store throws(StoreError) in try store.authenticatedRecords(kind: "backup.made") }
+        var lastBackup: SLADocument.BackupNote?
+        if let newest = backups.last {
+            struct Made: Decodable { let folder: String; let records: Int64 }
+            do {
+                let made = try JSONDecoder().decode(Made.self, from: Data(newest.payload.utf8))
+                lastBackup = .init(at: newest.recordedAt, folder: made.folder, records: made.records)
+            } catch {
+                throw .store(.undecodableRecord(seq: newest.seq, reason: "\(error)"))
+            }
+        }
         let rows = report.rows.filter { all || $0.failed }.map {
             SLADocument.Row(
                 request: $0.request.rawValue, step: $0.step.rawValue, round: $0.round, executor: $0.executor.rawValue,
@@ -66,7 +77,7 @@ public struct SLAQuery: OfficeOperation {
             now: report.now, rows: rows,
             breachesByStep: Dictionary(uniqueKeysWithValues: report.breachesByStep.map { ($0.key.rawValue, $0.value) }),
             breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches,
-            deviationsByExecutor: report.deviationsByExecutor)
+            deviationsByExecutor: report.deviationsByExecutor, lastBackup: lastBackup)
     }
 }
 

@@ -129,17 +129,21 @@ public struct IssueDecreeCommand: OfficeOperation {
     public var id: String
     public var decree: DecreeInput
     public var note: String
+    /// Departures from the SOP's standard in equipment or output, recorded with the step.
+    public var deviations: [DeviationInput]?
 
-    public init(id: String, decree: DecreeInput, note: String = "") {
+    public init(id: String, decree: DecreeInput, note: String = "", deviations: [DeviationInput] = []) {
         self.id = id
         self.decree = decree
         self.note = note
+        self.deviations = deviations.isEmpty ? nil : deviations
     }
 
     /// An SK whose supersession revokes more people than a reconciliation may change without `--force` awaits a
     /// second official's confirmation (four eyes), and the answer says so.
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> IssuedDecree {
         let draft = try InputParsing.decree(decree)
+        let deviations = try InputParsing.deviations(self.deviations ?? [])
         let staff = try call.caller.staff(for: .issueDecree)
         let request = RequestID(rawValue: id)
         let state = try await office.state()
@@ -157,7 +161,8 @@ public struct IssueDecreeCommand: OfficeOperation {
             revokes: revokes, rosterSize: Roster(state: state, on: today).entries.count,
             options: (options.maxChangePercent, options.alwaysAllowedChanges))
         let result = try await office.execute(
-            .issueDecree(request: request, step: nil, decree: draft, note: note, awaitsConfirmation: confirm), by: staff.actor,
+            .issueDecree(request: request, step: nil, decree: draft, note: note, awaitsConfirmation: confirm, deviations: deviations),
+            by: staff.actor,
             at: call.now)
         return IssuedDecree(
             number: draft.number.description, period: draft.periodText(in: call.language),

@@ -44,6 +44,12 @@ struct SLAReportCommand: AsyncParsableCommand {
             if !deviations.isEmpty { print("") }
             for (r, d) in deviations { say(reports.deviation(request: r.request, step: r.step, kind: d.kind, note: d.note)) }
             if !report.deviationsByExecutor.isEmpty { say(reports.deviationsByExecutor(counts(report.deviationsByExecutor))) }
+            print("")
+            if let backup = report.lastBackup {
+                say(reports.lastBackup(Format.time(backup.at, office), folder: backup.folder, records: backup.records))
+            } else {
+                say(reports.noBackup)
+            }
         }
     }
 }

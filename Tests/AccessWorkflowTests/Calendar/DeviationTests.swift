@@ -40,4 +40,18 @@ struct DeviationTests {
         #expect(throws: (any Error).self) { try JSONDecoder().decode(Deviation.self, from: Data(#"{"kind":"output","note":""}"#.utf8)) }
         #expect(throws: (any Error).self) { try JSONDecoder().decode(Deviation.self, from: Data(#"{"kind":"waktu","note":"x"}"#.utf8)) }
     }
+
+    @Test("a deviation recorded with the SK step (the SK issued without the equipment the SOP lists) fails that step")
+    func onTheDecreeStep() throws {
+        let sukamara = try SukamaraCast()
+        var office = Office(try Fixtures.sukamara())
+        try office.run(try sukamara.filing(), by: sukamara.kasi, at: "2025-02-03 08:00")
+        for (command, actor) in sukamara.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
+        try office.run(.approve(request: id), by: sukamara.kadis, at: "2025-02-03 08:10")
+        let deviation = try Deviation(kind: .equipment, note: "ATK habis, SK dicetak di bidang lain")
+        try office.run(.issueDecree(request: id, decree: try sukamara.draft(), deviations: [deviation]), by: sukamara.sekretaris,
+                       at: "2025-02-03 08:15")
+        let row = try #require(SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 08:16")).rows.first { $0.step == "sk-kadis" })
+        #expect(!row.breached && row.failed && row.deviations == [deviation])
+    }
 }

@@ -5,6 +5,32 @@ import Testing
 /// in" and sent back as a PNG, the pakta integritas printed and sent back as a PDF; the letter, disposition and BAST.
 @Suite("Documents: Mojokerto")
 struct MojokertoDocumentTests {
+    @Test("the answer letter (step 4 \"memberikan jawaban\"): refused before the Kasi answers; granted with how the password is handed over; refused with the reason")
+    func answerLetter() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
+            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
+            try await office.expectRefused(
+                ["document", "make", "surat-jawaban", "--request", id], at: "08:21", as: Staff.kasi.uid, naming: [id, "Mengkaji dan memberikan jawaban"])
+            try await office.succeed(
+                ["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
+            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
+            let granted = try await office.printDocument("surat-jawaban", ["--request", id], at: "08:40")
+            for phrase in ["DISETUJUI", "Dewi Anggraini, S.Kom", "470/123/417.302/2026", "470/001/SJ/417.302/2026", "wajib diganti"] {
+                #expect(granted.text.contains(phrase), "the answer lacks '\(phrase)'")
+            }
+            #expect(!granted.text.contains("TIDAK DAPAT DIPENUHI"))
+
+            let other = try filedRequestID(try await office.succeed(
+                Candidates.dewiRequest(letter: "470/130/417.302/2026").map { $0 == Candidates.dewiNIP ? "19950505 202001 2 007" : $0 },
+                at: "09:00", as: Staff.kasi.uid))
+            try await office.succeed(["reject", other, "--reason", "pemohon bukan pegawai kelurahan"], at: "09:10", as: Staff.kadis.uid)
+            let refused = try await office.printDocument("surat-jawaban", ["--request", other], at: "09:15")
+            #expect(refused.text.contains("TIDAK DAPAT DIPENUHI") && refused.text.contains("pemohon bukan pegawai kelurahan"))
+            #expect(!refused.text.contains("DISETUJUI"))
+        }
+    }
+
     @Test("a request's documents and kept scans; no SK in an SOP without one")
     func requestDocuments() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in

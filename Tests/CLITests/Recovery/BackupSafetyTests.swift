@@ -54,6 +54,23 @@ struct BackupSafetyTests {
         }
     }
 
+    @Test("the SLA report names the newest backup (Sukamara's pencatatan: a copy kept as a reserve), and says when there is none")
+    func backupInSLAReport() async throws {
+        try await withOffice(.sukamara, mode: .server) { office in
+            let before = try await office.succeed(["sla", "report", "--json"], at: "08:00").json(SLAReportJSON.self)
+            #expect(before.lastBackup == nil)
+            let none = try await office.succeed(["sla", "report", "--lang", "en"], at: "08:00")
+            #expect(none.stdout.contains("no backup made yet"), "\(none)")
+            let made = try await office.run(["backup", office.home.appendingPathComponent("cadangan").path, "--json"], at: "08:10")
+            try #require(made.status == 0, "\(made)")
+            let folder = try #require(try made.json([String: String].self)["folder"])
+            let after = try await office.succeed(["sla", "report", "--json"], at: "08:20").json(SLAReportJSON.self)
+            #expect(after.lastBackup?.folder == folder && (after.lastBackup?.records ?? 0) > 0)
+            let named = try await office.succeed(["sla", "report", "--lang", "en"], at: "08:20")
+            #expect(named.stdout.contains("last backup:") && named.stdout.contains(folder), "\(named)")
+        }
+    }
+
     @Test("a manifest naming a file outside the archive is refused by name, even with a valid code, and nothing is written")
     func nameOutsideArchive() async throws {
         try await withOffice(.sukamara, mode: .server) { office in

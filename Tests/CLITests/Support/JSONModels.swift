@@ -123,6 +123,12 @@ struct SLAReportJSON: Decodable {
     let breachesByExecutor: [String: Int]
     let runningBreaches: Int
     let deviationsByExecutor: [String: Int]
+    struct BackupNote: Decodable {
+        let at: Date
+        let folder: String
+        let records: Int64
+    }
+    let lastBackup: BackupNote?
 }
 
 /// `audit log --json`: one row per record.

@@ -18,6 +18,7 @@ struct DocumentSection {
         ("pakta-integritas", Phrase(id: "Pakta integritas", en: "Integrity pact")),
         ("sk-kadis", Phrase(id: "SK Kadis dengan lampiran", en: "SK with its attachment")),
         ("bast", Phrase(id: "Berita acara serah terima", en: "Handover record (BAST)")),
+        ("surat-jawaban", Phrase(id: "Surat jawaban kepada pemohon", en: "Answer letter to the applicant")),
     ]
 
     func render(subject: String) async throws(OfficeError) -> HTML {

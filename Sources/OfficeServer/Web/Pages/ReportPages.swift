@@ -44,7 +44,11 @@ struct ReportPages {
                 """
             }))</tbody></table>
             """
-        return Layout.page(request, office: web.office, title: WebText.sla(l), body: "<p>\(WebText.slaIntro(l))</p>\(table)")
+        let reports = Catalogue.reports
+        let backup: HTML = report.lastBackup.map {
+            "<p>\(reports.lastBackup(Layout.time($0.at, web.office), folder: $0.folder, records: $0.records)(l))</p>" as HTML
+        } ?? "<p class=\"exceeded\">\(reports.noBackup(l))</p>"
+        return Layout.page(request, office: web.office, title: WebText.sla(l), body: "<p>\(WebText.slaIntro(l))</p>\(table)\(backup)")
     }
 
     func reconcile(applied: ReconcileDocument?) async throws(OfficeError) -> HTML {

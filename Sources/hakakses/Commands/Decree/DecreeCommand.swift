@@ -18,12 +18,12 @@ struct DecreeIssue: AsyncParsableCommand {
     @OptionGroup var decree: DecreeOptions
     @Option(name: .long, help: "The request the SK answers.") var request: String
     @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @OptionGroup var deviation: DeviationOptions
 
     func run() async throws {
         try await reporting {
-            let issued = try await OfficeLink.with(config, staff) {
-                try await $0.perform(IssueDecreeCommand(id: request, decree: decree.input, note: note))
-            }
+            let command = IssueDecreeCommand(id: request, decree: decree.input, note: note, deviations: try deviation.inputs())
+            let issued = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             say(Catalogue.decrees.issued(issued.number, for: request, period: issued.period))
             if issued.supersessionRevokes > 0 { say(Catalogue.decrees.supersessionRevokes(issued.number, people: issued.supersessionRevokes)) }
             if let confirmers = issued.awaitsConfirmationBy { say(Catalogue.decrees.awaitsConfirmation(issued.number, by: confirmers)) }
