@@ -158,14 +158,16 @@ struct FaultInjectionTests {
             rows.append(revocation)
 
             // reconcile --apply: an SK of 1,000, provisioned, then changed by hand, killed until an apply gets
-            // through; drifted again until 10 kills landed.
+            // through; drifted again until 10 kills landed — or more, until the three rows have 20 between them:
+            // a sync that finishes before its random trigger lands no kill, and an apply's kills land reliably.
             var reconcile = Row(fault: "SIGKILL reconcile --apply: drift of \(operators)")
+            let target = max(10, 20 - provisioning.trials - revocation.trials)
             active += try newDecree()
             try await office.syncUntilDone()
-            for _ in 0..<8 where reconcile.trials < 10 {
+            for _ in 0..<(target + 6) where reconcile.trials < target {
                 try await office.ensureSlapd("before the drift")
                 let writes = try await drift(directory, active)
-                try await killUntilThrough(office, ["reconcile", "--apply", "--force"], requests: writes + 20, target: 10, row: &reconcile)
+                try await killUntilThrough(office, ["reconcile", "--apply", "--force"], requests: writes + 20, target: target, row: &reconcile)
                 var applied = FaultOffice.Outcome.killed
                 for _ in 0..<4 where applied != .finished(0) { applied = try await office.hakakses(["reconcile", "--apply", "--force"]) }
                 if applied != .finished(0) {
