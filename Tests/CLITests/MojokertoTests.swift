@@ -15,6 +15,26 @@ struct MojokertoTests {
             ["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
     }
 
+    @Test("hakakses sop prints the SOP as approved: its header (dates, approval, equipment, records) and its steps")
+    func sopAsApproved() async throws {
+        try await withOffice(.mojokerto, mode: .local) { office in
+            let printed = try await office.succeed(["sop"])
+            for phrase in ["SOP/PIPD/PIAK/04", "Tanggal pembuatan: 2019-04-01", "Tanggal efektif: 2019-06-01",
+                           "Disahkan oleh: Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Mojokerto, Drs. MUHAMMAD IMRON, NIP. 19650709 198603 1 020",
+                           "5. Buku Agenda", "1. Disimpan sebagai data fisik", "Pemohon mendapatkan username dan password"] {
+                #expect(printed.stdout.contains(phrase), "'\(phrase)' missing: \(printed.stdout)")
+            }
+            struct Header: Decodable {
+                let effective: String
+                let created: String?
+                let legalBasis: [String]
+                let equipment: [String]
+            }
+            let json = try await office.succeed(["sop", "--json"]).json(Header.self)
+            #expect(json.effective == "2019-06-01" && json.created == "2019-04-01" && json.legalBasis.count == 6 && json.equipment.count == 5)
+        }
+    }
+
     @Test("the whole SOP: letter, Kadis, Kabid with biodata, Kasi with pakta integritas file, ADB, handover", arguments: [OfficeMode.server, .local])
     func wholeProcedure(mode: OfficeMode) async throws {
         try await withOffice(.mojokerto, mode: mode) { office in

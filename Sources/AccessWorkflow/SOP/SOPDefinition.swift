@@ -31,12 +31,14 @@ public struct SOPDefinition: Sendable, Hashable {
     /// The SIAK roles this SOP covers (e.g. Mojokerto's "operator SIAK"): requests and SKs naming another role are
     /// refused. Nil: every role of the office's catalogue.
     public let siakRoles: [SIAKRoleID]?
+    /// The SOP's header as written (dates, approval, legal basis, qualifications, equipment, warnings, records).
+    public let metadata: SOPMetadata
 
     init(
         office: OfficeInfo, number: String, title: String, effectiveDate: CivilDate, rosterSource: RosterSource,
         requestKind: RequestKind, roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
         steps: [StepDefinition], segregation: SegregationPolicy, permissions: SOPPermissions, calendar: OfficeCalendar,
-        escalation: [WorkflowRole: WorkflowRole] = [:], siakRoles: [SIAKRoleID]? = nil
+        escalation: [WorkflowRole: WorkflowRole] = [:], siakRoles: [SIAKRoleID]? = nil, metadata: SOPMetadata = .none
     ) {
         self.office = office
         self.number = number
@@ -52,6 +54,7 @@ public struct SOPDefinition: Sendable, Hashable {
         self.calendar = calendar
         self.escalation = escalation
         self.siakRoles = siakRoles
+        self.metadata = metadata
     }
 
     /// Whether this SOP covers the SIAK role `role` (see ``siakRoles``).

@@ -11,6 +11,21 @@ struct SOPFile: Decodable {
         let number: String
         let title: String
         let effective: String
+        let created: String?
+        let revised: String?
+        let approvedBy: Approval?
+        let legalBasis: [String]?
+        let qualifications: [String]?
+        let related: [String]?
+        let equipment: [String]?
+        let warnings: [String]?
+        let recordKeeping: [String]?
+    }
+
+    struct Approval: Decodable {
+        let title: String
+        let name: String
+        let nip: String?
     }
 
     struct Role: Decodable {

@@ -47,7 +47,8 @@ extension SOPDefinition {
             segregation: try SOPLoader.segregation(file.segregation, steps: steps),
             permissions: permissions, calendar: calendar,
             escalation: try SOPLoader.escalation(file.escalation, roles: roles),
-            siakRoles: try SOPLoader.siakRoles(file.siakRoles))
+            siakRoles: try SOPLoader.siakRoles(file.siakRoles),
+            metadata: try SOPLoader.metadata(file.sop, effective: effective))
     }
 }
 
@@ -119,6 +120,40 @@ enum SOPLoader {
                                              kind: kind))
         }
         return result
+    }
+
+    /// The SOP header's dates (created ≤ revised ≤ effective where given), approval and lists (no empty item).
+    static func metadata(_ raw: SOPFile.Header, effective: CivilDate) throws(ConfigError) -> SOPMetadata {
+        func date(_ text: String?, _ key: String) throws(ConfigError) -> CivilDate? {
+            guard let text = text?.trimmed, !text.isEmpty, text != "-" else { return nil }
+            do { return try CivilDate(iso: text) } catch { throw ConfigError(error.description, at: "sop.\(key)") }
+        }
+        func list(_ items: [String]?, _ key: String) throws(ConfigError) -> [String] {
+            let items = items ?? []
+            for (index, item) in items.enumerated() where item.trimmed.isEmpty {
+                throw ConfigError("an empty item; write it as the SOP prints it, or remove the line", at: "sop.\(key)[\(index)]")
+            }
+            return items.map(\.whitespaceNormalised)
+        }
+        let created = try date(raw.created, "created"), revised = try date(raw.revised, "revised")
+        if let created, created > effective {
+            throw ConfigError("the SOP was made on \(created), after it took effect on \(effective); check both dates", at: "sop.created")
+        }
+        if let created, let revised, revised < created {
+            throw ConfigError("the revision \(revised) is before the SOP was made on \(created); check both dates", at: "sop.revised")
+        }
+        var approval: SOPMetadata.Approval?
+        if let by = raw.approvedBy {
+            guard !by.title.trimmed.isEmpty, !by.name.trimmed.isEmpty else {
+                throw ConfigError("write the position and the name of who approved the SOP (disahkan oleh)", at: "sop.approvedBy")
+            }
+            approval = .init(title: by.title.whitespaceNormalised, name: by.name.whitespaceNormalised, nip: by.nip?.trimmed)
+        }
+        return SOPMetadata(
+            created: created, revised: revised, approvedBy: approval, legalBasis: try list(raw.legalBasis, "legalBasis"),
+            qualifications: try list(raw.qualifications, "qualifications"), related: try list(raw.related, "related"),
+            equipment: try list(raw.equipment, "equipment"), warnings: try list(raw.warnings, "warnings"),
+            recordKeeping: try list(raw.recordKeeping, "recordKeeping"))
     }
 
     /// Segregation of duties: the pairs and sets name steps of the file (a pair two steps, a set at least two).

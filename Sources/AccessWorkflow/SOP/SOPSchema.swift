@@ -11,7 +11,12 @@ enum SOPSchema {
 
     static let root: Shape = .mapping([
         "office": .mapping(["name": .scalar, "region": .scalar, "utcOffset": .scalar]),
-        "sop": .mapping(["number": .scalar, "title": .scalar, "effective": .scalar]),
+        "sop": .mapping([
+            "number": .scalar, "title": .scalar, "effective": .scalar, "created": .scalar, "revised": .scalar,
+            "approvedBy": .mapping(["title": .scalar, "name": .scalar, "nip": .scalar]), "legalBasis": .list(.scalar),
+            "qualifications": .list(.scalar), "related": .list(.scalar), "equipment": .list(.scalar), "warnings": .list(.scalar),
+            "recordKeeping": .list(.scalar),
+        ]),
         "rosterSource": .scalar,
         "requestKind": .scalar,
         "siakRoles": .list(.scalar),

@@ -41,7 +41,8 @@ extension WorkflowState {
             throw .consecutiveSteps(actor: actor.description, previous: previous.id, step: step.id)
         }
         for other in sop.segregation.steps(distinctFrom: step.id) {
-            let acted = request.activeRecords.contains { $0.step == other && $0.outcome != .filed && $0.outcome != .drafted && $0.actor.isSameOfficial(as: actor) }
+            // The submit step never counts (as for consecutive steps): filing for someone is not deciding on it.
+            let acted = other != sop.submitStep.id && request.activeRecords.contains { $0.step == other && $0.actor.isSameOfficial(as: actor) }
             if acted { throw .sameOfficial(actor: actor.description, earlier: other, step: step.id) }
         }
         try requireTimeOrder(request, at: at)

@@ -1,3 +1,5 @@
+public import AccessWorkflow
+
 /// What a client needs to know of the office to show its answers: the SOP's steps, documents and roles.
 public struct OfficeProfile: Codable, Sendable, Hashable {
     public let name: String
@@ -14,8 +16,33 @@ public struct OfficeProfile: Codable, Sendable, Hashable {
     public let siakRoles: [RoleInfo]
     /// The server runs a rehearsal: callers may set the workflow clock.
     public let rehearsal: Bool
+    /// The SOP's header as the office wrote it (dates, approval, legal basis, …).
+    public let sopHeader: SOPHeaderInfo
 
     public func step(_ id: String) -> StepInfo? { steps.first { $0.id == id } }
+}
+
+/// The SOP's header: `effective`, `created`, `revised` (YYYY-MM-DD or absent), who approved it, and its lists.
+public struct SOPHeaderInfo: Codable, Sendable, Hashable {
+    public let effective: String, created: String?, revised: String?
+    public let approvedBy: String?
+    public let legalBasis: [String], qualifications: [String], related: [String], equipment: [String]
+    public let warnings: [String], recordKeeping: [String]
+
+    /// The header of `sop`.
+    public init(_ sop: SOPDefinition) {
+        let m = sop.metadata
+        effective = sop.effectiveDate.description
+        created = m.created?.description
+        revised = m.revised?.description
+        approvedBy = m.approvedBy.map { "\($0.title), \($0.name)" + ($0.nip.map { ", NIP. \($0)" } ?? "") }
+        legalBasis = m.legalBasis
+        qualifications = m.qualifications
+        related = m.related
+        equipment = m.equipment
+        warnings = m.warnings
+        recordKeeping = m.recordKeeping
+    }
 }
 
 /// One step of the SOP.

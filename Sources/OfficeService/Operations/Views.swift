@@ -43,7 +43,7 @@ enum Views {
             documents: sop.documents.map { DocumentInfo(id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue) },
             workflowRoles: sop.roles.map { RoleInfo(id: $0.id.rawValue, title: $0.title) },
             siakRoles: catalogue.roles.map { RoleInfo(id: $0.id.rawValue, title: $0.title) },
-            rehearsal: rehearsal)
+            rehearsal: rehearsal, sopHeader: SOPHeaderInfo(sop))
     }
 
     static func staff(_ session: StaffSession) -> StaffInfo {

@@ -93,4 +93,30 @@ struct ShippedSOPTests {
         let missing = #expect(throws: ConfigError.self) { try RoleCatalogue(yaml: "roles:\n  - {id: operator, title: A, ldapGroup: operator}\n") }
         #expect(missing?.path == "roles[0].legalBasis")
     }
+
+    @Test("Both SOPs keep their header as approved: dates, who approved them, legal basis, equipment, warnings, records")
+    func headers() throws {
+        let sukamara = try Fixtures.sukamara().metadata
+        #expect(sukamara.created == (try CivilDate(iso: "2025-01-06")) && sukamara.revised == nil)
+        #expect(sukamara.approvedBy?.name == "ZAINUDDIN, S.Sos" && sukamara.legalBasis.count == 4)
+        #expect(sukamara.recordKeeping.first?.contains("kopian file") == true && sukamara.warnings.count == 2)
+        #expect(sukamara.equipment == ["ATK dan Server SIAK"] && sukamara.related.count == 1)
+        let mojokerto = try Fixtures.mojokerto().metadata
+        #expect(mojokerto.created == (try CivilDate(iso: "2019-04-01")) && mojokerto.approvedBy?.nip == "19650709 198603 1 020")
+        #expect(mojokerto.equipment.contains("Buku Agenda") && mojokerto.legalBasis.contains { $0.contains("Nomor 25 Tahun 2009") })
+        #expect(mojokerto.related.isEmpty && mojokerto.qualifications.count == 5)
+    }
+
+    @Test("A header that contradicts itself or has an empty item is refused at the line to fix", arguments: [
+        ("  created: \"2025-01-06\"", "  created: \"2025-02-06\"", "sop.created"),
+        ("  created: \"2025-01-06\"", "  created: \"6 Januari 2025\"", "sop.created"),
+        ("    - ATK dan Server SIAK", "    - \"  \"", "sop.equipment[0]"),
+        ("    name: ZAINUDDIN, S.Sos", "    name: \" \"", "sop.approvedBy"),
+    ])
+    func badHeaders(target: String, replacement: String, path: String) throws {
+        let yaml = try Fixtures.sukamaraYAML()
+        #expect(yaml.contains(target))
+        let error = #expect(throws: ConfigError.self) { try SOPDefinition(yaml: yaml.replacingOccurrences(of: target, with: replacement)) }
+        #expect(error?.path == path, "\(String(describing: error))")
+    }
 }
