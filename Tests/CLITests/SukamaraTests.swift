@@ -209,6 +209,31 @@ struct SukamaraTests {
         }
     }
 
+    @Test("a deviation at the handover step goes with the handover that completes it; with an earlier one it is refused before any password is set")
+    func handoverDeviation() async throws {
+        try await withOffice(.sukamara, mode: .server) { office in
+            let id = try await fileList(office)
+            try await office.initial(id)
+            try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
+            try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+            try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
+            try await office.succeed(["sync"], at: "08:52")
+            let early = try await office.run(
+                ["handover", "budi.santoso", "--received-by", "Budi Santoso", "--deviation", "equipment=printer BAST rusak"], at: "08:53",
+                as: Staff.adb.uid)
+            #expect(early.status == 2 && early.stderr.contains("last person") && !early.stdout.contains("password"), "\(early)")
+            try await office.succeed(["handover", "budi.santoso", "--received-by", "Budi Santoso"], at: "08:54", as: Staff.adb.uid)
+            try await office.succeed(["handover", Candidates.sitiNIP, "--received-by", "Siti"], at: "08:55", as: Staff.adb.uid)
+            try await office.succeed(
+                ["handover", Candidates.rinaNIK, "--received-by", "Rina", "--deviation", "equipment=printer BAST rusak, ditulis tangan"],
+                at: "08:56", as: Staff.adb.uid)
+            #expect(try await office.show(id).status == "completed")
+            let sla = try await office.succeed(["sla", "report", "--json"], at: "09:00").json(SLAReportJSON.self)
+            let row = try #require(sla.rows.first { $0.request == id && $0.step == "penerimaan-hak-akses" })
+            #expect(row.failed && row.deviations.map(\.note) == ["printer BAST rusak, ditulis tangan"])
+        }
+    }
+
     @Test("after completion, staff without a workflow role cannot reset an operator's password by `handover`")
     func handoverNeedsTheRole() async throws {
         try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.pegawai]) { office in

@@ -12,6 +12,7 @@ extension OfficeMessage: CustomStringConvertible {
         case let .dateInvalid(label, text, error): "\(label) \(text): \(error)"
         case let .timeInvalid(label, text): "\(label) '\(text)' is not a time; write it as YYYY-MM-DD HH:MM in office time, e.g. 2025-02-03 08:15"
         case .registrationIncomplete: "give both the agenda number and the time the letter was registered, or neither"
+        case .deviationNotLastHandover: "a deviation is recorded with the handover step: give it with the handover of the last person of the request still to receive theirs (nothing was handed over)"
         case .deviationKindUnknown(let kind): "'\(kind)' is not a kind of deviation; write equipment (perlengkapan) or output, e.g. --deviation equipment=\"server SIAK mati\" (time is measured, not written)"
         case let .evidenceInvalid(document, error): "evidence for \(document): \(error)"
         case let .candidateLine(file, line, error): "\(file) line \(line): \(error)"

@@ -18,6 +18,7 @@ extension OfficeMessage: LocalizedText {
         case let .dateInvalid(label, text, error): return "\(label) \(text): \(error.text(in: id))"
         case let .timeInvalid(label, text): return "\(label) '\(text)' bukan waktu; tulis sebagai YYYY-MM-DD HH:MM waktu kantor, misalnya 2025-02-03 08:15"
         case .registrationIncomplete: return "isikan nomor agenda dan waktu surat diagendakan sekaligus, atau tidak keduanya"
+        case .deviationNotLastHandover: return "penyimpangan dicatat bersama tahap serah terima: berikan bersama serah terima orang terakhir dalam permohonan yang belum menerima (belum ada yang diserahkan)"
         case .deviationKindUnknown(let kind): return "'\(kind)' bukan jenis penyimpangan; tulis equipment (perlengkapan) atau output, misalnya --deviation equipment=\"server SIAK mati\" (waktu diukur, tidak ditulis)"
         case let .evidenceInvalid(document, error): return "bukti untuk \(document): \(error.text(in: id))"
         case let .candidateLine(file, line, error): return "\(file) baris \(line): \(error.text(in: id))"

@@ -22,6 +22,8 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case registrationIncomplete
     /// A deviation of a kind other than equipment or output.
     case deviationKindUnknown(String)
+    /// A deviation given with a handover that does not complete the handover step.
+    case deviationNotLastHandover
     case evidenceInvalid(document: String, RequestError)
     case candidateLine(file: String, line: Int, RequestError)
     /// A technical failure with no sentence of its own (a foreign error's description).

@@ -15,11 +15,15 @@ public struct HandoverCommand: OfficeOperation {
     public var receivedBy: String
     /// The request this handover completes (default: the person's request waiting at its handover step).
     public var request: String?
+    /// Departures from the SOP's standard in equipment or output, recorded with the handover step: given only with
+    /// the handover that completes the step (the last person of the request to receive theirs).
+    public var deviations: [DeviationInput]?
 
-    public init(person: String, receivedBy: String, request: String? = nil) {
+    public init(person: String, receivedBy: String, request: String? = nil, deviations: [DeviationInput] = []) {
         self.person = person
         self.receivedBy = receivedBy
         self.request = request
+        self.deviations = deviations.isEmpty ? nil : deviations
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> HandoverReceipt {
@@ -32,6 +36,14 @@ public struct HandoverCommand: OfficeOperation {
         // Who may, before anything is done for them (not even a sync).
         let waiting = try Self.authorize(
             person: key, request: request.map { RequestID(rawValue: $0) }, actor: staff.actor, state: state, now: call.now)
+        let deviations = try InputParsing.deviations(self.deviations ?? [])
+        if !deviations.isEmpty {
+            // Recorded with the step, so only with the handover that completes it: refused before any password is set
+            // rather than kept nowhere.
+            guard let waiting, try await Self.undelivered(waiting, in: state, office: office).filter({ $0.key != key }).isEmpty else {
+                throw .badInput(.deviationNotLastHandover)
+            }
+        }
         // Accounts of a newly effective SK may not have a username yet: sync first.
         _ = try await office.syncPass(now: call.now)
         let handover = Handover(bridge: try office.bridge())
@@ -46,7 +58,8 @@ public struct HandoverCommand: OfficeOperation {
         var pending: [String] = []
         if let waiting {
             (progress, pending) = try await Self.completeStepIfAllDelivered(
-                waiting, office: office, staff: staff, receivedBy: receivedBy, now: call.now, language: call.language)
+                waiting, office: office, staff: staff, receivedBy: receivedBy, deviations: deviations, now: call.now,
+                language: call.language)
         }
         return HandoverReceipt(
             person: delivery.person.description, name: delivery.name, username: delivery.username, dn: delivery.dn,
@@ -101,14 +114,24 @@ public struct HandoverCommand: OfficeOperation {
 
     /// Records the handover step once every candidate of the request has a delivery after its provisioning;
     /// returns where the request stands and who is still to receive an account.
-    static func completeStepIfAllDelivered(_ id: RequestID, office: Office, staff: StaffSession, receivedBy: String, now: Date,
-                                           language: Language)
+    static func completeStepIfAllDelivered(_ id: RequestID, office: Office, staff: StaffSession, receivedBy: String,
+                                           deviations: [Deviation] = [], now: Date, language: Language)
         async throws(OfficeError) -> (RequestProgress, [String])
     {
         let state = try await office.state()
-        guard let request = state.requests[id], let step = state.currentStep(of: id), step.kind == .handover else {
+        guard state.requests[id] != nil, let step = state.currentStep(of: id), step.kind == .handover else {
             return (Views.progress(id, state, language), [])
         }
+        let pending = try await undelivered(id, in: state, office: office).map { $0.person.name.displayName }
+        guard pending.isEmpty else { return (Views.progress(id, state, language), pending) }
+        let result = try await office.execute(
+            .recordHandover(request: id, step: step.id, note: "received by \(receivedBy)", deviations: deviations), by: staff.actor, at: now)
+        return (Views.progress(id, result.state, language), [])
+    }
+
+    /// The candidates of request `id` without a delivery since the request's last action (its handover step began).
+    static func undelivered(_ id: RequestID, in state: WorkflowState, office: Office) async throws(OfficeError) -> [Candidate] {
+        guard let request = state.requests[id] else { return [] }
         let since = request.activeRecords.last?.at ?? request.filedAt
         let candidates = request.candidates
         let delivered = try await office.storeCall { store throws(StoreError) in
@@ -119,10 +142,6 @@ public struct HandoverCommand: OfficeOperation {
             }
             return found
         }
-        let pending = zip(candidates, delivered).filter { !$1 }.map { $0.0.person.name.displayName }
-        guard pending.isEmpty else { return (Views.progress(id, state, language), pending) }
-        let result = try await office.execute(
-            .recordHandover(request: id, step: step.id, note: "received by \(receivedBy)"), by: staff.actor, at: now)
-        return (Views.progress(id, result.state, language), [])
+        return zip(candidates, delivered).filter { !$1 }.map(\.0)
     }
 }

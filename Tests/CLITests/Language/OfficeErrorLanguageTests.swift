@@ -18,7 +18,7 @@ struct OfficeErrorLanguageTests {
             .identity(.nipSequence(input: "1990")), .request(.emptyEvidence), .decree(.noGrants(number)),
             .workflow(.unknownRequest("REQ-9")), .labelled("applicant", .identity(.emptyName(input: "Drs."))),
             .dateInvalid(label: "--signed", text: "31-12-2026", .malformedDate("31-12-2026")),
-            .timeInvalid(label: "--registered", text: "23-11-2026"), .registrationIncomplete, .deviationKindUnknown("waktu"),
+            .timeInvalid(label: "--registered", text: "23-11-2026"), .registrationIncomplete, .deviationKindUnknown("waktu"), .deviationNotLastHandover,
             .evidenceInvalid(document: "ktp", .emptyEvidence), .candidateLine(file: "usulan.csv", line: 3, .emptyEvidence),
             .detail("lists cannot be given as query parameters"),
             .said(Phrase(id: "arsip utuh", en: "archive intact")),
@@ -107,7 +107,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 139
+    static let caseCount = 140
 
     var caseIndex: Int {
         switch self {
@@ -250,6 +250,7 @@ extension OfficeMessage: CaseCounted {
         case .timeInvalid: 136
         case .registrationIncomplete: 137
         case .deviationKindUnknown: 138
+        case .deviationNotLastHandover: 139
         }
     }
 }

@@ -14,12 +14,12 @@ struct HandoverCommandCLI: AsyncParsableCommand {
     @Option(name: .long, help: "Who received it (name as signed on the receipt).") var receivedBy: String
     @Option(name: .long, help: "The request this handover completes (default: the operator's request waiting at its handover step).")
     var request: String?
+    @OptionGroup var deviation: DeviationOptions
 
     func run() async throws {
         try await reporting {
-            let receipt = try await OfficeLink.with(config, staff) {
-                try await $0.perform(HandoverCommand(person: operatorID, receivedBy: receivedBy, request: request))
-            }
+            let command = HandoverCommand(person: operatorID, receivedBy: receivedBy, request: request, deviations: try deviation.inputs())
+            let receipt = try await OfficeLink.with(config, staff) { try await $0.perform(command) }
             if output.json {
                 try printJSON([
                     "person": receipt.person, "name": receipt.name, "username": receipt.username, "dn": receipt.dn,
