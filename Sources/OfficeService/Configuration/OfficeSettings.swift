@@ -92,8 +92,12 @@ public struct OfficeSettings: Sendable {
     }
 
     /// The office's audit key, read from its file.
-    public func auditKey() throws(OfficeError) -> AuditKey {
-        do { return try AuditKey(contentsOf: auditKeyURL) } catch { throw .badInput(.auditKey(error)) }
+    public func auditKey() throws(OfficeError) -> AuditKey { try Self.auditKey(at: auditKeyURL) }
+
+    /// An audit key read from the file at `url` (a replica's copy, a key kept beside a backup), refused as the
+    /// office's own would be (missing, unreadable, open to others, malformed).
+    public static func auditKey(at url: URL) throws(OfficeError) -> AuditKey {
+        do { return try AuditKey(contentsOf: url) } catch { throw .badInput(.auditKey(error)) }
     }
 
     /// Opens the database (which `hakakses init` created) with the audit key; `warn` hears of what the store does

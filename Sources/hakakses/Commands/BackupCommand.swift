@@ -52,14 +52,8 @@ struct BackupVerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let settings = try config.load()
-            let auditKey: AuditKey
-            if let key {
-                do throws(AuditKeyError) { auditKey = try AuditKey(contentsOf: URL(fileURLWithPath: key)) } catch {
-                    throw OfficeError.badInput(.auditKey(error))
-                }
-            } else {
-                auditKey = try settings.auditKey()
-            }
+            let auditKey = try key.map { path throws(OfficeError) in try OfficeSettings.auditKey(at: URL(fileURLWithPath: path)) }
+                ?? settings.auditKey()
             let manifest = try BackupCheck.verify(
                 URL(fileURLWithPath: folder), key: auditKey, sop: settings.sop, catalogue: settings.catalogue)
             if output.json { try printJSON(manifest); return }

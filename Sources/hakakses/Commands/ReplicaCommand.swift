@@ -39,10 +39,7 @@ struct ReplicaFollow: AsyncParsableCommand {
         try await reporting {
             let url = try serverURL()
             let token = try Self.readToken(tokenFile)
-            let auditKey: AuditKey
-            do throws(AuditKeyError) { auditKey = try AuditKey(contentsOf: URL(fileURLWithPath: key)) } catch {
-                throw OfficeError.badInput(.auditKey(error))
-            }
+            let auditKey = try OfficeSettings.auditKey(at: URL(fileURLWithPath: key))
             let remote = try RemoteOffice(url: url, caFile: ca, rehearsalTime: nil, language: Shell.language,
                                           timeoutSeconds: Int64(max(wait, 0) + 30)) { printWarning($0) }
             let source = remote.replicaSource(token: token)
