@@ -54,15 +54,14 @@ public struct SLAQuery: OfficeOperation {
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SLADocument {
         let report = SLAReport(state: try await office.state(), now: call.now)
-        let backups = try await office.storeCall { store throws(StoreError) in try store.authenticatedRecords(kind: "backup.made") }
+        let backups = try await office.storeCall { store throws(StoreError) in try store.authenticatedRecords(kind: Office.backupKind) }
         var lastBackup: SLADocument.BackupNote?
         if let newest = backups.last {
-            struct Made: Decodable { let folder: String; let records: Int64 }
-            do {
-                let made = try JSONDecoder().decode(Made.self, from: Data(newest.payload.utf8))
+            do throws(StoreError) {
+                let made = try newest.decodePayload(Office.BackupRecord.self)
                 lastBackup = .init(at: newest.recordedAt, folder: made.folder, records: made.records)
             } catch {
-                throw .store(.undecodableRecord(seq: newest.seq, reason: "\(error)"))
+                throw .store(error)
             }
         }
         let rows = report.rows.filter { all || $0.failed }.map {

@@ -72,7 +72,7 @@ extension Office {
             files: manifest.archive.count, bytes: (manifest.database?.size ?? 0) + manifest.archive.reduce(0) { $0 + $1.size },
             keyCopied: keyFolder != nil)
         _ = try await storeCall { store throws(StoreError) in
-            try store.append(kind: "backup.made", actor: "host", subject: "", payload: payload, at: now)
+            try store.append(kind: Office.backupKind, actor: "host", subject: "", payload: payload, at: now)
         }
         return BackupOutcome(folder: folder, manifest: manifest, skipped: skipped)
     }
@@ -96,7 +96,11 @@ extension Office {
         throw .unavailable(.backupUnwritable(path: folder.path, detail: "100 backups of the same second exist already"))
     }
 
-    struct BackupRecord: Encodable, Sendable {
+    /// The audit kind of a backup made.
+    static let backupKind = "backup.made"
+
+    /// The payload of `backup.made` (read back by the SLA report's record keeping).
+    struct BackupRecord: Codable, Sendable {
         let folder: String
         let headSeq: Int64
         let headHash: String
