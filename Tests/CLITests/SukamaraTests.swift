@@ -209,15 +209,22 @@ struct SukamaraTests {
         }
     }
 
+    /// The proposal list filed, initialled, approved, its SK issued, the accounts created and synced: the request
+    /// waits at its handover step.
+    private func toHandoverStep(_ office: Office) async throws -> String {
+        let id = try await fileList(office)
+        try await office.initial(id)
+        try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
+        try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+        try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
+        try await office.succeed(["sync"], at: "08:52")
+        return id
+    }
+
     @Test("a deviation at the handover step goes with the handover that completes it; with an earlier one it is refused before any password is set")
     func handoverDeviation() async throws {
         try await withOffice(.sukamara, mode: .server) { office in
-            let id = try await fileList(office)
-            try await office.initial(id)
-            try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
-            try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
-            try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:52")
+            let id = try await toHandoverStep(office)
             let early = try await office.run(
                 ["handover", "budi.santoso", "--received-by", "Budi Santoso", "--deviation", "equipment=printer BAST rusak"], at: "08:53",
                 as: Staff.adb.uid)
@@ -237,12 +244,7 @@ struct SukamaraTests {
     @Test("after completion, staff without a workflow role cannot reset an operator's password by `handover`")
     func handoverNeedsTheRole() async throws {
         try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.pegawai]) { office in
-            let id = try await fileList(office)
-            try await office.initial(id)
-            try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
-            try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
-            try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:52")
+            let id = try await toHandoverStep(office)
             // While the request waits at its handover step, only the ADB hands over; staff in no workflow group are
             // not even let in, and a Kasi is not the step's executor.
             try await office.expectRefused(

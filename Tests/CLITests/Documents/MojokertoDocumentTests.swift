@@ -20,6 +20,9 @@ struct MojokertoDocumentTests {
                 #expect(granted.text.contains(phrase), "the answer lacks '\(phrase)'")
             }
             #expect(!granted.text.contains("TIDAK DAPAT DIPENUHI"))
+            // Another Kasi, who has no part in this request, may not print its answer (nor read the applicant's data in it).
+            try await office.expectRefused(
+                ["document", "make", "surat-jawaban", "--request", id], at: "08:41", as: Staff.kasiLain.uid, naming: ["surat-jawaban"])
 
             let other = try filedRequestID(try await office.succeed(
                 Candidates.dewiRequest(letter: "470/130/417.302/2026").map { $0 == Candidates.dewiNIP ? "19950505 202001 2 007" : $0 },

@@ -6,24 +6,6 @@ struct StepGuard: ParsableArguments {
     @Option(name: .long, help: "The step you mean to act on (refused if the request is at another step).") var step: String?
 }
 
-/// `--deviation KIND=NOTE` on approve and decree issue: a departure from the SOP's standard recorded with the step.
-struct DeviationOptions: ParsableArguments {
-    @Option(name: .customLong("deviation"), help: ArgumentHelp(
-        "Record a departure from the SOP's standard with the step (counted as a failure in the SLA report): equipment=NOTE (perlengkapan) or output=NOTE.",
-        valueName: "kind=note"))
-    var deviations: [String] = []
-
-    /// The deviations as given; one without "=" is refused naming the kinds.
-    func inputs() throws(OfficeError) -> [DeviationInput] {
-        var inputs: [DeviationInput] = []
-        for item in deviations {
-            guard let equals = item.firstIndex(of: "=") else { throw .badInput(.deviationKindUnknown(item)) }
-            inputs.append(DeviationInput(kind: String(item[..<equals]), note: String(item[item.index(after: equals)...])))
-        }
-        return inputs
-    }
-}
-
 /// `hakakses approve ID`: do the current step (approval, disposition, provisioning).
 struct ApproveCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
