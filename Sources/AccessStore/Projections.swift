@@ -23,6 +23,9 @@ enum Projections {
             case .decreeConfirmed(let e):
                 try insertDecree(db, number: e.decree, state: state, seq: seq)
                 rosterChanged = true
+            case .decreeSigned(let e):
+                try insertDecree(db, number: e.decree, state: state, seq: seq)
+                rosterChanged = true
             case .accessRevoked, .requestCancelled, .requestRejected, .requestReturned:
                 rosterChanged = true
             case .stepApproved(let e):
@@ -49,6 +52,7 @@ enum Projections {
             if case .decreeIssued(let e) = event { decreeSeq[e.decree.number] = seq }
             if case .decreeImported(let e) = event { decreeSeq[e.decree.number] = seq }
             if case .decreeConfirmed(let e) = event { decreeSeq[e.decree] = seq }
+            if case .decreeSigned(let e) = event { decreeSeq[e.decree] = seq }
         }
         for (id, seq) in lastSeq.sorted(by: { $0.key < $1.key }) {
             if let request = state.requests[id] { try writeRequest(db, request, state: state, lastSeq: seq) }
@@ -94,9 +98,11 @@ enum Projections {
         }
     }
 
-    /// Writes an SK in the record (one awaiting confirmation is written when it is confirmed).
+    /// Writes an SK in the record (one awaiting confirmation is written when it is confirmed, a draft awaiting the
+    /// Kadis's signature when it is signed: only SKs in the record carry a signer).
     private static func insertDecree(_ db: Database, number: DecreeNumber, state: WorkflowState, seq: Int64) throws {
-        guard let record = state.decrees[number] else { return }
+        guard let record = state.decrees[number], let signer = record.decree.signer, let signedOn = record.decree.signedOn
+        else { return }
         let decree = record.decree
         let (source, requestID): (String, String?) = switch record.source {
         case .issued(let request): ("issued", request.rawValue)
@@ -109,8 +115,8 @@ enum Projections {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                number.rawValue, decree.title, decree.signedOn.description, decree.effectiveFrom.description,
-                decree.effectiveUntil?.description, decree.signer.name.displayName, decree.signer.nip.digits, source,
+                number.rawValue, decree.title, signedOn.description, decree.effectiveFrom.description,
+                decree.effectiveUntil?.description, signer.name.displayName, signer.nip.digits, source,
                 requestID, try StoreJSON.encode(decree.supersedes), decree.grants.count, record.recordedBy.uid,
                 StoreTime.iso(record.recordedAt), seq,
             ])

@@ -15,7 +15,7 @@ struct CheckpointTests {
     let store: AccessStore
     let raw: RawDatabase
 
-    /// A completed Sukamara request (records 1–7), then a checkpoint at its end.
+    /// A completed Sukamara request (records 1–8), then a checkpoint at its end.
     init() throws {
         sop = try Fixtures.sukamara()
         cast = try SukamaraCast()
@@ -51,9 +51,9 @@ struct CheckpointTests {
     func usedThenOutranked() throws {
         let state = try store.state(sop: sop)
         let written = try store.writeCheckpoint(sop: sop)
-        #expect(written.seq == 7)
-        #expect(try store.head().seq == 7)
-        #expect(try store.checkpoint(sop: sop)?.seq == 7)
+        #expect(written.seq == 8)
+        #expect(try store.head().seq == 8)
+        #expect(try store.checkpoint(sop: sop)?.seq == 8)
         try editEarlyRecord()
 
         let warnings = Warnings()
@@ -92,7 +92,7 @@ struct CheckpointTests {
                 continue
             }
             #expect(warnings.all.count == 1)
-            #expect(warnings.all.first?.contains("checkpoint at audit record #7 does not carry the audit key's authentication code") == true)
+            #expect(warnings.all.first?.contains("checkpoint at audit record #8 does not carry the audit key's authentication code") == true)
         }
     }
 
@@ -119,7 +119,7 @@ struct CheckpointTests {
         let otherPath = folder.path("other.sqlite")
         let other = try AccessStore(path: otherPath, key: try folder.key())
         try Self.complete(other, cast: cast, sop: sop, id: "REQ-2025-0009")
-        #expect(try other.head().seq == 7)
+        #expect(try other.head().seq == 8)
         try RawDatabase(path: otherPath).execute("DELETE FROM checkpoints")
         let otherRaw = try RawDatabase(path: otherPath)
         try copyCheckpoint(from: raw, to: otherRaw)
@@ -127,7 +127,7 @@ struct CheckpointTests {
         let warnings = Warnings()
         let cold = try coldStore(warnings, path: otherPath)
         #expect(try cold.state(sop: sop).requests.keys.map(\.rawValue) == ["REQ-2025-0009"])
-        #expect(warnings.all.first?.contains("was made at a record #7 with another hash") == true)
+        #expect(warnings.all.first?.contains("was made at a record #8 with another hash") == true)
     }
 
     @Test("Records appended after the checkpoint are walked: a command by another process counts, a forged record is refused")
@@ -158,20 +158,20 @@ struct CheckpointTests {
 
     @Test("A checkpoint is kept per SOP and catalogue; one is due only after the log grew by the interval")
     func context() throws {
-        #expect(try store.checkpointIfDue(every: 8, sop: sop) == nil)
-        #expect(try store.checkpointIfDue(every: 7, sop: sop)?.seq == 7)
+        #expect(try store.checkpointIfDue(every: 9, sop: sop) == nil)
+        #expect(try store.checkpointIfDue(every: 8, sop: sop)?.seq == 8)
         #expect(try store.checkpointIfDue(every: 1, sop: sop) == nil)
         #expect(try store.checkpoint(sop: try Fixtures.mojokerto()) == nil)
         try store.execute(.revoke(person: try People.budi().key, reason: .transfer, text: "mutasi"), by: cast.adb,
                           at: Fixtures.wib("2025-02-04 08:00"), sop: sop)
         #expect(try store.checkpointIfDue(every: 2, sop: sop) == nil)
-        #expect(try store.checkpointIfDue(every: 1, sop: sop)?.seq == 8)
+        #expect(try store.checkpointIfDue(every: 1, sop: sop)?.seq == 9)
         #expect(try raw.int("SELECT COUNT(*) FROM checkpoints") == 1)
         // An intact full verification leaves a checkpoint at the head.
         try raw.execute("DELETE FROM checkpoints")
         let verified = try store.verifyAndCheckpoint(sop: sop)
-        #expect(verified.verification == .intact(count: 8, head: try store.head().hash))
-        #expect(verified.checkpoint?.seq == 8)
+        #expect(verified.verification == .intact(count: 9, head: try store.head().hash))
+        #expect(verified.checkpoint?.seq == 9)
     }
 
     /// Replaces the checkpoints of `target` (this test's database by default) with those of `source`.

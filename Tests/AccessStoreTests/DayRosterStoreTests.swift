@@ -20,7 +20,7 @@ struct DayRosterStoreTests {
     let day: CivilDate
     let noon: Date
 
-    /// The checkpoint suite's start, then an SK of three people in force from 2025-02-01, imported and confirmed (records 8 and 9).
+    /// The checkpoint suite's start, then an SK of three people in force from 2025-02-01, imported and confirmed (records 9 and 10).
     init() throws {
         base = try CheckpointTests()
         try base.store.importInForce(
@@ -59,7 +59,7 @@ struct DayRosterStoreTests {
                           at: Fixtures.wib("2025-02-05 13:00"), sop: sop)
         #expect(try cold().checkedDayRoster(sop: sop, on: day) == nil)
         // The next checkpoint carries the new roster.
-        #expect(try store.checkpointIfDue(every: 1, sop: sop, at: Fixtures.wib("2025-02-05 14:00"))?.seq == 10)
+        #expect(try store.checkpointIfDue(every: 1, sop: sop, at: Fixtures.wib("2025-02-05 14:00"))?.seq == 11)
         let after = try #require(try cold().checkedDayRoster(sop: sop, on: day))
         #expect(after.roster.entries.count == 2)
         if case .revoked(.transfer, "mutasi")? = after.departures[try People.siti().key] {} else {
@@ -73,7 +73,7 @@ struct DayRosterStoreTests {
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-05 23:59")) == nil)
         let next = day.adding(days: 1)
         #expect(try cold().checkedDayRoster(sop: sop, on: next) == nil)
-        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:01"))?.seq == 9)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:01"))?.seq == 10)
         #expect(try cold().checkedDayRoster(sop: sop, on: next)?.date == next)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-06 00:02")) == nil)
         #expect(try raw.int("SELECT COUNT(*) FROM day_rosters") == 1)
@@ -89,7 +89,7 @@ struct DayRosterStoreTests {
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:04")) == nil)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, at: Fixtures.wib("2025-02-05 13:30")) == nil, "no quiet rule asked")
         #expect(try cold().checkedDayRoster(sop: sop, on: day) == nil)
-        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:05"))?.seq == 10)
+        #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 13:05"))?.seq == 11)
         #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 2)
         #expect(try store.checkpointIfDue(every: 1_000, sop: sop, quietFor: 300, at: Fixtures.wib("2025-02-05 15:00")) == nil,
                 "written once")
@@ -110,9 +110,9 @@ struct DayRosterStoreTests {
             let opened = try cold(warnings)
             #expect(try opened.checkedDayRoster(sop: sop, on: day) == nil)
             #expect(warnings.all.count == 1)
-            #expect(warnings.all.first?.contains("day roster at audit record #9 does not carry the audit key's authentication code") == true)
+            #expect(warnings.all.first?.contains("day roster at audit record #10 does not carry the audit key's authentication code") == true)
             // Refused, it is replaced by the next checkpoint that is due.
-            #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 9)
+            #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 10)
             #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
         }
     }
@@ -134,7 +134,7 @@ struct DayRosterStoreTests {
         let opened = try cold(warnings)
         #expect(try opened.checkedDayRoster(sop: sop, on: day) == nil)
         #expect(warnings.all.isEmpty, "\(warnings.all)")
-        #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 9)
+        #expect(try opened.checkpointIfDue(every: 1_000, sop: sop, at: noon)?.seq == 10)
         #expect(try cold().checkedDayRoster(sop: sop, on: day)?.roster.entries.count == 3)
     }
 

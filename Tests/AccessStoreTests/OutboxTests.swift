@@ -30,7 +30,10 @@ struct OutboxTests {
         #expect(try store.dueOutbox(now: .distantFuture).isEmpty)
         try store.execute(.issueDecree(request: "REQ-1", decree: try cast.draft("800/2/Dukcapil/2025")),
                           by: cast.sekretaris, at: now, sop: sop)
-        #expect(try store.dueOutbox(now: .distantFuture).map(\.causeSeq) == [6, 6])
+        #expect(try store.dueOutbox(now: .distantFuture).isEmpty, "a draft awaiting the Kadis's signature queues nothing")
+        try store.execute(try cast.sign("REQ-1", on: CivilDate(now, offset: sop.office.utcOffset).description), by: cast.kadis,
+                          at: now, sop: sop)
+        #expect(try store.dueOutbox(now: .distantFuture).map(\.causeSeq) == [7, 7])
     }
 
     @Test("Rows are due only from their notBefore instant, earliest first")

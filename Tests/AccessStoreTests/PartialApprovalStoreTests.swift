@@ -35,10 +35,12 @@ struct PartialApprovalStoreTests {
         #expect(try store.requests().first?.candidateCount == 2)
         at.addTimeInterval(300)
         try store.execute(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris, at: at, sop: sop)
+        at.addTimeInterval(300)
+        try store.execute(try cast.sign(id), by: cast.kadis, at: at, sop: sop)
         #expect(try raw.int("SELECT COUNT(*) FROM decree_grants") == 2)
         #expect(try store.dueOutbox(now: .distantFuture).map(\.person).sorted() == [try People.budi().key, try People.siti().key].sorted())
         let request = try store.request(id, sop: sop)
         #expect(request.struck.map(\.reason) == ["belum bimtek"])
-        #expect(try store.verify(sop: sop) == .intact(count: 5, head: try #require(store.records().last).hash))
+        #expect(try store.verify(sop: sop) == .intact(count: 6, head: try #require(store.records().last).hash))
     }
 }

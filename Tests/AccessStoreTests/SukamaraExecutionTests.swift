@@ -28,22 +28,22 @@ struct SukamaraExecutionTests {
         return (id, results)
     }
 
-    @Test("All five steps (step 2 with two paraf) run through execute, leaving seven chained workflow records and a completed request")
+    @Test("All five steps (step 2 with two paraf) and the Kadis's signature run through execute, leaving eight chained workflow records and a completed request")
     func endToEnd() throws {
         let store = try AccessStore.inMemory()
         let (id, results) = try runToCompletion(store)
         #expect(id == "REQ-2025-0001")
         let records = try store.records()
-        #expect(records.map(\.seq) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(records.map(\.seq) == [1, 2, 3, 4, 5, 6, 7, 8])
         #expect(records.allSatisfy { $0.kind == AuditKind.workflow && $0.subject == "REQ-2025-0001" })
-        #expect(records.map(\.actor) == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
+        #expect(records.map(\.actor) == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "zainuddin", "adb.satu", "adb.satu"])
         #expect(zip(records, records.dropFirst()).allSatisfy { $1.prevHash == $0.hash })
         let events = try records.map { try $0.decodePayload(WorkflowEvent.self) }
         #expect(events == results.flatMap(\.events))
         let state = try store.state(sop: sop)
         #expect(state.requests[id]?.status == .completed)
         #expect(state.requests == results.last?.state.requests)
-        #expect(try store.verify(sop: sop) == .intact(count: 7, head: records[6].hash))
+        #expect(try store.verify(sop: sop) == .intact(count: 8, head: records[7].hash))
     }
 
     @Test("Projections follow the events: request row, SK with its grants, roster once the SK is in force")
@@ -65,7 +65,7 @@ struct SukamaraExecutionTests {
         #expect(decrees.map(\.number.rawValue) == [number])
         #expect(decrees.first?.grantCount == 2 && decrees.first?.requestID == id)
         #expect(try store.decree(try DecreeNumber(number), sop: sop).decree.grants.count == 2)
-        #expect(try store.request(id, sop: sop).records.count == 7)
+        #expect(try store.request(id, sop: sop).records.count == 8)
 
         // The SK takes effect on 2025-02-10; on the day of the events (2025-02-03) nobody holds access yet.
         #expect(try store.rosterRows().isEmpty)
@@ -116,16 +116,16 @@ struct SukamaraExecutionTests {
         #expect(try raw.int("SELECT COUNT(*) FROM decree_grants") == 2)
     }
 
-    @Test("The SK queues each grant at its effective date (office time); no other step queues anything")
+    @Test("The Kadis's signature queues each grant at the SK's effective date (office time); no other step, not the draft, queues anything")
     func outboxFromDecree() throws {
         let store = try AccessStore.inMemory()
         let (_, results) = try runToCompletion(store)
-        #expect(results.map(\.intents.count) == [0, 0, 0, 0, 2, 0, 0])
+        #expect(results.map(\.intents.count) == [0, 0, 0, 0, 0, 2, 0, 0])
         let effective = try CivilDate(iso: "2025-02-10").start(offset: .wib)
         #expect(try store.dueOutbox(now: effective.addingTimeInterval(-0.001)).isEmpty)
         let due = try store.dueOutbox(now: effective)
         #expect(Set(due.map(\.person)) == [try People.budi().key, try People.siti().key])
-        #expect(due.allSatisfy { $0.causeSeq == 5 && $0.notBefore == effective && $0.state == .pending })
+        #expect(due.allSatisfy { $0.causeSeq == 6 && $0.notBefore == effective && $0.state == .pending })
     }
 
     @Test("Request ids are allocated per office year and continue after given ids")

@@ -15,7 +15,7 @@ public struct SukamaraCast: Sendable {
     public init() throws {
         kasi = try People.actor("ahmad.fauzi", ["kasi"], nip: "19800510 200501 1 003")
         kabid = try People.actor("hendra", ["kabid"])
-        kadis = try People.actor("zainuddin", ["kadis"])
+        kadis = try People.actor("zainuddin", ["kadis"], nip: People.kadisNIP)
         sekretaris = try People.actor("sekretaris", ["sekretaris"])
         adb = try People.actor("adb.satu", ["adb"])
         adb2 = try People.actor("adb.dua", ["adb"])
@@ -30,13 +30,21 @@ public struct SukamaraCast: Sendable {
             evidence: try Fixtures.evidence([("konsep-usulan", "470/01/Dukcapil/2025")])))
     }
 
+    /// The SK the Sekretaris drafts at step 3: unsigned, as Sukamara's Kadis signs it at the sign step (`signed: true`
+    /// gives it the Kadis's typed signature, for an SOP without a sign step).
     public func draft(_ number: String = decreeNumber, from: String = "2025-02-10", until: String? = nil,
-                      supersedes: [DecreeNumber] = []) throws -> DecreeDraft {
+                      supersedes: [DecreeNumber] = [], signed: Bool = false) throws -> DecreeDraft {
         DecreeDraft(
-            number: try DecreeNumber(number), title: "Pengelola Aplikasi SIAK", signedOn: try CivilDate(iso: from),
+            number: try DecreeNumber(number), title: "Pengelola Aplikasi SIAK",
+            signedOn: signed ? try CivilDate(iso: from) : nil,
             effectiveFrom: try CivilDate(iso: from), effectiveUntil: try until.map { try CivilDate(iso: $0) },
-            signer: .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)),
+            signer: signed ? .init(name: try PersonName("ZAINUDDIN, S.Sos"), nip: try NIP(People.kadisNIP)) : nil,
             supersedes: supersedes)
+    }
+
+    /// The Kadis's signature of the request's SK (the sign step), dated `on`, with a scan.
+    public func sign(_ id: RequestID = "REQ-2025-0001", on date: String = "2025-02-03") throws -> WorkflowCommand {
+        .signDecree(request: id, signedOn: try CivilDate(iso: date), scan: try Evidence(sha256: String(repeating: "5", count: 64), fileName: "sk-ttd.pdf"))
     }
 
     /// The paraf of the Kabid and the Sekretaris that step 2 (persetujuan-kadis) needs before the Kadis decides.
@@ -45,13 +53,14 @@ public struct SukamaraCast: Sendable {
     }
 
     /// The actions after filing, as (command, actor) pairs: the two paraf and the Kadis's approval of step 2, then
-    /// steps 3 to 5.
+    /// step 3, the Kadis's signature, and steps 4 and 5.
     public func steps(_ id: RequestID = "REQ-2025-0001", number: String = decreeNumber) throws
         -> [(WorkflowCommand, WorkflowActor)]
     {
         initials(id) + [
             (.approve(request: id, evidence: try Fixtures.evidence([("disposisi-kadis", "disp/12")])), kadis),
             (.issueDecree(request: id, decree: try draft(number)), sekretaris),
+            (try sign(id), kadis),
             (.approve(request: id, note: "akun dibuat"), adb),
             (.recordHandover(request: id), adb),
         ]

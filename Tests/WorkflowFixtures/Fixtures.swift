@@ -16,6 +16,15 @@ public enum Fixtures {
     public static func sukamaraYAML() throws -> String { try config("sop/sukamara.yaml") }
     public static func mojokertoYAML() throws -> String { try config("sop/mojokerto.yaml") }
     public static func sukamara() throws -> SOPDefinition { try SOPDefinition(yaml: try sukamaraYAML()) }
+    /// Sukamara's SOP as installed before issue 20: no sign step, the Sekretaris's SK (with a typed signer) in force
+    /// when recorded.
+    public static func sukamaraBeforeSigningYAML() throws -> String {
+        let text = try sukamaraYAML()
+        guard let start = text.range(of: "  # The Kadis signs the SK (issue 20)."), let end = text.range(of: "  - id: pembuatan-hak-akses\n") else {
+            throw FixtureError("the shipped Sukamara SOP has no tanda-tangan-sk step before pembuatan-hak-akses")
+        }
+        return text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
+    }
     public static func mojokerto() throws -> SOPDefinition { try SOPDefinition(yaml: try mojokertoYAML()) }
 
     /// An instant given in WIB (UTC+07:00) local time, "2025-01-09 08:00" (seconds optional).

@@ -5,14 +5,15 @@ public struct Decree: Sendable, Hashable, Codable {
     public let number: DecreeNumber
     /// The title, e.g. "Pengelola Aplikasi SIAK Kabupaten Sukamara Tahun 2025".
     public let title: String
-    /// The date of signature.
-    public let signedOn: CivilDate
+    /// The date of signature; nil while an SK drafted at a decree step awaits the Kadis's signature (an SOP with a
+    /// `sign` step), never nil for an SK in the record.
+    public let signedOn: CivilDate?
     /// The first day the SK is in force.
     public let effectiveFrom: CivilDate
     /// The last day the SK is in force, if limited (after ``effectiveFrom``).
     public let effectiveUntil: CivilDate?
-    /// Who signed it (normally the Kadis).
-    public let signer: Signer
+    /// Who signed it (normally the Kadis); nil exactly when ``signedOn`` is.
+    public let signer: Signer?
     /// Who gets which roles.
     public let grants: [Grant]
     /// Earlier SKs this one replaces entirely from its effective date.
@@ -34,15 +35,31 @@ public struct Decree: Sendable, Hashable, Codable {
         }
     }
 
+    /// The document id under which the scan of a signed SK is kept and recorded (`sk-bertanda-tangan`), in every
+    /// office: with a confirmation, and with the Kadis's signature at a sign step.
+    public static let signedScanDocument = DocumentID(rawValue: "sk-bertanda-tangan")
+
+    /// True once the SK carries its signer and date of signature.
+    public var isSigned: Bool { signer != nil && signedOn != nil }
+
+    /// The same SK as signed by `signer` on `date` (the Kadis at an SOP's `sign` step): only the signature changes,
+    /// given whole, so nothing needs checking again.
+    public func signed(by signer: Signer, on date: CivilDate) -> Decree {
+        Decree(snapshotNumber: number, title: title, signedOn: date, effectiveFrom: effectiveFrom,
+               effectiveUntil: effectiveUntil, signer: signer, grants: grants, supersedes: supersedes, requestID: requestID)
+    }
+
     /// Creates an SK, refusing an empty title, no grants, a person listed twice, a grant without roles, an end date
-    /// not after the start date, and a decree superseding itself.
+    /// not after the start date, a decree superseding itself, and a signer without a date of signature (or the
+    /// reverse). An SK without both is a draft awaiting the Kadis's signature.
     public init(
-        number: DecreeNumber, title: String, signedOn: CivilDate, effectiveFrom: CivilDate,
-        effectiveUntil: CivilDate? = nil, signer: Signer, grants: [Grant], supersedes: [DecreeNumber] = [],
+        number: DecreeNumber, title: String, signedOn: CivilDate?, effectiveFrom: CivilDate,
+        effectiveUntil: CivilDate? = nil, signer: Signer?, grants: [Grant], supersedes: [DecreeNumber] = [],
         requestID: RequestID? = nil
     ) throws(DecreeError) {
         let title = title.whitespaceNormalised
         guard !title.isEmpty, !title.containsControlCharacter else { throw .emptyTitle(number) }
+        guard (signer == nil) == (signedOn == nil) else { throw .partlySigned(number, hasSigner: signer != nil) }
         if let effectiveUntil, effectiveUntil <= effectiveFrom {
             throw .endNotAfterStart(number, from: effectiveFrom, until: effectiveUntil)
         }
@@ -84,10 +101,10 @@ public struct Decree: Sendable, Hashable, Codable {
         try self.init(
             number: try c.decode(DecreeNumber.self, forKey: .number),
             title: try c.decode(String.self, forKey: .title),
-            signedOn: try c.decode(CivilDate.self, forKey: .signedOn),
+            signedOn: try c.decodeIfPresent(CivilDate.self, forKey: .signedOn),
             effectiveFrom: try c.decode(CivilDate.self, forKey: .effectiveFrom),
             effectiveUntil: try c.decodeIfPresent(CivilDate.self, forKey: .effectiveUntil),
-            signer: try c.decode(Signer.self, forKey: .signer),
+            signer: try c.decodeIfPresent(Signer.self, forKey: .signer),
             grants: grants,
             supersedes: try c.decodeIfPresent([DecreeNumber].self, forKey: .supersedes) ?? [],
             requestID: try c.decodeIfPresent(RequestID.self, forKey: .requestID))
@@ -99,10 +116,10 @@ public struct Decree: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(number, forKey: .number)
         try c.encode(title, forKey: .title)
-        try c.encode(signedOn, forKey: .signedOn)
+        try c.encodeIfPresent(signedOn, forKey: .signedOn)
         try c.encode(effectiveFrom, forKey: .effectiveFrom)
         try c.encodeIfPresent(effectiveUntil, forKey: .effectiveUntil)
-        try c.encode(signer, forKey: .signer)
+        try c.encodeIfPresent(signer, forKey: .signer)
         if grants.count >= GrantRows.threshold {
             try c.encode(GrantRows.fields, forKey: .grantFields)
             var rows = c.nestedUnkeyedContainer(forKey: .grantRows)

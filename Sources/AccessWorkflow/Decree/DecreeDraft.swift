@@ -4,21 +4,21 @@ public struct DecreeDraft: Sendable, Hashable, Codable {
     public let number: DecreeNumber
     /// The title.
     public let title: String
-    /// The date of signature.
-    public let signedOn: CivilDate
+    /// The date of signature; nil where the Kadis records it at the SOP's `sign` step.
+    public let signedOn: CivilDate?
     /// The first day in force.
     public let effectiveFrom: CivilDate
     /// The last day in force, if limited.
     public let effectiveUntil: CivilDate?
-    /// The signer.
-    public let signer: Decree.Signer
+    /// The signer; nil where the Kadis signs at the SOP's `sign` step (the signer is then never typed).
+    public let signer: Decree.Signer?
     /// Earlier SKs replaced by this one.
     public let supersedes: [DecreeNumber]
 
     /// Creates a draft.
     public init(
-        number: DecreeNumber, title: String, signedOn: CivilDate, effectiveFrom: CivilDate,
-        effectiveUntil: CivilDate? = nil, signer: Decree.Signer, supersedes: [DecreeNumber] = []
+        number: DecreeNumber, title: String, signedOn: CivilDate?, effectiveFrom: CivilDate,
+        effectiveUntil: CivilDate? = nil, signer: Decree.Signer?, supersedes: [DecreeNumber] = []
     ) {
         self.number = number
         self.title = title

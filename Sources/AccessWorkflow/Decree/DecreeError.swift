@@ -16,6 +16,8 @@ public enum DecreeError: Error, Sendable, Hashable, CustomStringConvertible {
     case supersedesItself(DecreeNumber)
     /// A grant's data is invalid.
     case invalidGrant(RequestError)
+    /// A signer without a date of signature, or a date without a signer.
+    case partlySigned(DecreeNumber, hasSigner: Bool)
 
     /// What is wrong with an SK number's form.
     public enum NumberProblem: Sendable, Hashable, CaseIterable, CustomStringConvertible {
@@ -52,6 +54,10 @@ public enum DecreeError: Error, Sendable, Hashable, CustomStringConvertible {
             return "SK \(number) lists itself as superseded; list only earlier SKs"
         case .invalidGrant(let error):
             return error.description
+        case let .partlySigned(number, hasSigner):
+            return hasSigner
+                ? "SK \(number) names a signer but no date of signature; give both (--signed) or neither"
+                : "SK \(number) has a date of signature but no signer; give both (--signer-name, --signer-nip) or neither"
         }
     }
 }

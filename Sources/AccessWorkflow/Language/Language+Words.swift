@@ -35,6 +35,7 @@ extension StepKind: LocalizedText {
         case .submit: "pengajuan"
         case .review: "pemeriksaan dan persetujuan"
         case .decree: "penerbitan SK"
+        case .sign: "tanda tangan SK"
         case .provision: "pembuatan akun"
         case .handover: "serah terima"
         }

@@ -44,6 +44,10 @@ extension DecreeError: LocalizedText {
             return "SK \(number) menyebut dirinya sendiri sebagai SK yang digantikan; sebutkan hanya SK yang lebih dahulu"
         case .invalidGrant(let error):
             return error.text(in: language)
+        case let .partlySigned(number, hasSigner):
+            return hasSigner
+                ? "SK \(number) menyebut penandatangan tetapi tidak tanggal tanda tangannya; isi keduanya (--signed) atau tidak sama sekali"
+                : "SK \(number) memuat tanggal tanda tangan tetapi tidak penandatangannya; isi keduanya (--signer-name, --signer-nip) atau tidak sama sekali"
         }
     }
 }

@@ -103,6 +103,8 @@ extension WorkflowError: LocalizedText {
         case let .conflictingRoles(person, roles, held, reason):
             let source = held.map { " (\(roles[0]) sudah dipegang melalui \($0.text(in: id)))" } ?? ""
             return "\(person) akan memegang sekaligus \(id.list(roles.map(\.rawValue)))\(source), padahal satu orang tidak boleh memegang keduanya (\(reason)); usulkan orang lain, atau cabut peran yang lain lebih dahulu"
+        case let .signature(number, problem):
+            return "SK \(number): \(problem.indonesian)"
         case let .withdrawnWithRequest(number, request):
             return "SK \(number) diterbitkan untuk permohonan \(request) dan mengikutinya: batalkan atau kembalikan permohonannya"
         case let .unknownSupersededDecree(number, superseded):
@@ -174,6 +176,7 @@ extension WorkflowError.Hint {
         case .completeInsteadOfInitialling: "paraf terakhir dalam rantai menyelesaikan tahap ini, jadi laksanakan tahapnya, bukan memaraf"
         case .recordHandover: "catat sebagai serah terima (handover)"
         case .approveWithoutDecree: "setujui tahap ini; di tahap ini tidak diterbitkan SK"
+        case .signDecree: "di tahap ini Kepala Dinas menandatangani SK (hakakses decree sign)"
         }
     }
 }

@@ -16,6 +16,8 @@ public struct StepRecord: Sendable, Hashable, Codable {
         case approved
         /// The SK was issued (completes the decree step).
         case decreeIssued
+        /// The Kadis signed the SK (completes the sign step).
+        case signed
         /// Receipt of the username and password was recorded (completes the handover step).
         case handedOver
         /// The request was rejected at this step.
@@ -26,7 +28,7 @@ public struct StepRecord: Sendable, Hashable, Codable {
         /// True if the outcome completes the step (rather than stopping the request).
         public var completesStep: Bool {
             switch self {
-            case .filed, .resubmitted, .approved, .decreeIssued, .handedOver: true
+            case .filed, .resubmitted, .approved, .decreeIssued, .signed, .handedOver: true
             case .drafted, .initialled, .rejected, .returned: false
             }
         }

@@ -47,7 +47,7 @@ struct SLAMeasure {
                 shares.append(share(record, since: lastAction))
                 deviations += record.deviations
                 lastAction = record.at
-            case .approved, .decreeIssued, .handedOver, .rejected, .returned:
+            case .approved, .decreeIssued, .signed, .handedOver, .rejected, .returned:
                 if let step = sop.step(record.step) {
                     add(step, from: stepStart, record, shares: shares + [share(record, since: lastAction)])
                 }

@@ -84,6 +84,10 @@ public struct SOPDefinition: Sendable, Hashable {
     /// The first step of a kind (e.g. the `provision` step), if any.
     public func firstStep(ofKind kind: StepKind) -> StepDefinition? { steps.first { $0.kind == kind } }
 
+    /// The step where the Kadis signs the SK drafted at the decree step, if the SOP has one: SKs issued for requests
+    /// then take effect only when signed there.
+    public var signStep: StepDefinition? { firstStep(ofKind: .sign) }
+
     /// The document with this id.
     public func document(_ id: DocumentID) -> DocumentDefinition? { documents.first { $0.id == id } }
 

@@ -34,6 +34,10 @@ public enum StepKind: String, Sendable, Hashable, Codable, CaseIterable {
     case review
     /// Done by issuing the SK for this request.
     case decree
+    /// The Kadis signs the SK drafted at the decree step before it: the signer is the official who records it (name
+    /// and NIP from the directory, never typed), with the scan of the signed SK. An SOP with this step puts the SK in
+    /// force only when it is done.
+    case sign
     /// The ADB creates access; for request-based offices completing it authorises the directory write.
     case provision
     /// The operator receives the username and password.

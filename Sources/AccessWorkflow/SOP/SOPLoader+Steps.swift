@@ -127,6 +127,22 @@ extension SOPLoader {
             guard kindOfOutput == .decree else {
                 throw ConfigError("a decree step must output a document of kind decree (the SK); set its output", at: path + ".output")
             }
+        case .sign:
+            guard earlier.contains(where: { $0.kind == .decree }) else {
+                throw ConfigError("a sign step signs the SK drafted at the decree step; put it after the decree step", at: path + ".kind")
+            }
+            guard !earlier.contains(where: { $0.kind == .sign }) else {
+                throw ConfigError("only one step may sign the SK; change this step's kind", at: path + ".kind")
+            }
+            guard !earlier.contains(where: { $0.kind == .provision || $0.kind == .handover }) else {
+                throw ConfigError("the SK is signed before accounts are created; move the sign step before the provision step", at: path + ".kind")
+            }
+            guard !step.executors.isChain, step.executors.primary != .pemohon else {
+                throw ConfigError("a sign step is done by one official of one role (the Kadis), not a chain or the applicant", at: path + ".executor")
+            }
+            guard !step.mayStrike else {
+                throw ConfigError("names cannot be struck from a drafted SK; remove mayStrike", at: path + ".mayStrike")
+            }
         case .provision:
             guard !earlier.contains(where: { $0.kind == .provision }) else {
                 throw ConfigError("only one step may provision access; change this step's kind", at: path + ".kind")
@@ -149,8 +165,8 @@ extension SOPLoader {
                 throw ConfigError("names can only be struck before the SK is made and accounts are created; move mayStrike to an earlier review step", at: path + ".mayStrike")
             }
         }
-        if kindOfOutput == .decree, step.kind != .decree {
-            throw ConfigError("only the decree step may output the SK; set this step's kind to decree or change its output", at: path + ".output")
+        if kindOfOutput == .decree, step.kind != .decree, step.kind != .sign {
+            throw ConfigError("only the decree step (or the sign step after it) may output the SK; set this step's kind to decree or change its output", at: path + ".output")
         }
         for (inputIndex, input) in step.inputs.enumerated() {
             let kind = documents.first { $0.id == input }?.kind

@@ -1,9 +1,9 @@
 import Foundation
 
 extension Decree {
-    /// An SK from validated parts, as a snapshot holds them.
-    init(snapshotNumber number: DecreeNumber, title: String, signedOn: CivilDate, effectiveFrom: CivilDate,
-         effectiveUntil: CivilDate?, signer: Signer, grants: [Grant], supersedes: [DecreeNumber], requestID: RequestID?) {
+    /// An SK from validated parts, as a snapshot holds them (or as a draft becomes when signed).
+    init(snapshotNumber number: DecreeNumber, title: String, signedOn: CivilDate?, effectiveFrom: CivilDate,
+         effectiveUntil: CivilDate?, signer: Signer?, grants: [Grant], supersedes: [DecreeNumber], requestID: RequestID?) {
         self.number = number
         self.title = title
         self.signedOn = signedOn
@@ -20,10 +20,10 @@ extension Decree {
 struct DecreeRecordHead: Codable {
     let number: DecreeNumber
     let title: String
-    let signedOn: CivilDate
+    let signedOn: CivilDate?
     let effectiveFrom: CivilDate
     let effectiveUntil: CivilDate?
-    let signer: Decree.Signer
+    let signer: Decree.Signer?
     let supersedes: [DecreeNumber]
     let requestID: RequestID?
     let source: DecreeSource

@@ -3,7 +3,7 @@ import Foundation
 extension SyncIntent {
     /// The directory synchronisations that newly decided `events` call for, given `state` after applying them.
     ///
-    /// - An SK issued or imported (or, if it awaited confirmation, confirmed): each grant's person at the start of `effectiveFrom` (office time), and again at
+    /// - An SK issued or imported (or, if it awaited confirmation or the Kadis's signature, confirmed or signed): each grant's person at the start of `effectiveFrom` (office time), and again at
     ///   the start of the day after `effectiveUntil` if the SK ends; the people of every SK it supersedes at the start
     ///   of its `effectiveFrom`.
     /// - A completed `provision` step in an office whose roster comes from requests: the request's candidates now.
@@ -19,7 +19,11 @@ extension SyncIntent {
 
     private static func derive(from event: WorkflowEvent, after state: WorkflowState) -> [SyncIntent] {
         switch event {
-        case .decreeIssued(let e): return e.awaitsConfirmation == true ? [] : decreeIntents(e.decree, state: state)
+        case .decreeIssued(let e):
+            return e.awaitsConfirmation == true || e.awaitsSignature == true ? [] : decreeIntents(e.decree, state: state)
+        case .decreeSigned(let e):
+            guard let record = state.decrees[e.decree] else { return [] }
+            return decreeIntents(record.decree, state: state)
         case .decreeImported(let e): return e.awaitsConfirmation == true ? [] : decreeIntents(e.decree, state: state)
         case .decreeConfirmed(let e):
             guard let record = state.decrees[e.decree] else { return [] }

@@ -21,12 +21,15 @@ public struct DecreeIssued: Sendable, Hashable, Codable {
     /// supersession would revoke more people than the office lets a reconciliation change unconfirmed. nil in events
     /// recorded before four eyes existed (the SK took effect when issued).
     public let awaitsConfirmation: Bool?
+    /// True if the SK is a draft that takes effect only when the Kadis signs it at the SOP's `sign` step
+    /// (``DecreeSigned``); its ``Decree/signer`` is then nil. nil in offices without a sign step.
+    public let awaitsSignature: Bool?
     /// Departures from the SOP's standard recorded with the step (equipment, output); nil (absent) when none.
     public let deviations: [Deviation]?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: Decree, note: String,
-                awaitsConfirmation: Bool? = nil, deviations: [Deviation] = []) {
+                awaitsConfirmation: Bool? = nil, awaitsSignature: Bool? = nil, deviations: [Deviation] = []) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -34,6 +37,47 @@ public struct DecreeIssued: Sendable, Hashable, Codable {
         self.decree = decree
         self.note = note
         self.awaitsConfirmation = awaitsConfirmation
+        self.awaitsSignature = awaitsSignature
+        self.deviations = deviations.isEmpty ? nil : deviations
+    }
+}
+
+/// The Kadis signed the SK drafted for a request (the SOP's `sign` step): the SK is in the record, and in force by
+/// its dates, from then on.
+public struct DecreeSigned: Sendable, Hashable, Codable {
+    /// When it was recorded.
+    @EventInstant public private(set) var at: Date
+    /// Who signed: the logged-in official of the sign step's role (the Kadis).
+    public let actor: WorkflowActor
+    /// The request.
+    public let request: RequestID
+    /// The sign step.
+    public let step: StepID
+    /// The SK signed.
+    public let decree: DecreeNumber
+    /// The signer as printed on the SK: the actor's name and NIP from the directory (checked against ``actor``).
+    public let signer: Decree.Signer
+    /// The date on the signature (tanggal ditetapkan): not before the approval of the list, not after recording.
+    public let signedOn: CivilDate
+    /// The scan of the signed SK, kept in the office's archive (its SHA-256 and file name).
+    public let scan: Evidence
+    /// A free note.
+    public let note: String
+    /// Departures from the SOP's standard recorded with the step (equipment, output); nil (absent) when none.
+    public let deviations: [Deviation]?
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, decree: DecreeNumber,
+                signer: Decree.Signer, signedOn: CivilDate, scan: Evidence, note: String, deviations: [Deviation] = []) {
+        self.at = at
+        self.actor = actor
+        self.request = request
+        self.step = step
+        self.decree = decree
+        self.signer = signer
+        self.signedOn = signedOn
+        self.scan = scan
+        self.note = note
         self.deviations = deviations.isEmpty ? nil : deviations
     }
 }

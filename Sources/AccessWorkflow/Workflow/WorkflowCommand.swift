@@ -73,6 +73,10 @@ public enum WorkflowCommand: Sendable, Hashable {
     /// official confirms it (the office decides that for a supersession revoking many people).
     case issueDecree(request: RequestID, step: StepID? = nil, decree: DecreeDraft, note: String = "",
                      awaitsConfirmation: Bool = false, deviations: [Deviation] = [])
+    /// Sign, as the Kadis, the SK drafted for the request (its sign step): the signer is the actor (name and NIP from
+    /// the directory), `signedOn` the date on the signature, `scan` the kept scan of the signed SK.
+    case signDecree(request: RequestID, step: StepID? = nil, signedOn: CivilDate, scan: Evidence, note: String = "",
+                    deviations: [Deviation] = [])
     /// Enter an existing SK from its attachment; identity warnings of its grants must be confirmed. It takes effect
     /// only when a second official confirms it (``confirmDecree(_:scan:note:)``).
     case importDecree(Decree, note: String = "", confirmations: [WarningID: String] = [:])

@@ -63,6 +63,8 @@ extension WorkflowError {
         case recordHandover
         /// A step that is not the SK step is approved; no SK is issued there.
         case approveWithoutDecree
+        /// The sign step is done by the Kadis signing the SK.
+        case signDecree
 
         public var description: String {
             switch self {
@@ -71,6 +73,7 @@ extension WorkflowError {
             case .completeInsteadOfInitialling: "its last link completes it, so do the step instead of initialling it"
             case .recordHandover: "record it with recordHandover"
             case .approveWithoutDecree: "approve it; no SK is issued here"
+            case .signDecree: "the Kadis signs the SK there with signDecree (hakakses decree sign)"
             }
         }
     }

@@ -86,6 +86,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case confirmerNamedOnDecree(DecreeNumber, actor: String)
     /// An SK is confirmed with the scan of the signed SK, kept in the archive.
     case confirmationScanMissing(DecreeNumber)
+    /// The Kadis's signature of an SK (the SOP's `sign` step) was refused, or an SK lacks or wrongly carries one.
+    case signature(DecreeNumber, SignatureProblem)
     /// An SK issued for a request goes with its request, not on its own.
     case withdrawnWithRequest(DecreeNumber, request: RequestID)
     /// The office's SOP grants access by requests: an SK entered would grant nothing.
@@ -202,6 +204,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "\(actor) is named on SK \(number) and may not confirm it"
         case .confirmationScanMissing(let number):
             return "SK \(number) is confirmed with the scan of the signed SK (PDF, JPEG or PNG) kept in the office's archive; send the scan"
+        case let .signature(number, problem):
+            return "SK \(number): \(problem)"
         case let .withdrawnWithRequest(number, request):
             return "SK \(number) was issued for request \(request) and goes with it: cancel or return the request instead"
         case let .unknownSupersededDecree(number, superseded):

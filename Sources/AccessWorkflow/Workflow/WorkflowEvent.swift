@@ -21,6 +21,8 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case requestCancelled(RequestCancelled)
     /// The SK for the request was issued (decree step done).
     case decreeIssued(DecreeIssued)
+    /// The Kadis signed the SK drafted for a request (sign step done).
+    case decreeSigned(DecreeSigned)
     /// An existing SK was entered.
     case decreeImported(DecreeImported)
     /// A second official confirmed an SK that awaited it.
@@ -43,6 +45,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted: "requestResubmitted"
         case .requestCancelled: "requestCancelled"
         case .decreeIssued: "decreeIssued"
+        case .decreeSigned: "decreeSigned"
         case .decreeImported: "decreeImported"
         case .decreeConfirmed: "decreeConfirmed"
         case .decreeWithdrawn: "decreeWithdrawn"
@@ -60,6 +63,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.at
         case .requestCancelled(let e): e.at
         case .decreeIssued(let e): e.at
+        case .decreeSigned(let e): e.at
         case .decreeImported(let e): e.at
         case .decreeConfirmed(let e): e.at
         case .decreeWithdrawn(let e): e.at
@@ -76,6 +80,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.actor
         case .requestCancelled(let e): e.actor
         case .decreeIssued(let e): e.actor
+        case .decreeSigned(let e): e.actor
         case .decreeImported(let e): e.actor
         case .decreeConfirmed(let e): e.actor
         case .decreeWithdrawn(let e): e.actor
@@ -92,6 +97,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.request
         case .requestCancelled(let e): e.request
         case .decreeIssued(let e): e.request
+        case .decreeSigned(let e): e.request
         case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
         }
     }
@@ -104,6 +110,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestRejected(let e), .requestReturned(let e): e.step
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
+        case .decreeSigned(let e): e.step
         case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
         }
     }
@@ -131,6 +138,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "requestResubmitted": self = .requestResubmitted(try RequestResubmitted(from: decoder))
         case "requestCancelled": self = .requestCancelled(try RequestCancelled(from: decoder))
         case "decreeIssued": self = .decreeIssued(try DecreeIssued(from: decoder))
+        case "decreeSigned": self = .decreeSigned(try DecreeSigned(from: decoder))
         case "decreeImported": self = .decreeImported(try DecreeImported(from: decoder))
         case "decreeConfirmed": self = .decreeConfirmed(try DecreeConfirmed(from: decoder))
         case "decreeWithdrawn": self = .decreeWithdrawn(try DecreeWithdrawn(from: decoder))
@@ -154,6 +162,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): try e.encode(to: encoder)
         case .requestCancelled(let e): try e.encode(to: encoder)
         case .decreeIssued(let e): try e.encode(to: encoder)
+        case .decreeSigned(let e): try e.encode(to: encoder)
         case .decreeImported(let e): try e.encode(to: encoder)
         case .decreeConfirmed(let e): try e.encode(to: encoder)
         case .decreeWithdrawn(let e): try e.encode(to: encoder)

@@ -13,6 +13,7 @@ extension WorkflowState {
         case .requestResubmitted(let e): try checkResubmitted(e)
         case .requestCancelled(let e): try checkCancelled(e)
         case .decreeIssued(let e): try checkDecreeIssued(e)
+        case .decreeSigned(let e): try checkDecreeSigned(e)
         case .decreeImported(let e): try checkDecreeImported(e)
         case .decreeConfirmed(let e): try checkDecreeConfirmed(e)
         case .decreeWithdrawn(let e): try checkDecreeWithdrawn(e)
@@ -55,6 +56,8 @@ extension WorkflowState {
         switch (step.kind, asHandover) {
         case (.decree, _):
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: .issueDecree)
+        case (.sign, _):
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: .signDecree)
         case (.handover, _), (.review, false), (.provision, false), (.submit, false):
             break
         case (.review, true), (.provision, true), (.submit, true):
@@ -143,7 +146,11 @@ extension WorkflowState {
         let request = try request(e.request)
         let step = try currentStep(of: request, given: e.step)
         guard step.kind == .decree else {
-            let use: WorkflowError.Hint = step.kind == .handover ? .recordHandover : .approveWithoutDecree
+            let use: WorkflowError.Hint = switch step.kind {
+            case .handover: .recordHandover
+            case .sign: .signDecree
+            default: .approveWithoutDecree
+            }
             throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
         }
         let action = awaited(request, at: step)
@@ -162,6 +169,61 @@ extension WorkflowState {
                                   detail: .grantsDiffer)
         }
         try requireRegistrable(e.decree)
+        if let sign = sop.signStep, sop.index(of: sign.id) ?? 0 > sop.index(of: step.id) ?? 0 {
+            guard e.awaitsSignature == true, !e.decree.isSigned else {
+                throw .signature(e.decree.number, .signerTyped(step: sign.id))
+            }
+        } else {
+            // Events recorded before awaitsSignature existed have it nil, and always a signer.
+            guard e.awaitsSignature != true, e.decree.isSigned else { throw .signature(e.decree.number, .unsigned) }
+        }
+    }
+
+    /// The Kadis's signature (the sign step): the step's executor, not a candidate, with a NIP; the signer is the
+    /// actor; dated on or after the list's approval and not after today; with the kept scan of the signed SK.
+    private func checkDecreeSigned(_ e: DecreeSigned) throws(WorkflowError) {
+        let request = try request(e.request)
+        let step = try requireSigner(e.actor, request: request, step: e.step, at: e.at)
+        guard request.decreeNumber == e.decree, let draft = pendingDecrees[e.decree], !draft.decree.isSigned else {
+            throw .missingDecree(request.id, step: step.id, document: step.output ?? DocumentID(rawValue: e.decree.rawValue))
+        }
+        guard let nip = e.actor.nip else { throw .signature(e.decree, .signerWithoutNIP(actor: e.actor.description)) }
+        guard e.signer.nip == nip, e.signer.name.displayName == (try? PersonName(e.actor.displayName))?.displayName else {
+            throw .signature(e.decree, .signerNotActor(actor: e.actor.description))
+        }
+        let offset = sop.office.utcOffset
+        let today = CivilDate(e.at, offset: offset)
+        guard e.signedOn <= today else { throw .signature(e.decree, .afterRecording(signedOn: e.signedOn, today: today)) }
+        if let approval = request.activeRecords.last(where: { record in
+            record.outcome == .approved && sop.step(record.step)?.kind == .review
+        }) {
+            let approvedOn = CivilDate(approval.at, offset: offset)
+            guard e.signedOn >= approvedOn else {
+                throw .signature(e.decree, .beforeApproval(signedOn: e.signedOn, approvedOn: approvedOn))
+            }
+        }
+        guard e.scan.sha256 != nil else { throw .signature(e.decree, .scanMissing) }
+        for earlier in draft.decree.supersedes where decrees[earlier] == nil {
+            throw .unknownSupersededDecree(e.decree, superseded: earlier)
+        }
+    }
+
+    /// The current step is the sign step and `actor` may do it (its role, not a candidate, in time order).
+    @discardableResult
+    func requireSigner(_ actor: WorkflowActor, request: AccessRequest, step given: StepID, at: Date) throws(WorkflowError)
+        -> StepDefinition
+    {
+        let step = try currentStep(of: request, given: given)
+        guard step.kind == .sign else {
+            let use: WorkflowError.Hint = switch step.kind {
+            case .decree: .issueDecree
+            case .handover: .recordHandover
+            default: .approveWithoutDecree
+            }
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
+        }
+        try requireStepActor(actor, step: step, request: request, at: at)
+        return step
     }
 
     private func checkDecreeImported(_ e: DecreeImported) throws(WorkflowError) {
@@ -174,6 +236,7 @@ extension WorkflowState {
                                   detail: .importedWithRequest)
         }
         try requireRegistrable(e.decree)
+        guard e.decree.isSigned else { throw .signature(e.decree.number, .unsigned) }
         try requireConfirmed(e.decree.grants.map(\.person), e.confirmations)
     }
 
@@ -182,6 +245,9 @@ extension WorkflowState {
     private func checkDecreeConfirmed(_ e: DecreeConfirmed) throws(WorkflowError) {
         guard let pending = pendingDecrees[e.decree] else {
             throw .noDecreeAwaitingConfirmation(e.decree, recorded: decrees[e.decree] != nil)
+        }
+        if !pending.decree.isSigned, let request = pending.decree.requestID, let sign = sop.signStep {
+            throw .signature(e.decree, .awaitingSignature(request: request, step: sign.id))
         }
         guard sop.permissions.confirmDecree.contains(where: e.actor.holds) else {
             throw .notPermitted(actor: e.actor.description, action: .confirmDecree(e.decree), allowed: sop.permissions.confirmDecree)

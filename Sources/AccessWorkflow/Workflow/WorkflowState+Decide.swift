@@ -47,9 +47,29 @@ extension WorkflowState {
             } catch {
                 throw .invalidDecree(error)
             }
+            // Where the Kadis signs the SK at a later step, that signature is the second official's act: the SK waits
+            // for it instead of a confirmation.
+            let signs = sop.signStep != nil
             return .decreeIssued(DecreeIssued(
                 at: now, actor: actor, request: id, step: try target(id, step), decree: decree, note: note,
-                awaitsConfirmation: awaitsConfirmation ? true : nil, deviations: deviations))
+                awaitsConfirmation: awaitsConfirmation && !signs ? true : nil, awaitsSignature: signs ? true : nil,
+                deviations: deviations))
+        case let .signDecree(id, step, signedOn, scan, note, deviations):
+            let request = try request(id)
+            let target = try target(id, step)
+            guard let number = request.decreeNumber else {
+                let document = sop.step(target)?.output ?? sop.documents.first { $0.kind == .decree }?.id ?? "sk"
+                throw .missingDecree(id, step: target, document: document)
+            }
+            // Who may sign is said before what is missing from their entry.
+            try requireSigner(actor, request: request, step: target, at: now)
+            guard let nip = actor.nip else { throw .signature(number, .signerWithoutNIP(actor: actor.description)) }
+            let name: PersonName
+            do { name = try PersonName(actor.displayName) } catch { throw .invalidIdentity(error) }
+            return .decreeSigned(DecreeSigned(
+                at: now, actor: actor, request: id, step: target, decree: number,
+                signer: Decree.Signer(name: name, nip: nip), signedOn: signedOn, scan: scan, note: note,
+                deviations: deviations))
         case let .importDecree(decree, note, confirmations):
             return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
                                                   confirmations: confirmations, awaitsConfirmation: true))

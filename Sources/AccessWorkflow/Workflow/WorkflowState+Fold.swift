@@ -59,10 +59,18 @@ extension WorkflowState {
             update(e.request) { $0.status = .cancelled(reason: e.reason) }
             dropPendingDecree(of: e.request)
         case .decreeIssued(let e):
-            record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
+            record(e.decree, source: .issued(request: e.request), by: e.actor, at: e.at,
+                   pending: e.awaitsConfirmation == true || e.awaitsSignature == true)
             update(e.request) { $0.decreeNumber = e.decree.number }
             complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .decreeIssued, note: e.note,
                      evidence: [:], deviations: e.deviations ?? [])
+        case .decreeSigned(let e):
+            if var signed = pendingDecrees.removeValue(forKey: e.decree) {
+                signed.decree = signed.decree.signed(by: e.signer, on: e.signedOn)
+                register(signed)
+            }
+            complete(e.request, step: e.step, actor: e.actor, at: e.at, outcome: .signed, note: e.note,
+                     evidence: [Decree.signedScanDocument: e.scan], deviations: e.deviations ?? [])
         case .decreeImported(let e):
             record(e.decree, source: .imported(note: e.note), by: e.actor, at: e.at, pending: e.awaitsConfirmation == true)
         case .decreeConfirmed(let e):

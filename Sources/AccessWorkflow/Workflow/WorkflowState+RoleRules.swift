@@ -13,6 +13,10 @@ extension WorkflowState {
             if let candidates = e.candidates { try checkProposed(candidates, at: e.at) }
         case .decreeIssued(let e):
             try checkGranted(e.decree.grants, superseding: e.decree.supersedes, at: e.at)
+        case .decreeSigned(let e):
+            // Checked again when it takes effect: another SK may have granted a conflicting role meanwhile.
+            guard let draft = pendingDecrees[e.decree]?.decree else { return }
+            try checkGranted(draft.grants, superseding: draft.supersedes, at: e.at)
         case .decreeImported(let e):
             guard sop.rosterSource == .decrees else { throw .decreesNotUsed(e.decree.number) }
             try checkGranted(e.decree.grants, superseding: e.decree.supersedes, at: e.at)

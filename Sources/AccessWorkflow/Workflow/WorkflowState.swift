@@ -10,8 +10,8 @@ public enum DecreeSource: Sendable, Hashable, Codable {
 
 /// An SK as recorded in the workflow, with who recorded it and when.
 public struct DecreeRecord: Sendable, Hashable, Codable {
-    /// The SK.
-    public let decree: Decree
+    /// The SK (signed in place when the Kadis signs a draft).
+    public internal(set) var decree: Decree
     /// Issued for a request or imported.
     public let source: DecreeSource
     /// Who recorded it.

@@ -8,6 +8,9 @@ extension DocumentContext {
     /// (`no`, `isi`), `diktum` (`ordinal` KESATU, KEDUA, …, `isi`), `tembusan` (`no`, `isi`). Each part is itself a
     /// template over this context; a part that comes out empty (e.g. `{{#sk.adaMencabut}}…{{/sk.adaMencabut}}` for
     /// an SK that replaces none) is left out, and the diktum are numbered after that.
+    /// Dots for a date or name written by hand on a draft.
+    static let blank = "…………………………"
+
     static func decree(_ facts: DocumentFacts, _ templates: DocumentTemplates, base: [String: Any]) throws(OfficeError)
         -> [String: Any]
     {
@@ -17,7 +20,9 @@ extension DocumentContext {
         let sk = record.decree
         var block: [String: Any] = [
             "nomor": sk.number.description, "judul": sk.title, "judulBesar": sk.title.uppercased(),
-            "ditetapkan": IndonesianText.date(sk.signedOn), "berlakuMulai": IndonesianText.date(sk.effectiveFrom),
+            // A draft awaiting the Kadis's signature is printed for him to sign: the date and name are left to write.
+            "ditetapkan": sk.signedOn.map(IndonesianText.date) ?? Self.blank, "konsep": !sk.isSigned,
+            "berlakuMulai": IndonesianText.date(sk.effectiveFrom),
             "mencabut": sk.supersedes.map(\.description), "adaMencabut": !sk.supersedes.isEmpty,
             "mencabutDaftar": sk.supersedes.map(\.description).joined(separator: ", "),
         ]
@@ -25,7 +30,7 @@ extension DocumentContext {
         if let request = sk.requestID { block["permohonan"] = request.rawValue }
         let sekda = templates.kantor["kepalaDinas"] as? [String: Any]
         var signer: [String: Any] = [
-            "nama": sk.signer.name.displayName, "nip": sk.signer.nip.formatted,
+            "nama": sk.signer?.name.displayName ?? Self.blank, "nip": sk.signer?.nip.formatted ?? Self.blank,
             "jabatan": (sekda?["jabatan"]).map { "\($0)" } ?? "KEPALA \(facts.sop.office.name.uppercased())",
         ]
         if let rank = sekda?["pangkat"] { signer["pangkat"] = "\(rank)" }

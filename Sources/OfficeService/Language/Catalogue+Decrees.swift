@@ -32,6 +32,22 @@ public struct DecreeTexts: Sendable {
         Phrase(id: "penggantian SK oleh SK \(number) mencabut akses \(people) orang", en: "the supersession by SK \(number) revokes the access of \(people) people")
     }
 
+    /// An SK drafted where the Kadis signs at a later step.
+    public func awaitsSignature(_ number: String, request: String, by signer: String) -> Phrase {
+        Phrase(id: "SK \(number) masih konsep dan baru berlaku setelah ditandatangani \(signer): `hakakses decree sign --request \(request) --signed TANGGAL --scan BERKAS` (penandatangan diambil dari direktori)",
+               en: "SK \(number) is a draft and takes effect only when signed by \(signer): `hakakses decree sign --request \(request) --signed DATE --scan FILE` (the signer is taken from the directory)")
+    }
+
+    public func signedBy(_ number: String, signer: String, on date: String, people: Int, period: String) -> Phrase {
+        Phrase(id: "SK \(number) ditandatangani \(signer) pada \(date) dan berlaku: \(people) orang, \(period)",
+               en: "SK \(number) signed by \(signer) on \(date) and in the record: \(people) people, \(period)")
+    }
+
+    public func unsigned(from: String, until: String?) -> Phrase {
+        Phrase(id: "konsep, belum ditandatangani Kepala Dinas; berlaku \(from) – \(until ?? "tanpa batas") setelah ditandatangani",
+               en: "draft, not yet signed by the Kadis; in force \(from) – \(until ?? "open") once signed")
+    }
+
     public func confirmed(_ number: String, people: Int, period: String) -> Phrase {
         Phrase(id: "SK \(number) dikonfirmasi dan berlaku: \(people) orang, \(period)", en: "SK \(number) confirmed and in the record: \(people) people, \(period)")
     }

@@ -73,6 +73,12 @@ public struct RequestTexts: Sendable {
         Phrase(id: "diagendakan nomor \(agenda) pada \(time)", en: "registered as \(agenda) on \(time)")
     }
 
+    public let accountsAllCreated = Phrase(id: "semua akun dalam SK sudah dibuat di direktori; tahap ini dapat disetujui", en: "every account of the SK exists in the directory; this step can be approved")
+
+    public func accountsPending(_ count: Int) -> Phrase {
+        Phrase(id: "\(count) akun dalam SK belum dibuat; tahap ini disetujui setelah semuanya dibuat:", en: "\(count) accounts of the SK are not created yet; this step is approved once all are:")
+    }
+
     public func waitingFor(_ who: String) -> Phrase {
         Phrase(id: "menunggu: \(who)", en: "waiting for: \(who)")
     }

@@ -107,6 +107,7 @@ public struct Words: Sendable {
         case "resubmitted": Phrase(id: "diajukan ulang", en: outcome)
         case "approved": Phrase(id: "disetujui", en: outcome)
         case "decreeIssued": Phrase(id: "SK diterbitkan", en: outcome)
+        case "signed": Phrase(id: "SK ditandatangani", en: outcome)
         case "handedOver": Phrase(id: "diserahterimakan", en: outcome)
         case "rejected": Phrase(id: "ditolak", en: outcome)
         case "returned": Phrase(id: "dikembalikan", en: outcome)

@@ -193,6 +193,7 @@ extension OfficeMessage.StaffAction {
         case .reject: "rejecting"
         case .returnRequest: "returning a request"
         case .issueDecree: "issuing an SK"
+        case .signDecree: "signing an SK"
         case .importDecree: "importing an SK"
         case .confirmDecree: "confirming an SK"
         case .handover: "handing over an account"

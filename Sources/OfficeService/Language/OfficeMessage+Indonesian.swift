@@ -300,6 +300,7 @@ extension OfficeMessage.StaffAction {
         case .reject: "penolakan"
         case .returnRequest: "pengembalian permohonan"
         case .issueDecree: "penerbitan SK"
+        case .signDecree: "penandatanganan SK"
         case .importDecree: "impor SK"
         case .confirmDecree: "konfirmasi SK"
         case .handover: "serah terima akun"

@@ -2,7 +2,8 @@ public import Foundation
 
 /// `decree list`: one row per SK.
 public struct DecreeRow: Codable, Sendable, Hashable {
-    public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?, signer: String
+    /// nil (with ``signer``) while a draft awaits the Kadis's signature.
+    public let number: String, title: String, signedOn: String?, effectiveFrom: String, effectiveUntil: String?, signer: String?
     public let request: String?, supersedes: [String], grants: Int, recordedBy: String, recordedAt: Date, inForce: Bool
     /// "in force", "superseded by SK … from …", "ended on …", "not yet in force (from …)".
     public let standing: String
@@ -11,6 +12,8 @@ public struct DecreeRow: Codable, Sendable, Hashable {
     public let awaitsConfirmation: Bool
     /// Who confirmed it, if it awaited confirmation.
     public let confirmedBy: String?
+    /// A draft issued for a request, awaiting the Kadis's signature at the SOP's sign step: it grants nothing yet.
+    public let awaitsSignature: Bool
 
     public struct Successor: Codable, Sendable, Hashable {
         public let number: String, effectiveFrom: String
@@ -22,11 +25,14 @@ public struct DecreeDetail: Codable, Sendable, Hashable {
     public struct GrantRow: Codable, Sendable, Hashable {
         public let name: String, nip: String?, nik: String?, roles: [String], workUnit: String, position: String?
     }
-    public let number: String, title: String, signedOn: String, effectiveFrom: String, effectiveUntil: String?
-    public let signer: String, signerNIP: String, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
+    public let number: String, title: String, signedOn: String?, effectiveFrom: String, effectiveUntil: String?
+    /// nil while a draft awaits the Kadis's signature.
+    public let signer: String?, signerNIP: String?, supersedes: [String], request: String?, recordedBy: String, recordedAt: Date
     public let supersededBy: [DecreeRow.Successor]
     public let awaitsConfirmation: Bool
     public let confirmedBy: String?
+    /// A draft awaiting the Kadis's signature.
+    public let awaitsSignature: Bool
     public let grants: [GrantRow]
 }
 
@@ -40,6 +46,20 @@ public struct IssuedDecree: Codable, Sendable, Hashable {
     /// Who must confirm it before it takes effect (when its supersession revokes more people than the office lets a
     /// reconciliation change unconfirmed); nil when it takes effect as recorded.
     public let awaitsConfirmationBy: String?
+    /// Who signs it before it takes effect, at which step (an SOP with a sign step); nil otherwise.
+    public let awaitsSignatureBy: String?
+}
+
+/// `decree sign`: the SK of a request signed by the Kadis, now in the record.
+public struct SignedDecree: Codable, Sendable, Hashable {
+    public let number: String
+    public let people: Int
+    public let period: String
+    public let signer: String
+    public let signedOn: String
+    /// Directory changes queued by the signature.
+    public let queued: Int
+    public let progress: RequestProgress
 }
 
 /// `decree import`: an existing SK recorded from its attachment.

@@ -95,20 +95,21 @@ public struct CSVUpload: Codable, Sendable, Hashable {
     }
 }
 
-/// The particulars of an SK as printed on it.
+/// The particulars of an SK as printed on it. The date of signature and the signer are left out where the Kadis
+/// signs at the SOP's sign step (they are recorded then, from the directory), and given for every other SK.
 public struct DecreeInput: Codable, Sendable, Hashable {
     public var number: String
     public var title: String
-    public var signed: String
+    public var signed: String?
     public var effective: String
     public var until: String?
     public var supersedes: [String]
-    public var signerName: String
-    public var signerNip: String
+    public var signerName: String?
+    public var signerNip: String?
 
     public init(
-        number: String, title: String = "Pengelolaan Aplikasi SIAK", signed: String, effective: String,
-        until: String? = nil, supersedes: [String] = [], signerName: String, signerNip: String
+        number: String, title: String = "Pengelolaan Aplikasi SIAK", signed: String? = nil, effective: String,
+        until: String? = nil, supersedes: [String] = [], signerName: String? = nil, signerNip: String? = nil
     ) {
         self.number = number
         self.title = title

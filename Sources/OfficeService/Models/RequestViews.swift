@@ -41,6 +41,13 @@ public struct RequestDetail: Codable, Sendable, Hashable {
     public let times: [StepTime]
     /// What the current step lets the caller do (nil when the request is not in progress).
     public let actions: StepActions?
+    /// At a provision step where SKs make the roster: the people of the SK whose accounts the bridge has not created
+    /// yet, each with why (the step is approved only when this is empty); nil at other steps.
+    public let pendingAccounts: [PendingAccount]?
+
+    public struct PendingAccount: Codable, Sendable, Hashable {
+        public let name: String, reason: String
+    }
 }
 
 /// What the current step of a request allows, and whether it waits for the caller.

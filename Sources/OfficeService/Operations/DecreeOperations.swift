@@ -12,14 +12,16 @@ public struct DecreeListQuery: OfficeOperation {
         let today = office.today(call.now)
         let state = try await office.state()
         let awaiting = FourEyes.awaiting(office.sop).text(in: call.language)
+        let unsigned = FourEyes.awaitingSignature(office.sop).text(in: call.language)
         let pending = state.pendingDecrees.values.sorted { $0.decree.number < $1.decree.number }.map { r in
             let d = r.decree
             return DecreeRow(
-                number: d.number.description, title: d.title, signedOn: d.signedOn.description,
+                number: d.number.description, title: d.title, signedOn: d.signedOn?.description,
                 effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description,
-                signer: d.signer.name.displayName, request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description),
+                signer: d.signer?.name.displayName, request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description),
                 grants: d.grants.count, recordedBy: r.recordedBy.uid, recordedAt: r.recordedAt, inForce: false,
-                standing: awaiting, supersededBy: [], awaitsConfirmation: true, confirmedBy: nil)
+                standing: d.isSigned ? awaiting : unsigned, supersededBy: [], awaitsConfirmation: d.isSigned, confirmedBy: nil,
+                awaitsSignature: !d.isSigned)
         }
         let recorded = try await office.storeCall { store throws(StoreError) in try store.decrees() }.map { d in
             let standing = d.standing(on: today)
@@ -29,7 +31,8 @@ public struct DecreeListQuery: OfficeOperation {
                 request: d.requestID?.rawValue, supersedes: d.supersedes.map(\.description), grants: d.grantCount,
                 recordedBy: d.recordedBy, recordedAt: d.recordedAt, inForce: standing.isInForce,
                 standing: standing.text(in: call.language), supersededBy: d.supersededBy.map(Views.successor),
-                awaitsConfirmation: false, confirmedBy: state.decrees[d.number]?.confirmation?.actor.uid)
+                awaitsConfirmation: false, confirmedBy: state.decrees[d.number]?.confirmation?.actor.uid,
+                awaitsSignature: false)
         }
         return pending + recorded
     }
@@ -48,12 +51,12 @@ public struct DecreeShowQuery: OfficeOperation {
         let pending = try await office.state().pendingDecrees[record.decree.number] != nil
         let d = record.decree
         return DecreeDetail(
-            number: d.number.description, title: d.title, signedOn: d.signedOn.description,
+            number: d.number.description, title: d.title, signedOn: d.signedOn?.description,
             effectiveFrom: d.effectiveFrom.description, effectiveUntil: d.effectiveUntil?.description,
-            signer: d.signer.name.displayName, signerNIP: d.signer.nip.formatted, supersedes: d.supersedes.map(\.description),
+            signer: d.signer?.name.displayName, signerNIP: d.signer?.nip.formatted, supersedes: d.supersedes.map(\.description),
             request: d.requestID?.rawValue, recordedBy: record.recordedBy.uid, recordedAt: record.recordedAt,
-            supersededBy: record.supersededBy.map(Views.successor), awaitsConfirmation: pending,
-            confirmedBy: record.confirmation?.actor.uid,
+            supersededBy: record.supersededBy.map(Views.successor), awaitsConfirmation: pending && d.isSigned,
+            confirmedBy: record.confirmation?.actor.uid, awaitsSignature: !d.isSigned,
             grants: d.grants.map {
                 .init(name: $0.person.name.displayName, nip: $0.person.nip?.formatted, nik: $0.person.nik?.digits,
                       roles: $0.roles.map(\.rawValue), workUnit: $0.workUnit, position: $0.position)

@@ -5,7 +5,7 @@ import Foundation
 /// await it too.
 enum FourEyes {
     /// The document id under which the scan of a signed SK is sent (`POST /api/v1/evidence`), in every office.
-    static let scanDocument = DocumentID(rawValue: "sk-bertanda-tangan")
+    static let scanDocument = Decree.signedScanDocument
 
     /// "Kepala Dinas (kadis)": the roles that confirm.
     static func confirmers(_ sop: SOPDefinition) -> String {
@@ -16,6 +16,13 @@ enum FourEyes {
     static func awaiting(_ sop: SOPDefinition) -> Phrase {
         let who = confirmers(sop)
         return Phrase(id: "menunggu konfirmasi \(who) dengan pindaian SK yang ditandatangani", en: "awaiting confirmation by \(who) with the signed scan")
+    }
+
+    /// The standing of an SK drafted for a request that awaits the Kadis's signature at the SOP's sign step.
+    static func awaitingSignature(_ sop: SOPDefinition) -> Phrase {
+        guard let step = sop.signStep else { return Phrase(id: "menunggu tanda tangan", en: "awaiting signature") }
+        let who = sop.executorTitles(step)
+        return Phrase(id: "konsep, menunggu tanda tangan \(who) di tahap \(step.id)", en: "draft, awaiting the signature of \(who) at step \(step.id)")
     }
 
     /// How many people lose access, or a role, by `decree` (``WorkflowState/loss(ifInForce:recordedBy:at:)``).

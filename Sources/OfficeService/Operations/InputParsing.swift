@@ -123,12 +123,22 @@ enum InputParsing {
 
     /// The SK's particulars.
     static func decree(_ input: DecreeInput) throws(OfficeError) -> DecreeDraft {
+        func given(_ text: String?) -> String? { text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
         do {
+            let number = try DecreeNumber(input.number)
+            let signer: Decree.Signer?
+            switch (given(input.signerName), given(input.signerNip)) {
+            case let (name?, nip?): signer = Decree.Signer(name: try PersonName(name), nip: try NIP(nip))
+            case (nil, nil): signer = nil
+            case (_?, nil), (nil, _?):
+                throw OfficeError.badInput(.said(Phrase(
+                    id: "SK \(number): nama dan NIP penandatangan diisi bersama-sama (--signer-name dan --signer-nip), atau keduanya dikosongkan bila Kepala Dinas menandatangani di tahap tanda tangan SK",
+                    en: "SK \(number): the signer's name and NIP go together (--signer-name and --signer-nip), or both are left out where the Kadis signs at the SOP's sign step")))
+            }
             return DecreeDraft(
-                number: try DecreeNumber(input.number), title: input.title, signedOn: try date(input.signed, "--signed"),
+                number: number, title: input.title, signedOn: try given(input.signed).map { try date($0, "--signed") },
                 effectiveFrom: try date(input.effective, "--effective"), effectiveUntil: try input.until.map { try date($0, "--until") },
-                signer: Decree.Signer(name: try PersonName(input.signerName), nip: try NIP(input.signerNip)),
-                supersedes: try input.supersedes.map { try DecreeNumber($0) })
+                signer: signer, supersedes: try input.supersedes.map { try DecreeNumber($0) })
         } catch let error as OfficeError {
             throw error
         } catch {

@@ -83,6 +83,12 @@ public struct RequestShowQuery: OfficeOperation {
         let sla = SLAReport(state: state, now: call.now).rows.filter { $0.request == request.id }
         // Need to know: the people's numbers for the officials involved in the request (and the identity readers).
         let shown = ArchiveAccess.involved(call.caller, in: request, state)
+        var pendingAccounts: [RequestDetail.PendingAccount]?
+        if let step = state.currentStep(of: request.id), step.kind == .provision, state.sop.rosterSource == .decrees {
+            pendingAccounts = try await ProvisionCheck.pending(request.id, in: state, office: office, now: call.now).map {
+                .init(name: $0.name, reason: $0.reason.text(in: call.language))
+            }
+        }
         func number(_ text: String?) -> String? { shown ? text : ArchiveAccess.masked(text) }
         return RequestDetail(
             id: request.id.rawValue, kind: "\(request.kind)", status: request.status.text(in: call.language), filedBy: request.filedBy,
@@ -113,7 +119,7 @@ public struct RequestShowQuery: OfficeOperation {
                 .init(step: $0.step.rawValue, round: $0.round, elapsedSeconds: $0.elapsed, standardSeconds: $0.standardSeconds,
                       breached: $0.breached, pending: $0.isPending)
             },
-            actions: Self.actions(request.id, state, caller: call.caller))
+            actions: Self.actions(request.id, state, caller: call.caller), pendingAccounts: pendingAccounts)
     }
 
     static func actions(_ id: RequestID, _ state: WorkflowState, caller: OfficeCaller) -> StepActions? {

@@ -35,10 +35,12 @@ public struct ApproveCommand: OfficeOperation {
         if checkOnly == true {
             let (command, actor, state) = try await decision(in: office, call)
             try await office.check(command, by: actor, at: call.now)
+            try await ProvisionCheck.requireCreated(RequestID(rawValue: id), in: state, office: office, now: call.now)
             return Views.progress(RequestID(rawValue: id), state, call.language)
         }
         try await office.requireKeptFiles(self.evidence, for: id, by: try call.caller.staff(for: .approve).actor)
-        let (command, actor, _) = try await decision(in: office, call)
+        let (command, actor, state) = try await decision(in: office, call)
+        try await ProvisionCheck.requireCreated(RequestID(rawValue: id), in: state, office: office, now: call.now)
         let result = try await office.execute(command, by: actor, at: call.now)
         return Views.progress(RequestID(rawValue: id), result.state, call.language)
     }
@@ -167,6 +169,67 @@ public struct IssueDecreeCommand: OfficeOperation {
         return IssuedDecree(
             number: draft.number.description, period: draft.periodText(in: call.language),
             progress: Views.progress(request, result.state, call.language), supersessionRevokes: revokes,
-            awaitsConfirmationBy: confirm ? FourEyes.confirmers(office.sop) : nil)
+            awaitsConfirmationBy: confirm && office.sop.signStep == nil ? FourEyes.confirmers(office.sop) : nil,
+            awaitsSignatureBy: office.sop.signStep.map { "\(office.sop.executorTitles($0)), \($0.id)" })
+    }
+}
+
+/// `POST /api/v1/requests/{id}/sign`: the sign step — the logged-in Kadis signs the SK drafted for the request, with
+/// the scan of the signed SK (sent first with `POST /api/v1/evidence`, document `sk-bertanda-tangan`). The signer's
+/// name and NIP come from the directory, never from the form; the SK takes effect, by its dates, from then on.
+public struct SignDecreeCommand: OfficeOperation {
+    public static let route = OfficeRoute.post("/api/v1/requests/{id}/sign")
+    public static let action = OfficeAction.signDecree
+    public var id: String
+    public var step: String?
+    /// The date written on the signature (YYYY-MM-DD).
+    public var signed: String
+    /// The kept scan of the signed SK (its SHA-256).
+    public var scan: EvidenceInput
+    public var note: String
+    public var deviations: [DeviationInput]?
+    /// Only check: refused as the signature would be, nothing recorded; the scan need not be kept yet.
+    public var checkOnly: Bool?
+
+    public init(id: String, step: String? = nil, signed: String, scan: EvidenceInput, note: String = "",
+                deviations: [DeviationInput] = [], checkOnly: Bool? = nil) {
+        self.id = id
+        self.step = step
+        self.signed = signed
+        self.scan = scan
+        self.note = note
+        self.deviations = deviations.isEmpty ? nil : deviations
+        self.checkOnly = checkOnly
+    }
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SignedDecree {
+        let request = RequestID(rawValue: id)
+        let signedOn = try InputParsing.date(signed, "--signed")
+        let deviations = try InputParsing.deviations(self.deviations ?? [])
+        let staff = try call.caller.staff(for: .signDecree)
+        let before = try await office.state()
+        guard let number = before.requests[request]?.decreeNumber else {
+            throw .notFound(.said(Phrase(id: "permohonan \(id) belum memiliki SK untuk ditandatangani; periksa nomornya dengan `hakakses request show`", en: "request \(id) has no SK to sign; check the id with `hakakses request show`")))
+        }
+        guard scan.sha256?.isEmpty == false else { throw .workflow(.signature(number, .scanMissing)) }
+        let evidence = try InputParsing.evidence([scan], sop: office.sop, accepting: FourEyes.scanDocument)
+        guard let kept = evidence.values.first else { throw .workflow(.signature(number, .scanMissing)) }
+        let command = WorkflowCommand.signDecree(
+            request: request, step: step.map { StepID(rawValue: $0) }, signedOn: signedOn, scan: kept, note: note,
+            deviations: deviations)
+        if checkOnly == true {
+            try await office.check(command, by: staff.actor, at: call.now)
+            return SignedDecree(number: number.description, people: 0, period: "", signer: staff.actor.displayName,
+                                signedOn: signedOn.description, queued: 0, progress: Views.progress(request, before, call.language))
+        }
+        try await office.requireKeptFiles([scan], for: id, by: staff.actor, document: FourEyes.scanDocument.rawValue)
+        let result = try await office.execute(command, by: staff.actor, at: call.now)
+        guard let signed = result.state.decrees[number]?.decree, let signer = signed.signer else {
+            throw .workflow(.signature(number, .awaitingSignature(request: request, step: StepID(rawValue: step ?? "sign"))))
+        }
+        return SignedDecree(
+            number: number.description, people: signed.grants.count, period: signed.periodText(in: call.language),
+            signer: "\(signer.name.displayName) (NIP \(signer.nip.formatted))", signedOn: signedOn.description,
+            queued: result.intents.count, progress: Views.progress(request, result.state, call.language))
     }
 }

@@ -27,6 +27,7 @@ public enum AccessPolicy {
         case .returnRequest: AccessRule(.official, .turnOnStep, reason: "the step's executor, where the SOP allows returning")
 
         case .issueDecree: AccessRule(.roles([.executors(.decree)]), .turnOnStep, reason: "the executor of the SOP's SK step")
+        case .signDecree: AccessRule(.roles([.executors(.sign)]), .turnOnStep, reason: "the Kadis signing the SK at the SOP's sign step")
         case .listDecrees: AccessRule(.official, host: true, reason: "SK numbers, dates and standing (no NIK)")
         case .readDecree: AccessRule(.identityReaders, host: true, reason: "an SK's people with NIP and NIK")
         case .exportDecree: AccessRule(.identityReaders, host: true, reason: "an SK's attachment with NIP and NIK")

@@ -20,6 +20,7 @@ extension OfficeAction {
         case .rejectRequest: ("menolak permohonan", "rejecting a request")
         case .returnRequest: ("mengembalikan permohonan", "returning a request")
         case .issueDecree: ("mencatat SK sebuah permohonan", "recording a request's SK")
+        case .signDecree: ("menandatangani SK sebuah permohonan", "signing a request's SK")
         case .listDecrees: ("melihat daftar SK", "listing SKs")
         case .readDecree: ("melihat orang dalam SK (dengan NIK)", "seeing an SK's people (with NIK)")
         case .exportDecree: ("mengekspor lampiran SK (dengan NIK)", "exporting an SK's attachment (with NIK)")

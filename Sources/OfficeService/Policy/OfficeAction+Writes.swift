@@ -8,7 +8,7 @@ extension OfficeAction {
              .listDecrees, .readDecree, .exportDecree, .readRoster, .exportRoster, .readAudit, .reconcileDryRun,
              .listArchive, .readArchiveFile, .endSessions, .replicate:
             false
-        case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree,
+        case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree, .signDecree,
              .importDecree, .confirmDecree, .withdrawDecree, .sync, .handover, .revoke, .reconcileApply, .printDocument,
              .storeEvidence:
             true

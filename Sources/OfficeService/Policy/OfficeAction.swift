@@ -10,7 +10,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     // Requests
     case fileRequest, resubmitRequest, cancelRequest, approveStep, rejectRequest, returnRequest
     // SKs
-    case issueDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
+    case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
     // Who holds access, and the record of everything
     case readRoster, exportRoster, readAudit
     // Accounts in the directory

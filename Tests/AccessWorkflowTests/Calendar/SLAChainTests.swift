@@ -52,6 +52,7 @@ struct SLAChainTests {
         for (command, actor) in cast.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
         try office.run(.approve(request: id), by: cast.kadis, at: "2025-02-03 08:10")
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris, at: "2025-02-03 08:20")
+        try office.run(try cast.sign(id), by: cast.kadis, at: "2025-02-03 08:20")
         try office.run(.approve(request: id), by: cast.adb, at: "2025-02-03 09:20")   // 60 min against 30
         let report = SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 09:30"))
         let provision = try #require(report.rows.first { $0.step == "pembuatan-hak-akses" })
@@ -67,6 +68,7 @@ struct SLAChainTests {
         for (command, actor) in cast.initials() { try office.run(command, by: actor, at: "2025-02-03 08:05") }
         try office.run(.approve(request: id), by: cast.kadis, at: "2025-02-03 08:10")
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris, at: "2025-02-03 08:20")
+        try office.run(try cast.sign(id), by: cast.kadis, at: "2025-02-03 08:20")
         try office.run(.approve(request: id), by: cast.adb, at: "2025-02-03 09:20")   // 60 min for 3 accounts of 30
         let report = SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 09:30"))
         let provision = try #require(report.rows.first { $0.step == "pembuatan-hak-akses" })
@@ -86,6 +88,7 @@ struct SLAChainTests {
         try office.run(.approve(request: id, struck: [StruckCandidate(person: try People.rina().key, reason: "belum bimtek")]),
                        by: cast.kadis, at: "2025-02-03 08:10")
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris, at: "2025-02-03 08:20")
+        try office.run(try cast.sign(id), by: cast.kadis, at: "2025-02-03 08:20")
         let report = SLAReport(state: office.state, now: Fixtures.wib("2025-02-03 09:30"))
         let provision = try #require(report.rows.first { $0.step == "pembuatan-hak-akses" })
         #expect(provision.people == 2 && provision.standardSeconds == 3600 && provision.breached)

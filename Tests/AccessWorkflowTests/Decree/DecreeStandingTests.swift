@@ -28,6 +28,8 @@ struct DecreeStandingTests {
         try superseding.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         try superseding.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft(supersedes: [old])),
                             by: cast.sekretaris)
+        #expect(superseding.state.decrees[old]?.supersededBy.isEmpty == true, "a draft supersedes nothing until signed")
+        try superseding.run(try cast.sign(), by: cast.kadis)
         let record = try #require(superseding.state.decrees[old])
         let new = try DecreeNumber(SukamaraCast.decreeNumber)
         #expect(record.supersededBy == [DecreeSuccessor(number: new, effectiveFrom: try date("2025-02-10"))])

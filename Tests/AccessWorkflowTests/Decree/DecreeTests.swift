@@ -89,6 +89,8 @@ struct DecreeTests {
         }
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft("000.8.3.3/241/Dukcapil/2025",
                                     supersedes: [import1.number])), by: cast.sekretaris)
+        #expect(office.state.decrees.count == 1, "the draft awaits the Kadis's signature")
+        try office.run(try cast.sign(), by: cast.kadis)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "pembuatan-hak-akses"))
         #expect(office.state.decrees.count == 2)
     }

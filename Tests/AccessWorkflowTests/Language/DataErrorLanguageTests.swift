@@ -59,6 +59,7 @@ struct DataErrorLanguageTests {
         var decrees: [DecreeError] = [
             .emptyTitle(number), .endNotAfterStart(number, from: date, until: date), .noGrants(number),
             .duplicateGrant(number, key), .grantWithoutRole(number, key), .supersedesItself(number), .invalidGrant(.emptyEvidence),
+            .partlySigned(number, hasSigner: true), .partlySigned(number, hasSigner: false),
         ]
         decrees += DecreeError.NumberProblem.allCases.map { .malformedNumber("240/2026", reason: $0) }
         expectEveryCaseSaid(decrees)
@@ -165,7 +166,7 @@ extension RequestError: CaseCounted {
 }
 
 extension DecreeError: CaseCounted {
-    static let caseCount = 8
+    static let caseCount = 9
 
     var caseIndex: Int {
         switch self {
@@ -177,6 +178,7 @@ extension DecreeError: CaseCounted {
         case .grantWithoutRole: 5
         case .supersedesItself: 6
         case .invalidGrant: 7
+        case .partlySigned: 8
         }
     }
 }

@@ -20,6 +20,12 @@ struct WorkflowErrorLanguageTests {
         ]
         let hints: [WorkflowError.Hint] = [
             .issueDecree, .approveInsteadOfHandover, .completeInsteadOfInitialling, .recordHandover, .approveWithoutDecree,
+            .signDecree,
+        ]
+        let signatures: [WorkflowError.SignatureProblem] = [
+            .signerTyped(step: "tanda-tangan-sk"), .unsigned, .awaitingSignature(request: id, step: "tanda-tangan-sk"),
+            .signerWithoutNIP(actor: "kadis"), .signerNotActor(actor: "kadis"), .beforeApproval(signedOn: date, approvedOn: date),
+            .afterRecording(signedOn: date, today: date), .scanMissing,
         ]
         let evidence: [WorkflowError.EvidenceRefusal] = [.unknownDocument(known: ["ktp", "sk-cpns"]), .equipment, .decree, .credentials]
         let mismatches: [WorkflowError.DecreeMismatch] = [.namesRequest(nil), .namesRequest("REQ-9"), .grantsDiffer, .importedWithRequest]
@@ -64,6 +70,7 @@ struct WorkflowErrorLanguageTests {
         samples += hints.map { .wrongAction(id, step: "a", kind: .review, use: $0) }
         samples += evidence.map { .evidenceNotAccepted(document: "ktp", reason: $0) }
         samples += mismatches.map { .decreeMismatch(number, id, detail: $0) }
+        samples += signatures.map { .signature(number, $0) }
         expectEveryCaseSaid(samples)
     }
 
@@ -84,7 +91,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 54
+    static let caseCount = 55
 
     var caseIndex: Int {
         switch self {
@@ -142,6 +149,7 @@ extension WorkflowError: CaseCounted {
         case .registeredAfterFiling: 51
         case .registeredBeforeLetter: 52
         case .sameOfficial: 53
+        case .signature: 54
         }
     }
 }

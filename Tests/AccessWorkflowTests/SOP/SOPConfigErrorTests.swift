@@ -48,15 +48,20 @@ struct SOPConfigErrorTests {
         ("effective: \"2025-01-09\"", "effective: \"2025-02-30\"", "sop.effective"),
         ("    kind: equipment\n  - id: server-siak", "    kind: tool\n  - id: server-siak", "documents[0].kind"),
         ("    inputs: [atk, server-siak]\n    output: hak-akses-siak\n    time: 30 menit",
-         "    inputs: [atk, server]\n    output: hak-akses-siak\n    time: 30 menit", "steps[3].inputs[1]"),
+         "    inputs: [atk, server]\n    output: hak-akses-siak\n    time: 30 menit", "steps[4].inputs[1]"),
         ("    output: konsep-usulan\n    time: 1 Hari", "    output: konsep\n    time: 1 Hari", "steps[0].output"),
         ("  - id: sk-kadis\n    title: membuat", "  - id: persetujuan-kadis\n    title: membuat", "steps[2].id"),
         ("  - id: kabid\n    title: Kabid", "  - id: pemohon\n    title: Kabid", "roles[2].id"),
         ("  - id: kabid\n    title: Kabid", "  - id: kasi\n    title: Kabid", "roles[2].id"),
         ("    kind: submit", "    kind: review", "steps[0].kind"),
-        ("    kind: handover", "    kind: submit", "steps[4].kind"),
-        ("    kind: decree\n  - id: pembuatan", "    kind: review\n  - id: pembuatan", "steps[2].output"),
-        ("    output: sk-kadis", "    output: disposisi-kadis", "steps[2].output"),
+        ("    kind: handover", "    kind: submit", "steps[5].kind"),
+        ("    time: 15 Menit\n    kind: decree\n", "    time: 15 Menit\n    kind: review\n", "steps[2].output"),
+        ("    output: sk-kadis\n    time: 15 Menit", "    output: disposisi-kadis\n    time: 15 Menit", "steps[2].output"),
+        // The sign step (issue 20): one official of one role, after the decree step, before accounts, no strikes.
+        ("    executor: kadis\n    inputs: [atk]\n    output: sk-kadis", "    executor: {chain: [sekretaris, kadis]}\n    inputs: [atk]\n    output: sk-kadis", "steps[3].executor"),
+        ("    kind: sign\n", "    kind: sign\n    mayStrike: true\n", "steps[3].mayStrike"),
+        ("    time: 15 Menit\n    kind: decree\n", "    time: 15 Menit\n    kind: sign\n", "steps[2].kind"),
+        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    kind: sign", "steps[4].kind"),
         ("calendar:\n", "calendar:\n  hours: {monday: [\"07:30-12:00\", \"11:30-16:00\"]}\n", "calendar.hours.monday"),
         ("calendar:\n", "calendar:\n  hours: {senin: [\"07:30-12:00\"]}\n", "calendar.hours"),
         ("calendar:\n", "calendar:\n  hours: {monday: [\"07:30-12:00\", \"16:00-12:30\"]}\n", "calendar.hours.monday[1]"),
@@ -69,8 +74,8 @@ struct SOPConfigErrorTests {
         ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {anyOf: [kabid, kadiss]}", "steps[1].executor.anyOf[1]"),
         ("    executor: {chain: [kabid, sekretaris, kadis]}", "    executor: {chain: [{anyOf: [kabid, sekretaris]}, kadis]}\n    timePer: always", "steps[1].timePer"),
         ("    executor: kasi\n", "    executor: {chain: [kasi, kabid]}\n", "steps[0].executor"),
-        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    kind: provision\n    mayStrike: true", "steps[3].mayStrike"),
-        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    timePer: request\n    perPerson: true\n    kind: provision", "steps[3].perPerson"),
+        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    kind: provision\n    mayStrike: true", "steps[4].mayStrike"),
+        ("    time: 30 menit\n    kind: provision", "    time: 30 menit\n    timePer: request\n    perPerson: true\n    kind: provision", "steps[4].perPerson"),
         ("  cancel: [kadis]", "  cancel: [pemohon]", "permissions.cancel[0]"),
     ])
     func invalidValues(target: String, replacement: String, path: String) throws {
@@ -85,7 +90,8 @@ struct SOPConfigErrorTests {
         #expect(decreeInRequestsOffice?.path == "steps[2].kind")
         let noProvision = error(try mojokerto("    kind: provision", "    kind: review"))
         #expect(noProvision?.path == "steps[5].kind")  // the handover now has no provision before it
-        let noDecree = error(try sukamara("    kind: decree\n  - id: pembuatan", "    kind: review\n  - id: pembuatan")
+        let noDecree = error(try replacing("    kind: decree\n  - id: pembuatan", with: "    kind: review\n  - id: pembuatan",
+                                           in: try Fixtures.sukamaraBeforeSigningYAML())
             .replacingOccurrences(of: "    kind: decree", with: "    kind: document"))
         #expect(noDecree?.path == "steps")
     }

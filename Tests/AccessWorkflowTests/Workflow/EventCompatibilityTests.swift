@@ -52,14 +52,15 @@ struct EventCompatibilityTests {
     func sukamaraUnderItsOwnSOP() throws {
         // Installations keep the SOP copied at `hakakses init`; this is that file's step 2 before issue 11.
         let before = try replacing("    executor: {chain: [kabid, sekretaris, kadis]}\n", with: "    executor: kadis\n",
-                                   in: try Fixtures.sukamaraYAML())
+                                   in: try Fixtures.sukamaraBeforeSigningYAML())
         let sop = try SOPDefinition(yaml: before)
         let cast = try SukamaraCast()
         var office = Office(sop)
         try office.run(try cast.filing(), by: cast.kasi)
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
-        try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft(signed: true)), by: cast.sekretaris)
         #expect(office.events.map(\.type) == ["requestFiled", "stepApproved", "decreeIssued"])
+        #expect(office.state.decrees.count == 1, "without a sign step the SK is in the record when issued")
         #expect(try WorkflowState.replay(office.events, sop: sop).requests == office.state.requests)
         // Under today's file the Kadis's lone approval lacks the paraf and is refused by name.
         #expect(throws: WorkflowError.self) { try WorkflowState.replay(office.events, sop: try Fixtures.sukamara()) }

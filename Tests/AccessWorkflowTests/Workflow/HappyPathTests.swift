@@ -5,7 +5,7 @@ import WorkflowFixtures
 
 @Suite("Happy paths")
 struct HappyPathTests {
-    @Test("Sukamara: list → paraf Kabid, Sekretaris → Kadis approval → SK → provision → handover")
+    @Test("Sukamara: list → paraf Kabid, Sekretaris → Kadis approval → SK drafted → Kadis signs → provision → handover")
     func sukamara() throws {
         let cast = try SukamaraCast()
         var office = Office(try Fixtures.sukamara())
@@ -20,23 +20,29 @@ struct HappyPathTests {
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "sk-kadis"))
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        #expect(office.status("REQ-2025-0001") == .inProgress(step: "tanda-tangan-sk"))
+        let number = try DecreeNumber("000.8.3.3/240/Dukcapil/2025")
+        #expect(office.state.decrees[number] == nil, "a draft is not in the record")
+        try office.run(try cast.sign(), by: cast.kadis)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "pembuatan-hak-akses"))
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.adb)
         try office.run(.recordHandover(request: "REQ-2025-0001"), by: cast.adb)
         let request = try office.state.request("REQ-2025-0001")
         #expect(request.status == .completed)
         #expect(request.records.map(\.outcome)
-            == [.filed, .initialled, .initialled, .approved, .decreeIssued, .approved, .handedOver])
+            == [.filed, .initialled, .initialled, .approved, .decreeIssued, .signed, .approved, .handedOver])
         #expect(request.records.map(\.actor.uid)
-            == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "adb.satu", "adb.satu"])
-        let number = try DecreeNumber("000.8.3.3/240/Dukcapil/2025")
+            == ["ahmad.fauzi", "hendra", "sekretaris", "zainuddin", "sekretaris", "zainuddin", "adb.satu", "adb.satu"])
         #expect(request.decreeNumber == number)
         let decree = try #require(office.state.decrees[number])
         #expect(decree.source == .issued(request: "REQ-2025-0001"))
         #expect(decree.decree.grants.map(\.person) == [try People.budi(), try People.siti()])
         #expect(decree.decree.grants.map(\.roles) == [["operator"], ["administrator"]])
+        #expect(decree.decree.signer == Decree.Signer(name: try PersonName("ZAINUDDIN"), nip: try NIP(People.kadisNIP)),
+                "the signer is the Kadis who signed, from his directory entry")
+        #expect(decree.decree.signedOn == (try CivilDate(iso: "2025-02-03")))
         #expect(office.events.map(\.type) == ["requestFiled", "stepInitialled", "stepInitialled", "stepApproved", "decreeIssued",
-                                               "stepApproved", "handoverRecorded"])
+                                               "decreeSigned", "stepApproved", "handoverRecorded"])
     }
 
     @Test("Mojokerto: letter → Kadis → Kabid → Kasi (pakta integritas) → ADB → applicant receives access")

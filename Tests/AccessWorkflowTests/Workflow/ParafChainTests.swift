@@ -120,6 +120,7 @@ struct ParafChainTests {
         }
         try office.run(.approve(request: id, note: "paraf konsep SK"), by: cast.kabid)
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris)
+        try office.run(try cast.sign(id), by: cast.kadis)
         #expect(office.status(id) == .inProgress(step: "pembuatan-hak-akses"))
     }
 

@@ -45,6 +45,7 @@ struct PartialApprovalTests {
         #expect(request.records.last?.candidateCount == 2)
 
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris)
+        try office.run(try cast.sign(id), by: cast.kadis)
         let decree = try #require(office.state.decrees[try DecreeNumber(SukamaraCast.decreeNumber)])
         #expect(decree.decree.grants.map(\.person.key) == [try People.budi().key, try People.siti().key])
         let roster = Roster(state: office.state, on: try CivilDate(iso: "2025-02-10"))
@@ -92,6 +93,7 @@ struct PartialApprovalTests {
         }
         try office.run(approve([]), by: cast.kadis)
         try office.run(.issueDecree(request: id, decree: try cast.draft()), by: cast.sekretaris)
+        try office.run(try cast.sign(id), by: cast.kadis)
         #expect(throws: WorkflowError.strikeNotAllowed(id, step: "pembuatan-hak-akses")) {
             try office.run(.approve(request: id, struck: [StruckCandidate(person: rina, reason: "x")]), by: cast.adb)
         }

@@ -88,6 +88,7 @@ struct RoleRuleTests {
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "sk-kadis"))
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try sukamara.draft(supersedes: [try DecreeNumber("800/1/2025")])),
                        by: sukamara.sekretaris)
+        try office.run(try sukamara.sign(), by: sukamara.kadis)
         #expect(office.status("REQ-2025-0001") == .inProgress(step: "pembuatan-hak-akses"))
     }
 

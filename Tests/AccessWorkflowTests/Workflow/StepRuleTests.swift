@@ -159,6 +159,7 @@ struct SukamaraSegregationTests {
         for (command, actor) in cast.initials() { try strict.run(command, by: actor) }
         try strict.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         try strict.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        try strict.run(try cast.sign("REQ-2025-0001"), by: cast.kadis)
         try strict.run(.approve(request: "REQ-2025-0001"), by: cast.adb)
         #expect(throws: WorkflowError.consecutiveSteps(actor: cast.adb.description, previous: "pembuatan-hak-akses",
                                                        step: "penerimaan-hak-akses")) {
@@ -176,6 +177,7 @@ struct SukamaraSegregationTests {
         for (command, actor) in cast.initials() { try office.run(command, by: actor) }
         try office.run(.approve(request: "REQ-2025-0001"), by: cast.kadis)
         try office.run(.issueDecree(request: "REQ-2025-0001", decree: try cast.draft()), by: cast.sekretaris)
+        try office.run(try cast.sign("REQ-2025-0001"), by: cast.kadis)
         let budiADB = try People.actor("budi", ["adb"], nip: "19900115 201503 1 002")
         #expect(throws: WorkflowError.selfDealing(actor: budiADB.description, request: "REQ-2025-0001")) {
             try office.run(.approve(request: "REQ-2025-0001"), by: budiADB)

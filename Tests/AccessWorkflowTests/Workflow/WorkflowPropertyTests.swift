@@ -53,6 +53,11 @@ struct RandomDriver {
         case 1...6:
             switch office.state.currentStep(of: "R1")?.kind {
             case .decree?: return .issueDecree(request: "R1", step: step, decree: decree)
+            case .sign?:
+                // Dated the day it is recorded (the driver acts 3 minutes after the last move).
+                let today = CivilDate(office.clock.addingTimeInterval(180), offset: sop.office.utcOffset)
+                return .signDecree(request: "R1", step: step, signedOn: today,
+                                   scan: try Evidence(sha256: String(repeating: "7", count: 64)))
             case .handover?: return .recordHandover(request: "R1", step: step, evidence: evidence)
             case nil where office.state.requests["R1"] == nil:
                 return .file(FileRequest(id: "R1", applicant: try People.eko(), candidates: candidates, evidence: evidence))
@@ -109,7 +114,7 @@ enum HistoryModel {
                         "\(event.actor.uid) initialled out of turn at \(step.id)")
                 #expect(initialled.insert(event.actor.uid).inserted, "\(event.actor.uid) initialled twice")
                 link += 1
-            case .stepApproved, .handoverRecorded, .decreeIssued:
+            case .stepApproved, .handoverRecorded, .decreeIssued, .decreeSigned:
                 guard let index = next, index < sop.steps.count else {
                     Issue.record("a step was done while none was due: \(event)")
                     return nil
@@ -134,8 +139,9 @@ enum HistoryModel {
                 initialled = []
                 switch event {
                 case .decreeIssued: #expect(step.kind == .decree)
+                case .decreeSigned: #expect(step.kind == .sign)
                 case .handoverRecorded: #expect(step.kind == .handover)
-                default: #expect(step.kind != .decree)
+                default: #expect(step.kind != .decree && step.kind != .sign)
                 }
                 next = index + 1
             case .requestRejected:
@@ -173,7 +179,7 @@ struct WorkflowPropertyTests {
     static func sukamaraPool() throws -> [WorkflowActor] {
         let cast = try SukamaraCast()
         return [cast.kasi, cast.kabid, cast.kadis, cast.sekretaris, cast.adb, cast.adb2, cast.stranger,
-                try People.actor("semua", ["kasi", "kabid", "kadis", "sekretaris", "adb"]),
+                try People.actor("semua", ["kasi", "kabid", "kadis", "sekretaris", "adb"], nip: "19700101 199503 1 001"),
                 try People.actor("budi.adb", ["adb", "kadis"], nip: "19900115 201503 1 002")]
     }
 

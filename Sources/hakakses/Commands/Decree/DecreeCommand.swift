@@ -7,7 +7,7 @@ struct DecreeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decree",
         abstract: "SK Kadis: issue one for a request, import one from its spreadsheet, list, show, export.",
-        subcommands: [DecreeIssue.self, DecreeImport.self, DecreeConfirm.self, DecreeWithdraw.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
+        subcommands: [DecreeIssue.self, DecreeSign.self, DecreeImport.self, DecreeConfirm.self, DecreeWithdraw.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
 }
 
 /// `hakakses decree issue --request ID …`: the SK step of a request.
@@ -27,7 +27,48 @@ struct DecreeIssue: AsyncParsableCommand {
             say(Catalogue.decrees.issued(issued.number, for: request, period: issued.period))
             if issued.supersessionRevokes > 0 { say(Catalogue.decrees.supersessionRevokes(issued.number, people: issued.supersessionRevokes)) }
             if let confirmers = issued.awaitsConfirmationBy { say(Catalogue.decrees.awaitsConfirmation(issued.number, by: confirmers)) }
+            if let signer = issued.awaitsSignatureBy { say(Catalogue.decrees.awaitsSignature(issued.number, request: request, by: signer)) }
             print(Format.progress(issued.progress))
+        }
+    }
+}
+
+/// `hakakses decree sign --request ID --signed DATE --scan FILE`: the Kadis signs the SK drafted for a request.
+struct DecreeSign: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign",
+        abstract: "Sign, as the Kadis, the SK drafted for a request (the SOP's sign step), with the scan of the signed SK.",
+        discussion: "The signer's name and NIP are taken from the directory entry of whoever is logged in, never typed. The date is the one written on the signature: not before the list was approved, not after today. The SK takes effect, by its dates, from then on.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Option(name: .long, help: "The request whose SK is signed.") var request: String
+    @Option(name: .long, help: "The date on the signature (YYYY-MM-DD).") var signed: String
+    @Option(name: .long, help: "The scan of the signed SK (PDF, JPEG or PNG).") var scan: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @OptionGroup var deviation: DeviationOptions
+
+    func run() async throws {
+        try await reporting {
+            let url = URL(fileURLWithPath: scan)
+            guard let content = FileManager.default.contents(atPath: url.path) else {
+                throw OfficeError.badInput(.fileUnreadable(document: "sk-bertanda-tangan", path: scan))
+            }
+            let deviations = try deviation.inputs()
+            let signed = try await OfficeLink.with(config, staff) { link in
+                // Checked first, so that a refused signature leaves no file in the archive.
+                _ = try await link.perform(SignDecreeCommand(
+                    id: request, signed: self.signed,
+                    scan: .scan(document: "sk-bertanda-tangan", content: content, fileName: url.lastPathComponent),
+                    note: note, deviations: deviations, checkOnly: true))
+                let stored = try await link.perform(StoreEvidenceCommand(
+                    document: "sk-bertanda-tangan", request: request, fileName: url.lastPathComponent, content: content))
+                return try await link.perform(SignDecreeCommand(
+                    id: request, signed: self.signed, scan: stored.evidence, note: note, deviations: deviations))
+            }
+            say(Catalogue.decrees.signedBy(signed.number, signer: signed.signer, on: signed.signedOn, people: signed.people,
+                                           period: signed.period))
+            if signed.queued > 0 { say(Catalogue.decrees.queued(signed.queued)) }
+            print(Format.progress(signed.progress))
         }
     }
 }
@@ -172,8 +213,11 @@ struct DecreeShow: AsyncParsableCommand {
             guard let office else { try printJSON(detail); return }
             let decrees = Catalogue.decrees, c = Catalogue.columns
             say(decrees.heading(detail.number, title: detail.title))
-            say(decrees.signed(on: detail.signedOn, by: detail.signer, nip: detail.signerNIP, from: detail.effectiveFrom,
-                               until: detail.effectiveUntil))
+            if let signedOn = detail.signedOn, let signer = detail.signer, let nip = detail.signerNIP {
+                say(decrees.signed(on: signedOn, by: signer, nip: nip, from: detail.effectiveFrom, until: detail.effectiveUntil))
+            } else {
+                say(decrees.unsigned(from: detail.effectiveFrom, until: detail.effectiveUntil))
+            }
             if !detail.supersedes.isEmpty { say(decrees.supersedes(detail.supersedes)) }
             for successor in detail.supersededBy { say(decrees.supersededBy(successor.number, from: successor.effectiveFrom)) }
             say(decrees.recorded(by: detail.recordedBy, at: Format.time(detail.recordedAt, office), request: detail.request))

@@ -23,6 +23,10 @@ struct RequestShow: AsyncParsableCommand {
             if let letter = detail.letterDate { say(requests.letterDated(letter)) }
             if let agenda = detail.agendaNumber, let at = detail.registeredAt { say(requests.registered(agenda, at: Format.time(at, office))) }
             if let awaiting = detail.awaiting { say(requests.waitingFor(awaiting)) }
+            if let pending = detail.pendingAccounts {
+                say(pending.isEmpty ? requests.accountsAllCreated : requests.accountsPending(pending.count))
+                for account in pending { print("  - \(account.name): \(account.reason)") }
+            }
             var candidates = Table(c.candidate, c.nip, c.nik, c.role, c.unit)
             for c in detail.candidates { candidates.add(c.name, c.nip ?? "-", c.nik ?? "-", c.role, c.workUnit) }
             print("")
