@@ -26,7 +26,7 @@ enum BodyLimit {
     /// The limit of a web form posted for `action`: the forms with a file field take uploads.
     static func ofForm(_ action: OfficeAction) -> Int {
         switch action {
-        case .fileRequest, .approveStep, .importDecree, .confirmDecree: upload
+        case .fileRequest, .approveStep, .importDecree, .confirmDecree, .signDecree: upload
         case .login, .logout: login
         default: json
         }

@@ -19,7 +19,7 @@ struct JSONOutputTests {
             let requests = try await office.succeed(["request", "list", "--json"], at: "09:20").json([RequestListRow].self)
             let row = try #require(requests.first)
             #expect(requests.count == 1)
-            #expect(row.id == id && row.status == "inProgress" && row.currentStep == "pembuatan-hak-akses")
+            #expect(row.id == id && row.status == "inProgress" && row.currentStep == "tanda-tangan-sk")
             #expect(row.filedAt == filedAt && row.filedBy == "kasi" && row.candidates == 3)
             #expect(row.decree == "000.8.3.3/241/Dukcapil/2026")
             #expect(row.lastActivity == ISO8601DateFormatter().date(from: Office.time("09:10")))
@@ -34,25 +34,18 @@ struct JSONOutputTests {
             #expect(show.candidates.map(\.workUnit) == ["Bidang PIAK", "Bidang PIAK", "Kecamatan Sukamara"])
             #expect(show.records.map(\.note) == ["usulan", "paraf", "paraf", "disetujui", ""])
             #expect(show.records.allSatisfy { !$0.voided })
-            #expect(show.times.map(\.step) == ["persetujuan-kadis", "sk-kadis", "pembuatan-hak-akses"])
+            #expect(show.times.map(\.step) == ["persetujuan-kadis", "sk-kadis", "tanda-tangan-sk"])
             #expect(show.times.first?.breached == true, "one hour against a 40-minute standard")
             #expect(show.times.last?.pending == true && show.times.last?.elapsedSeconds == 600)
 
-            let inbox = try await office.succeed(["inbox", "--json"], at: "09:20", as: Staff.adb.uid).json([InboxRow].self)
+            let inbox = try await office.succeed(["inbox", "--json"], at: "09:20", as: Staff.kadis.uid).json([InboxRow].self)
             #expect(inbox.count == 1)
-            #expect(inbox.first?.request == id && inbox.first?.step == "pembuatan-hak-akses")
-            // 30 minutes for the step however long the list, as the seed states (issue 20).
-            #expect(inbox.first?.role.contains("adb") == true && inbox.first?.standardSeconds == 1800)
+            #expect(inbox.first?.request == id && inbox.first?.step == "tanda-tangan-sk")
+            // One office day (7.5 hours) for the Kadis's signature, the office's own standard (issue 20).
+            #expect(inbox.first?.role.contains("kadis") == true && inbox.first?.standardSeconds == 27_000)
             #expect(inbox.first?.waitingSince == ISO8601DateFormatter().date(from: Office.time("09:10")))
-            let empty = try await office.succeed(["inbox", "--json"], at: "09:20", as: Staff.kadis.uid).json([InboxRow].self)
+            let empty = try await office.succeed(["inbox", "--json"], at: "09:20", as: Staff.adb.uid).json([InboxRow].self)
             #expect(empty.isEmpty)
-
-            // The SK is in force from today: the roster lists the three, without usernames until the sync.
-            let roster = try await office.succeed(["roster", "show", "--json"], at: "09:20").json(RosterJSON.self)
-            #expect(roster.date == "2026-11-23")
-            #expect(roster.entries.count == 3 && roster.entries.allSatisfy { $0.username == nil })
-            let before = try await office.succeed(["roster", "show", "--json", "--date", "2026-11-22"]).json(RosterJSON.self)
-            #expect(before.entries.isEmpty, "nobody holds access before the SK is in force")
 
             let sla = try await office.succeed(["sla", "report", "--json"], at: "09:20").json(SLAReportJSON.self)
             #expect(sla.rows.count == 1 && sla.rows.first?.step == "persetujuan-kadis" && sla.rows.first?.completed != nil)
@@ -74,8 +67,22 @@ struct JSONOutputTests {
             let fromTwo = try await office.succeed(["audit", "log", "--json", "--from", "2", "--limit", "1"]).json([AuditLogRow].self)
             #expect(fromTwo.map(\.seq) == [2])
 
+            // A draft grants nothing; signed, the SK is in force from today: the roster lists the three, without
+            // usernames until the sync.
+            let unsigned = try await office.succeed(["roster", "show", "--json"], at: "09:20").json(RosterJSON.self)
+            #expect(unsigned.entries.isEmpty, "nobody holds access by an unsigned SK")
+            try await office.sign(id, at: "09:20")
+            let roster = try await office.succeed(["roster", "show", "--json"], at: "09:20").json(RosterJSON.self)
+            #expect(roster.date == "2026-11-23")
+            #expect(roster.entries.count == 3 && roster.entries.allSatisfy { $0.username == nil })
+            let before = try await office.succeed(["roster", "show", "--json", "--date", "2026-11-22"]).json(RosterJSON.self)
+            #expect(before.entries.isEmpty, "nobody holds access before the SK is in force")
+
+            // The signature added two records: the kept scan and the Kadis's decreeSigned.
+            let after = try await office.succeed(["audit", "log", "--json", "--from", "6"]).json([AuditLogRow].self)
+            #expect(after.map(\.seq) == [6, 7] && after.allSatisfy { $0.actor == "kadis" })
             let verify = try await office.succeed(["audit", "verify", "--json"]).json(AuditVerifyJSON.self)
-            #expect(verify.intact && verify.records == 5 && verify.head == log.last?.hash && verify.brokenAt == nil)
+            #expect(verify.intact && verify.records == 7 && verify.head == after.last?.hash && verify.brokenAt == nil)
         }
     }
 }

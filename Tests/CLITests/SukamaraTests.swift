@@ -41,11 +41,23 @@ struct SukamaraTests {
             #expect(approved.stdout.contains("next sk-kadis"), "\(approved)")
             let issued = try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
             #expect(issued.stdout.contains("SK 000.8.3.3/241/Dukcapil/2026 recorded for \(id)"), "\(issued)")
+            #expect(issued.stdout.contains("decree sign --request \(id)"), "the draft names the Kadis's next step: \(issued)")
+            // The draft grants nothing: no account before the Kadis signs.
+            let early = try await office.succeed(["sync"], at: "08:31")
+            #expect(!early.stdout.contains("3 done"), "\(early)")
+            let signed = try await office.sign(id, at: "08:40")
+            #expect(signed.stdout.contains("signed by ZAINUDDIN, S.Sos (NIP 19650218 198705 1 003)"), "the signer is the Kadis's directory entry: \(signed)")
+            #expect(signed.stdout.contains("next pembuatan-hak-akses"), "\(signed)")
+
+            // Step 4 is a fact: the ADB's approval waits until the bridge has created every account of the SK.
+            try await office.expectRefused(["approve", id], at: "08:45", as: Staff.adb.uid,
+                                           naming: ["pembuatan-hak-akses", "Budi Santoso", "Rina Lestari", "hakakses sync"])
+            let pending = try await office.succeed(["request", "show", id], at: "08:45")
+            #expect(pending.stdout.contains("3 accounts of the SK are not created yet"), "\(pending)")
+            let synced = try await office.succeed(["sync"], at: "08:48")
+            #expect(synced.stdout.contains("3 done"), "\(synced)")
             let provisioned = try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
             #expect(provisioned.stdout.contains("next penerimaan-hak-akses"), "\(provisioned)")
-
-            let synced = try await office.succeed(["sync"], at: "08:52")
-            #expect(synced.stdout.contains("3 done"), "\(synced)")
 
             // Each candidate receives an account; the last handover completes the request.
             let receivers = [("budi.santoso", "Budi Santoso"), (Candidates.sitiNIP, "Siti Rahmawati"), (Candidates.rinaNIK, "Rina Lestari")]
@@ -61,10 +73,10 @@ struct SukamaraTests {
             #expect(request.currentStep == nil)
             #expect(request.decree == "000.8.3.3/241/Dukcapil/2026")
             #expect(request.activeRecords.map(\.step) == ["konsep-usulan", "persetujuan-kadis", "persetujuan-kadis", "persetujuan-kadis",
-                                                          "sk-kadis", "pembuatan-hak-akses", "penerimaan-hak-akses"])
-            #expect(request.activeRecords.map(\.actor) == ["kasi", "kabid", "sekretaris", "kadis", "sekretaris", "adb2", "adb2"])
+                                                          "sk-kadis", "tanda-tangan-sk", "pembuatan-hak-akses", "penerimaan-hak-akses"])
+            #expect(request.activeRecords.map(\.actor) == ["kasi", "kabid", "sekretaris", "kadis", "sekretaris", "kadis", "adb2", "adb2"])
             #expect(request.activeRecords.map(\.outcome)
-                == ["filed", "initialled", "initialled", "approved", "decreeIssued", "approved", "handedOver"])
+                == ["filed", "initialled", "initialled", "approved", "decreeIssued", "signed", "approved", "handedOver"])
             #expect(request.times.allSatisfy { !$0.breached }, "every step was within its standard: \(request.times)")
 
             let list = try await office.succeed(["request", "list", "--json"]).json([RequestListRow].self)
@@ -127,9 +139,17 @@ struct SukamaraTests {
                 ["approve", id], at: "08:25", as: Staff.sekretaris.uid, naming: ["sk-kadis", "hakakses decree issue --request \(id)"])
             try await office.expectRefused(
                 ["approve", id, "--step", "sk-kadis"], at: "08:25", as: Staff.sekretaris.uid, naming: ["sk-kadis", "decree issue"])
-            // Only the Sekretaris issues it.
+            // Only the Sekretaris issues it, and never with a signer typed in: the Kadis signs it himself.
             try await office.expectRefused(
                 Candidates.decreeArguments(request: id), at: "08:25", as: Staff.adb.uid, naming: ["Sekretaris (sekretaris)", "adb"])
+            try await office.expectRefused(
+                Candidates.signedDecreeArguments(request: id), at: "08:25", as: Staff.sekretaris.uid,
+                naming: ["tanda-tangan-sk", "--signer-name"])
+            // Nobody signs an SK before it is drafted.
+            let scan = try office.write("sk-ttd.pdf", minimalPDF)
+            try await office.expectRefused(
+                ["decree", "sign", "--request", id, "--signed", "2026-11-23", "--scan", scan], at: "08:25", as: Staff.kadis.uid,
+                naming: [id, "without the SK", "decree step"])
             // The provisioning step is not reached before the SK.
             try await office.expectRefused(
                 ["approve", id, "--step", "pembuatan-hak-akses"], at: "08:25", as: Staff.adb.uid,
@@ -205,7 +225,7 @@ struct SukamaraTests {
             #expect(request.currentStep == "sk-kadis")
             #expect(request.times.contains { $0.step == "persetujuan-kadis" && $0.round == 2 && !$0.pending })
             try await office.succeed(Candidates.decreeArguments(request: id), at: "09:20", as: Staff.sekretaris.uid)
-            #expect(try await office.show(id).currentStep == "pembuatan-hak-akses")
+            #expect(try await office.show(id).currentStep == "tanda-tangan-sk")
         }
     }
 
@@ -215,9 +235,9 @@ struct SukamaraTests {
         let id = try await fileList(office)
         try await office.initial(id)
         try await office.succeed(["approve", id], at: "08:20", as: Staff.kadis.uid)
-        try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+        try await office.issueSigned(id, at: "08:30")
+        try await office.succeed(["sync"], at: "08:45")
         try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
-        try await office.succeed(["sync"], at: "08:52")
         return id
     }
 

@@ -47,14 +47,14 @@ extension LocalDirectory {
     }
 
     /// Adds an official under `ou=staff` with a usable password and makes it a
-    /// member of the given workflow role groups (kadis, kasi, adb, …).
+    /// member of the given workflow role groups (kadis, kasi, adb, …); `name` is its `cn` (the uid when nil).
     @discardableResult
-    public func addStaff(uid: String, password: String, roles: [String], nip: String? = nil) async throws -> DN {
+    public func addStaff(uid: String, password: String, roles: [String], nip: String? = nil, name: String? = nil) async throws -> DN {
         let dn = baseDN.child("ou", "staff").child("uid", uid)
         let admin = try await adminConnection()
         var attributes = [
             LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid),
-            LDAPAttribute("cn", uid), LDAPAttribute("sn", uid),
+            LDAPAttribute("cn", name ?? uid), LDAPAttribute("sn", uid),
         ]
         if let nip { attributes.append(LDAPAttribute("siakNIP", nip)) }
         try await admin.add(dn, attributes)

@@ -5,13 +5,13 @@ public import OfficeService
 /// form without an action does not compile, and the hostile-official tests walk this list.
 public enum WebPage: String, Sendable, CaseIterable {
     case inbox, requestList, newRequestForm, newRequest, request, approve, reject, returnForRevision, printDocument
-    case archiveFile, decreeForm, issueDecree, decreeList, importForm, importDecree, confirmForm, confirmDecree
+    case archiveFile, decreeForm, issueDecree, signForm, signDecree, decreeList, importForm, importDecree, confirmForm, confirmDecree
     case handoverForm, handover, roster, sla, reconcile, reconcileApply
 
     public var method: HTTPRequest.Method {
         switch self {
-        case .newRequest, .approve, .reject, .returnForRevision, .printDocument, .issueDecree, .importDecree, .confirmDecree,
-             .handover, .reconcileApply:
+        case .newRequest, .approve, .reject, .returnForRevision, .printDocument, .issueDecree, .signDecree, .importDecree,
+             .confirmDecree, .handover, .reconcileApply:
             .post
         default: .get
         }
@@ -30,6 +30,7 @@ public enum WebPage: String, Sendable, CaseIterable {
         case .printDocument: "/requests/{id}/documents"
         case .archiveFile: "/archive/file"
         case .decreeForm, .issueDecree: "/requests/{id}/decree"
+        case .signForm, .signDecree: "/requests/{id}/sign"
         case .decreeList: "/decrees"
         case .importForm, .importDecree: "/decrees/import"
         case .confirmForm, .confirmDecree: "/decrees/confirm"
@@ -53,6 +54,7 @@ public enum WebPage: String, Sendable, CaseIterable {
         case .printDocument: .printDocument
         case .archiveFile: .readArchiveFile
         case .decreeForm, .issueDecree: .issueDecree
+        case .signForm, .signDecree: .signDecree
         case .decreeList: .listDecrees
         case .importForm, .importDecree: .importDecree
         case .confirmForm, .confirmDecree: .confirmDecree

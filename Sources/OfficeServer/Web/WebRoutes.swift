@@ -29,6 +29,7 @@ extension OfficeWeb {
                 .render(notice: query("done").map { _ in WebText.done(web.language) }, problem: nil))
         case .archiveFile: return .response(try await download(query("name"), web))
         case .decreeForm: return .html(DecreePages(web: self, request: web).issueForm(id: id, problem: nil))
+        case .signForm: return .html(DecreePages(web: self, request: web).signForm(id: id, problem: nil))
         case .decreeList: return .html(try await DecreePages(web: self, request: web).list())
         case .importForm: return .html(DecreePages(web: self, request: web).importForm(problem: nil))
         case .confirmForm: return .html(try await DecreePages(web: self, request: web).confirmForm(number: query("number"), problem: nil))
@@ -37,8 +38,8 @@ extension OfficeWeb {
         case .roster: return .html(try await ReportPages(web: self, request: web).roster())
         case .sla: return .html(try await ReportPages(web: self, request: web).sla())
         case .reconcile: return .html(try await ReportPages(web: self, request: web).reconcile(applied: nil))
-        case .newRequest, .approve, .reject, .returnForRevision, .printDocument, .issueDecree, .importDecree, .confirmDecree,
-             .handover, .reconcileApply:
+        case .newRequest, .approve, .reject, .returnForRevision, .printDocument, .issueDecree, .signDecree, .importDecree,
+             .confirmDecree, .handover, .reconcileApply:
             return .response(WebResponse.redirect(page.path))
         }
     }
@@ -53,12 +54,13 @@ extension OfficeWeb {
         case .returnForRevision: return await RequestPage(web: self, request: web, id: id).act(.returnForRevision, submitted)
         case .printDocument: return try await DocumentSection(web: self, request: web).make(id: id, submitted)
         case .issueDecree: return await DecreePages(web: self, request: web).issue(id: id, submitted)
+        case .signDecree: return await DecreePages(web: self, request: web).sign(id: id, submitted)
         case .importDecree: return await DecreePages(web: self, request: web).importDecree(submitted)
         case .confirmDecree: return await DecreePages(web: self, request: web).confirm(submitted)
         case .handover: return await HandoverPage(web: self, request: web).handOver(submitted)
         case .reconcileApply: return await ReportPages(web: self, request: web).apply(submitted)
-        case .inbox, .requestList, .newRequestForm, .request, .archiveFile, .decreeForm, .decreeList, .importForm, .confirmForm,
-             .handoverForm, .roster, .sla, .reconcile:
+        case .inbox, .requestList, .newRequestForm, .request, .archiveFile, .decreeForm, .signForm, .decreeList, .importForm,
+             .confirmForm, .handoverForm, .roster, .sla, .reconcile:
             throw .badInput(.said(Phrase(id: "halaman ini tidak menerima formulir", en: "this page takes no form")))
         }
     }

@@ -124,6 +124,18 @@ public struct WebTexts: Sendable {
         id: "SK yang diimpor (atau yang penggantiannya mencabut banyak orang) baru berlaku setelah pejabat kedua mengonfirmasinya dengan pindaian SK yang ditandatangani; bukan pengimpornya, bukan orang yang tercantum di dalamnya.",
         en: "An imported SK (or one whose supersession revokes many people) takes effect only when a second official confirms it with the scan of the signed SK; not its importer, not a person it names.")
     public let noneAwaitingConfirmation = Phrase(id: "Tidak ada SK yang menunggu konfirmasi.", en: "No SK awaits confirmation.")
+    public let signDecreeLink = Phrase(id: "Tanda tangani SK permohonan ini", en: "Sign this request's SK")
+    public let signDecree = Phrase(id: "Tanda tangan SK", en: "Sign the SK")
+    public let signButton = Phrase(id: "Catat tanda tangan", en: "Record the signature")
+    public let signedOnSignature = Phrase(id: "Tanggal pada tanda tangan (YYYY-MM-DD)", en: "Date on the signature (YYYY-MM-DD)")
+    public func signIntro(_ signer: String) -> Phrase {
+        Phrase(id: "Anda menandatangani SK ini sebagai \(signer), sesuai data Anda di direktori. SK berlaku sesuai tanggalnya setelah tanda tangan tercatat.",
+               en: "You sign this SK as \(signer), as the directory holds you. The SK takes effect by its dates once the signature is recorded.")
+    }
+    public func signedAtStep(_ step: String) -> Phrase {
+        Phrase(id: "Penanda tangan dan tanggal tanda tangan dicatat oleh Kepala Dinas sendiri di tahap \(step).",
+               en: "The signer and the date of signature are recorded by the Kadis himself at step \(step).")
+    }
     public let signedScan = Phrase(id: "Pindaian SK yang ditandatangani (PDF, JPEG atau PNG)", en: "Scan of the signed SK (PDF, JPEG or PNG)")
     public let attachment = Phrase(id: "Lampiran SK (CSV)", en: "SK attachment (CSV)")
     public let importButton = Phrase(id: "Impor", en: "Import")

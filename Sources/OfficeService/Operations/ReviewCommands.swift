@@ -208,8 +208,11 @@ public struct SignDecreeCommand: OfficeOperation {
         let deviations = try InputParsing.deviations(self.deviations ?? [])
         let staff = try call.caller.staff(for: .signDecree)
         let before = try await office.state()
-        guard let number = before.requests[request]?.decreeNumber else {
-            throw .notFound(.said(Phrase(id: "permohonan \(id) belum memiliki SK untuk ditandatangani; periksa nomornya dengan `hakakses request show`", en: "request \(id) has no SK to sign; check the id with `hakakses request show`")))
+        guard let found = before.requests[request] else { throw .workflow(.unknownRequest(request)) }
+        guard let number = found.decreeNumber else {
+            let step = before.sop.signStep
+            throw .workflow(.missingDecree(request, step: step?.id ?? StepID(rawValue: "sign"),
+                                           document: step?.output ?? Decree.signedScanDocument))
         }
         guard scan.sha256?.isEmpty == false else { throw .workflow(.signature(number, .scanMissing)) }
         let evidence = try InputParsing.evidence([scan], sop: office.sop, accepting: FourEyes.scanDocument)

@@ -63,7 +63,7 @@ struct ReviewFindingTests {
         }
     }
 
-    @Test("an SK that supersedes the last one and ends tomorrow waits for the Kadis, however few it drops today")
+    @Test("an SK that supersedes the last one and ends tomorrow waits for the Kadis's signature, however few it drops today")
     func supersessionThatEndsSoon() async throws {
         // A small office: more than one change is more than a reconciliation may make without --force.
         let strict: (String) -> String = { $0.replacingOccurrences(of: "alwaysAllowedChanges: 5", with: "alwaysAllowedChanges: 1") }
@@ -75,14 +75,14 @@ struct ReviewFindingTests {
             try await office.initial(id, at: ("09:05", "09:06"))
             try await office.succeed(["approve", id], at: "09:20", as: Staff.kadis.uid)
             let issued = try await office.succeed(
-                ["decree", "issue", "--request", id, "--number", "000.8.3.3/300/Dukcapil/2026", "--signed", "2026-11-23",
-                 "--effective", "2026-11-23", "--until", "2026-11-24", "--supersedes", "000.8.3.3/241/Dukcapil/2026",
-                 "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003"],
+                ["decree", "issue", "--request", id, "--number", "000.8.3.3/300/Dukcapil/2026",
+                 "--effective", "2026-11-23", "--until", "2026-11-24", "--supersedes", "000.8.3.3/241/Dukcapil/2026"],
                 at: "09:30", as: Staff.sekretaris.uid)
-            #expect(issued.stdout.contains("decree confirm 000.8.3.3/300/Dukcapil/2026"), "\(issued)")
+            // Where the Kadis signs the SK, his signature is the second official's act: no separate confirmation.
+            #expect(issued.stdout.contains("decree sign --request \(id)") && !issued.stdout.contains("decree confirm"), "\(issued)")
             let roster = try await office.succeed(["roster", "show", "--json"], at: "09:31", as: Staff.adb.uid).json(RosterJSON.self)
             #expect(roster.entries.count == 3 && roster.entries.allSatisfy { $0.basis.contains { $0.contains("241") } },
-                    "the old SK stands until the new one is confirmed: \(roster)")
+                    "the old SK stands until the new one is signed: \(roster)")
         }
     }
 

@@ -102,9 +102,9 @@ extension Office {
             ["request", "new", "--candidates", list, "--note", "usulan petugas SIAK"], at: "08:00", as: Staff.kasi.uid))
         try await initial(id)
         try await succeed(["approve", id, "--note", "disetujui, segera buatkan SK"], at: "08:20", as: Staff.kadis.uid)
-        try await succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+        try await issueSigned(id, at: "08:30")
+        try await succeed(["sync"], at: "08:45")
         try await succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
-        try await succeed(["sync"], at: "08:52")
         var passwords: [String] = []
         for (who, name) in [("budi.santoso", "Budi Santoso"), (Candidates.sitiNIP, "Siti Rahmawati"), (Candidates.rinaNIK, "Rina Lestari")] {
             let handed = try await succeed(["handover", who, "--received-by", name, "--json"], at: "08:55", as: Staff.adb.uid)

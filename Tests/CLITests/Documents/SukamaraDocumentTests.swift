@@ -100,9 +100,10 @@ struct SukamaraDocumentTests {
                 for password in passwords { #expect(!text.contains(password), "\(file) holds a password") }
             }
 
-            // The request's archive lists its documents and its SK's; each can be fetched and is what was printed.
+            // The request's archive lists its documents, its SK's, and the scan the Kadis signed it with; each can be
+            // fetched and is what was printed or sent.
             let listed = try await office.succeed(["document", "list", id, "--json"]).json([ArchiveEntryJSON].self)
-            #expect(Set(listed.map(\.kind)) == ["daftar-usulan", "disposisi", "biodata", "pakta-integritas", "bast"])
+            #expect(Set(listed.map(\.kind)) == ["daftar-usulan", "disposisi", "biodata", "pakta-integritas", "bast", "sk-bertanda-tangan"])
             let fetched = office.home.appendingPathComponent("ambil.html").path
             try await office.succeed(["document", "get", bast.entry.file, "--output", fetched])
             #expect(FileManager.default.contents(atPath: fetched) == bast.data)

@@ -25,11 +25,11 @@ struct RealStaffThroughServerTests {
                 at: "08:20", as: Staff.kadis.uid)
             let shown = try await office.succeed(["request", "show", id], at: "08:21")
             #expect(shown.stdout.contains("STRUCK") && shown.stdout.contains("belum mengikuti bimtek"), "\(shown)")
-            try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)
+            try await office.issueSigned(id, at: "08:30")
             let sk = try await office.succeed(["decree", "show", "000.8.3.3/241/Dukcapil/2026", "--json"], at: "08:31")
             #expect(!sk.stdout.contains("Rina") && sk.stdout.contains("Budi"), "the SK holds only the rest: \(sk)")
+            try await office.succeed(["sync"], at: "08:45")
             try await office.succeed(["approve", id], at: "08:50", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:52")
             let roster = try await office.succeed(["roster", "show", "--json"], at: "09:00").json(RosterJSON.self)
             #expect(roster.entries.count == 2 && !roster.entries.contains { $0.person == "nik:\(Candidates.rinaNIK)" })
         }

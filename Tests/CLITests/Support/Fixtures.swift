@@ -46,12 +46,15 @@ enum Candidates {
 
         """
 
-    /// The SK of the Sukamara tests.
+    /// The SK of the Sukamara tests, as the Sekretaris drafts it (the Kadis signs it at the next step).
     static func decreeArguments(request: String, number: String = "000.8.3.3/241/Dukcapil/2026") -> [String] {
-        [
-            "decree", "issue", "--request", request, "--number", number, "--signed", "2026-11-23", "--effective", "2026-11-23",
-            "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003",
-        ]
+        ["decree", "issue", "--request", request, "--number", number, "--effective", "2026-11-23"]
+    }
+
+    /// The SK with a typed signer, as an office without a sign step records it (and Sukamara refuses).
+    static func signedDecreeArguments(request: String, number: String = "000.8.3.3/241/Dukcapil/2026") -> [String] {
+        decreeArguments(request: request, number: number)
+            + ["--signed", "2026-11-23", "--signer-name", "ZAINUDDIN, S.Sos", "--signer-nip", "19650218 198705 1 003"]
     }
 
     /// `request new` for the Mojokerto applicant Dewi, with her letter unless `letter` is nil.
@@ -124,6 +127,22 @@ extension Office {
         try await succeed(["decree", "import"] + arguments + ["--number", number], at: time, as: user, sourceLocation: sourceLocation)
         let scan = try write("sk-ttd-\(UUID().uuidString.prefix(8)).pdf", minimalPDF)
         try await succeed(["decree", "confirm", number, "--scan", scan], at: time, as: Staff.kadis.uid, sourceLocation: sourceLocation)
+    }
+
+    /// `decree sign --request ID` as the Kadis, dated the test day, with a scan of the signed SK.
+    @discardableResult
+    func sign(_ id: String, at time: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> CLIResult {
+        let scan = try write("sk-ttd-\(UUID().uuidString.prefix(8)).pdf", minimalPDF)
+        return try await succeed(["decree", "sign", "--request", id, "--signed", "2026-11-23", "--scan", scan], at: time,
+                                 as: Staff.kadis.uid, sourceLocation: sourceLocation)
+    }
+
+    /// The SK drafted by the Sekretaris at `time`, then signed by the Kadis a minute later.
+    func issueSigned(_ id: String, at time: String, number: String = "000.8.3.3/241/Dukcapil/2026",
+                     sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await succeed(Candidates.decreeArguments(request: id, number: number), at: time, as: Staff.sekretaris.uid,
+                          sourceLocation: sourceLocation)
+        try await sign(id, at: time, sourceLocation: sourceLocation)
     }
 
     /// The paraf of the Kabid PIAK and the Sekretaris that Sukamara's step 2 needs before the Kadis decides

@@ -35,12 +35,14 @@ struct StaffMember: Sendable {
     let uid: String
     let roles: [String]
     let nip: String?
+    /// The name in the directory (`cn`); the uid when nil.
+    var name: String? = nil
 }
 
 /// The officials used by the tests. NIPs are valid (birth date, appointment after birth, sex digit, sequence).
 enum Staff {
     static let kasi = StaffMember(uid: "kasi", roles: ["kasi"], nip: "19800510 200501 1 003")
-    static let kadis = StaffMember(uid: "kadis", roles: ["kadis"], nip: "19650218 198705 1 003")
+    static let kadis = StaffMember(uid: "kadis", roles: ["kadis"], nip: "19650218 198705 1 003", name: "ZAINUDDIN, S.Sos")
     static let sekretaris = StaffMember(uid: "sekretaris", roles: ["sekretaris"], nip: "19700101 199503 2 001")
     static let kabid = StaffMember(uid: "kabid", roles: ["kabid"], nip: "19750303 200003 1 005")
     static let adb = StaffMember(uid: "adb2", roles: ["adb"], nip: "19910202 201601 2 004")
@@ -135,7 +137,7 @@ struct Office: Sendable {
 
     /// Adds one more official to the office's directory.
     func addStaff(_ member: StaffMember) async throws {
-        try await directory.addStaff(uid: member.uid, password: Office.staffPassword, roles: member.roles, nip: member.nip)
+        try await directory.addStaff(uid: member.uid, password: Office.staffPassword, roles: member.roles, nip: member.nip, name: member.name)
     }
 }
 

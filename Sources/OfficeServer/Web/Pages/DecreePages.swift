@@ -33,29 +33,36 @@ struct DecreePages {
             """)
     }
 
-    private func particulars(_ values: SubmittedForm?) -> HTML {
+    /// The SK's particulars; `drafted` for an SK the Kadis signs at the SOP's sign step, whose signer and date are
+    /// never typed here.
+    private func particulars(_ values: SubmittedForm?, drafted: Bool = false) -> HTML {
         let l = request.language
         func value(_ name: String, _ fallback: String = "") -> String { values?.value(name) ?? fallback }
         let today = web.office.today(request.now).description
+        let signature: HTML = drafted
+            ? "<p class=\"muted\">\(WebText.signedAtStep(web.office.sop.signStep?.id.rawValue ?? "").text(in: l))</p>"
+            : """
+            <label for="signed">\(WebText.signedOn(l)) (YYYY-MM-DD)</label><input id="signed" name="signed" required value="\(value("signed", today))">
+            <label for="signer-name">\(WebText.signerName(l))</label><input id="signer-name" name="signer_name" required value="\(value("signer_name"))">
+            <label for="signer-nip">\(WebText.signerNIP(l))</label><input id="signer-nip" name="signer_nip" required value="\(value("signer_nip"))">
+            """
         return """
             <label for="number">\(WebText.decreeNumber(l))</label><input id="number" name="number" required value="\(value("number"))">
             <label for="title">\(WebText.decreeTitle(l))</label><input id="title" name="title" value="\(value("title", "Pengelolaan Aplikasi SIAK"))">
-            <label for="signed">\(WebText.signedOn(l)) (YYYY-MM-DD)</label><input id="signed" name="signed" required value="\(value("signed", today))">
             <label for="effective">\(WebText.effective(l)) (YYYY-MM-DD)</label><input id="effective" name="effective" required value="\(value("effective", today))">
             <label for="until">\(WebText.until(l))</label><input id="until" name="until" value="\(value("until"))">
             <label for="supersedes">\(WebText.supersedes(l))</label><textarea id="supersedes" name="supersedes">\(value("supersedes"))</textarea>
-            <label for="signer-name">\(WebText.signerName(l))</label><input id="signer-name" name="signer_name" required value="\(value("signer_name"))">
-            <label for="signer-nip">\(WebText.signerNIP(l))</label><input id="signer-nip" name="signer_nip" required value="\(value("signer_nip"))">
+            \(signature)
             """
     }
 
     private func decreeInput(_ form: SubmittedForm) -> DecreeInput {
         DecreeInput(
             number: form.value("number") ?? "", title: form.value("title") ?? "Pengelolaan Aplikasi SIAK",
-            signed: form.value("signed") ?? "", effective: form.value("effective") ?? "", until: form.value("until"),
+            signed: form.value("signed"), effective: form.value("effective") ?? "", until: form.value("until"),
             supersedes: (form.value("supersedes") ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty },
-            signerName: form.value("signer_name") ?? "", signerNip: form.value("signer_nip") ?? "")
+            signerName: form.value("signer_name"), signerNip: form.value("signer_nip"))
     }
 
     func issueForm(id: String, problem: OfficeError?, values: SubmittedForm? = nil) -> HTML {
@@ -64,7 +71,7 @@ struct DecreePages {
             \(problem.map { Layout.problem($0, l) } ?? .empty)
             <form method="post" action="/requests/\(id)/decree">
               \(Layout.csrf(request))
-              \(particulars(values))
+              \(particulars(values, drafted: web.office.sop.signStep != nil))
               <label for="note">\(WebText.note(l))</label><textarea id="note" name="note">\(values?.value("note") ?? "")</textarea>
               <p><button type="submit">\(WebText.issue(l))</button></p>
             </form>
@@ -78,6 +85,49 @@ struct DecreePages {
             return WebResponse.redirect("/requests/\(id)?done=decree")
         } catch {
             return WebResponse.html(issueForm(id: id, problem: error, values: form), failure: error)
+        }
+    }
+
+    /// The sign step: the logged-in Kadis signs the request's SK with the date on the signature and its scan.
+    func signForm(id: String, problem: OfficeError?, values: SubmittedForm? = nil) -> HTML {
+        let l = request.language
+        let actor = request.session.actor
+        let signer = actor.nip.map { "\(actor.displayName) (NIP \($0.formatted))" } ?? actor.displayName
+        let today = web.office.today(request.now).description
+        return Layout.page(request, office: web.office, title: "\(WebText.signDecree(l)) — \(id)", body: """
+            \(problem.map { Layout.problem($0, l) } ?? .empty)
+            <p>\(WebText.signIntro(signer).text(in: l))</p>
+            <form method="post" action="/requests/\(id)/sign" enctype="multipart/form-data">
+              \(Layout.csrf(request))
+              <label for="signed">\(WebText.signedOnSignature(l))</label><input id="signed" name="signed" required value="\(values?.value("signed") ?? today)">
+              <label for="scan">\(WebText.signedScan(l))</label>
+              <input id="scan" name="scan" type="file" accept="application/pdf,image/jpeg,image/png" required>
+              <label for="note">\(WebText.note(l))</label><textarea id="note" name="note">\(values?.value("note") ?? "")</textarea>
+              <p><button type="submit">\(WebText.signButton(l))</button></p>
+            </form>
+            <p><a href="/requests/\(id)">\(WebText.request(l)) \(id)</a></p>
+            """)
+    }
+
+    /// Signs: the scan and the signature are checked first, the scan kept only then (a refused signature leaves no
+    /// file).
+    func sign(id: String, _ form: SubmittedForm) async -> Response {
+        do throws(OfficeError) {
+            guard let file = form.files("scan").first else {
+                throw .badInput(.said(Phrase(id: "pilih pindaian SK yang ditandatangani (PDF, JPEG atau PNG)", en: "choose the scan of the signed SK (PDF, JPEG or PNG)")))
+            }
+            let content = Data(file.bytes)
+            let checked = try await web.office.checkEvidence(
+                content, claimedName: file.fileName, document: "sk-bertanda-tangan", request: id, by: request.caller)
+            let command = SignDecreeCommand(id: id, signed: form.value("signed") ?? "", scan: checked.evidence, note: form.value("note") ?? "")
+            var checking = command
+            checking.checkOnly = true
+            _ = try await web.perform(checking, request)
+            _ = try await web.office.keep(checked, content, at: request.now)
+            _ = try await web.perform(command, request)
+            return WebResponse.redirect("/requests/\(id)?done=sign")
+        } catch {
+            return WebResponse.html(signForm(id: id, problem: error, values: form), failure: error)
         }
     }
 

@@ -119,6 +119,8 @@ struct RequestPage {
         switch actions.kind {
         case "decree" where actions.completesStep:
             parts.append("<p><a href=\"/requests/\(detail.id)/decree\">\(WebText.issueDecreeLink(l))</a></p>")
+        case "sign" where actions.completesStep:
+            parts.append("<p><a href=\"/requests/\(detail.id)/sign\">\(WebText.signDecreeLink(l))</a></p>")
         case "handover" where actions.completesStep:
             parts.append("<p><a href=\"/handover?request=\(detail.id)\">\(WebText.handoverLink(l))</a></p>")
         default:
