@@ -1,5 +1,6 @@
 """The Sukamara SOP through the web pages, by the right officials: a proposal list filed by the Kasi SIAK, the
-paraf of the Kabid PIAK and the Sekretaris, the Kadis's partial approval, the SK, the accounts, the handover."""
+paraf of the Kabid PIAK and the Sekretaris, the Kadis's partial approval, the SK drafted by the Sekretaris and signed
+by the Kadis with its scan, the accounts, the handover."""
 import re
 import subprocess
 
@@ -60,17 +61,37 @@ def test_sukamara_end_to_end(browser, sukamara, shots):
     assert "Dicoret dari daftar" in kadis.inner_text("main") and "belum mengikuti bimtek SIAK" in kadis.inner_text("main")
     logout(kadis)
 
-    # Step 3: the Sekretaris records the SK.
+    # Step 3: the Sekretaris drafts the SK; the signer is never typed (the form has no field for it).
     sekretaris = login(context, url, "aminah", PASSWORD)
     open_request(sekretaris, url, request)
     sekretaris.get_by_role("link", name=re.compile("Buat dan catat SK")).click()
+    assert sekretaris.get_by_label("Nama penanda tangan (Kepala Dinas)").count() == 0
+    assert "dicatat oleh Kepala Dinas sendiri" in sekretaris.inner_text("main")
     sekretaris.get_by_label("Nomor SK").fill("000.8.3.3/240/Dukcapil/2025")
-    sekretaris.get_by_label("Nama penanda tangan (Kepala Dinas)").fill("ZAINUDDIN, S.Sos")
-    sekretaris.get_by_label("NIP penanda tangan").fill("19650218 198705 1 003")
     sekretaris.get_by_role("button", name="Catat SK").click()
     sekretaris.wait_for_url(re.compile(r".*\?done=decree"))
     sekretaris.goto(f"{url}/decrees")
     assert "000.8.3.3/240/Dukcapil/2025" in sekretaris.inner_text("main")
+    assert "menunggu tanda tangan" in sekretaris.inner_text("main"), "the draft grants nothing yet"
+    refused = sekretaris.goto(f"{url}/requests/{request}/sign")
+    assert refused.status == 403, "only the Kadis signs"
+    logout(sekretaris)
+
+    # The Kadis signs it as himself (name and NIP from the directory), with the scan of the signed paper.
+    scan = shots / "sk-ditandatangani.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                     b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    kadis = login(context, url, "zainuddin", PASSWORD)
+    open_request(kadis, url, request)
+    kadis.get_by_role("link", name=re.compile("Tanda tangani SK")).click()
+    assert "ZAINUDDIN, S.Sos (NIP 19650218 198705 1 003)" in kadis.inner_text("main")
+    kadis.get_by_label(re.compile("Pindaian SK")).set_input_files(str(scan))
+    kadis.get_by_role("button", name="Catat tanda tangan").click()
+    kadis.wait_for_url(re.compile(r".*\?done=sign"))
+    assert "SK ditandatangani" in kadis.inner_text("main")
+    logout(kadis)
+
+    sekretaris = login(context, url, "aminah", PASSWORD)
 
     # The SK printed as PDF from the request page, kept in the archive, checked with poppler.
     open_request(sekretaris, url, request)
@@ -92,9 +113,15 @@ def test_sukamara_end_to_end(browser, sukamara, shots):
     assert "SK Kadis" in sekretaris.inner_text("main"), "the printed SK is listed among the request's documents"
     logout(sekretaris)
 
-    # Step 4 and 5: the ADB creates the accounts and hands them over, the password shown once, never cached.
+    # Step 4 and 5: the ADB approves the creation once the bridge has created every account of the SK (the server
+    # syncs in the background), then hands them over, the password shown once, never cached.
     adb = login(context, url, "dewi", PASSWORD)
-    open_request(adb, url, request)
+    for _ in range(60):
+        open_request(adb, url, request)
+        if "semua akun dalam SK sudah dibuat" in adb.inner_text("main"):
+            break
+        adb.wait_for_timeout(500)
+    assert "semua akun dalam SK sudah dibuat" in adb.inner_text("main"), adb.inner_text("main")
     adb.get_by_role("button", name=re.compile("Setujui")).click()
     adb.wait_for_url(re.compile(r".*\?done=approve"))
     for person, receiver in [("19900115201503 1 002", "Budi Santoso"), ("6208016003920001", "Siti Rahmawati"),

@@ -23,6 +23,7 @@ struct RequestPage {
         parts.append(candidates(detail, l))
         if !detail.struck.isEmpty { parts.append(struck(detail, l)) }
         parts.append(steps(detail, profile, l))
+        if let pending = detail.pendingAccounts { parts.append(pendingAccounts(pending, l)) }
         if let actions = detail.actions, let current = detail.currentStep.flatMap(profile.step) {
             parts.append(actionSection(detail, current, actions, profile, l))
         }
@@ -55,6 +56,16 @@ struct RequestPage {
             "<tr><td>\(c.name)</td><td>\(c.nip ?? "-")</td><td>\(c.nik ?? "-")</td><td>\(c.role)</td><td>\(c.workUnit)</td></tr>"
         }))</tbody></table>
         """
+    }
+
+    /// At the provision step of an SK office: whose accounts the bridge has not created yet (the step waits for them).
+    private func pendingAccounts(_ pending: [RequestDetail.PendingAccount], _ l: Language) -> HTML {
+        let requests = Catalogue.requests
+        guard !pending.isEmpty else { return "<p class=\"notice\">\(requests.accountsAllCreated.text(in: l))</p>" }
+        return """
+            <h2>\(requests.accountsPending(pending.count).text(in: l))</h2>
+            <ul class="pending">\(HTML.join(pending.map { "<li>\($0.name): \($0.reason)</li>" }))</ul>
+            """
     }
 
     private func struck(_ detail: RequestDetail, _ l: Language) -> HTML {
@@ -92,7 +103,7 @@ struct RequestPage {
                 rows.append("""
                     <tr\(record.voided ? HTML(markup: " class=\"muted\"") : .empty)><td>\(step.title)</td><td>\(step.executorTitle)</td>
                     <td>\(record.actorName) (\(record.actor))</td><td>\(Layout.time(record.at, web.office))</td>
-                    <td>\(record.outcome)\(record.voided ? " (void)" : "")</td><td>\(record.voided ? "-" : timeText)</td>
+                    <td>\(Catalogue.words.outcome(record.outcome).text(in: l))\(record.voided ? " (void)" : "")</td><td>\(record.voided ? "-" : timeText)</td>
                     <td>\(Layout.multiline(extra))</td></tr>
                     """)
             }
