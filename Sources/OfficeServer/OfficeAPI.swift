@@ -68,7 +68,7 @@ public struct OfficeAPI: Sendable {
         var context = context
         let language = Language.of(request)
         do throws(OfficeError) {
-            let who = try await caller(of: request, &context)
+            let who = try await caller(of: request, &context, for: Operation.action)
             // The gate first: a caller the policy refuses learns nothing about the input, and sends no body.
             let caller = try await office.authorize(Operation.action, who)
             var pathParameters: [String: String] = [:]
@@ -90,11 +90,15 @@ public struct OfficeAPI: Sendable {
 
     // MARK: - Authentication
 
-    /// The caller of a request to an operation: the office's replica by `Authorization: Replica TOKEN`, else the
-    /// official of a session (``authenticate(_:_:)``).
-    private func caller(of request: Request, _ context: inout OfficeRequestContext) async throws(OfficeError)
-        -> OfficeCaller
+    /// The caller of a request to an operation: for an action open to anyone, somebody without a login whatever
+    /// credentials come with it (the answer never depends on who asks, and a dead session must not stand in the way);
+    /// the office's replica by `Authorization: Replica TOKEN`; else the official of a session (``authenticate(_:_:)``).
+    private func caller(of request: Request, _ context: inout OfficeRequestContext, for action: OfficeAction)
+        async throws(OfficeError) -> OfficeCaller
     {
+        if AccessPolicy.rule(for: action).audience == .anyone {
+            return .anonymous(address: clientAddress.of(request, peer: context.address))
+        }
         if let header = request.headers[.authorization], header.lowercased().hasPrefix("replica ") {
             guard let replica = office.replicaTokens.replica(presenting: String(header.dropFirst(8))) else {
                 throw .unauthenticated(.notLoggedIn)

@@ -30,6 +30,10 @@ public final class Office: Sendable {
     /// The replicas the configuration admits (`api.replicaTokens`), and where each stood when it last asked.
     public let replicaTokens: ReplicaTokens
     public let replicaWatch = ReplicaWatch()
+    /// Lookups of a request's status by the public (``RequestStatusQuery``): at most 5 wrong answers per request (6 from
+    /// an address that found it before) and 20 per client address in 15 minutes, so the 6 digits cannot be guessed
+    /// through the server.
+    public let statusThrottle = LoginThrottle(perUser: 6, perAddress: 20, window: .seconds(900), directoryMaxFailures: 8)
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.

@@ -37,6 +37,8 @@ struct OfficeWeb: Sendable {
         router.get("/login") { request, _ in loginPage(request, problem: nil) }
         router.post("/login") { request, context in await login(request, context) }
         router.post("/logout") { request, _ in await logoutForm(request) }
+        router.get("/status") { request, _ in statusPage(request, result: nil, problem: nil) }
+        router.post("/status") { request, context in await lookUpStatus(request, context) }
         registerPages(on: router)
     }
 

@@ -48,7 +48,9 @@ public enum Catalogue {
     public static let web = WebTexts()
     /// Backups, restores, replicas, what a restore lost.
     public static let recovery = RecoveryTexts()
+    /// The applicant's status page.
+    public static let status = StatusTexts()
 
     /// Every section, for the tests that check each constant entry.
-    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery]
+    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery, status]
 }

@@ -13,6 +13,8 @@ public enum AccessPolicy {
         case .logout: AccessRule(.anySession, reason: "ending one's own session")
         case .whoAmI: AccessRule(.anySession, reason: "one's own name and roles, as the directory says now")
 
+        case .readRequestStatus:
+            AccessRule(.anyone, .applicantProof, reason: "the applicant's answer: where their request stands, in plain words, no name or number of anyone")
         case .readProfile: AccessRule(.official, host: true, reason: "the SOP as a client shows it")
         case .readInbox: AccessRule(.official, reason: "what waits for the caller")
         case .listRequests: AccessRule(.official, host: true, reason: "every official acts on requests; no NIK in the list")

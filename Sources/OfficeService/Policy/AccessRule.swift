@@ -39,6 +39,9 @@ public struct AccessRule: Sendable, Hashable {
         case requestScoped
         /// Not oneself.
         case notSelf
+        /// The request's number and the last six digits of its applicant's NIK (or NIP); wrong answers throttled per
+        /// request and per address, and told apart from an unknown number by nothing.
+        case applicantProof
 
         /// The relation in the docs' words.
         public var text: String {
@@ -51,6 +54,7 @@ public struct AccessRule: Sendable, Hashable {
             case .recorderOrConfirmer: "who recorded it, or a role of permissions.confirmDecree"
             case .requestScoped: "a request's files: any official; an SK's, a person's or all: identity readers"
             case .notSelf: "not oneself"
+            case .applicantProof: "the request number with the last 6 digits of the applicant's NIK or NIP; 5 wrong answers per request, 20 per address in 15 min"
             }
         }
     }

@@ -10,6 +10,7 @@ enum ArchiveAccess {
         switch caller {
         case .host, .replica: true
         case .staff(let session): AccessPolicy.readsIdentities(session.actor, in: sop)
+        case .anonymous: false
         }
     }
 

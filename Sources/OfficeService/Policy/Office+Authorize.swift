@@ -47,6 +47,9 @@ extension Office {
                 throw .forbidden(.access(.replicaCannot(action: action)))
             }
             return caller
+        case .anonymous:
+            guard rule.audience == .anyone else { throw .unauthenticated(.notLoggedIn) }
+            return caller
         case .host:
             guard rule.host || rule.audience == .anyone else {
                 throw .unauthenticated(.access(.needsOfficial(action: action)))

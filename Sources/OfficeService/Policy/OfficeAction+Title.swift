@@ -9,6 +9,7 @@ extension OfficeAction {
         case .logout: ("keluar", "logging out")
         case .whoAmI: ("melihat sesi sendiri", "seeing one's own session")
         case .readProfile: ("melihat SOP kantor", "seeing the office's SOP")
+        case .readRequestStatus: ("melihat status permohonan sebagai pemohon", "seeing a request's status as its applicant")
         case .readInbox: ("melihat kotak masuk", "seeing the inbox")
         case .listRequests: ("melihat daftar permohonan", "listing requests")
         case .readRequest: ("melihat permohonan", "seeing a request")

@@ -4,7 +4,7 @@ extension OfficeAction {
     /// office is read-only until it is recovered (``Office/authorize(_:_:now:)``).
     public var changesTheRecord: Bool {
         switch self {
-        case .health, .login, .logout, .whoAmI, .readProfile, .readInbox, .listRequests, .readRequest, .readSLA,
+        case .health, .login, .logout, .whoAmI, .readProfile, .readRequestStatus, .readInbox, .listRequests, .readRequest, .readSLA,
              .listDecrees, .readDecree, .exportDecree, .readRoster, .exportRoster, .readAudit, .reconcileDryRun,
              .listArchive, .readArchiveFile, .endSessions, .replicate:
             false

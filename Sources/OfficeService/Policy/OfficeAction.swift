@@ -10,6 +10,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     // Requests
     case fileRequest, resubmitRequest, cancelRequest, approveStep, rejectRequest, returnRequest
     // SKs
+    case readRequestStatus
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
     // Who holds access, and the record of everything
     case readRoster, exportRoster, readAudit

@@ -31,6 +31,9 @@ public enum OfficeCaller: Sendable, Hashable {
     /// The office's replica on a second machine, by its token (``Audience/replica``): it copies the log and the
     /// archive, nothing else. `id` names which (`sha256:` and the first digits of its token's hash).
     case replica(id: String)
+    /// Somebody without a login (the applicant asking where their request stands), from a client `address`: only an
+    /// action open to anyone (``Audience/anyone``).
+    case anonymous(address: String)
 
     /// The staff member, or a refusal saying that this needs a login.
     public func staff(for action: OfficeMessage.StaffAction) throws(OfficeError) -> StaffSession {
@@ -46,6 +49,7 @@ public enum OfficeCaller: Sendable, Hashable {
         case .staff(let session): session.uid
         case .host: "host"
         case .replica: "replica"
+        case .anonymous: "public"
         }
     }
 }
