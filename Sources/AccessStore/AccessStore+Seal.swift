@@ -24,7 +24,7 @@ extension AccessStore {
     {
         try transaction { tx in
             let db = tx.db
-            let state = WorkflowState(sop: sop, catalogue: catalogue)
+            let state = try WorkflowLog.initialState(db, sop: sop, catalogue: catalogue)
             let (verification, _) = try Self.verify(db, key: key, state: state, acceptsUnsealedPrefix: true)
             guard case .intact(_, let head) = verification else {
                 throw StoreError.sealRefused("\(verification.description); repair or restore it first")

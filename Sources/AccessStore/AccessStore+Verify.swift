@@ -22,7 +22,7 @@ extension AccessStore {
     public func verifiedState(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) throws(StoreError)
         -> (verification: AuditVerification, state: WorkflowState?)
     {
-        let state = WorkflowState(sop: sop, catalogue: catalogue)
+        let state = try read { db in try WorkflowLog.initialState(db, sop: sop, catalogue: catalogue) }
         let result = try readsOnly ? verifiedInTwo(state: state)
             : read { db in try Self.verify(db, key: key, state: state, warn: replayCache.warn) }
         if let state = result.state, case .intact(let count, let head) = result.verification {

@@ -29,8 +29,8 @@ enum Projections {
             case .accessRevoked, .requestCancelled, .requestRejected, .requestReturned:
                 rosterChanged = true
             case .stepApproved(let e):
-                rosterChanged = rosterChanged || state.sop.step(e.step)?.kind == .provision
-            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn:
+                rosterChanged = rosterChanged || state.sop(of: e.request).step(e.step)?.kind == .provision
+            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted:
                 break
             }
         }

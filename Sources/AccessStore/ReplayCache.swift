@@ -40,6 +40,7 @@ final class ReplayCache: Sendable {
     {
         var walk = try start(db, key: key, sop: sop, catalogue: catalogue)
         if let problem = try walk.walk(db) { throw StoreError(walk: problem) }
+        try WorkflowLog.requireAdopted(walk.state, file: sop)
         if walk.ignoredCompact > 0 {
             warn("\(walk.ignoredCompact) compact re-encodings of SK records do not carry the audit key's code; they were ignored and the original records read instead")
         }
@@ -65,7 +66,7 @@ final class ReplayCache: Sendable {
         case .none:
             break
         }
-        return AuditWalk(key: key, state: WorkflowState(sop: sop, catalogue: catalogue))
+        return AuditWalk(key: key, state: try WorkflowLog.initialState(db, sop: sop, catalogue: catalogue))
     }
 
     /// The checkpoint context of `sop` and `catalogue` (computed once per pair).

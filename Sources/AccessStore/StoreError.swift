@@ -40,6 +40,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidUsername(String)
     /// The username generator failed.
     case usernameGeneration(PersonKey, reason: String)
+    /// The SOP file the office was opened with is not the version last adopted in the log.
+    case sopNotAdopted(version: Int, sha256: String?)
     /// The request id prefix is unusable.
     case invalidRequestIDPrefix(String)
     /// No SK has this number.
@@ -70,11 +72,13 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             guard authenticated else {
                 return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)); the log was altered or written by a faulty program, so run verify and restore from a verified copy"
             }
-            return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)), yet its code under the audit key is valid: either the SOP or roles file was changed after the record was written (put back the version in force then; a new SOP needs a new database), or someone holding the audit key wrote it (restore from a verified copy)"
+            return "audit record #\(seq) was refused on replay because \(Self.innermost(reason)), yet its code under the audit key is valid: either the SOP or roles file was changed after the record was written (put back the file the records were made under; a new SOP is adopted with `hakakses sop adopt FILE`, never by editing the office's copy), or someone holding the audit key wrote it (restore from a verified copy)"
         case .auditBroken(let problem):
             return problem.description
         case .anchorMismatch(let mismatch):
             return mismatch.description
+        case let .sopNotAdopted(version, sha256):
+            return "the office's SOP file is not the version the audit log adopted last (version \(version)\(sha256.map { ", SHA-256 \($0.prefix(12))…" } ?? "")): it was edited in place; put back that file (`hakakses sop` on a copy of the office prints which), and adopt an edited SOP with `hakakses sop adopt FILE`"
         case .sealRefused(let reason):
             return "the audit log was not sealed: \(reason)"
         case let .invalidStoredValue(table, column, value):

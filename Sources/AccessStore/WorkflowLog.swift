@@ -10,9 +10,40 @@ enum WorkflowLog {
         _ db: Database, key: AuditKey, sop: SOPDefinition, catalogue: RoleCatalogue,
         observe: (Int64, WorkflowEvent) -> Void = { _, _ in }
     ) throws -> WorkflowState {
-        var walk = AuditWalk(key: key, state: WorkflowState(sop: sop, catalogue: catalogue))
+        var walk = AuditWalk(key: key, state: try initialState(db, sop: sop, catalogue: catalogue))
         if let problem = try walk.walk(db, observe: observe) { throw StoreError(walk: problem) }
+        try requireAdopted(walk.state, file: sop)
         return walk.state
+    }
+
+    /// The state a walk from the first record starts with: the office's original SOP — the text the first adoption
+    /// kept (``SOPAdopted/replaces``) once a version was adopted, else the SOP file given.
+    static func initialState(_ db: Database, sop: SOPDefinition, catalogue: RoleCatalogue) throws -> WorkflowState {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT seq, payload FROM audit_log WHERE kind = ? AND instr(payload, '\"sopAdopted\"') > 0 ORDER BY seq",
+            arguments: [AuditKind.workflow])
+        let decoder = JSONDecoder()
+        while let row = try rows.next() {
+            let seq: Int64 = try row.decode(Int64.self, atIndex: 0)
+            guard case .sopAdopted(let adopted) = try decode(try row.decode(String.self, atIndex: 1), seq: seq, decoder: decoder) else {
+                continue
+            }
+            // A first adoption without the original is refused when the walk reaches it.
+            guard let original = adopted.replaces else { break }
+            do {
+                return WorkflowState(sop: try SOPDefinition(yaml: original), catalogue: catalogue)
+            } catch {
+                throw StoreError.replayRefused(seq: seq, reason: .sopNotAdoptable(.unreadable(error)), authenticated: false)
+            }
+        }
+        return WorkflowState(sop: sop, catalogue: catalogue)
+    }
+
+    /// Refuses a state whose last adopted SOP is not the file the office was opened with (the file was edited in
+    /// place instead of adopted). Without any adoption there is nothing to compare.
+    static func requireAdopted(_ state: WorkflowState, file sop: SOPDefinition) throws(StoreError) {
+        guard let last = state.sopVersions.last, last.number > 0, last.sop != sop else { return }
+        throw .sopNotAdopted(version: last.number, sha256: last.sha256)
     }
 
     static func decode(_ payload: String, seq: Int64, decoder: JSONDecoder) throws(StoreError) -> WorkflowEvent {

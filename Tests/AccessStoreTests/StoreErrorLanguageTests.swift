@@ -22,6 +22,7 @@ struct StoreErrorLanguageTests {
             .sealRefused("nothing to seal"), .invalidStoredValue(table: "requests", column: "status", value: "x"),
             .invalidKind("Bad"), .encoding("NaN"), .unknownOutbox(9), .outboxFinished(9, state: "done"),
             .usernameTaken("budi", owner: key), .invalidUsername("a b"), .usernameGeneration(key, reason: "no letters"),
+            .sopNotAdopted(version: 2, sha256: String(repeating: "c", count: 64)), .sopNotAdopted(version: 1, sha256: nil),
             .invalidRequestIDPrefix("R-"), .unknownDecree(try DecreeNumber("1/2026")), .aborted("the disk is full"),
             .replicationGap(expected: 7, got: 9), .replicationUnauthentic(seq: 7),
         ])
@@ -64,7 +65,7 @@ struct StoreErrorLanguageTests {
 }
 
 extension StoreError: CaseCounted {
-    static let caseCount = 23
+    static let caseCount = 24
 
     var caseIndex: Int {
         switch self {
@@ -91,6 +92,7 @@ extension StoreError: CaseCounted {
         case .aborted: 20
         case .replicationGap: 21
         case .replicationUnauthentic: 22
+        case .sopNotAdopted: 23
         }
     }
 }

@@ -23,7 +23,9 @@ extension StoreError: LocalizedText {
             guard authenticated else {
                 return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)); log telah diubah atau ditulis oleh program yang keliru, jadi jalankan verifikasi dan pulihkan dari salinan yang telah diverifikasi"
             }
-            return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)), padahal kode autentikasinya dengan kunci audit sah: berkas SOP atau berkas peran telah diubah sesudah catatan ini ditulis (kembalikan versi yang berlaku saat itu; SOP baru memerlukan basis data baru), atau seseorang yang memegang kunci audit menulisnya (pulihkan dari salinan yang telah diverifikasi)"
+            return "catatan audit #\(seq) ditolak saat diputar ulang karena \(inner.text(in: language)), padahal kode autentikasinya dengan kunci audit sah: berkas SOP atau berkas peran telah diubah sesudah catatan ini ditulis (kembalikan berkas yang berlaku saat catatan dibuat; SOP baru ditetapkan dengan `hakakses sop adopt BERKAS`, bukan dengan mengubah salinan kantor), atau seseorang yang memegang kunci audit menulisnya (pulihkan dari salinan yang telah diverifikasi)"
+        case let .sopNotAdopted(version, sha256):
+            return "berkas SOP kantor bukan versi yang terakhir ditetapkan dalam log audit (versi \(version)\(sha256.map { ", SHA-256 \($0.prefix(12))…" } ?? "")): berkas itu diubah langsung; kembalikan berkas tersebut, dan tetapkan SOP yang diubah dengan `hakakses sop adopt BERKAS`"
         case .auditBroken(let problem):
             return problem.text(in: language)
         case .anchorMismatch(let mismatch):

@@ -29,6 +29,9 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
     public internal(set) var evidence: [DocumentID: Evidence]
     /// The number of the SK issued for this request, if any.
     public internal(set) var decreeNumber: DecreeNumber?
+    /// The version of the SOP in force when it was filed (``WorkflowState/sopVersions``; 0 for the office's
+    /// original): it is decided and replayed under that version to the end.
+    public internal(set) var sopVersion: Int
 
     init(id: RequestID, kind: RequestKind, applicant: Person, candidates: [Candidate], filedBy: String, filedAt: Date,
          letterDate: CivilDate? = nil, registration: LetterRegistration? = nil, status: RequestStatus) {
@@ -45,6 +48,7 @@ public struct AccessRequest: Sendable, Hashable, Codable, Identifiable {
         self.records = []
         self.evidence = [:]
         self.decreeNumber = nil
+        self.sopVersion = 0
     }
 
     /// Actions not voided by a return for revision.

@@ -44,14 +44,14 @@ struct RosterGrant {
 
     /// Candidates of requests whose provision step was done on or before `date` and that are still standing.
     static func fromRequests(_ state: WorkflowState, on date: CivilDate) -> [RosterGrant] {
-        guard let provision = state.sop.firstStep(ofKind: .provision) else { return [] }
         let offset = state.sop.calendar.utcOffset
         return state.requests.values.sorted { $0.id < $1.id }.flatMap { request -> [RosterGrant] in
             switch request.status {
             case .inProgress, .completed: break
             case .returned, .rejected, .cancelled: return []
             }
-            guard let done = request.completion(of: provision.id), CivilDate(done.at, offset: offset) <= date else {
+            // The provision step of the SOP version the request was filed under.
+            guard let provision = state.sop(of: request.id).firstStep(ofKind: .provision), let done = request.completion(of: provision.id), CivilDate(done.at, offset: offset) <= date else {
                 return []
             }
             return request.candidates.map { candidate in

@@ -29,7 +29,7 @@ public struct SLAReport: Sendable, Hashable {
         self.now = now
         var rows: [SLARow] = []
         for request in state.requests.values.sorted(by: { $0.id < $1.id }) {
-            var measure = SLAMeasure(request: request, sop: state.sop)
+            var measure = SLAMeasure(request: request, sop: state.sop(of: request.id))
             rows += measure.rows(now: now)
         }
         self.rows = rows

@@ -5,7 +5,7 @@ extension WorkflowState {
     /// events under this program's ``apply(_:)``, so a change to what ``apply(_:)`` checks or how it folds, or to the
     /// snapshot's layout, must increase it. A snapshot of another version is never read (the store replays the audit
     /// log instead and writes a new one).
-    public static let snapshotVersion: UInt32 = 5
+    public static let snapshotVersion: UInt32 = 6
 
     private static let magic = Array("HKWS".utf8)
 
@@ -17,7 +17,8 @@ extension WorkflowState {
             + pendingDecrees.values.sorted { $0.decree.number < $1.decree.number }
         let head = SnapshotHead(
             eventCount: eventCount, requests: requests.values.sorted { $0.id < $1.id }, revocations: revocations,
-            decrees: records.map(DecreeRecordHead.init), pendingDecrees: pendingDecrees.count)
+            decrees: records.map(DecreeRecordHead.init), pendingDecrees: pendingDecrees.count,
+            sopVersions: sopVersions.count > 1 ? sopVersions.map(SnapshotSOPVersion.init) : nil)
         let json: Data
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -57,6 +58,20 @@ extension WorkflowState {
             throw .json(String(describing: error))
         }
         self.init(sop: sop, catalogue: catalogue)
+        if let versions = head.sopVersions {
+            // Every version the log adopted, read again from its text (the reader's `sop` is the last of them).
+            sopVersions = []
+            for version in versions {
+                guard let text = version.text else { throw .malformed("SOP version \(version.number) without its text") }
+                do {
+                    sopVersions.append(SOPVersion(number: version.number, sop: try SOPDefinition(yaml: text), text: text,
+                                                  sha256: version.sha256, adoptedAt: version.adoptedAt, adoptedBy: version.adoptedBy))
+                } catch {
+                    throw .malformed("SOP version \(version.number) does not read: \(error)")
+                }
+            }
+            guard sopVersions.last?.sop == sop else { throw .malformed("the last SOP version is not the SOP given") }
+        }
         eventCount = head.eventCount
         revocations = head.revocations
         requests.reserveCapacity(head.requests.count)
@@ -87,4 +102,23 @@ private struct SnapshotHead: Codable {
     /// The SKs in the record, then those awaiting confirmation (the last `pendingDecrees` of them).
     let decrees: [DecreeRecordHead]
     let pendingDecrees: Int
+    /// Every SOP version with its text, once one was adopted (absent while the office runs its original).
+    let sopVersions: [SnapshotSOPVersion]?
+}
+
+/// One SOP version in a snapshot's JSON part.
+private struct SnapshotSOPVersion: Codable {
+    let number: Int
+    let text: String?
+    let sha256: String?
+    let adoptedAt: Date?
+    let adoptedBy: String?
+
+    init(_ version: SOPVersion) {
+        number = version.number
+        text = version.text
+        sha256 = version.sha256
+        adoptedAt = version.adoptedAt
+        adoptedBy = version.adoptedBy
+    }
 }

@@ -31,7 +31,7 @@ extension SyncIntent {
         case .accessRevoked(let e):
             return [SyncIntent(person: e.person, notBefore: e.at, reason: "access revoked (\(e.reason.rawValue))")]
         case .stepApproved(let e):
-            guard state.sop.rosterSource == .requests, state.sop.step(e.step)?.kind == .provision else { return [] }
+            guard state.sop.rosterSource == .requests, state.sop(of: e.request).step(e.step)?.kind == .provision else { return [] }
             return candidateIntents(e.request, at: e.at, reason: "request \(e.request) provisioned", state: state)
         case .requestCancelled(let e):
             return stoppedIntents(e.request, at: e.at, action: "cancelled", state: state)
@@ -39,7 +39,7 @@ extension SyncIntent {
             return stoppedIntents(e.request, at: e.at, action: "rejected", state: state)
         case .requestReturned(let e):
             return stoppedIntents(e.request, at: e.at, action: "returned", state: state)
-        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn:
+        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted:
             return []
         }
     }
@@ -77,7 +77,7 @@ extension SyncIntent {
     private static func stoppedIntents(_ id: RequestID, at: Date, action: String, state: WorkflowState)
         -> [SyncIntent]
     {
-        guard let provision = state.sop.firstStep(ofKind: .provision), let request = state.requests[id],
+        guard let provision = state.sop(of: id).firstStep(ofKind: .provision), let request = state.requests[id],
               request.records.contains(where: { $0.step == provision.id && $0.outcome.completesStep })
         else { return [] }
         return candidateIntents(id, at: at, reason: "provisioned request \(id) \(action)", state: state)

@@ -179,3 +179,34 @@ public struct DecreeWithdrawn: Sendable, Hashable, Codable {
         self.reason = reason
     }
 }
+
+/// A new version of the office's SOP was adopted (`hakakses sop adopt`): requests filed from now on are decided
+/// under it; requests filed before stay under the version in force when they were filed.
+public struct SOPAdopted: Sendable, Hashable, Codable {
+    /// When.
+    @EventInstant public private(set) var at: Date
+    /// Who recorded the adoption (the office's administrator on the server host, by name).
+    public let actor: WorkflowActor
+    /// The adopted SOP file, whole (YAML), so that the log alone replays every request under its own version.
+    public let text: String
+    /// The SHA-256 of ``text`` (hexadecimal), as reports name the version.
+    public let sha256: String
+    /// The whole text of the version in force until now, when that is the office's first (not yet in the log); nil
+    /// for later adoptions.
+    public let replaces: String?
+    /// The version number this adoption gives the SOP: 1 for the first adopted after the office's original, then 2, …
+    public let version: Int
+    /// Why, or the letter that approved it.
+    public let note: String
+
+    /// Creates the payload.
+    public init(at: Date, actor: WorkflowActor, text: String, sha256: String, replaces: String?, version: Int, note: String) {
+        self.at = at
+        self.actor = actor
+        self.text = text
+        self.sha256 = sha256
+        self.replaces = replaces
+        self.version = version
+        self.note = note
+    }
+}

@@ -89,4 +89,19 @@ public enum WorkflowCommand: Sendable, Hashable {
                         evidence: [DocumentID: Evidence] = [:], deviations: [Deviation] = [])
     /// Revoke all SIAK roles of a person.
     case revoke(person: PersonKey, reason: RevocationReason, text: String)
+    /// Adopt a new version of the SOP: `text` is the whole file, `sha256` its hash as the caller computed it; at the
+    /// first adoption `original` is the text of the SOP file the office ran under until now (kept in the log).
+    case adoptSOP(text: String, sha256: String, original: String?, note: String)
+
+    /// The request a command acts on, if any (filing names the request it creates).
+    public var requestID: RequestID? {
+        switch self {
+        case .file(let filing): filing.id
+        case .approve(let id, _, _, _, _, _), .reject(let id, _, _), .returnForRevision(let id, _, _),
+             .resubmit(let id, _, _, _, _), .cancel(let id, _), .issueDecree(let id, _, _, _, _, _),
+             .signDecree(let id, _, _, _, _, _), .recordHandover(let id, _, _, _, _):
+            id
+        case .importDecree, .confirmDecree, .withdrawDecree, .revoke, .adoptSOP: nil
+        }
+    }
 }

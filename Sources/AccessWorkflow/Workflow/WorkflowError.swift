@@ -92,6 +92,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case withdrawnWithRequest(DecreeNumber, request: RequestID)
     /// The office's SOP grants access by requests: an SK entered would grant nothing.
     case decreesNotUsed(DecreeNumber)
+    /// A new version of the SOP cannot be adopted.
+    case sopNotAdoptable(SOPAdoptionProblem)
     /// A request or SK names a SIAK role the SOP does not cover.
     case roleNotCovered(SIAKRoleID, person: String, covered: [SIAKRoleID])
     /// One person would hold two roles that conflict (`held`: where the other role comes from, if already held).
@@ -225,6 +227,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return error.description
         case .invalidDecree(let error):
             return error.description
+        case .sopNotAdoptable(let problem):
+            return "the SOP cannot be adopted: \(problem)"
         case .decreesNotUsed(let number):
             return "SK \(number) cannot be entered: this office's SOP grants access through requests (rosterSource: requests), so an SK would grant nothing; file a request for each person"
         case let .roleNotCovered(role, person, covered):

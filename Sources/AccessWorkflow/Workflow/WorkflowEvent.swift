@@ -33,6 +33,8 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case handoverRecorded(StepApproved)
     /// A person's access was revoked.
     case accessRevoked(AccessRevoked)
+    /// A new version of the SOP was adopted.
+    case sopAdopted(SOPAdopted)
 
     /// The `type` discriminator written in JSON.
     public var type: String {
@@ -51,6 +53,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeWithdrawn: "decreeWithdrawn"
         case .handoverRecorded: "handoverRecorded"
         case .accessRevoked: "accessRevoked"
+        case .sopAdopted: "sopAdopted"
         }
     }
 
@@ -68,6 +71,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeConfirmed(let e): e.at
         case .decreeWithdrawn(let e): e.at
         case .accessRevoked(let e): e.at
+        case .sopAdopted(let e): e.at
         }
     }
 
@@ -85,6 +89,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeConfirmed(let e): e.actor
         case .decreeWithdrawn(let e): e.actor
         case .accessRevoked(let e): e.actor
+        case .sopAdopted(let e): e.actor
         }
     }
 
@@ -98,7 +103,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled(let e): e.request
         case .decreeIssued(let e): e.request
         case .decreeSigned(let e): e.request
-        case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
+        case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted: nil
         }
     }
 
@@ -111,7 +116,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
         case .decreeSigned(let e): e.step
-        case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked: nil
+        case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted: nil
         }
     }
 
@@ -144,6 +149,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "decreeWithdrawn": self = .decreeWithdrawn(try DecreeWithdrawn(from: decoder))
         case "handoverRecorded": self = .handoverRecorded(try StepApproved(from: decoder))
         case "accessRevoked": self = .accessRevoked(try AccessRevoked(from: decoder))
+        case "sopAdopted": self = .sopAdopted(try SOPAdopted(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container,
@@ -167,6 +173,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeConfirmed(let e): try e.encode(to: encoder)
         case .decreeWithdrawn(let e): try e.encode(to: encoder)
         case .accessRevoked(let e): try e.encode(to: encoder)
+        case .sopAdopted(let e): try e.encode(to: encoder)
         }
     }
 }

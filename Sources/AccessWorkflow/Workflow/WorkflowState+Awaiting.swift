@@ -17,7 +17,7 @@ extension WorkflowState {
     /// What the request waits for, if it is in progress: its step and the link of the step's chain whose turn it
     /// is. Shells use this for inboxes ("who must act now") instead of the step's completing role.
     public func awaited(_ id: RequestID) -> AwaitedAction? {
-        guard let request = requests[id], case .inProgress(let current) = request.status, let step = sop.step(current)
+        guard let request = requests[id], case .inProgress(let current) = request.status, let step = sop(of: id).step(current)
         else { return nil }
         return awaited(request, at: step)
     }
@@ -35,7 +35,7 @@ extension WorkflowState {
     public func isAwaiting(_ id: RequestID, by actor: WorkflowActor) -> Bool {
         guard let request = requests[id] else { return false }
         if case .returned = request.status {
-            let roles = sop.submitStep.executors.links[0]
+            let roles = sop(of: id).submitStep.executors.links[0]
             return roles == [.pemohon] || roles.contains(where: actor.holds)
         }
         guard let action = awaited(id) else { return false }

@@ -18,6 +18,25 @@ extension WorkflowState {
         case .decreeConfirmed(let e): try checkDecreeConfirmed(e)
         case .decreeWithdrawn(let e): try checkDecreeWithdrawn(e)
         case .accessRevoked(let e): try checkRevoked(e)
+        case .sopAdopted(let e): try checkAdopted(e)
+        }
+    }
+
+    /// A new version of the SOP: the next number, a file that reads, for the same office, different from the version
+    /// in force; the first adoption carries the original's text, which must be the SOP the log began under.
+    private func checkAdopted(_ e: SOPAdopted) throws(WorkflowError) {
+        guard e.version == sopVersions.count else { throw .sopNotAdoptable(.wrongVersion(given: e.version, next: sopVersions.count)) }
+        let adopted: SOPDefinition
+        do { adopted = try SOPDefinition(yaml: e.text) } catch { throw .sopNotAdoptable(.unreadable(error)) }
+        guard adopted.office.region == sop.office.region, adopted.office.utcOffset == sop.office.utcOffset else {
+            throw .sopNotAdoptable(.otherOffice(adopted: "\(adopted.office.name) (\(adopted.office.region))", current: "\(sop.office.name) (\(sop.office.region))"))
+        }
+        guard adopted != sopVersions[sopVersions.count - 1].sop else { throw .sopNotAdoptable(.unchanged) }
+        if sopVersions.count == 1 {
+            guard let replaces = e.replaces else { throw .sopNotAdoptable(.originalMissing) }
+            let original: SOPDefinition
+            do { original = try SOPDefinition(yaml: replaces) } catch { throw .sopNotAdoptable(.unreadable(error)) }
+            guard original == sopVersions[0].sop else { throw .sopNotAdoptable(.originalDiffers) }
         }
     }
 

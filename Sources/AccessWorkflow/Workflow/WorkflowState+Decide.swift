@@ -6,9 +6,10 @@ extension WorkflowState {
     public func decide(_ command: WorkflowCommand, by actor: WorkflowActor, at now: Date) throws(WorkflowError)
         -> [WorkflowEvent]
     {
-        let event = try event(for: command, by: actor, at: now)
-        try check(event)
-        try checkRoleRules(event)
+        let scope = scoped(to: command.requestID)
+        let event = try scope.event(for: command, by: actor, at: now)
+        try scope.check(event)
+        try scope.checkRoleRules(event)
         return [event]
     }
 
@@ -84,6 +85,11 @@ extension WorkflowState {
             return initials(id, target) ? .stepInitialled(payload) : .handoverRecorded(payload)
         case let .revoke(person, reason, text):
             return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))
+        case let .adoptSOP(text, sha256, original, note):
+            let first = sopVersions.count == 1
+            return .sopAdopted(SOPAdopted(
+                at: now, actor: actor, text: text, sha256: sha256, replaces: first ? original : nil,
+                version: sopVersions.count, note: note))
         }
     }
 

@@ -13,6 +13,7 @@ extension WorkflowState {
                 evidence: e.evidence, candidateCount: e.candidates.count, confirmations: e.confirmations ?? [:]))
             request.evidence.merge(e.evidence) { _, new in new }
             request.status = e.isDraft ? .inProgress(step: e.step) : status(after: e.step)
+            request.sopVersion = sopVersions.count - 1
             requests[e.request] = request
         case .stepApproved(let e):
             update(e.request) { request in
@@ -81,6 +82,9 @@ extension WorkflowState {
             pendingDecrees[e.decree] = nil
         case .accessRevoked(let e):
             revocations.append(Revocation(person: e.person, reason: e.reason, text: e.text, actor: e.actor, at: e.at))
+        case .sopAdopted:
+            // Folded by ``apply(_:)``, which parses the text once.
+            break
         }
     }
 

@@ -46,8 +46,11 @@ extension DecreeRecord: SupersedableDecree {
 /// ``apply(_:)`` folds an event after checking the same rules again, so an event forged into storage is refused on
 /// replay.
 public struct WorkflowState: Sendable, Equatable {
-    /// The office's SOP.
-    public let sop: SOPDefinition
+    /// The office's SOP: the version in force now (the last adopted), or, while an event of a request filed under an
+    /// earlier version is decided or folded, that version.
+    public internal(set) var sop: SOPDefinition
+    /// Every version of the SOP the log knows, in order: the office's original first, then each adopted one.
+    public internal(set) var sopVersions: [SOPVersion]
     /// The SIAK roles that may be granted.
     public let catalogue: RoleCatalogue
     /// Requests by id.
@@ -64,7 +67,22 @@ public struct WorkflowState: Sendable, Equatable {
     /// An empty state for an office.
     public init(sop: SOPDefinition, catalogue: RoleCatalogue = .standard) {
         self.sop = sop
+        self.sopVersions = [SOPVersion(number: 0, sop: sop)]
         self.catalogue = catalogue
+    }
+
+    /// The SOP a request is decided under: the version in force when it was filed.
+    public func sop(of id: RequestID) -> SOPDefinition {
+        guard let version = requests[id]?.sopVersion, version < sopVersions.count else { return sop }
+        return sopVersions[version].sop
+    }
+
+    /// The state as seen by an event or command on request `id`: its own SOP version in force (see ``sop(of:)``).
+    func scoped(to id: RequestID?) -> WorkflowState {
+        guard let id, let version = requests[id]?.sopVersion, version < sopVersions.count - 1 else { return self }
+        var scoped = self
+        scoped.sop = sopVersions[version].sop
+        return scoped
     }
 
     /// Folds stored events in order, re-validating each; the first refused event stops the replay with an error
@@ -80,12 +98,30 @@ public struct WorkflowState: Sendable, Equatable {
     /// Re-validates `event` against the current state with the same rules as ``decide(_:by:at:)`` and folds it.
     /// A refused event leaves the state unchanged and throws ``WorkflowError/eventRefused(index:summary:reason:)``.
     public mutating func apply(_ event: WorkflowEvent) throws(WorkflowError) {
+        // The request's own SOP version for this event, swapped in place (a copy of the state would copy every
+        // request on the first write: replay would grow quadratic).
+        let current = sop
+        if let id = event.requestID, let version = requests[id]?.sopVersion, version < sopVersions.count - 1 {
+            sop = sopVersions[version].sop
+        }
         do {
             try check(event)
         } catch {
+            sop = current
             throw .eventRefused(index: eventCount + 1, summary: event.description, reason: error)
         }
+        if case .sopAdopted(let e) = event {
+            // Checked above: the text parses.
+            do { sopVersions.append(SOPVersion(number: e.version, sop: try SOPDefinition(yaml: e.text), adoption: e)) } catch {
+                throw .eventRefused(index: eventCount + 1, summary: event.description, reason: .sopNotAdoptable(.unreadable(error)))
+            }
+            if let replaces = e.replaces { sopVersions[0].text = replaces }
+            sop = sopVersions[sopVersions.count - 1].sop
+            eventCount += 1
+            return
+        }
         fold(event)
+        sop = current
         eventCount += 1
     }
 
@@ -98,9 +134,9 @@ public struct WorkflowState: Sendable, Equatable {
     /// The SK with this number, in force or awaiting confirmation.
     public func decreeRecord(_ number: DecreeNumber) -> DecreeRecord? { decrees[number] ?? pendingDecrees[number] }
 
-    /// The step a request is waiting for, if it is in progress.
+    /// The step a request is waiting for, if it is in progress (of the SOP version it was filed under).
     public func currentStep(of id: RequestID) -> StepDefinition? {
         guard case .inProgress(let step)? = requests[id]?.status else { return nil }
-        return sop.step(step)
+        return sop(of: id).step(step)
     }
 }

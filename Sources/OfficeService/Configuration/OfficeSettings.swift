@@ -9,6 +9,9 @@ public struct OfficeSettings: Sendable {
     public let file: URL
     public let raw: ConfigFile
     public let sop: SOPDefinition
+    /// The office's copy of its SOP file (`sop:` in the configuration): the version in force, replaced only by
+    /// `hakakses sop adopt`.
+    public let sopURL: URL
     public let catalogue: RoleCatalogue
     public let databaseURL: URL
     public let auditKeyURL: URL
@@ -37,6 +40,7 @@ public struct OfficeSettings: Sendable {
             throw .badInput(.notServerConfiguration(path: file.path, missing: missing))
         }
         let sopURL = path(sopPath)
+        self.sopURL = sopURL
         do {
             sop = try SOPDefinition(yaml: try String(contentsOf: sopURL, encoding: .utf8))
         } catch let error as ConfigError {

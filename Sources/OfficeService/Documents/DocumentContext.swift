@@ -38,7 +38,7 @@ enum DocumentContext {
                 "pukul": IndonesianText.time(facts.now, offset: offset),
                 "dibuatOleh": facts.maker.displayName,
             ] as [String: Any],
-            "sop": ["nomor": facts.sop.number, "judul": facts.sop.title],
+            "sop": ["nomor": facts.sop.number, "judul": facts.sop.title, "versi": facts.sopVersion.number, "berversi": facts.sopVersion.number > 0, "label": facts.sopVersion.label] as [String: Any],
         ]
         if let logo = logo(templates) { context["logo"] = logo }
         return context

@@ -27,7 +27,15 @@ struct DocumentFacts: Sendable {
     let now: Date
     let maker: WorkflowActor
 
-    var sop: SOPDefinition { state.sop }
+    /// The SOP the document's request was decided under (the version in force when it was filed), else the SOP in
+    /// force now.
+    var sop: SOPDefinition { sopVersion.sop }
+
+    /// The SOP version of the document's request, else the one in force.
+    var sopVersion: SOPVersion {
+        let number = request?.sopVersion ?? state.sopVersions.count - 1
+        return state.sopVersions[min(number, state.sopVersions.count - 1)]
+    }
 
     /// The audit record's subject: the SK number for an SK, else the request, else the person.
     var subject: String {

@@ -124,6 +124,11 @@ public struct AdministrationTexts: Sendable {
         Phrase(id: "hilangnya catatan sesudah cadangan telah dicatat (jangkar menyebut \(previous)); jangkar kini mengikuti basis data ini",
                en: "recorded the loss of the records after the backup (the anchor said \(previous)); the anchor now follows this database")
     }
+
+    public func sopAdopted(_ number: String, version: Int, sha256: String, seq: Int64, inFlight: Int) -> Phrase {
+        Phrase(id: "SOP \(number) ditetapkan berlaku sebagai versi \(version) (SHA-256 \(sha256)…, catatan audit #\(seq)); permohonan yang diajukan mulai sekarang diputuskan menurut versi ini, \(inFlight) permohonan yang sedang berjalan diselesaikan menurut versinya sendiri",
+               en: "SOP \(number) adopted as version \(version) (SHA-256 \(sha256)…, audit record #\(seq)); requests filed from now on are decided under it, \(inFlight) requests in progress finish under their own version")
+    }
 }
 
 /// Warnings and notices the shells print beside their answer (standard error in the CLI).

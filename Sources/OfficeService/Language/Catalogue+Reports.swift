@@ -96,4 +96,8 @@ public struct ReportTexts: Sendable {
         Phrase(id: "hash terakhir yang diharapkan \(hash) tidak ada dalam log: ada catatan yang dihapus dari ujungnya",
                en: "the expected head \(hash) is not in the log: records were removed from its end")
     }
+
+    public func underSOPVersions(_ list: String) -> Phrase {
+        Phrase(id: "versi SOP yang berlaku per permohonan (saat diajukan): \(list)", en: "SOP version per request (in force when filed): \(list)")
+    }
 }

@@ -10,6 +10,9 @@ public struct SLADocument: Codable, Sendable, Hashable {
         public let executors: String, shares: [Share], people: Int
         /// Departures in equipment or output recorded with the step; `failed` when any or a breach of time.
         public let deviations: [DeviationRow], failed: Bool
+        /// The SOP the step was measured under: the version in force when the request was filed (its number, and
+        /// the version number, 0 for the office's original).
+        public let sop: String, sopVersion: Int
     }
     public struct DeviationRow: Codable, Sendable, Hashable {
         /// `equipment` or `output`; the note as written.

@@ -53,7 +53,8 @@ public struct SLAQuery: OfficeOperation {
     public init(all: Bool = false) { self.all = all }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> SLADocument {
-        let report = SLAReport(state: try await office.state(), now: call.now)
+        let state = try await office.state()
+        let report = SLAReport(state: state, now: call.now)
         let backups = try await office.storeCall { store throws(StoreError) in try store.authenticatedRecords(kind: Office.backupKind) }
         var lastBackup: SLADocument.BackupNote?
         if let newest = backups.last {
@@ -70,7 +71,8 @@ public struct SLAQuery: OfficeOperation {
                 actor: $0.actorUID, started: $0.started, completed: $0.completed, elapsedSeconds: $0.elapsed,
                 standardSeconds: $0.standardSeconds, breached: $0.breached, pending: $0.isPending,
                 executors: $0.executors.description, shares: $0.shares.map { .init(actor: $0.actorUID, elapsedSeconds: $0.elapsed) },
-                people: $0.people, deviations: $0.deviations.map { .init(kind: $0.kind.rawValue, note: $0.note) }, failed: $0.failed)
+                people: $0.people, deviations: $0.deviations.map { .init(kind: $0.kind.rawValue, note: $0.note) }, failed: $0.failed,
+                sop: state.sop(of: $0.request).number, sopVersion: state.requests[$0.request]?.sopVersion ?? 0)
         }
         return SLADocument(
             now: report.now, rows: rows,

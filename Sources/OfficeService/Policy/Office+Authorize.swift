@@ -66,7 +66,7 @@ extension Office {
                 if case .forbidden(.access(let refusal)) = error, refusal.endsSessions { await sessions.endAll(uid: session.uid) }
                 throw error
             }
-            guard let roles = rule.audience.roles(in: sop) else { return .staff(current) }
+            guard let roles = try await gateRoles(rule.audience) else { return .staff(current) }
             guard !roles.isDisjoint(with: current.actor.roles) else {
                 let needed = sop.roles.filter { roles.contains($0.id) }.map { "\($0.title) (\($0.id))" }
                 throw .forbidden(.access(.roleRequired(
@@ -74,5 +74,28 @@ extension Office {
             }
             return .staff(current)
         }
+    }
+
+    /// The roles `audience` admits: those of the SOP in force, and — for the executors of a kind of step — those of
+    /// every earlier SOP version a request still open was filed under (it finishes under that version; the workflow
+    /// then checks the request's own rules).
+    func gateRoles(_ audience: Audience) async throws(OfficeError) -> Set<WorkflowRole>? {
+        guard var roles = audience.roles(in: sop) else { return nil }
+        guard case .roles(let sources) = audience else { return roles }
+        let executors = sources.filter { if case .executors = $0 { true } else { false } }
+        guard !executors.isEmpty else { return roles }
+        let state = try await state()
+        guard state.sopVersions.count > 1 else { return roles }
+        var open: Set<Int> = []
+        for request in state.requests.values {
+            switch request.status {
+            case .inProgress, .returned: open.insert(request.sopVersion)
+            case .completed, .rejected, .cancelled: break
+            }
+        }
+        for version in open where version < state.sopVersions.count - 1 {
+            roles.formUnion(Audience.roles(executors).roles(in: state.sopVersions[version].sop) ?? [])
+        }
+        return roles
     }
 }

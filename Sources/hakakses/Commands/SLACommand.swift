@@ -30,6 +30,13 @@ struct SLAReportCommand: AsyncParsableCommand {
                           Format.duration(r.elapsedSeconds), Format.duration(TimeInterval(r.standardSeconds)), result.text(in: Shell.language))
             }
             table.print(empty: all ? reports.noSteps : reports.allWithinStandard)
+            // Requests finish under the SOP version they were filed under: name it when the report spans several.
+            if Set(report.rows.map(\.sopVersion)).count > 1 {
+                let versions = Dictionary(grouping: report.rows, by: \.sopVersion).sorted { $0.key < $1.key }.map { version, rows in
+                    "v\(version): " + Array(Set(rows.map(\.request))).sorted().joined(separator: ", ")
+                }
+                say(reports.underSOPVersions(versions.joined(separator: "; ")))
+            }
             func counts(_ breaches: [String: Int]) -> String {
                 breaches.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             }

@@ -1,11 +1,50 @@
 import ArgumentParser
+import Foundation
 import OfficeService
 
-/// `hakakses sop`: the office's SOP as its file holds it — the header (dates, who approved it, legal basis,
-/// qualifications, related SOPs, equipment, warnings, record keeping) and the steps with their time standards.
+/// `hakakses sop`: the office's SOP (`show`, the default) and adopting a new version of it (`adopt`).
 struct SOPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sop", abstract: "Print the office's SOP: its header as approved and its steps with their time standards.")
+        commandName: "sop", abstract: "The office's SOP: print it, or adopt a new version of it.",
+        subcommands: [SOPShow.self, SOPAdopt.self], defaultSubcommand: SOPShow.self)
+}
+
+/// `hakakses sop adopt FILE --note …`: a new version of the SOP, recorded in the audit log; on the server host with
+/// `serve` stopped.
+struct SOPAdopt: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "adopt",
+        abstract: "Adopt a new version of the office's SOP: recorded in the audit log, then the office's copy is replaced.",
+        discussion: "Requests filed from then on are decided under the new version; requests in flight finish under the version they were filed under, and the log keeps every version's text, so replay never depends on the file. The first adoption also keeps the text of the SOP the office ran under until now. Never edit the office's copy in place: an office whose copy is not the version adopted last refuses to start. Run on the server host while `hakakses serve` is stopped (--by NAME, or with sudo).")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "The new SOP file (YAML).") var file: String
+    @Option(name: .long, help: "The letter or decision that approved this version (recorded).") var note: String
+    @Option(name: .long, help: "Who records it (recorded); default: the sudo user.") var by: String?
+
+    func run() async throws {
+        try await reporting {
+            let settings = try config.load()
+            let lock = try WriterLock.acquire(for: settings.databaseURL, purpose: "`hakakses sop adopt`")
+            let office = try Office(settings: settings) { printWarning($0) }
+            let now = office.clock.now(requested: Rehearsal.requestedTime(office))
+            let adoption = try await office.adoptSOP(
+                file: URL(fileURLWithPath: file), by: try AuditReanchor.person(by), note: note, now: now)
+            _ = lock
+            if output.json { try printJSON(adoption); return }
+            say(Catalogue.administration.sopAdopted(
+                adoption.number, version: adoption.version, sha256: String(adoption.sha256.prefix(12)), seq: adoption.seq,
+                inFlight: adoption.inFlightUnderEarlier))
+        }
+    }
+}
+
+/// `hakakses sop show` (or `hakakses sop`): the office's SOP as its file holds it — the header (dates, who approved
+/// it, legal basis, qualifications, related SOPs, equipment, warnings, record keeping) and the steps with their time
+/// standards.
+struct SOPShow: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print the office's SOP: its header as approved and its steps with their time standards.")
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
 

@@ -71,6 +71,11 @@ struct WorkflowErrorLanguageTests {
         samples += evidence.map { .evidenceNotAccepted(document: "ktp", reason: $0) }
         samples += mismatches.map { .decreeMismatch(number, id, detail: $0) }
         samples += signatures.map { .signature(number, $0) }
+        let adoptions: [WorkflowError.SOPAdoptionProblem] = [
+            .unreadable(ConfigError("unknown field 'x'", at: "steps[0]")), .otherOffice(adopted: "A (35.76)", current: "B (62.08)"),
+            .unchanged, .wrongVersion(given: 5, next: 2), .originalMissing, .originalDiffers,
+        ]
+        samples += adoptions.map { .sopNotAdoptable($0) }
         expectEveryCaseSaid(samples)
     }
 
@@ -91,7 +96,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 55
+    static let caseCount = 56
 
     var caseIndex: Int {
         switch self {
@@ -150,6 +155,7 @@ extension WorkflowError: CaseCounted {
         case .registeredBeforeLetter: 52
         case .sameOfficial: 53
         case .signature: 54
+        case .sopNotAdoptable: 55
         }
     }
 }

@@ -116,6 +116,8 @@ struct SLAReportJSON: Decodable {
         }
         let deviations: [Deviation]
         let failed: Bool
+        let sop: String
+        let sopVersion: Int
     }
     let now: Date
     let rows: [Row]
