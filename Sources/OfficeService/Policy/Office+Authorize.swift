@@ -84,7 +84,14 @@ extension Office {
         guard case .roles(let sources) = audience else { return roles }
         let executors = sources.filter { if case .executors = $0 { true } else { false } }
         guard !executors.isEmpty else { return roles }
-        let state = try await state()
+        let state: WorkflowState
+        do {
+            state = try await self.state()
+        } catch {
+            // The gate then admits by the SOP in force only; the operation meets the same error reading the log and
+            // reports it in its own words (a broken log is the bridge's "does not verify", not an access refusal).
+            return roles
+        }
         guard state.sopVersions.count > 1 else { return roles }
         var open: Set<Int> = []
         for request in state.requests.values {
