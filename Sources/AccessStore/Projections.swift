@@ -26,11 +26,12 @@ enum Projections {
             case .decreeSigned(let e):
                 try insertDecree(db, number: e.decree, state: state, seq: seq)
                 rosterChanged = true
-            case .accessRevoked, .requestCancelled, .requestRejected, .requestReturned:
+            case .accessRevoked, .requestCancelled, .requestRejected, .requestReturned, .reviewSigned:
                 rosterChanged = true
             case .stepApproved(let e):
                 rosterChanged = rosterChanged || state.sop(of: e.request).step(e.step)?.kind == .provision
-            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted:
+            case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted,
+                 .reviewStarted, .reviewDecided:
                 break
             }
         }

@@ -78,6 +78,9 @@ enum WorkflowLog {
         case .decreeConfirmed(let e): return e.decree.rawValue
         case .decreeWithdrawn(let e): return e.decree.rawValue
         case .accessRevoked(let e): return e.person.description
+        case .reviewStarted(let e): return e.review.rawValue
+        case .reviewDecided(let e): return e.review.rawValue
+        case .reviewSigned(let e): return e.review.rawValue
         default: return ""
         }
     }

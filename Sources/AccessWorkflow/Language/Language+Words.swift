@@ -113,6 +113,7 @@ extension RevocationReason: LocalizedText {
         case .incompetence: "tidak kompeten"
         case .dataLeak: "kebocoran data"
         case .endOfTerm: "masa tugas berakhir"
+        case .review: "dicabut dalam review hak akses"
         case .other: "lainnya"
         }
     }

@@ -14,6 +14,8 @@ public enum RevocationReason: String, Sendable, Hashable, Codable, CaseIterable 
     case dataLeak
     /// The term of appointment ended.
     case endOfTerm
+    /// Removed, or not confirmed, in an access review signed off by the Kadis.
+    case review
     /// Anything else; explain in the text.
     case other
 }

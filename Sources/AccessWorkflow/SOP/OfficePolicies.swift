@@ -49,17 +49,25 @@ public struct SOPPermissions: Sendable, Hashable, Codable {
     /// Roles of which a second official must confirm an imported SK, with its signed scan, before it takes effect
     /// (four eyes: never the official who imported it, never a person it names). Default: `kadis`. Never empty.
     public let confirmDecree: [WorkflowRole]
+    /// Roles that start an access review and confirm or remove its holders. Default: `kasi`, `kabid`.
+    public let review: [WorkflowRole]
+    /// Roles that sign an access review off, making its removals take effect. Default: `kadis`.
+    public let signReview: [WorkflowRole]
 
     /// The defaults described on each property.
     public static let standard = SOPPermissions(
-        cancel: ["kadis"], importDecree: ["sekretaris", "adb"], revoke: ["kadis", "adb"], confirmDecree: ["kadis"])
+        cancel: ["kadis"], importDecree: ["sekretaris", "adb"], revoke: ["kadis", "adb"], confirmDecree: ["kadis"],
+        review: ["kasi", "kabid"], signReview: ["kadis"])
 
     /// Creates permissions.
     public init(cancel: [WorkflowRole], importDecree: [WorkflowRole], revoke: [WorkflowRole],
-                confirmDecree: [WorkflowRole] = ["kadis"]) {
+                confirmDecree: [WorkflowRole] = ["kadis"], review: [WorkflowRole] = ["kasi", "kabid"],
+                signReview: [WorkflowRole] = ["kadis"]) {
         self.cancel = cancel
         self.importDecree = importDecree
         self.revoke = revoke
         self.confirmDecree = confirmDecree
+        self.review = review
+        self.signReview = signReview
     }
 }

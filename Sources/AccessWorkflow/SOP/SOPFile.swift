@@ -67,6 +67,8 @@ struct SOPFile: Decodable {
         let importDecree: [String]?
         let revoke: [String]?
         let confirmDecree: [String]?
+        let review: [String]?
+        let signReview: [String]?
     }
 
     struct Calendar: Decodable {

@@ -221,7 +221,9 @@ enum SOPLoader {
         return SOPPermissions(
             cancel: try list(raw?.cancel, standard.cancel, "permissions.cancel"),
             importDecree: try list(raw?.importDecree, standard.importDecree, "permissions.importDecree"),
-            revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"), confirmDecree: confirm)
+            revoke: try list(raw?.revoke, standard.revoke, "permissions.revoke"), confirmDecree: confirm,
+            review: try list(raw?.review, standard.review, "permissions.review"),
+            signReview: try list(raw?.signReview, standard.signReview, "permissions.signReview"))
     }
 
     /// Role → the next official up. Without the key: the usual line of a Dinas (ADB → Kasi → Kabid → Kadis, the

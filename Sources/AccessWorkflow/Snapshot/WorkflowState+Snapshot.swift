@@ -18,7 +18,8 @@ extension WorkflowState {
         let head = SnapshotHead(
             eventCount: eventCount, requests: requests.values.sorted { $0.id < $1.id }, revocations: revocations,
             decrees: records.map(DecreeRecordHead.init), pendingDecrees: pendingDecrees.count,
-            sopVersions: sopVersions.count > 1 ? sopVersions.map(SnapshotSOPVersion.init) : nil)
+            sopVersions: sopVersions.count > 1 ? sopVersions.map(SnapshotSOPVersion.init) : nil,
+            reviews: reviews.isEmpty ? nil : reviews.values.sorted { $0.id < $1.id })
         let json: Data
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -74,6 +75,7 @@ extension WorkflowState {
         }
         eventCount = head.eventCount
         revocations = head.revocations
+        for review in head.reviews ?? [] { reviews[review.id] = review }
         requests.reserveCapacity(head.requests.count)
         for request in head.requests { requests[request.id] = request }
         var roleLists: [[String]: [SIAKRoleID]] = [:]
@@ -104,6 +106,8 @@ private struct SnapshotHead: Codable {
     let pendingDecrees: Int
     /// Every SOP version with its text, once one was adopted (absent while the office runs its original).
     let sopVersions: [SnapshotSOPVersion]?
+    /// Access reviews, by id (absent when none).
+    let reviews: [Review]?
 }
 
 /// One SOP version in a snapshot's JSON part.

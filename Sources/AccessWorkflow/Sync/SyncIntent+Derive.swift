@@ -39,7 +39,14 @@ extension SyncIntent {
             return stoppedIntents(e.request, at: e.at, action: "rejected", state: state)
         case .requestReturned(let e):
             return stoppedIntents(e.request, at: e.at, action: "returned", state: state)
-        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted:
+        case .reviewSigned(let e):
+            // The review's revocations: the removed now, the unconfirmed after the grace period.
+            guard let review = state.reviews[e.review] else { return [] }
+            let until = state.unconfirmedUntil(e.at, graceDays: e.graceDays)
+            return review.removed.map { SyncIntent(person: $0.person.key, notBefore: e.at, reason: "removed in access review \(e.review)") }
+                + review.undecided.map { SyncIntent(person: $0.person.key, notBefore: until, reason: "not confirmed in access review \(e.review)") }
+        case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted,
+             .reviewStarted, .reviewDecided:
             return []
         }
     }

@@ -210,3 +210,62 @@ public struct SOPAdopted: Sendable, Hashable, Codable {
         self.note = note
     }
 }
+
+/// An access review began: the holders on the roster of its day, to be confirmed or removed.
+public struct ReviewStarted: Sendable, Hashable, Codable {
+    @EventInstant public private(set) var at: Date
+    public let actor: WorkflowActor
+    public let review: ReviewID
+    /// The roster's day (the office day of ``at``) and the day decisions are due.
+    public let asOf: CivilDate, dueOn: CivilDate
+    /// Every holder on the roster of ``asOf``, checked against it.
+    public let holders: [ReviewHolder]
+    public let note: String
+
+    public init(at: Date, actor: WorkflowActor, review: ReviewID, asOf: CivilDate, dueOn: CivilDate, holders: [ReviewHolder], note: String) {
+        self.at = at
+        self.actor = actor
+        self.review = review
+        self.asOf = asOf
+        self.dueOn = dueOn
+        self.holders = holders
+        self.note = note
+    }
+}
+
+/// A reviewer confirmed (keep) or removed one holder in a review.
+public struct ReviewDecided: Sendable, Hashable, Codable {
+    @EventInstant public private(set) var at: Date
+    public let actor: WorkflowActor
+    public let review: ReviewID
+    public let person: PersonKey
+    public let keep: Bool
+    public let note: String
+
+    public init(at: Date, actor: WorkflowActor, review: ReviewID, person: PersonKey, keep: Bool, note: String) {
+        self.at = at
+        self.actor = actor
+        self.review = review
+        self.person = person
+        self.keep = keep
+        self.note = note
+    }
+}
+
+/// The Kadis signed a review off: the removed lose access now, the holders nobody confirmed after the grace period.
+public struct ReviewSigned: Sendable, Hashable, Codable {
+    @EventInstant public private(set) var at: Date
+    public let actor: WorkflowActor
+    public let review: ReviewID
+    /// The days the holders nobody confirmed keep access after the sign-off (the SOP's `review.graceDays` then).
+    public let graceDays: Int
+    public let note: String
+
+    public init(at: Date, actor: WorkflowActor, review: ReviewID, graceDays: Int, note: String) {
+        self.at = at
+        self.actor = actor
+        self.review = review
+        self.graceDays = graceDays
+        self.note = note
+    }
+}

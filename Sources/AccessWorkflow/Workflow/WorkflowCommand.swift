@@ -92,6 +92,12 @@ public enum WorkflowCommand: Sendable, Hashable {
     /// Adopt a new version of the SOP: `text` is the whole file, `sha256` its hash as the caller computed it; at the
     /// first adoption `original` is the text of the SOP file the office ran under until now (kept in the log).
     case adoptSOP(text: String, sha256: String, original: String?, note: String)
+    /// Start an access review of everyone on today's roster, decisions due by `dueOn`.
+    case startReview(ReviewID, dueOn: CivilDate, note: String)
+    /// Confirm (`keep`) or remove one holder in an open review; a removal needs its reason in `note`.
+    case decideReview(ReviewID, person: PersonKey, keep: Bool, note: String)
+    /// Sign an open review off, as the Kadis.
+    case signReview(ReviewID, note: String)
 
     /// The request a command acts on, if any (filing names the request it creates).
     public var requestID: RequestID? {
@@ -101,7 +107,7 @@ public enum WorkflowCommand: Sendable, Hashable {
              .resubmit(let id, _, _, _, _), .cancel(let id, _), .issueDecree(let id, _, _, _, _, _),
              .signDecree(let id, _, _, _, _, _), .recordHandover(let id, _, _, _, _):
             id
-        case .importDecree, .confirmDecree, .withdrawDecree, .revoke, .adoptSOP: nil
+        case .importDecree, .confirmDecree, .withdrawDecree, .revoke, .adoptSOP, .startReview, .decideReview, .signReview: nil
         }
     }
 }

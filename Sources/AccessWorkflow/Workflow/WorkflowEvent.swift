@@ -35,6 +35,12 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case accessRevoked(AccessRevoked)
     /// A new version of the SOP was adopted.
     case sopAdopted(SOPAdopted)
+    /// An access review began.
+    case reviewStarted(ReviewStarted)
+    /// A reviewer decided on one holder.
+    case reviewDecided(ReviewDecided)
+    /// The Kadis signed a review off.
+    case reviewSigned(ReviewSigned)
 
     /// The `type` discriminator written in JSON.
     public var type: String {
@@ -54,6 +60,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .handoverRecorded: "handoverRecorded"
         case .accessRevoked: "accessRevoked"
         case .sopAdopted: "sopAdopted"
+        case .reviewStarted: "reviewStarted"
+        case .reviewDecided: "reviewDecided"
+        case .reviewSigned: "reviewSigned"
         }
     }
 
@@ -72,6 +81,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeWithdrawn(let e): e.at
         case .accessRevoked(let e): e.at
         case .sopAdopted(let e): e.at
+        case .reviewStarted(let e): e.at
+        case .reviewDecided(let e): e.at
+        case .reviewSigned(let e): e.at
         }
     }
 
@@ -90,6 +102,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeWithdrawn(let e): e.actor
         case .accessRevoked(let e): e.actor
         case .sopAdopted(let e): e.actor
+        case .reviewStarted(let e): e.actor
+        case .reviewDecided(let e): e.actor
+        case .reviewSigned(let e): e.actor
         }
     }
 
@@ -103,7 +118,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestCancelled(let e): e.request
         case .decreeIssued(let e): e.request
         case .decreeSigned(let e): e.request
-        case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted: nil
+        case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted, .reviewStarted, .reviewDecided,
+             .reviewSigned:
+            nil
         }
     }
 
@@ -116,7 +133,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .requestResubmitted(let e): e.step
         case .decreeIssued(let e): e.step
         case .decreeSigned(let e): e.step
-        case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted: nil
+        case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted, .reviewStarted,
+             .reviewDecided, .reviewSigned:
+            nil
         }
     }
 
@@ -150,6 +169,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "handoverRecorded": self = .handoverRecorded(try StepApproved(from: decoder))
         case "accessRevoked": self = .accessRevoked(try AccessRevoked(from: decoder))
         case "sopAdopted": self = .sopAdopted(try SOPAdopted(from: decoder))
+        case "reviewStarted": self = .reviewStarted(try ReviewStarted(from: decoder))
+        case "reviewDecided": self = .reviewDecided(try ReviewDecided(from: decoder))
+        case "reviewSigned": self = .reviewSigned(try ReviewSigned(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container,
@@ -174,6 +196,9 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeWithdrawn(let e): try e.encode(to: encoder)
         case .accessRevoked(let e): try e.encode(to: encoder)
         case .sopAdopted(let e): try e.encode(to: encoder)
+        case .reviewStarted(let e): try e.encode(to: encoder)
+        case .reviewDecided(let e): try e.encode(to: encoder)
+        case .reviewSigned(let e): try e.encode(to: encoder)
         }
     }
 }

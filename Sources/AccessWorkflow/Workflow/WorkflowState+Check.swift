@@ -19,6 +19,9 @@ extension WorkflowState {
         case .decreeWithdrawn(let e): try checkDecreeWithdrawn(e)
         case .accessRevoked(let e): try checkRevoked(e)
         case .sopAdopted(let e): try checkAdopted(e)
+        case .reviewStarted(let e): try checkReviewStarted(e)
+        case .reviewDecided(let e): try checkReviewDecided(e)
+        case .reviewSigned(let e): try checkReviewSigned(e)
         }
     }
 

@@ -85,6 +85,13 @@ extension WorkflowState {
             return initials(id, target) ? .stepInitialled(payload) : .handoverRecorded(payload)
         case let .revoke(person, reason, text):
             return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))
+        case let .startReview(id, dueOn, note):
+            let (asOf, holders) = reviewHolders(at: now)
+            return .reviewStarted(ReviewStarted(at: now, actor: actor, review: id, asOf: asOf, dueOn: dueOn, holders: holders, note: note))
+        case let .decideReview(id, person, keep, note):
+            return .reviewDecided(ReviewDecided(at: now, actor: actor, review: id, person: person, keep: keep, note: note))
+        case let .signReview(id, note):
+            return .reviewSigned(ReviewSigned(at: now, actor: actor, review: id, graceDays: Review.graceDays, note: note))
         case let .adoptSOP(text, sha256, original, note):
             let first = sopVersions.count == 1
             return .sopAdopted(SOPAdopted(

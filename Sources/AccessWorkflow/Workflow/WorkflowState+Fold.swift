@@ -85,6 +85,8 @@ extension WorkflowState {
         case .sopAdopted:
             // Folded by ``apply(_:)``, which parses the text once.
             break
+        case .reviewStarted, .reviewDecided, .reviewSigned:
+            foldReview(event)
         }
     }
 

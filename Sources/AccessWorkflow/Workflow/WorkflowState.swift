@@ -61,6 +61,8 @@ public struct WorkflowState: Sendable, Equatable {
     public internal(set) var pendingDecrees: [DecreeNumber: DecreeRecord] = [:]
     /// Revocations in order.
     public internal(set) var revocations: [Revocation] = []
+    /// Access reviews by id.
+    public internal(set) var reviews: [ReviewID: Review] = [:]
     /// The number of events applied.
     public internal(set) var eventCount = 0
 

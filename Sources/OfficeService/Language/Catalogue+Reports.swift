@@ -100,4 +100,34 @@ public struct ReportTexts: Sendable {
     public func underSOPVersions(_ list: String) -> Phrase {
         Phrase(id: "versi SOP yang berlaku per permohonan (saat diajukan): \(list)", en: "SOP version per request (in force when filed): \(list)")
     }
+
+    // Access reviews
+    public let reviewAsOf = Phrase(id: "PER TANGGAL", en: "AS OF")
+    public let reviewDue = Phrase(id: "BATAS", en: "DUE")
+    public let reviewCounts = Phrase(id: "PEMEGANG / TETAP / DICABUT / BELUM", en: "HOLDERS / KEPT / REMOVED / UNDECIDED")
+    public let reviewSigned = Phrase(id: "DITANDATANGANI", en: "SIGNED BY")
+
+    public func reviewStarted(_ id: String, holders: Int, due: String) -> Phrase {
+        Phrase(id: "review \(id) dimulai: \(holders) pemegang akses diputuskan tetap atau dicabut paling lambat \(due) (`hakakses review keep|remove \(id) ORANG`)",
+               en: "review \(id) started: \(holders) holders to confirm or remove by \(due) (`hakakses review keep|remove \(id) PERSON`)")
+    }
+
+    public func reviewProgress(_ id: String, kept: Int, removed: Int, undecided: Int) -> Phrase {
+        Phrase(id: "review \(id): \(kept) tetap, \(removed) dicabut, \(undecided) belum diputuskan",
+               en: "review \(id): \(kept) kept, \(removed) removed, \(undecided) undecided")
+    }
+
+    public func reviewSignedOff(_ id: String, removed: Int, undecided: Int) -> Phrase {
+        Phrase(id: "review \(id) ditandatangani: \(removed) orang kehilangan akses sekarang, \(undecided) yang tidak dikonfirmasi setelah 14 hari",
+               en: "review \(id) signed off: \(removed) lose access now, \(undecided) not confirmed lose it after 14 days")
+    }
+
+    public func reviewHeading(_ id: String, asOf: String, due: String, signedBy: String?, loseAccessOn: String?) -> Phrase {
+        let signed = signedBy.map { " — ditandatangani \($0)" } ?? " — belum ditandatangani"
+        let signedEn = signedBy.map { " — signed off by \($0)" } ?? " — not signed off"
+        let lose = loseAccessOn.map { "; yang tidak dikonfirmasi kehilangan akses pada \($0)" } ?? ""
+        let loseEn = loseAccessOn.map { "; the unconfirmed lose access on \($0)" } ?? ""
+        return Phrase(id: "review \(id): daftar petugas per \(asOf), batas \(due)\(signed)\(lose)",
+                      en: "review \(id): roster as of \(asOf), due \(due)\(signedEn)\(loseEn)")
+    }
 }

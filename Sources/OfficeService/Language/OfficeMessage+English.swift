@@ -194,6 +194,7 @@ extension OfficeMessage.StaffAction {
         case .returnRequest: "returning a request"
         case .issueDecree: "issuing an SK"
         case .signDecree: "signing an SK"
+        case .review: "an access review"
         case .importDecree: "importing an SK"
         case .confirmDecree: "confirming an SK"
         case .handover: "handing over an account"

@@ -301,6 +301,7 @@ extension OfficeMessage.StaffAction {
         case .returnRequest: "pengembalian permohonan"
         case .issueDecree: "penerbitan SK"
         case .signDecree: "penandatanganan SK"
+        case .review: "review hak akses"
         case .importDecree: "impor SK"
         case .confirmDecree: "konfirmasi SK"
         case .handover: "serah terima akun"

@@ -1,5 +1,5 @@
 import AccessStore
-public import AccessWorkflow
+import AccessWorkflow
 public import Foundation
 
 /// What `hakakses sop adopt` recorded.

@@ -39,6 +39,14 @@ public enum AccessPolicy {
             AccessRule(.roles([.permission(.importDecree), .permission(.confirmDecree)]), .recorderOrConfirmer,
                        reason: "an imported SK that should not take effect frees its number")
 
+        case .startReview:
+            AccessRule(.roles([.permission(.review), .permission(.signReview)]), reason: "an access review of everyone on today's roster (permissions.review, permissions.signReview)")
+        case .listReviews: AccessRule(.official, host: true, reason: "the reviews and their progress (no names)")
+        case .readReview:
+            AccessRule(.roles([.permission(.review), .permission(.signReview)]), host: true, reason: "a review's holders with names, roles and units, and the decisions")
+        case .decideReview: AccessRule(.roles([.permission(.review)]), .notSelf, reason: "confirming or removing a holder (permissions.review); never one's own access")
+        case .signReview: AccessRule(.roles([.permission(.signReview)]), reason: "signing a review off makes its removals take effect (permissions.signReview)")
+
         case .readRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")
         case .exportRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")
         case .readAudit: AccessRule(.auditors, host: true, reason: "the record of everything: the Kadis answers to an audit, the ADB runs the accounts")

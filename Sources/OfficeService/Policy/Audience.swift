@@ -24,7 +24,7 @@ public enum Audience: Sendable, Hashable {
 
     /// The permissions of the SOP file (`permissions:`).
     public enum SOPPermission: String, Sendable, Hashable {
-        case cancel, importDecree, revoke, confirmDecree
+        case cancel, importDecree, revoke, confirmDecree, review, signReview
     }
 
     /// Any workflow role of the SOP.
@@ -76,6 +76,8 @@ extension Audience.SOPPermission {
         case .importDecree: permissions.importDecree
         case .revoke: permissions.revoke
         case .confirmDecree: permissions.confirmDecree
+        case .review: permissions.review
+        case .signReview: permissions.signReview
         }
     }
 }

@@ -11,6 +11,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     case fileRequest, resubmitRequest, cancelRequest, approveStep, rejectRequest, returnRequest
     // SKs
     case readRequestStatus
+    case startReview, listReviews, readReview, decideReview, signReview
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
     // Who holds access, and the record of everything
     case readRoster, exportRoster, readAudit

@@ -76,6 +76,13 @@ struct WorkflowErrorLanguageTests {
             .unchanged, .wrongVersion(given: 5, next: 2), .originalMissing, .originalDiffers,
         ]
         samples += adoptions.map { .sopNotAdoptable($0) }
+        let reviews: [WorkflowError.ReviewProblem] = [
+            .malformedID, .duplicate, .openReviewExists("REV-1"), .nothingToReview, .dueBeforeStart(dueOn: date, asOf: date),
+            .holdersDiffer, .unknown, .alreadySigned, .notAHolder(person), .ownAccess(actor: "kasi"), .removalWithoutReason(person),
+            .undecidedBeforeDue(count: 3, dueOn: date), .notPermitted(actor: "adb", allowed: ["kasi"], signing: false),
+            .notPermitted(actor: "kasi", allowed: ["kadis"], signing: true),
+        ]
+        samples += reviews.map { .review("REV-2026-01", $0) }
         expectEveryCaseSaid(samples)
     }
 
@@ -96,7 +103,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 56
+    static let caseCount = 57
 
     var caseIndex: Int {
         switch self {
@@ -156,6 +163,7 @@ extension WorkflowError: CaseCounted {
         case .sameOfficial: 53
         case .signature: 54
         case .sopNotAdoptable: 55
+        case .review: 56
         }
     }
 }

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import OfficeService
+
+/// `hakakses review …`: access reviews — who still needs SIAK access (Permendagri 95/2019), confirmed or removed by
+/// the reviewers, signed off by the Kadis.
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Access reviews: start one over today's roster, confirm or remove each holder, the Kadis signs it off.",
+        discussion: "At the sign-off the removed lose access at once; holders nobody confirmed lose it after 14 days. Every decision is in the audit log.",
+        subcommands: [ReviewStart.self, ReviewList.self, ReviewShow.self, ReviewKeep.self, ReviewRemove.self, ReviewSign.self])
+}
+
+struct ReviewStart: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "Start an access review of everyone on today's roster.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "The review's id, e.g. REV-2026-01.") var id: String
+    @Option(name: .long, help: "The day decisions are due (YYYY-MM-DD).") var due: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+
+    func run() async throws {
+        try await reporting {
+            let row = try await OfficeLink.with(config, staff) { try await $0.perform(StartReviewCommand(id: id, due: due, note: note)) }
+            say(Catalogue.reports.reviewStarted(row.id, holders: row.holders, due: row.dueOn))
+        }
+    }
+}
+
+struct ReviewList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the access reviews and their progress.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await reporting {
+            let rows = try await OfficeLink.with(config, staff) { try await $0.perform(ReviewListQuery()) }
+            if output.json { try printJSON(rows); return }
+            let r = Catalogue.reports
+            var table = Table(headers: ["ID", r.reviewAsOf.text(in: Shell.language), r.reviewDue.text(in: Shell.language),
+                                        r.reviewCounts.text(in: Shell.language), r.reviewSigned.text(in: Shell.language)])
+            for row in rows {
+                table.add(row.id, row.asOf, row.dueOn, "\(row.holders) / \(row.kept) / \(row.removed) / \(row.undecided)",
+                          row.signedBy ?? "-")
+            }
+            print(table.render())
+        }
+    }
+}
+
+struct ReviewShow: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a review's holders and the decisions that stand.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "The review's id.") var id: String
+
+    func run() async throws {
+        try await reporting {
+            let detail = try await OfficeLink.with(config, staff) { try await $0.perform(ReviewShowQuery(id: id)) }
+            if output.json { try printJSON(detail); return }
+            let c = Catalogue.columns, r = Catalogue.reports
+            say(r.reviewHeading(detail.review.id, asOf: detail.review.asOf, due: detail.review.dueOn, signedBy: detail.review.signedBy,
+                                loseAccessOn: detail.unconfirmedLoseAccessOn))
+            var table = Table(headers: [c.name.text(in: Shell.language), c.nipOrNIK.text(in: Shell.language), c.roles.text(in: Shell.language),
+                                        c.unit.text(in: Shell.language), c.result.text(in: Shell.language), c.by.text(in: Shell.language)])
+            for h in detail.holders {
+                table.add(h.name, h.nip ?? h.person, h.roles.joined(separator: ", "), h.workUnits.joined(separator: ", "),
+                          h.decision.map { $0 + (h.note.map { $0.isEmpty ? "" : " (\($0))" } ?? "") } ?? "-", h.decidedBy ?? "-")
+            }
+            print(table.render())
+        }
+    }
+}
+
+struct ReviewKeep: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keep", abstract: "Confirm that a holder still needs their access.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "The review's id.") var id: String
+    @Argument(help: "The holder: NIP, NIK or username.") var person: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+
+    func run() async throws {
+        try await reporting {
+            let row = try await OfficeLink.with(config, staff) {
+                try await $0.perform(DecideReviewCommand(id: id, person: person, keep: true, note: note))
+            }
+            say(Catalogue.reports.reviewProgress(row.id, kept: row.kept, removed: row.removed, undecided: row.undecided))
+        }
+    }
+}
+
+struct ReviewRemove: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a holder's access at the sign-off, with the reason.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "The review's id.") var id: String
+    @Argument(help: "The holder: NIP, NIK or username.") var person: String
+    @Option(name: .long, help: "Why (recorded).") var note: String
+
+    func run() async throws {
+        try await reporting {
+            let row = try await OfficeLink.with(config, staff) {
+                try await $0.perform(DecideReviewCommand(id: id, person: person, keep: false, note: note))
+            }
+            say(Catalogue.reports.reviewProgress(row.id, kept: row.kept, removed: row.removed, undecided: row.undecided))
+        }
+    }
+}
+
+struct ReviewSign: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sign", abstract: "Sign a review off, as the Kadis: its removals take effect.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @Argument(help: "The review's id.") var id: String
+    @Option(name: .long, help: "A note for the record.") var note: String = ""
+
+    func run() async throws {
+        try await reporting {
+            let row = try await OfficeLink.with(config, staff) { try await $0.perform(SignReviewCommand(id: id, note: note)) }
+            say(Catalogue.reports.reviewSignedOff(row.id, removed: row.removed, undecided: row.undecided))
+        }
+    }
+}

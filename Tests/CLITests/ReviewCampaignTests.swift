@@ -1,0 +1,51 @@
+import Foundation
+import LDAP
+import Testing
+
+/// Issue 20, item 7: an access review through the office server on real slapd: the Kasi and Kabid decide, the Kadis
+/// signs off, the removed operator is locked in the directory by the next sync; the refusals leave the log as it was.
+@Suite("CLI: an access review campaign")
+struct ReviewCampaignTests {
+    @Test("start, keep, remove, sign: the removed lose their groups; the wrong roles, one's own access and an early sign-off are refused")
+    func campaign() async throws {
+        try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.kadisBudi]) { office in
+            let (id, _) = try await office.completeSukamara()
+            #expect(try await office.show(id).status == "completed")
+
+            try await office.expectRefused(["review", "start", "REV-2026-01", "--due", "2026-11-30"], at: "10:00", as: Staff.adb.uid,
+                                           naming: ["adb"])
+            let started = try await office.succeed(["review", "start", "REV-2026-01", "--due", "2026-11-30", "--note", "review tahunan"],
+                                                   at: "10:00", as: Staff.kasi.uid)
+            #expect(started.stdout.contains("3 holders"), "\(started)")
+            let shown = try await office.succeed(["review", "show", "REV-2026-01", "--json"], at: "10:01", as: Staff.kabid.uid)
+            #expect(shown.stdout.contains("Budi Santoso") && shown.stdout.contains("Rina Lestari"), "\(shown)")
+
+            try await office.succeed(["review", "keep", "REV-2026-01", Candidates.sitiNIP], at: "10:05", as: Staff.kabid.uid)
+            try await office.expectRefused(["review", "remove", "REV-2026-01", "budi.santoso", "--note", " "], at: "10:06",
+                                           as: Staff.kasi.uid, naming: ["reason"])
+            try await office.succeed(["review", "remove", "REV-2026-01", "budi.santoso", "--note", "mutasi ke Kecamatan Jelai"],
+                                     at: "10:06", as: Staff.kasi.uid)
+            try await office.expectRefused(["review", "sign", "REV-2026-01"], at: "10:10", as: Staff.kasi.uid, naming: ["kadis"])
+            try await office.expectRefused(["review", "sign", "REV-2026-01"], at: "10:10", as: Staff.kadis.uid,
+                                           naming: ["1 holders are still undecided", "2026-11-30"])
+            try await office.succeed(["review", "keep", "REV-2026-01", "nik:\(Candidates.rinaNIK)"], at: "10:12", as: Staff.kabid.uid)
+            let signed = try await office.succeed(["review", "sign", "REV-2026-01", "--note", "disahkan"], at: "10:15", as: Staff.kadis.uid)
+            #expect(signed.stdout.contains("1 lose access now"), "\(signed)")
+
+            // The bridge carries the removal to the directory: Budi loses his group and is locked.
+            try await office.succeed(["sync"], at: "10:16")
+            let admin = try await office.directory.adminConnection()
+            let budi = office.directory.baseDN.child("ou", "operators").child("uid", "budi.santoso")
+            let entry = try #require(try await admin.read(budi, attributes: ["memberOf", "pwdAccountLockedTime"]))
+            #expect(entry.strings("memberOf").isEmpty && !entry.strings("pwdAccountLockedTime").isEmpty, "\(entry)")
+            let siti = office.directory.baseDN.child("ou", "operators").child("uid", "siti.rahmawati")
+            #expect(try await admin.read(siti, attributes: ["memberOf"])?.strings("memberOf").isEmpty == false)
+            await admin.close()
+            let roster = try await office.succeed(["roster", "show", "--json"], at: "10:20").json(RosterJSON.self)
+            #expect(roster.entries.count == 2 && !roster.entries.contains { $0.person == "nip:199001152015031002" })
+
+            let log = try await office.succeed(["audit", "log", "--json", "--subject", "REV-2026-01"], as: Staff.kadis.uid).json([AuditLogRow].self)
+            #expect(log.count == 5, "started, three decisions and the sign-off are in the log: \(log.map(\.payload))")
+        }
+    }
+}
