@@ -108,6 +108,8 @@ public struct Words: Sendable {
         case "approved": Phrase(id: "disetujui", en: outcome)
         case "decreeIssued": Phrase(id: "SK diterbitkan", en: outcome)
         case "signed": Phrase(id: "SK ditandatangani", en: outcome)
+        case "keep": Phrase(id: "tetap", en: outcome)
+        case "remove": Phrase(id: "dicabut", en: outcome)
         case "handedOver": Phrase(id: "diserahterimakan", en: outcome)
         case "rejected": Phrase(id: "ditolak", en: outcome)
         case "returned": Phrase(id: "dikembalikan", en: outcome)

@@ -68,7 +68,8 @@ struct ReviewShow: AsyncParsableCommand {
                                         c.unit.text(in: Shell.language), c.result.text(in: Shell.language), c.by.text(in: Shell.language)])
             for h in detail.holders {
                 table.add(h.name, h.nip ?? h.person, h.roles.joined(separator: ", "), h.workUnits.joined(separator: ", "),
-                          h.decision.map { $0 + (h.note.map { $0.isEmpty ? "" : " (\($0))" } ?? "") } ?? "-", h.decidedBy ?? "-")
+                          h.decision.map { Catalogue.words.outcome($0).text(in: Shell.language) + (h.note.map { $0.isEmpty ? "" : " (\($0))" } ?? "") } ?? "-",
+                          h.decidedBy ?? "-")
             }
             print(table.render())
         }
