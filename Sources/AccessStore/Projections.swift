@@ -31,7 +31,7 @@ enum Projections {
             case .stepApproved(let e):
                 rosterChanged = rosterChanged || state.sop(of: e.request).step(e.step)?.kind == .provision
             case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted,
-                 .reviewStarted, .reviewDecided:
+                 .reviewStarted, .reviewDecided, .actingAssigned:
                 break
             }
         }

@@ -70,7 +70,7 @@ public struct OfficeAPI: Sendable {
         do throws(OfficeError) {
             let who = try await caller(of: request, &context, for: Operation.action)
             // The gate first: a caller the policy refuses learns nothing about the input, and sends no body.
-            let caller = try await office.authorize(Operation.action, who)
+            let caller = try await office.authorize(Operation.action, who, now: office.clock.now(requested: requestedTime(request)))
             var pathParameters: [String: String] = [:]
             for name in Operation.route.parameters {
                 if let value = context.parameters.get(name) { pathParameters[name] = value.removingPercentEncoding ?? value }

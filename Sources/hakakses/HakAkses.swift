@@ -19,7 +19,7 @@ struct HakAkses: AsyncParsableCommand {
             ApproveCommandCLI.self, RejectCommandCLI.self, ReturnCommandCLI.self,
             DecreeCommand.self, DocumentCommand.self, RosterCommand.self, SLACommand.self, AuditCommand.self,
             SyncCommandCLI.self, HandoverCommandCLI.self, RevokeCommandCLI.self, ReconcileCommandCLI.self, ServeCommand.self,
-            StaffCommand.self, DirectoryCommand.self, PolicyCommand.self, SOPCommand.self, ReviewCommand.self, BackupCommand.self, RestoreCommand.self, ReplicaCommand.self,
+            StaffCommand.self, DirectoryCommand.self, PolicyCommand.self, SOPCommand.self, ReviewCommand.self, ActingCommand.self, BackupCommand.self, RestoreCommand.self, ReplicaCommand.self,
         ]
     )
 

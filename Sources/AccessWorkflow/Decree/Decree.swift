@@ -27,11 +27,14 @@ public struct Decree: Sendable, Hashable, Codable {
         public let name: PersonName
         /// The signer's NIP.
         public let nip: NIP
+        /// Set when the signer signed as Plt./Plh. of the post (an acting assignment); nil for the holder.
+        public let acting: ActingKind?
 
         /// Creates a signer.
-        public init(name: PersonName, nip: NIP) {
+        public init(name: PersonName, nip: NIP, acting: ActingKind? = nil) {
             self.name = name
             self.nip = nip
+            self.acting = acting
         }
     }
 

@@ -96,6 +96,8 @@ extension WorkflowError: LocalizedText {
             return "\(actor) tercantum dalam SK \(number) sehingga tidak boleh mengonfirmasinya"
         case .confirmationScanMissing(let number):
             return "SK \(number) dikonfirmasi dengan pindaian SK yang telah ditandatangani (PDF, JPEG atau PNG) yang tersimpan di arsip kantor; kirim pindaiannya"
+        case .acting(let problem):
+            return "penunjukan Plt./Plh.: \(problem.indonesian)"
         case let .review(review, problem):
             return "review \(review): \(problem.indonesian)"
         case .sopNotAdoptable(let problem):

@@ -19,7 +19,8 @@ extension WorkflowState {
             eventCount: eventCount, requests: requests.values.sorted { $0.id < $1.id }, revocations: revocations,
             decrees: records.map(DecreeRecordHead.init), pendingDecrees: pendingDecrees.count,
             sopVersions: sopVersions.count > 1 ? sopVersions.map(SnapshotSOPVersion.init) : nil,
-            reviews: reviews.isEmpty ? nil : reviews.values.sorted { $0.id < $1.id })
+            reviews: reviews.isEmpty ? nil : reviews.values.sorted { $0.id < $1.id },
+            acting: actingAssignments.isEmpty ? nil : actingAssignments)
         let json: Data
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -76,6 +77,7 @@ extension WorkflowState {
         eventCount = head.eventCount
         revocations = head.revocations
         for review in head.reviews ?? [] { reviews[review.id] = review }
+        actingAssignments = head.acting ?? []
         requests.reserveCapacity(head.requests.count)
         for request in head.requests { requests[request.id] = request }
         var roleLists: [[String]: [SIAKRoleID]] = [:]
@@ -108,6 +110,8 @@ private struct SnapshotHead: Codable {
     let sopVersions: [SnapshotSOPVersion]?
     /// Access reviews, by id (absent when none).
     let reviews: [Review]?
+    /// Acting assignments in order (absent when none).
+    let acting: [ActingAssignment]?
 }
 
 /// One SOP version in a snapshot's JSON part.

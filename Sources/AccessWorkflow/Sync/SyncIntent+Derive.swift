@@ -46,7 +46,7 @@ extension SyncIntent {
             return review.removed.map { SyncIntent(person: $0.person.key, notBefore: e.at, reason: "removed in access review \(e.review)") }
                 + review.undecided.map { SyncIntent(person: $0.person.key, notBefore: until, reason: "not confirmed in access review \(e.review)") }
         case .requestFiled, .requestResubmitted, .handoverRecorded, .stepInitialled, .decreeWithdrawn, .sopAdopted,
-             .reviewStarted, .reviewDecided:
+             .reviewStarted, .reviewDecided, .actingAssigned:
             return []
         }
     }

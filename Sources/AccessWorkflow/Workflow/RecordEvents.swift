@@ -269,3 +269,26 @@ public struct ReviewSigned: Sendable, Hashable, Codable {
         self.note = note
     }
 }
+
+/// An acting assignment (Plt./Plh.) was recorded.
+public struct ActingAssigned: Sendable, Hashable, Codable {
+    @EventInstant public private(set) var at: Date
+    public let actor: WorkflowActor
+    public let uid: String
+    public let role: WorkflowRole
+    public let kind: ActingKind
+    public let from: CivilDate, until: CivilDate
+    public let letter: String
+
+    public init(at: Date, actor: WorkflowActor, uid: String, role: WorkflowRole, kind: ActingKind, from: CivilDate, until: CivilDate,
+                letter: String) {
+        self.at = at
+        self.actor = actor
+        self.uid = uid
+        self.role = role
+        self.kind = kind
+        self.from = from
+        self.until = until
+        self.letter = letter
+    }
+}

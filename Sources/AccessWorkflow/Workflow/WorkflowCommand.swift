@@ -98,6 +98,8 @@ public enum WorkflowCommand: Sendable, Hashable {
     case decideReview(ReviewID, person: PersonKey, keep: Bool, note: String)
     /// Sign an open review off, as the Kadis.
     case signReview(ReviewID, note: String)
+    /// Record that official `uid` acts (Plt./Plh.) in `role` from `from` to `until`, by letter `letter`.
+    case assignActing(uid: String, role: WorkflowRole, kind: ActingKind, from: CivilDate, until: CivilDate, letter: String)
 
     /// The request a command acts on, if any (filing names the request it creates).
     public var requestID: RequestID? {
@@ -107,7 +109,9 @@ public enum WorkflowCommand: Sendable, Hashable {
              .resubmit(let id, _, _, _, _), .cancel(let id, _), .issueDecree(let id, _, _, _, _, _),
              .signDecree(let id, _, _, _, _, _), .recordHandover(let id, _, _, _, _):
             id
-        case .importDecree, .confirmDecree, .withdrawDecree, .revoke, .adoptSOP, .startReview, .decideReview, .signReview: nil
+        case .importDecree, .confirmDecree, .withdrawDecree, .revoke, .adoptSOP, .startReview, .decideReview, .signReview,
+             .assignActing:
+            nil
         }
     }
 }

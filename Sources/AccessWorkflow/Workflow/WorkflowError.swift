@@ -96,6 +96,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
     case sopNotAdoptable(SOPAdoptionProblem)
     /// An access review command was refused.
     case review(ReviewID, ReviewProblem)
+    /// An acting assignment, or an act under one, was refused.
+    case acting(ActingProblem)
     /// A request or SK names a SIAK role the SOP does not cover.
     case roleNotCovered(SIAKRoleID, person: String, covered: [SIAKRoleID])
     /// One person would hold two roles that conflict (`held`: where the other role comes from, if already held).
@@ -233,6 +235,8 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
             return "the SOP cannot be adopted: \(problem)"
         case let .review(id, problem):
             return "review \(id): \(problem)"
+        case .acting(let problem):
+            return "acting assignment: \(problem)"
         case .decreesNotUsed(let number):
             return "SK \(number) cannot be entered: this office's SOP grants access through requests (rosterSource: requests), so an SK would grant nothing; file a request for each person"
         case let .roleNotCovered(role, person, covered):

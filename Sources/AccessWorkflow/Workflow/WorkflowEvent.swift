@@ -41,6 +41,8 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
     case reviewDecided(ReviewDecided)
     /// The Kadis signed a review off.
     case reviewSigned(ReviewSigned)
+    /// An acting assignment (Plt./Plh.) was recorded.
+    case actingAssigned(ActingAssigned)
 
     /// The `type` discriminator written in JSON.
     public var type: String {
@@ -63,6 +65,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .reviewStarted: "reviewStarted"
         case .reviewDecided: "reviewDecided"
         case .reviewSigned: "reviewSigned"
+        case .actingAssigned: "actingAssigned"
         }
     }
 
@@ -84,6 +87,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .reviewStarted(let e): e.at
         case .reviewDecided(let e): e.at
         case .reviewSigned(let e): e.at
+        case .actingAssigned(let e): e.at
         }
     }
 
@@ -105,6 +109,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .reviewStarted(let e): e.actor
         case .reviewDecided(let e): e.actor
         case .reviewSigned(let e): e.actor
+        case .actingAssigned(let e): e.actor
         }
     }
 
@@ -119,7 +124,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued(let e): e.request
         case .decreeSigned(let e): e.request
         case .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted, .reviewStarted, .reviewDecided,
-             .reviewSigned:
+             .reviewSigned, .actingAssigned:
             nil
         }
     }
@@ -134,7 +139,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .decreeIssued(let e): e.step
         case .decreeSigned(let e): e.step
         case .requestCancelled, .decreeImported, .decreeConfirmed, .decreeWithdrawn, .accessRevoked, .sopAdopted, .reviewStarted,
-             .reviewDecided, .reviewSigned:
+             .reviewDecided, .reviewSigned, .actingAssigned:
             nil
         }
     }
@@ -172,6 +177,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case "reviewStarted": self = .reviewStarted(try ReviewStarted(from: decoder))
         case "reviewDecided": self = .reviewDecided(try ReviewDecided(from: decoder))
         case "reviewSigned": self = .reviewSigned(try ReviewSigned(from: decoder))
+        case "actingAssigned": self = .actingAssigned(try ActingAssigned(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: container,
@@ -199,6 +205,7 @@ public enum WorkflowEvent: Sendable, Hashable, Codable, CustomStringConvertible 
         case .reviewStarted(let e): try e.encode(to: encoder)
         case .reviewDecided(let e): try e.encode(to: encoder)
         case .reviewSigned(let e): try e.encode(to: encoder)
+        case .actingAssigned(let e): try e.encode(to: encoder)
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 extension WorkflowState {
     /// Checks an event against the state: the single rule book used by both `decide` and `apply`.
     func check(_ event: WorkflowEvent) throws(WorkflowError) {
+        try checkActingClaim(event)
         switch event {
         case .requestFiled(let e): try checkFiled(e)
         case .stepApproved(let e): try checkStepDone(e, asHandover: false)
@@ -22,6 +23,7 @@ extension WorkflowState {
         case .reviewStarted(let e): try checkReviewStarted(e)
         case .reviewDecided(let e): try checkReviewDecided(e)
         case .reviewSigned(let e): try checkReviewSigned(e)
+        case .actingAssigned(let e): try checkActingAssigned(e)
         }
     }
 
@@ -211,6 +213,9 @@ extension WorkflowState {
         }
         guard let nip = e.actor.nip else { throw .signature(e.decree, .signerWithoutNIP(actor: e.actor.description)) }
         guard e.signer.nip == nip, e.signer.name.displayName == (try? PersonName(e.actor.displayName))?.displayName else {
+            throw .signature(e.decree, .signerNotActor(actor: e.actor.description))
+        }
+        guard e.signer.acting == actingKind(of: e.actor, role: step.executor, at: e.at) else {
             throw .signature(e.decree, .signerNotActor(actor: e.actor.description))
         }
         let offset = sop.office.utcOffset

@@ -69,7 +69,9 @@ extension WorkflowState {
             do { name = try PersonName(actor.displayName) } catch { throw .invalidIdentity(error) }
             return .decreeSigned(DecreeSigned(
                 at: now, actor: actor, request: id, step: target, decree: number,
-                signer: Decree.Signer(name: name, nip: nip), signedOn: signedOn, scan: scan, note: note,
+                signer: Decree.Signer(name: name, nip: nip, acting: sop.step(target).flatMap { step in
+                    actingKind(of: actor, role: step.executor, at: now)
+                }), signedOn: signedOn, scan: scan, note: note,
                 deviations: deviations))
         case let .importDecree(decree, note, confirmations):
             return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
@@ -85,6 +87,8 @@ extension WorkflowState {
             return initials(id, target) ? .stepInitialled(payload) : .handoverRecorded(payload)
         case let .revoke(person, reason, text):
             return .accessRevoked(AccessRevoked(at: now, actor: actor, person: person, reason: reason, text: text))
+        case let .assignActing(uid, role, kind, from, until, letter):
+            return .actingAssigned(ActingAssigned(at: now, actor: actor, uid: uid, role: role, kind: kind, from: from, until: until, letter: letter))
         case let .startReview(id, dueOn, note):
             let (asOf, holders) = reviewHolders(at: now)
             return .reviewStarted(ReviewStarted(at: now, actor: actor, review: id, asOf: asOf, dueOn: dueOn, holders: holders, note: note))

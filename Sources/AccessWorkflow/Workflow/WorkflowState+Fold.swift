@@ -87,6 +87,9 @@ extension WorkflowState {
             break
         case .reviewStarted, .reviewDecided, .reviewSigned:
             foldReview(event)
+        case .actingAssigned(let e):
+            actingAssignments.append(ActingAssignment(
+                uid: e.uid, role: e.role, kind: e.kind, from: e.from, until: e.until, letter: e.letter, recordedBy: e.actor, at: e.at))
         }
     }
 

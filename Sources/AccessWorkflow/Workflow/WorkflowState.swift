@@ -63,6 +63,8 @@ public struct WorkflowState: Sendable, Equatable {
     public internal(set) var revocations: [Revocation] = []
     /// Access reviews by id.
     public internal(set) var reviews: [ReviewID: Review] = [:]
+    /// Acting assignments (Plt./Plh.) in order.
+    public internal(set) var actingAssignments: [ActingAssignment] = []
     /// The number of events applied.
     public internal(set) var eventCount = 0
 

@@ -29,9 +29,11 @@ extension DocumentContext {
         if let until = sk.effectiveUntil { block["berlakuSampai"] = IndonesianText.date(until) }
         if let request = sk.requestID { block["permohonan"] = request.rawValue }
         let sekda = templates.kantor["kepalaDinas"] as? [String: Any]
+        let post = (sekda?["jabatan"]).map { "\($0)" } ?? "KEPALA \(facts.sop.office.name.uppercased())"
         var signer: [String: Any] = [
             "nama": sk.signer?.name.displayName ?? Self.blank, "nip": sk.signer?.nip.formatted ?? Self.blank,
-            "jabatan": (sekda?["jabatan"]).map { "\($0)" } ?? "KEPALA \(facts.sop.office.name.uppercased())",
+            // Signed by a Plt./Plh. of the Kadis: "Plh. KEPALA DINAS …" above the acting official's own name and NIP.
+            "jabatan": sk.signer?.acting.map { "\($0.prefix) \(post)" } ?? post,
         ]
         if let rank = sekda?["pangkat"] { signer["pangkat"] = "\(rank)" }
         let attachment = sk.grants.enumerated().map { index, grant in

@@ -129,6 +129,11 @@ public struct AdministrationTexts: Sendable {
         Phrase(id: "SOP \(number) ditetapkan berlaku sebagai versi \(version) (SHA-256 \(sha256)…, catatan audit #\(seq)); permohonan yang diajukan mulai sekarang diputuskan menurut versi ini, \(inFlight) permohonan yang sedang berjalan diselesaikan menurut versinya sendiri",
                en: "SOP \(number) adopted as version \(version) (SHA-256 \(sha256)…, audit record #\(seq)); requests filed from now on are decided under it, \(inFlight) requests in progress finish under their own version")
     }
+
+    public func actingAssigned(_ uid: String, post: String, from: String, until: String, letter: String) -> Phrase {
+        Phrase(id: "\(uid) ditunjuk sebagai \(post) dari \(from) sampai \(until) (surat \(letter)); berakhir dengan sendirinya",
+               en: "\(uid) appointed \(post) from \(from) to \(until) (letter \(letter)); it ends by itself")
+    }
 }
 
 /// Warnings and notices the shells print beside their answer (standard error in the CLI).

@@ -195,6 +195,7 @@ extension OfficeMessage.StaffAction {
         case .issueDecree: "issuing an SK"
         case .signDecree: "signing an SK"
         case .review: "an access review"
+        case .acting: "appointing an acting official"
         case .importDecree: "importing an SK"
         case .confirmDecree: "confirming an SK"
         case .handover: "handing over an account"

@@ -302,6 +302,7 @@ extension OfficeMessage.StaffAction {
         case .issueDecree: "penerbitan SK"
         case .signDecree: "penandatanganan SK"
         case .review: "review hak akses"
+        case .acting: "penunjukan Plt./Plh."
         case .importDecree: "impor SK"
         case .confirmDecree: "konfirmasi SK"
         case .handover: "serah terima akun"

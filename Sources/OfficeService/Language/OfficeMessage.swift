@@ -176,7 +176,7 @@ public indirect enum OfficeMessage: Sendable, Hashable {
 
     /// What needs a logged-in official (``officialOnly(_:)``).
     public enum StaffAction: Sendable, Hashable, CaseIterable {
-        case inbox, whoAmI, file, resubmit, cancel, approve, reject, returnRequest, issueDecree, signDecree, review, importDecree, confirmDecree, handover, revoke
+        case inbox, whoAmI, file, resubmit, cancel, approve, reject, returnRequest, issueDecree, signDecree, review, acting, importDecree, confirmDecree, handover, revoke
         case printDocument, sendEvidence
     }
 

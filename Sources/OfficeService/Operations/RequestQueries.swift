@@ -108,7 +108,8 @@ public struct RequestShowQuery: OfficeOperation {
             },
             records: request.records.map { record in
                 .init(step: record.step.rawValue, outcome: record.outcome.rawValue, actor: record.actor.uid,
-                      actorName: record.actor.displayName, at: record.at, note: record.note,
+                      actorName: record.actor.displayName + (state.actingTitle(of: record.actor, at: record.at).map { ", \($0)" } ?? ""),
+                      at: record.at, note: record.note,
                       evidence: Dictionary(uniqueKeysWithValues: record.evidence.map {
                           ($0.key.rawValue, RequestDetail.EvidenceRow(reference: $0.value.reference, sha256: $0.value.sha256, fileName: $0.value.fileName))
                       }),

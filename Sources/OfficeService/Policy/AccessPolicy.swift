@@ -47,6 +47,10 @@ public enum AccessPolicy {
         case .decideReview: AccessRule(.roles([.permission(.review)]), .notSelf, reason: "confirming or removing a holder (permissions.review); never one's own access")
         case .signReview: AccessRule(.roles([.permission(.signReview)]), reason: "signing a review off makes its removals take effect (permissions.signReview)")
 
+        case .assignActing:
+            AccessRule(.roles([.permission(.assignActing)]), .notSelf, reason: "a Plt./Plh. for a role and a date range, by its letter: the Kadis, or the Sekretaris in his absence; never as an acting official")
+        case .listActing: AccessRule(.official, host: true, reason: "who acts for whom, and until when")
+
         case .readRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")
         case .exportRoster: AccessRule(.identityReaders, host: true, reason: "everyone holding access, with NIP and NIK")
         case .readAudit: AccessRule(.auditors, host: true, reason: "the record of everything: the Kadis answers to an audit, the ADB runs the accounts")

@@ -25,6 +25,8 @@ public enum Audience: Sendable, Hashable {
     /// The permissions of the SOP file (`permissions:`).
     public enum SOPPermission: String, Sendable, Hashable {
         case cancel, importDecree, revoke, confirmDecree, review, signReview
+        /// Recording a Plt./Plh.: the Kadis, or the Sekretaris in his absence (not a setting of the SOP file).
+        case assignActing
     }
 
     /// Any workflow role of the SOP.
@@ -78,6 +80,7 @@ extension Audience.SOPPermission {
         case .confirmDecree: permissions.confirmDecree
         case .review: permissions.review
         case .signReview: permissions.signReview
+        case .assignActing: ["kadis", "sekretaris"]
         }
     }
 }

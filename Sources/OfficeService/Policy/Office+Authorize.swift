@@ -58,7 +58,7 @@ extension Office {
         case .staff(let session):
             if rule.audience == .anyone { return caller }
             if rule.audience == .replica { throw .forbidden(.access(.replicaOnly)) }
-            let current: StaffSession
+            var current: StaffSession
             do {
                 current = try await authority.current(session, now: now)
             } catch {
@@ -66,6 +66,9 @@ extension Office {
                 if case .forbidden(.access(let refusal)) = error, refusal.endsSessions { await sessions.endAll(uid: session.uid) }
                 throw error
             }
+            // Roles held as Plt./Plh. today (an acting assignment in the log) are held too, marked as acting.
+            let acting = await actingRoles(of: current.actor, at: now).subtracting(current.actor.roles)
+            if !acting.isEmpty { current = current.with(actor: current.actor.acting(in: acting)) }
             guard let roles = try await gateRoles(rule.audience) else { return .staff(current) }
             guard !roles.isDisjoint(with: current.actor.roles) else {
                 let needed = sop.roles.filter { roles.contains($0.id) }.map { "\($0.title) (\($0.id))" }
@@ -104,5 +107,16 @@ extension Office {
             roles.formUnion(Audience.roles(executors).roles(in: state.sopVersions[version].sop) ?? [])
         }
         return roles
+    }
+
+    /// The roles `actor` holds as Plt./Plh. on the day of `now`; none when the log cannot be read (the operation then
+    /// reports that error in its own words).
+    func actingRoles(of actor: WorkflowActor, at now: Date) async -> Set<WorkflowRole> {
+        do {
+            let state = try await self.state()
+            return state.actingAssignments.isEmpty ? [] : state.actingRoles(of: actor, at: now)
+        } catch {
+            return []
+        }
     }
 }

@@ -6,11 +6,11 @@ extension OfficeAction {
         switch self {
         case .health, .login, .logout, .whoAmI, .readProfile, .readRequestStatus, .readInbox, .listRequests, .readRequest, .readSLA,
              .listDecrees, .readDecree, .exportDecree, .readRoster, .exportRoster, .readAudit, .reconcileDryRun,
-             .listArchive, .readArchiveFile, .endSessions, .replicate, .listReviews, .readReview:
+             .listArchive, .readArchiveFile, .endSessions, .replicate, .listReviews, .readReview, .listActing:
             false
         case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree, .signDecree,
              .importDecree, .confirmDecree, .withdrawDecree, .sync, .handover, .revoke, .reconcileApply, .printDocument,
-             .storeEvidence, .startReview, .decideReview, .signReview:
+             .storeEvidence, .startReview, .decideReview, .signReview, .assignActing:
             true
         }
     }

@@ -12,6 +12,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     // SKs
     case readRequestStatus
     case startReview, listReviews, readReview, decideReview, signReview
+    case assignActing, listActing
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
     // Who holds access, and the record of everything
     case readRoster, exportRoster, readAudit

@@ -83,6 +83,11 @@ struct WorkflowErrorLanguageTests {
             .notPermitted(actor: "kasi", allowed: ["kadis"], signing: true),
         ]
         samples += reviews.map { .review("REV-2026-01", $0) }
+        let acting: [WorkflowError.ActingProblem] = [
+            .notPermitted(actor: "kasi"), .unknownRole("bupati", known: ["kadis"]), .endsBeforeStart(from: date, until: date),
+            .letterMissing, .forOneself(actor: "kadis"), .notAssigned(actor: "hendra", role: "kadis"),
+        ]
+        samples += acting.map { .acting($0) }
         expectEveryCaseSaid(samples)
     }
 
@@ -103,7 +108,7 @@ struct WorkflowErrorLanguageTests {
 }
 
 extension WorkflowError: CaseCounted {
-    static let caseCount = 57
+    static let caseCount = 58
 
     var caseIndex: Int {
         switch self {
@@ -164,6 +169,7 @@ extension WorkflowError: CaseCounted {
         case .signature: 54
         case .sopNotAdoptable: 55
         case .review: 56
+        case .acting: 57
         }
     }
 }
