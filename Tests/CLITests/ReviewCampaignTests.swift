@@ -44,6 +44,10 @@ struct ReviewCampaignTests {
             let roster = try await office.succeed(["roster", "show", "--json"], at: "10:20").json(RosterJSON.self)
             #expect(roster.entries.count == 2 && !roster.entries.contains { $0.person == "nip:199001152015031002" })
 
+            // review.everyMonths: 12 — the two kept are next due a year after this sign-off.
+            let due = try await office.succeed(["review", "due", "--json"], at: "10:21", as: Staff.kadis.uid)
+            #expect(due.stdout.components(separatedBy: "\"dueOn\"").count - 1 == 2 && due.stdout.contains("2027-11-23"), "\(due)")
+
             let log = try await office.succeed(["audit", "log", "--json", "--subject", "REV-2026-01"], as: Staff.kadis.uid).json([AuditLogRow].self)
             #expect(log.count == 5, "started, three decisions and the sign-off are in the log: \(log.map(\.payload))")
         }

@@ -30,6 +30,16 @@ extension CivilDate {
     /// The date `days` later (or earlier, if negative).
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// The same day `months` later (or earlier), on the month's last day when it is shorter (31 January + 1 month is
+    /// 28 or 29 February).
+    public func adding(months: Int) -> CivilDate {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (floorDivide(index, 12).quotient, floorDivide(index, 12).remainder + 1)
+        let next = CivilDate(unchecked: newMonth == 12 ? newYear + 1 : newYear, newMonth == 12 ? 1 : newMonth + 1, 1)
+        let last = next.adding(days: -1).day
+        return CivilDate(unchecked: newYear, newMonth, min(day, last))
+    }
+
     /// The day of the week.
     public var weekday: Weekday {
         // 1970-01-01 was a Thursday.

@@ -33,12 +33,16 @@ public struct SOPDefinition: Sendable, Hashable {
     public let siakRoles: [SIAKRoleID]?
     /// The SOP's header as written (dates, approval, legal basis, qualifications, equipment, warnings, records).
     public let metadata: SOPMetadata
+    /// How often each holder's access must be confirmed in a signed access review (`review.everyMonths`); nil when
+    /// the SOP sets no interval (reviews are then held when the office decides).
+    public let reviewEveryMonths: Int?
 
     init(
         office: OfficeInfo, number: String, title: String, effectiveDate: CivilDate, rosterSource: RosterSource,
         requestKind: RequestKind, roles: [WorkflowRoleDefinition], documents: [DocumentDefinition],
         steps: [StepDefinition], segregation: SegregationPolicy, permissions: SOPPermissions, calendar: OfficeCalendar,
-        escalation: [WorkflowRole: WorkflowRole] = [:], siakRoles: [SIAKRoleID]? = nil, metadata: SOPMetadata = .none
+        escalation: [WorkflowRole: WorkflowRole] = [:], siakRoles: [SIAKRoleID]? = nil, metadata: SOPMetadata = .none,
+        reviewEveryMonths: Int? = nil
     ) {
         self.office = office
         self.number = number
@@ -55,6 +59,7 @@ public struct SOPDefinition: Sendable, Hashable {
         self.escalation = escalation
         self.siakRoles = siakRoles
         self.metadata = metadata
+        self.reviewEveryMonths = reviewEveryMonths
     }
 
     /// Whether this SOP covers the SIAK role `role` (see ``siakRoles``).

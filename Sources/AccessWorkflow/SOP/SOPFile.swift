@@ -71,6 +71,10 @@ struct SOPFile: Decodable {
         let signReview: [String]?
     }
 
+    struct Review: Decodable {
+        let everyMonths: Int?
+    }
+
     struct Calendar: Decodable {
         let hours: [String: [String]]?
         let holidays: [String]?
@@ -88,6 +92,8 @@ struct SOPFile: Decodable {
     let steps: [Step]
     let segregation: Segregation?
     let permissions: Permissions?
+    /// Access reviews: how often each holder's access is to be confirmed (`everyMonths`).
+    let review: Review?
     /// Role → the next official up, to whom a step past its time standard is escalated.
     let escalation: [String: String]?
     let calendar: Calendar?

@@ -48,7 +48,8 @@ extension SOPDefinition {
             permissions: permissions, calendar: calendar,
             escalation: try SOPLoader.escalation(file.escalation, roles: roles),
             siakRoles: try SOPLoader.siakRoles(file.siakRoles),
-            metadata: try SOPLoader.metadata(file.sop, effective: effective))
+            metadata: try SOPLoader.metadata(file.sop, effective: effective),
+            reviewEveryMonths: try SOPLoader.reviewInterval(file.review))
     }
 }
 
@@ -198,6 +199,15 @@ enum SOPLoader {
             roles.append(SIAKRoleID(rawValue: id))
         }
         return roles
+    }
+
+    /// `review.everyMonths`: 1 to 60 when given.
+    static func reviewInterval(_ raw: SOPFile.Review?) throws(ConfigError) -> Int? {
+        guard let months = raw?.everyMonths else { return nil }
+        guard (1...60).contains(months) else {
+            throw ConfigError("\(months) months is not a review interval; give 1 to 60 (e.g. 12: every holder confirmed once a year)", at: "review.everyMonths")
+        }
+        return months
     }
 
     static func permissions(_ raw: SOPFile.Permissions?, roles: [WorkflowRoleDefinition]) throws(ConfigError)

@@ -30,7 +30,8 @@ enum SOPSchema {
         "segregation": .mapping(["distinctActorsOnConsecutiveSteps": .scalar, "sameOfficialAllowed": .list(.list(.scalar)),
                                  "distinctOfficials": .list(.list(.scalar))]),
         "permissions": .mapping(["cancel": .list(.scalar), "importDecree": .list(.scalar), "revoke": .list(.scalar),
-                                   "confirmDecree": .list(.scalar)]),
+                                   "confirmDecree": .list(.scalar), "review": .list(.scalar), "signReview": .list(.scalar)]),
+        "review": .mapping(["everyMonths": .scalar]),
         "escalation": .dictionary(.scalar),
         "calendar": .mapping([
             "hours": .dictionary(.list(.scalar)), "holidays": .list(.scalar), "dayLength": .scalar,

@@ -13,6 +13,8 @@ extension WorkflowError {
         case originalMissing
         /// The original's text is not the SOP the log began under.
         case originalDiffers
+        /// The new version would switch what makes the roster (SKs or requests).
+        case rosterSourceChanged(from: String, to: String)
 
         public var description: String {
             switch self {
@@ -22,6 +24,7 @@ extension WorkflowError {
             case let .wrongVersion(given, next): "it is numbered version \(given), but the next version is \(next)"
             case .originalMissing: "the first adoption must keep the text of the SOP file the office ran under until now"
             case .originalDiffers: "the SOP file the office ran under until now was edited after its records were made; put back the file the records were made under, then adopt the new one"
+            case let .rosterSourceChanged(from, to): "it changes rosterSource from \(from) to \(to), which would rewrite who held access in the whole history; such a change needs a new office database"
             }
         }
 
@@ -34,6 +37,7 @@ extension WorkflowError {
             case let .wrongVersion(given, next): "bernomor versi \(given), padahal versi berikutnya \(next)"
             case .originalMissing: "penetapan pertama harus menyimpan naskah berkas SOP yang berlaku sampai sekarang"
             case .originalDiffers: "berkas SOP yang berlaku sampai sekarang telah diubah setelah catatannya dibuat; kembalikan berkas yang berlaku saat catatan dibuat, lalu tetapkan yang baru"
+            case let .rosterSourceChanged(from, to): "versi ini mengubah rosterSource dari \(from) menjadi \(to), yang akan menulis ulang siapa yang memegang akses di seluruh riwayat; perubahan seperti itu memerlukan basis data kantor yang baru"
             }
         }
     }

@@ -18,6 +18,12 @@ extension WorkflowError {
         case removalWithoutReason(PersonKey)
         /// The sign-off comes before the due day while holders are undecided.
         case undecidedBeforeDue(count: Int, dueOn: CivilDate)
+        /// A decision dated before the review started.
+        case decidedBeforeStart
+        /// After the sign-off only a holder nobody confirmed may still be kept, within the grace period.
+        case afterGracePeriod
+        /// A sign-off recorded with another grace period than the program's.
+        case graceDays(Int)
         /// The actor lacks the role (`signing`: the sign-off, else starting or deciding).
         case notPermitted(actor: String, allowed: [WorkflowRole], signing: Bool)
 
@@ -31,6 +37,9 @@ extension WorkflowError {
             case .holdersDiffer: "its holders are not the roster of its day; the record was altered, so restore the log from a verified copy"
             case .unknown: "there is no such review; see `hakakses review list`"
             case .alreadySigned: "it is signed off already; start a new review"
+            case .decidedBeforeStart: "a decision cannot come before the review started"
+            case .afterGracePeriod: "it is signed off: only a holder nobody confirmed may still be kept, before the grace period ends; start a new review"
+            case .graceDays(let days): "its sign-off gives \(days) days of grace, not \(Review.graceDays); the record was altered"
             case .notAHolder(let person): "\(person) is not among its holders"
             case .ownAccess(let actor): "\(actor) holds SIAK access in it and may not decide on their own access; ask another reviewer"
             case .removalWithoutReason(let person): "removing \(person) needs the reason in --note"
@@ -50,6 +59,9 @@ extension WorkflowError {
             case .holdersDiffer: "pemegang akses yang tercatat bukan daftar petugas pada harinya; catatannya telah diubah, jadi pulihkan log dari salinan yang telah diverifikasi"
             case .unknown: "review itu tidak ada; lihat `hakakses review list`"
             case .alreadySigned: "review itu sudah ditandatangani; mulai review baru"
+            case .decidedBeforeStart: "keputusan tidak boleh bertanggal sebelum review dimulai"
+            case .afterGracePeriod: "review sudah ditandatangani: hanya pemegang akses yang belum dikonfirmasi yang masih dapat dinyatakan tetap, sebelum masa tenggang berakhir; mulai review baru"
+            case .graceDays(let days): "penandatanganannya memberi masa tenggang \(days) hari, bukan \(Review.graceDays); catatannya telah diubah"
             case .notAHolder(let person): "\(person) tidak termasuk pemegang akses dalam review ini"
             case .ownAccess(let actor): "\(actor) memegang akses SIAK dalam review ini dan tidak boleh memutuskan aksesnya sendiri; minta peninjau lain"
             case .removalWithoutReason(let person): "pencabutan \(person) memerlukan alasan di --note"

@@ -20,6 +20,8 @@ extension WorkflowError {
         case afterRecording(signedOn: CivilDate, today: CivilDate)
         /// No scan of the signed SK was given.
         case scanMissing
+        /// The official who drafted the SK signs it too: the signature is the second official's act.
+        case signedByDrafter(actor: String)
 
         /// The clause after "SK …: ".
         public var description: String {
@@ -40,6 +42,8 @@ extension WorkflowError {
                 "it cannot be signed on \(signedOn), after today (\(today)); give the date written on the signature"
             case .scanMissing:
                 "the signature is recorded with the scan of the signed SK (PDF, JPEG or PNG) kept in the office's archive; send the scan"
+            case .signedByDrafter(let actor):
+                "\(actor) drafted it and may not also sign it: the signature is a second official's act (four eyes)"
             }
         }
 
@@ -62,6 +66,8 @@ extension WorkflowError {
                 "tidak dapat ditandatangani pada \(signedOn), sesudah hari ini (\(today)); isi tanggal yang tertulis pada tanda tangan"
             case .scanMissing:
                 "tanda tangan dicatat dengan pindaian SK yang telah ditandatangani (PDF, JPEG atau PNG) yang tersimpan di arsip kantor; kirim pindaiannya"
+            case .signedByDrafter(let actor):
+                "\(actor) menyusun konsepnya sehingga tidak boleh juga menandatanganinya: tanda tangan adalah tindakan pejabat kedua (empat mata)"
             }
         }
     }

@@ -27,7 +27,9 @@ extension WorkflowState {
     /// letter that appoints; for a role of the SOP, a day range, never for oneself.
     func checkActingAssigned(_ e: ActingAssigned) throws(WorkflowError) {
         let allowed: [WorkflowRole] = ["kadis", "sekretaris"]
-        guard allowed.contains(where: e.actor.holds), e.actor.acting.isDisjoint(with: allowed) else {
+        // By a role of their own: an acting official never appoints by the role they act in.
+        let own = e.actor.roles.subtracting(e.actor.acting)
+        guard allowed.contains(where: own.contains) else {
             throw .acting(.notPermitted(actor: e.actor.description))
         }
         guard sop.role(e.role) != nil else { throw .acting(.unknownRole(e.role, known: sop.roles.map(\.id))) }

@@ -37,6 +37,11 @@ extension WorkflowState {
             throw .sopNotAdoptable(.otherOffice(adopted: "\(adopted.office.name) (\(adopted.office.region))", current: "\(sop.office.name) (\(sop.office.region))"))
         }
         guard adopted != sopVersions[sopVersions.count - 1].sop else { throw .sopNotAdoptable(.unchanged) }
+        // The roster of the whole history follows the roster source: a version may not switch it.
+        guard adopted.rosterSource == sop.rosterSource else {
+            throw .sopNotAdoptable(.rosterSourceChanged(from: sop.rosterSource.rawValue, to: adopted.rosterSource.rawValue))
+        }
+        if sopVersions.count > 1, e.replaces != nil { throw .sopNotAdoptable(.originalMissing) }
         if sopVersions.count == 1 {
             guard let replaces = e.replaces else { throw .sopNotAdoptable(.originalMissing) }
             let original: SOPDefinition
@@ -211,6 +216,9 @@ extension WorkflowState {
         guard request.decreeNumber == e.decree, let draft = pendingDecrees[e.decree], !draft.decree.isSigned else {
             throw .missingDecree(request.id, step: step.id, document: step.output ?? DocumentID(rawValue: e.decree.rawValue))
         }
+        guard !draft.recordedBy.isSameOfficial(as: e.actor) else {
+            throw .signature(e.decree, .signedByDrafter(actor: e.actor.description))
+        }
         guard let nip = e.actor.nip else { throw .signature(e.decree, .signerWithoutNIP(actor: e.actor.description)) }
         guard e.signer.nip == nip, e.signer.name.displayName == (try? PersonName(e.actor.displayName))?.displayName else {
             throw .signature(e.decree, .signerNotActor(actor: e.actor.description))
@@ -273,8 +281,11 @@ extension WorkflowState {
         guard let pending = pendingDecrees[e.decree] else {
             throw .noDecreeAwaitingConfirmation(e.decree, recorded: decrees[e.decree] != nil)
         }
-        if !pending.decree.isSigned, let request = pending.decree.requestID, let sign = sop.signStep {
-            throw .signature(e.decree, .awaitingSignature(request: request, step: sign.id))
+        if !pending.decree.isSigned {
+            // Whatever the SOP in force now: the draft's own request was filed under a version that signs.
+            let request = pending.decree.requestID ?? RequestID(rawValue: "-")
+            let step = sop(of: request).signStep?.id ?? StepID(rawValue: "tanda-tangan-sk")
+            throw .signature(e.decree, .awaitingSignature(request: request, step: step))
         }
         guard sop.permissions.confirmDecree.contains(where: e.actor.holds) else {
             throw .notPermitted(actor: e.actor.description, action: .confirmDecree(e.decree), allowed: sop.permissions.confirmDecree)

@@ -102,6 +102,9 @@ public struct ReportTexts: Sendable {
     }
 
     // Access reviews
+    public let noReviewInterval = Phrase(
+        id: "SOP kantor tidak menetapkan jangka review (review.everyMonths) atau tidak ada pemegang akses; review diadakan bila kantor memutuskan",
+        en: "the office's SOP sets no review interval (review.everyMonths), or nobody holds access; reviews are held when the office decides")
     public let reviewAsOf = Phrase(id: "PER TANGGAL", en: "AS OF")
     public let reviewDue = Phrase(id: "BATAS", en: "DUE")
     public let reviewCounts = Phrase(id: "PEMEGANG / TETAP / DICABUT / BELUM", en: "HOLDERS / KEPT / REMOVED / UNDECIDED")

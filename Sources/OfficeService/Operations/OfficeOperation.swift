@@ -65,7 +65,7 @@ public enum OfficeOperations {
         RequestStatusQuery.self,
         ApproveCommand.self, RejectCommand.self, ReturnCommand.self, IssueDecreeCommand.self, SignDecreeCommand.self,
         DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self, ConfirmDecreeCommand.self, WithdrawDecreeCommand.self,
-        StartReviewCommand.self, ReviewListQuery.self, ReviewShowQuery.self, DecideReviewCommand.self, SignReviewCommand.self,
+        StartReviewCommand.self, ReviewListQuery.self, ReviewsDueQuery.self, ReviewShowQuery.self, DecideReviewCommand.self, SignReviewCommand.self,
         AssignActingCommand.self, ActingListQuery.self,
         RosterQuery.self, RosterExportQuery.self, SLAQuery.self, AuditLogQuery.self,
         SyncCommand.self, HandoverCommand.self, RevokeCommand.self, ReconcileQuery.self, ReconcileApplyCommand.self,

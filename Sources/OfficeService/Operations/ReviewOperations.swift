@@ -144,3 +144,28 @@ public struct SignReviewCommand: OfficeOperation {
         return ReviewViews.row(try ReviewViews.find(review.rawValue, in: result.state))
     }
 }
+
+/// One holder against the SOP's review interval.
+public struct ReviewDueRow: Codable, Sendable, Hashable {
+    public let person: String, name: String, roles: [String], since: String, dueOn: String, overdue: Bool
+    /// The signed review that last kept them, if any.
+    public let confirmedIn: String?
+}
+
+/// `GET /api/v1/reviews/due`: everyone holding access today with the day their access must next be confirmed (the
+/// SOP's `review.everyMonths` after their last confirmation, or after their access began), most overdue first.
+/// Empty when the SOP sets no interval.
+public struct ReviewsDueQuery: OfficeOperation {
+    public static let route = OfficeRoute.get("/api/v1/reviews/due")
+    public static let action = OfficeAction.reviewsDue
+    public init() {}
+
+    public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> [ReviewDueRow] {
+        let today = office.today(call.now)
+        return try await office.state().reviewsDue(on: today).map {
+            ReviewDueRow(person: $0.entry.key.description, name: $0.entry.person.name.displayName,
+                         roles: $0.entry.roles.sorted().map(\.rawValue), since: $0.since.description, dueOn: $0.dueOn.description,
+                         overdue: $0.dueOn < today, confirmedIn: $0.confirmedIn?.rawValue)
+        }
+    }
+}

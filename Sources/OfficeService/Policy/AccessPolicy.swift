@@ -45,6 +45,8 @@ public enum AccessPolicy {
         case .readReview:
             AccessRule(.roles([.permission(.review), .permission(.signReview)]), host: true, reason: "a review's holders with names, roles and units, and the decisions")
         case .decideReview: AccessRule(.roles([.permission(.review)]), .notSelf, reason: "confirming or removing a holder (permissions.review); never one's own access")
+        case .reviewsDue:
+            AccessRule(.roles([.permission(.review), .permission(.signReview)]), host: true, reason: "who must be confirmed by when, under the SOP's review.everyMonths")
         case .signReview: AccessRule(.roles([.permission(.signReview)]), reason: "signing a review off makes its removals take effect (permissions.signReview)")
 
         case .assignActing:

@@ -14,6 +14,7 @@ extension OfficeAction {
         case .readReview: ("melihat review hak akses", "reading an access review")
         case .decideReview: ("memutuskan pemegang akses dalam review", "deciding on a holder in a review")
         case .signReview: ("menandatangani review hak akses", "signing an access review off")
+        case .reviewsDue: ("melihat jadwal review pemegang akses", "seeing when holders are due for review")
         case .assignActing: ("menunjuk Plt./Plh.", "appointing an acting official")
         case .listActing: ("melihat penunjukan Plt./Plh.", "listing acting officials")
         case .readRequestStatus: ("melihat status permohonan sebagai pemohon", "seeing a request's status as its applicant")

@@ -6,7 +6,7 @@ extension OfficeAction {
         switch self {
         case .health, .login, .logout, .whoAmI, .readProfile, .readRequestStatus, .readInbox, .listRequests, .readRequest, .readSLA,
              .listDecrees, .readDecree, .exportDecree, .readRoster, .exportRoster, .readAudit, .reconcileDryRun,
-             .listArchive, .readArchiveFile, .endSessions, .replicate, .listReviews, .readReview, .listActing:
+             .listArchive, .readArchiveFile, .endSessions, .replicate, .listReviews, .readReview, .listActing, .reviewsDue:
             false
         case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree, .signDecree,
              .importDecree, .confirmDecree, .withdrawDecree, .sync, .handover, .revoke, .reconcileApply, .printDocument,

@@ -11,7 +11,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     case fileRequest, resubmitRequest, cancelRequest, approveStep, rejectRequest, returnRequest
     // SKs
     case readRequestStatus
-    case startReview, listReviews, readReview, decideReview, signReview
+    case startReview, listReviews, readReview, decideReview, signReview, reviewsDue
     case assignActing, listActing
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree
     // Who holds access, and the record of everything

@@ -9,7 +9,7 @@ struct ReviewCommand: AsyncParsableCommand {
         commandName: "review",
         abstract: "Access reviews: start one over today's roster, confirm or remove each holder, the Kadis signs it off.",
         discussion: "At the sign-off the removed lose access at once; holders nobody confirmed lose it after 14 days. Every decision is in the audit log.",
-        subcommands: [ReviewStart.self, ReviewList.self, ReviewShow.self, ReviewKeep.self, ReviewRemove.self, ReviewSign.self])
+        subcommands: [ReviewStart.self, ReviewList.self, ReviewDueCommand.self, ReviewShow.self, ReviewKeep.self, ReviewRemove.self, ReviewSign.self])
 }
 
 struct ReviewStart: AsyncParsableCommand {
@@ -123,6 +123,30 @@ struct ReviewSign: AsyncParsableCommand {
         try await reporting {
             let row = try await OfficeLink.with(config, staff) { try await $0.perform(SignReviewCommand(id: id, note: note)) }
             say(Catalogue.reports.reviewSignedOff(row.id, removed: row.removed, undecided: row.undecided))
+        }
+    }
+}
+
+struct ReviewDueCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due", abstract: "Who must be confirmed in a review by when (the SOP's review.everyMonths), most overdue first.")
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var staff: StaffOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await reporting {
+            let rows = try await OfficeLink.with(config, staff) { try await $0.perform(ReviewsDueQuery()) }
+            if output.json { try printJSON(rows); return }
+            let c = Catalogue.columns, r = Catalogue.reports
+            if rows.isEmpty { say(r.noReviewInterval); return }
+            var table = Table(headers: [c.name.text(in: Shell.language), c.roles.text(in: Shell.language), c.from.text(in: Shell.language),
+                                        r.reviewDue.text(in: Shell.language), c.result.text(in: Shell.language)])
+            for row in rows {
+                table.add(row.name, row.roles.joined(separator: ", "), row.since, row.dueOn,
+                          (row.overdue ? Catalogue.words.overdue : Catalogue.words.withinStandard).text(in: Shell.language))
+            }
+            print(table.render())
         }
     }
 }

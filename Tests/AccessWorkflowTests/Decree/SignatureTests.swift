@@ -92,6 +92,17 @@ struct SignatureTests {
             try office.run(try FourEyesFixture.confirm(number), by: try FourEyesFixture.confirmer())
         }
         #expect(office.state.decrees[number] == nil)
+        // One official who is both Sekretaris and Kadis may not draft and sign the same SK (four eyes).
+        var both = Office(try Fixtures.sukamara())
+        let twoHats = try People.actor("aminah", ["sekretaris", "kadis"], nip: "19700101 199503 2 001")
+        try both.run(try cast.filing(), by: cast.kasi)
+        try both.run(.approve(request: id, note: "paraf"), by: cast.kabid)
+        try both.run(.approve(request: id, note: "paraf"), by: cast.sekretaris)
+        try both.run(.approve(request: id), by: cast.kadis)
+        try both.run(.issueDecree(request: id, decree: try cast.draft()), by: twoHats)
+        #expect(throws: WorkflowError.signature(number, .signedByDrafter(actor: twoHats.description))) {
+            try both.run(try cast.sign(id), by: twoHats)
+        }
     }
 
     @Test("the date of signature is not before the list's approval, not after the day it is recorded; the scan is required")

@@ -25,7 +25,7 @@ struct WorkflowErrorLanguageTests {
         let signatures: [WorkflowError.SignatureProblem] = [
             .signerTyped(step: "tanda-tangan-sk"), .unsigned, .awaitingSignature(request: id, step: "tanda-tangan-sk"),
             .signerWithoutNIP(actor: "kadis"), .signerNotActor(actor: "kadis"), .beforeApproval(signedOn: date, approvedOn: date),
-            .afterRecording(signedOn: date, today: date), .scanMissing,
+            .afterRecording(signedOn: date, today: date), .scanMissing, .signedByDrafter(actor: "sekretaris"),
         ]
         let evidence: [WorkflowError.EvidenceRefusal] = [.unknownDocument(known: ["ktp", "sk-cpns"]), .equipment, .decree, .credentials]
         let mismatches: [WorkflowError.DecreeMismatch] = [.namesRequest(nil), .namesRequest("REQ-9"), .grantsDiffer, .importedWithRequest]
@@ -74,13 +74,14 @@ struct WorkflowErrorLanguageTests {
         let adoptions: [WorkflowError.SOPAdoptionProblem] = [
             .unreadable(ConfigError("unknown field 'x'", at: "steps[0]")), .otherOffice(adopted: "A (35.76)", current: "B (62.08)"),
             .unchanged, .wrongVersion(given: 5, next: 2), .originalMissing, .originalDiffers,
+            .rosterSourceChanged(from: "decrees", to: "requests"),
         ]
         samples += adoptions.map { .sopNotAdoptable($0) }
         let reviews: [WorkflowError.ReviewProblem] = [
             .malformedID, .duplicate, .openReviewExists("REV-1"), .nothingToReview, .dueBeforeStart(dueOn: date, asOf: date),
             .holdersDiffer, .unknown, .alreadySigned, .notAHolder(person), .ownAccess(actor: "kasi"), .removalWithoutReason(person),
             .undecidedBeforeDue(count: 3, dueOn: date), .notPermitted(actor: "adb", allowed: ["kasi"], signing: false),
-            .notPermitted(actor: "kasi", allowed: ["kadis"], signing: true),
+            .notPermitted(actor: "kasi", allowed: ["kadis"], signing: true), .decidedBeforeStart, .afterGracePeriod, .graceDays(3),
         ]
         samples += reviews.map { .review("REV-2026-01", $0) }
         let acting: [WorkflowError.ActingProblem] = [

@@ -44,6 +44,21 @@ struct ReviewTests {
         #expect(intents.last?.notBefore == Fixtures.wib("2025-03-31 00:00"))
         #expect(office.state.reviews[id]?.isSigned == true)
         #expect(try WorkflowState.replay(office.events, sop: try Fixtures.sukamara()) == office.state)
+
+        // Within the grace period Siti may still be kept: her revocation is lifted. Budi, removed, may not be.
+        #expect(throws: WorkflowError.review(id, .afterGracePeriod)) {
+            try office.run(.decideReview(id, person: try People.budi().key, keep: true, note: ""), by: cast.kasi, at: "2025-03-20 09:00")
+        }
+        try office.run(.decideReview(id, person: try People.siti().key, keep: true, note: "masih bertugas"), by: cast.kasi,
+                       at: "2025-03-20 09:00")
+        #expect(Roster(state: office.state, on: try CivilDate(iso: "2025-03-31")).entries.map(\.key) == [try People.siti().key])
+        #expect(try WorkflowState.replay(office.events, sop: try Fixtures.sukamara()) == office.state)
+        // A sign-off recorded with another grace period is refused on replay.
+        guard let index = office.events.firstIndex(where: { if case .reviewSigned = $0 { true } else { false } }),
+              case .reviewSigned(let e) = office.events[index] else { Issue.record("no sign-off"); return }
+        var forged = office.events
+        forged[index] = .reviewSigned(ReviewSigned(at: e.at, actor: e.actor, review: e.review, graceDays: 3650, note: e.note))
+        #expect(throws: WorkflowError.self) { try WorkflowState.replay(forged, sop: try Fixtures.sukamara()) }
     }
 
     @Test("who may start, decide and sign; never on one's own access; a removal needs a reason; one open review at a time")
@@ -90,5 +105,23 @@ struct ReviewTests {
         #expect(error?.description.contains("not the roster of its day") == true, "\(String(describing: error))")
         let bytes = try office.state.snapshot()
         #expect(try bytes.withUnsafeBytes { try WorkflowState(snapshot: $0, sop: try Fixtures.sukamara()) } == office.state)
+    }
+
+    @Test("review.everyMonths: each holder is due a year after their access began, or after the last signed review that kept them")
+    func due() throws {
+        var office = try started()
+        #expect(office.state.sop.reviewEveryMonths == 12)
+        try office.run(.decideReview(id, person: try People.budi().key, keep: true, note: ""), by: cast.kabid, at: "2025-03-04 09:00")
+        try office.run(.signReview(id, note: "disahkan"), by: cast.kadis, at: "2025-03-17 09:00")
+        let due = office.state.reviewsDue(on: try CivilDate(iso: "2026-03-01"))
+        // Siti was not confirmed: removed after the grace period, so no longer due. Budi: a year after his confirmation.
+        #expect(due.map(\.entry.key) == [try People.budi().key])
+        #expect(due.first?.dueOn == (try CivilDate(iso: "2026-03-17")) && due.first?.confirmedIn == id)
+        let before = office.state.reviewsDue(on: try CivilDate(iso: "2025-03-10"))
+        #expect(before.map(\.dueOn) == [try CivilDate(iso: "2026-02-10"), try CivilDate(iso: "2026-02-10")], "a year after the SK took effect")
+        #expect(try CivilDate(iso: "2025-01-31").adding(months: 1) == (try CivilDate(iso: "2025-02-28")))
+        #expect(try CivilDate(iso: "2024-01-31").adding(months: 1) == (try CivilDate(iso: "2024-02-29")))
+        #expect(try CivilDate(iso: "2025-11-30").adding(months: 2) == (try CivilDate(iso: "2026-01-30")))
+        #expect(try CivilDate(iso: "2025-03-15").adding(months: -3) == (try CivilDate(iso: "2024-12-15")))
     }
 }

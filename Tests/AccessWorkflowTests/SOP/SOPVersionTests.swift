@@ -83,6 +83,22 @@ struct SOPVersionTests {
         try office.run(adopt(third), by: host)
         guard case .sopAdopted(let second)? = office.events.last else { Issue.record("no second adoption"); return }
         #expect(second.version == 2 && second.replaces == nil)
+        // Only the first adoption keeps an original: a later one drops what the caller gives, and a stored later one
+        // carrying one is refused on replay (it would rewrite the original a snapshot rebuilds).
+        let fourth = try replacing("    time: 2 Hari\n    kind: sign", with: "    time: 3 Hari\n    kind: sign", in: third)
+        try office.run(adopt(fourth, original: original), by: host)
+        guard case .sopAdopted(let third3)? = office.events.last else { Issue.record("no third adoption"); return }
+        #expect(third3.replaces == nil)
+        let carrying = WorkflowEvent.sopAdopted(SOPAdopted(
+            at: third3.at, actor: third3.actor, text: third3.text, sha256: third3.sha256, replaces: edited, version: 3, note: third3.note))
+        #expect(throws: WorkflowError.self) {
+            try WorkflowState.replay(Array(office.events.dropLast()) + [carrying], sop: try SOPDefinition(yaml: original))
+        }
+        // A version may not switch what makes the roster.
+        let requests = try replacing("region: \"35.76\"", with: "region: \"62.08\"", in: try Fixtures.mojokertoYAML())
+        #expect(throws: WorkflowError.sopNotAdoptable(.rosterSourceChanged(from: "decrees", to: "requests"))) {
+            try office.run(adopt(requests), by: host)
+        }
         let renumbered = WorkflowEvent.sopAdopted(SOPAdopted(
             at: second.at, actor: second.actor, text: second.text, sha256: second.sha256, replaces: nil, version: 5, note: second.note))
         let log = Array(office.events.dropLast()) + [renumbered]
