@@ -34,6 +34,7 @@ extension WorkflowState {
         }
         guard sop.role(e.role) != nil else { throw .acting(.unknownRole(e.role, known: sop.roles.map(\.id))) }
         guard e.from <= e.until else { throw .acting(.endsBeforeStart(from: e.from, until: e.until)) }
+        guard e.until < e.from.adding(months: 12) else { throw .acting(.tooLong(from: e.from, until: e.until)) }
         guard !e.letter.trimmingCharacters(in: .whitespaces).isEmpty else { throw .acting(.letterMissing) }
         guard !LoginName.same(e.uid, e.actor.uid) else { throw .acting(.forOneself(actor: e.actor.description)) }
     }

@@ -86,7 +86,7 @@ struct WorkflowErrorLanguageTests {
         samples += reviews.map { .review("REV-2026-01", $0) }
         let acting: [WorkflowError.ActingProblem] = [
             .notPermitted(actor: "kasi"), .unknownRole("bupati", known: ["kadis"]), .endsBeforeStart(from: date, until: date),
-            .letterMissing, .forOneself(actor: "kadis"), .notAssigned(actor: "hendra", role: "kadis"),
+            .letterMissing, .forOneself(actor: "kadis"), .notAssigned(actor: "hendra", role: "kadis"), .tooLong(from: date, until: date),
         ]
         samples += acting.map { .acting($0) }
         expectEveryCaseSaid(samples)

@@ -64,6 +64,10 @@ struct ActingTests {
         #expect(throws: WorkflowError.acting(.endsBeforeStart(from: try CivilDate(iso: "2025-02-07"), until: try CivilDate(iso: "2025-02-03")))) {
             try office.run(try assign(from: "2025-02-07", until: "2025-02-03"), by: cast.kadis)
         }
+        #expect(throws: WorkflowError.acting(.tooLong(from: try CivilDate(iso: "2025-02-03"), until: try CivilDate(iso: "2099-12-31")))) {
+            try office.run(try assign(until: "2099-12-31"), by: cast.kadis)
+        }
+        try office.run(try assign("budi.plt", until: "2026-02-02"), by: cast.kadis)  // a full year is allowed
         let unknown = #expect(throws: WorkflowError.self) { try office.run(try assign(role: "bupati"), by: cast.kadis) }
         guard case .acting(.unknownRole)? = unknown else { Issue.record("expected unknownRole, got \(String(describing: unknown))"); return }
         try office.run(try assign(), by: cast.sekretaris)
