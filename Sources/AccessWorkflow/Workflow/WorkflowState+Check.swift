@@ -175,12 +175,7 @@ extension WorkflowState {
         let request = try request(e.request)
         let step = try currentStep(of: request, given: e.step)
         guard step.kind == .decree else {
-            let use: WorkflowError.Hint = switch step.kind {
-            case .handover: .recordHandover
-            case .sign: .signDecree
-            default: .approveWithoutDecree
-            }
-            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: Self.hint(for: step.kind))
         }
         let action = awaited(request, at: step)
         guard action.completesStep else {
@@ -243,6 +238,16 @@ extension WorkflowState {
         }
     }
 
+    /// What a step of `kind` is done with, for a refusal that names the action to use instead.
+    static func hint(for kind: StepKind) -> WorkflowError.Hint {
+        switch kind {
+        case .decree: .issueDecree
+        case .sign: .signDecree
+        case .handover: .recordHandover
+        case .submit, .review, .provision: .approveWithoutDecree
+        }
+    }
+
     /// The current step is the sign step and `actor` may do it (its role, not a candidate, in time order).
     @discardableResult
     func requireSigner(_ actor: WorkflowActor, request: AccessRequest, step given: StepID, at: Date) throws(WorkflowError)
@@ -250,12 +255,7 @@ extension WorkflowState {
     {
         let step = try currentStep(of: request, given: given)
         guard step.kind == .sign else {
-            let use: WorkflowError.Hint = switch step.kind {
-            case .decree: .issueDecree
-            case .handover: .recordHandover
-            default: .approveWithoutDecree
-            }
-            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: use)
+            throw .wrongAction(request.id, step: step.id, kind: step.kind, use: Self.hint(for: step.kind))
         }
         try requireStepActor(actor, step: step, request: request, at: at)
         return step

@@ -86,10 +86,7 @@ struct ReviewKeep: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let row = try await OfficeLink.with(config, staff) {
-                try await $0.perform(DecideReviewCommand(id: id, person: person, keep: true, note: note))
-            }
-            say(Catalogue.reports.reviewProgress(row.id, kept: row.kept, removed: row.removed, undecided: row.undecided))
+            try await ReviewDecision.record(config, staff, id: id, person: person, keep: true, note: note)
         }
     }
 }
@@ -104,10 +101,7 @@ struct ReviewRemove: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let row = try await OfficeLink.with(config, staff) {
-                try await $0.perform(DecideReviewCommand(id: id, person: person, keep: false, note: note))
-            }
-            say(Catalogue.reports.reviewProgress(row.id, kept: row.kept, removed: row.removed, undecided: row.undecided))
+            try await ReviewDecision.record(config, staff, id: id, person: person, keep: false, note: note)
         }
     }
 }
@@ -148,5 +142,15 @@ struct ReviewDueCommand: AsyncParsableCommand {
             }
             print(table.render())
         }
+    }
+}
+
+/// `review keep` and `review remove`: one decision, then the review's progress.
+enum ReviewDecision {
+    static func record(_ config: ConfigOptions, _ staff: StaffOptions, id: String, person: String, keep: Bool, note: String) async throws {
+        let row = try await OfficeLink.with(config, staff) {
+            try await $0.perform(DecideReviewCommand(id: id, person: person, keep: keep, note: note))
+        }
+        say(Catalogue.reports.reviewProgress(row.id, kept: row.kept, removed: row.removed, undecided: row.undecided))
     }
 }

@@ -49,21 +49,13 @@ struct DecreeSign: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let url = URL(fileURLWithPath: scan)
-            guard let content = FileManager.default.contents(atPath: url.path) else {
-                throw OfficeError.badInput(.fileUnreadable(document: "sk-bertanda-tangan", path: scan))
-            }
+            let file = try SignedScanFile(path: scan)
             let deviations = try deviation.inputs()
             let signed = try await OfficeLink.with(config, staff) { link in
-                // Checked first, so that a refused signature leaves no file in the archive.
                 _ = try await link.perform(SignDecreeCommand(
-                    id: request, signed: self.signed,
-                    scan: .scan(document: "sk-bertanda-tangan", content: content, fileName: url.lastPathComponent),
-                    note: note, deviations: deviations, checkOnly: true))
-                let stored = try await link.perform(StoreEvidenceCommand(
-                    document: "sk-bertanda-tangan", request: request, fileName: url.lastPathComponent, content: content))
+                    id: request, signed: self.signed, scan: file.unsent, note: note, deviations: deviations, checkOnly: true))
                 return try await link.perform(SignDecreeCommand(
-                    id: request, signed: self.signed, scan: stored.evidence, note: note, deviations: deviations))
+                    id: request, signed: self.signed, scan: try await file.send(link, request: request), note: note, deviations: deviations))
             }
             say(Catalogue.decrees.signedBy(signed.number, signer: signed.signer, on: signed.signedOn, people: signed.people,
                                            period: signed.period))
@@ -118,18 +110,10 @@ struct DecreeConfirm: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            let url = URL(fileURLWithPath: scan)
-            guard let content = FileManager.default.contents(atPath: url.path) else {
-                throw OfficeError.badInput(.fileUnreadable(document: "sk-bertanda-tangan", path: scan))
-            }
+            let file = try SignedScanFile(path: scan)
             let confirmed = try await OfficeLink.with(config, staff) { link in
-                let check = ConfirmDecreeCommand(
-                    number: number, scan: .scan(document: "sk-bertanda-tangan", content: content, fileName: url.lastPathComponent),
-                    note: note, checkOnly: true)
-                _ = try await link.perform(check)
-                let stored = try await link.perform(StoreEvidenceCommand(
-                    document: "sk-bertanda-tangan", fileName: url.lastPathComponent, content: content))
-                return try await link.perform(ConfirmDecreeCommand(number: number, scan: stored.evidence, note: note))
+                _ = try await link.perform(ConfirmDecreeCommand(number: number, scan: file.unsent, note: note, checkOnly: true))
+                return try await link.perform(ConfirmDecreeCommand(number: number, scan: try await file.send(link), note: note))
             }
             say(Catalogue.decrees.confirmed(confirmed.number, people: confirmed.people, period: confirmed.period))
             if confirmed.supersessionRevokes > 0 {
