@@ -11,7 +11,7 @@ struct SyncIntentTests {
         init(_ sop: SOPDefinition) { state = WorkflowState(sop: sop) }
 
         mutating func run(_ command: WorkflowCommand, by actor: WorkflowActor, at: Date) throws -> [SyncIntent] {
-            let events = try state.decide(command, by: actor, at: at)
+            let events = try state.decide(command.confirmingNonASN, by: actor, at: at)
             for event in events { try state.apply(event) }
             return SyncIntent.derive(from: events, after: state)
         }

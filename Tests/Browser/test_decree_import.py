@@ -46,6 +46,9 @@ def test_import_lists_every_wrong_line(browser, sukamara, tmp_path):
     page.goto(f"{sukamara.url}/decrees/import")
     fill_particulars(page)
     page.get_by_label("Lampiran SK (CSV)").set_input_files(str(fixed))
+    # Siti and Rina are named by NIK only: each confirmed with a note (without, the import is refused).
+    page.get_by_label(re.compile("Konfirmasi peringatan")).fill(
+        "no-nip:nik:6208016003920001=pegawai kontrak Bidang PIAK\nno-nip:nik:6208024507950002=tenaga kontrak kecamatan")
     page.get_by_role("button", name="Impor").click()
     page.wait_for_url(f"{sukamara.url}/decrees")
     listed = page.inner_text("main")

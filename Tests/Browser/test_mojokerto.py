@@ -23,6 +23,12 @@ def test_mojokerto_end_to_end(browser, mojokerto, shots, tmp_path):
     kasi.get_by_label("Unit kerja").fill("Kelurahan Kranggan")
     kasi.get_by_label(re.compile("Nomor dokumen")).fill("045/KRG/XI/2025")
     kasi.get_by_role("button", name="Ajukan").click()
+    # A kelurahan operator named by NIK only: refused until confirmed with a note; the typed fields are kept.
+    assert "no-nip:nik:3576014202980001" in problem_text(kasi), problem_text(kasi)
+    assert kasi.get_by_label("NIK", exact=True).input_value() == "3576014202980001"
+    kasi.get_by_label(re.compile("Konfirmasi peringatan")).fill(
+        "no-nip:nik:3576014202980001=tenaga kontrak Kelurahan Kranggan, surat tugas Lurah 800/45")
+    kasi.get_by_role("button", name="Ajukan").click()
     kasi.wait_for_url(re.compile(r".*/requests/REQ-\d{4}-0001\?done=filed"))
     request = re.search(r"REQ-\d{4}-0001", kasi.url).group(0)
     logout(kasi)

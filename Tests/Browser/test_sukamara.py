@@ -20,6 +20,16 @@ def test_sukamara_end_to_end(browser, sukamara, shots):
     kasi.get_by_label("Daftar usulan (CSV)").first.set_input_files(str(LIST))
     kasi.get_by_label("Catatan", exact=True).fill("usulan petugas pengelola SIAK 2025")
     kasi.get_by_role("button", name="Ajukan").click()
+    # Rina and Nur Haliza are named by NIK only (not ASN by their numbers): the list is refused until the Kasi
+    # confirms each with a note; nothing is filed meanwhile.
+    problem = kasi.locator(".problem").inner_text()
+    assert "tanpa NIP maupun NI PPPK" in problem, problem
+    assert "no-nip:nik:6208024507950002" in problem and "no-nip:nik:6208034809970003" in problem, problem
+    kasi.get_by_label("Daftar usulan (CSV)").first.set_input_files(str(LIST))
+    kasi.get_by_label(re.compile("Konfirmasi peringatan")).fill(
+        "no-nip:nik:6208024507950002=tenaga kontrak Kecamatan Sukamara, surat tugas Camat\n"
+        "no-nip:nik:6208034809970003=tenaga kontrak Kecamatan Pantai Lunci, surat tugas Camat")
+    kasi.get_by_role("button", name="Ajukan").click()
     kasi.wait_for_url(re.compile(r".*/requests/REQ-\d{4}-0001\?done=filed"))
     request = re.search(r"REQ-\d{4}-0001", kasi.url).group(0)
     for name in ["Budi Santoso", "Siti Rahmawati", "Rina Lestari", "NUR HALIZA", "MUHAMMAD RIFAI"]:

@@ -9,7 +9,7 @@ struct ActingOfficialTests {
     func plhKadis() async throws {
         try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.kasiLain]) { office in
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             try await office.initial(id)
             let appoint = ["acting", "assign", Staff.kasiLain.uid, "--role", "kadis", "--kind", "plh", "--from", "2026-11-23",
                            "--until", "2026-11-23", "--letter", "800.1.11.1/12/Dukcapil/2026"]
@@ -33,7 +33,7 @@ struct ActingOfficialTests {
             #expect(show.stdout.contains("Plh. Kepala Dinas"), "the request's record names the Plh.")
 
             // The day after, the appointment has ended by itself.
-            let second = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "2026-11-24T08:00:00+07:00",
+            let second = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "2026-11-24T08:00:00+07:00",
                                                                      as: Staff.kasi.uid))
             try await office.initial(second, at: ("2026-11-24T08:05:00+07:00", "2026-11-24T08:06:00+07:00"))
             try await office.expectRefused(["approve", second], at: "2026-11-24T08:20:00+07:00", as: Staff.kasiLain.uid,

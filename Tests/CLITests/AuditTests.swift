@@ -18,7 +18,7 @@ struct AuditTests {
     func editedRecordIsNamed() async throws {
         try await withOffice(.sukamara) { office in
             let id = try filedRequestID(try await office.succeed(
-                ["request", "new", "--candidates", try office.write("usulan.csv", Candidates.sukamaraCSV)], at: "08:00", as: Staff.kasi.uid))
+                ["request", "new", "--candidates", try office.write("usulan.csv", Candidates.sukamaraCSV), "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             try await office.initial(id)
             try await office.succeed(["approve", id, "--note", "disetujui"], at: "08:20", as: Staff.kadis.uid)
             try await office.succeed(Candidates.decreeArguments(request: id), at: "08:30", as: Staff.sekretaris.uid)

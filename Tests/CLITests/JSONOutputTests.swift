@@ -10,7 +10,7 @@ struct JSONOutputTests {
         try await withOffice(.sukamara) { office in
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
             let id = try filedRequestID(try await office.succeed(
-                ["request", "new", "--candidates", list, "--note", "usulan"], at: "08:00", as: Staff.kasi.uid))
+                ["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation, "--note", "usulan"], at: "08:00", as: Staff.kasi.uid))
             try await office.initial(id)
             try await office.succeed(["approve", id, "--note", "disetujui"], at: "09:00", as: Staff.kadis.uid)
             try await office.succeed(Candidates.decreeArguments(request: id), at: "09:10", as: Staff.sekretaris.uid)

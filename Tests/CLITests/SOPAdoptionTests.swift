@@ -10,7 +10,7 @@ struct SOPAdoptionTests {
         try await withOffice(.sukamara, mode: .local) { office in
             let original = try String(contentsOf: office.home.appendingPathComponent("sop.yaml"), encoding: .utf8)
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let first = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid))
+            let first = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             try await office.initial(first)
             try await office.succeed(["approve", first], at: "08:20", as: Staff.kadis.uid)
 
@@ -32,7 +32,7 @@ struct SOPAdoptionTests {
                                            naming: ["Sekretaris (sekretaris)"])
             try await office.succeed(Candidates.decreeArguments(request: first), at: "08:41", as: Staff.sekretaris.uid)
             // A request filed now follows version 1.
-            let second = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "09:00", as: Staff.kasi.uid))
+            let second = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "09:00", as: Staff.kasi.uid))
             try await office.initial(second, at: ("09:05", "09:06"))
             try await office.succeed(["approve", second], at: "09:10", as: Staff.kadis.uid)
             try await office.expectRefused(Candidates.decreeArguments(request: second, number: "000.8.3.3/242/Dukcapil/2026"),

@@ -14,7 +14,7 @@ struct SukamaraTests {
     private func fileList(_ office: Office) async throws -> String {
         let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
         let filed = try await office.succeed(
-            ["request", "new", "--candidates", list, "--note", "usulan petugas SIAK"], at: "08:00", as: Staff.kasi.uid)
+            ["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation, "--note", "usulan petugas SIAK"], at: "08:00", as: Staff.kasi.uid)
         return try filedRequestID(filed)
     }
 

@@ -58,7 +58,7 @@ struct BridgeHarness {
             grants: try people.map { try Grant(person: $0.0, roles: [$0.1], workUnit: "Bidang PIAK") },
             supersedes: try supersedes.map { try DecreeNumber($0) })
         let at = Date()
-        try store.execute(.importDecree(decree, note: "test"), by: try SyncFixtures.sekretaris(), at: at, sop: sop)
+        try store.execute(.importDecree(decree, note: "test", confirmations: Fixtures.nonASN(decree)), by: try SyncFixtures.sekretaris(), at: at, sop: sop)
         try store.execute(try FourEyesFixture.confirm(decree.number), by: try FourEyesFixture.confirmer(), at: at, sop: sop)
         return decree
     }

@@ -47,7 +47,7 @@ enum SyncFixtures {
         let actor = try sekretaris()
         for (i, decree) in decrees.enumerated() {
             let at = try CivilDate(iso: "2025-01-08").start(offset: .wib).addingTimeInterval(Double(3600 + i * 60))
-            for event in try state.decide(.importDecree(decree, note: "test"), by: actor, at: at) { try state.apply(event) }
+            for event in try state.decide(.importDecree(decree, note: "test", confirmations: Fixtures.nonASN(decree)), by: actor, at: at) { try state.apply(event) }
             for event in try state.decide(try FourEyesFixture.confirm(decree.number), by: try FourEyesFixture.confirmer(), at: at) {
                 try state.apply(event)
             }

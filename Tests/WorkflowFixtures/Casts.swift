@@ -27,7 +27,7 @@ public struct SukamaraCast: Sendable {
             id: id, applicant: try People.ahmad(),
             candidates: try candidates ?? [People.candidate(People.budi()), People.candidate(People.siti(), role: "administrator")],
             note: "usulan pengelola SIAK 2025",
-            evidence: try Fixtures.evidence([("konsep-usulan", "470/01/Dukcapil/2025")])))
+            evidence: try Fixtures.evidence([("konsep-usulan", "470/01/Dukcapil/2025")]))).confirmingNonASN
     }
 
     /// The SK the Sekretaris drafts at step 3: unsigned, as Sukamara's Kadis signs it at the sign step (`signed: true`
@@ -90,7 +90,7 @@ public struct MojokertoCast: Sendable {
         return .file(FileRequest(
             id: id, applicant: applicant,
             candidates: [try People.candidate(applicant, unit: "Kelurahan Gunung Gedangan")],
-            evidence: try Fixtures.evidence([("surat-permohonan", "045/17/Kel-GG/2025")])))
+            evidence: try Fixtures.evidence([("surat-permohonan", "045/17/Kel-GG/2025")]))).confirmingNonASN
     }
 
     /// The steps after filing, as (command, actor) pairs.

@@ -40,7 +40,7 @@ public struct RosterCSVImport: Sendable, Hashable {
     /// The identity warnings of the rows (NIP and NIK that disagree, implausible numbers), with their lines: the
     /// import is refused until each is confirmed with a note (see ``WorkflowCommand/importDecree(_:note:confirmations:)``).
     public var warnings: [RosterCSVWarning] {
-        rows.flatMap { row in row.grant.person.warnings.map { RosterCSVWarning(line: row.line, warning: $0) } }
+        rows.flatMap { row in IdentityCrossCheck.candidateWarnings(of: row.grant.person).map { RosterCSVWarning(line: row.line, warning: $0) } }
     }
 }
 

@@ -49,6 +49,18 @@ public enum IdentityCrossCheck {
         return found
     }
 
+    /// The checks of a candidate for a SIAK role (or a grant of an SK): those of ``warnings(of:)``, then, for a person
+    /// with no NIP or NI PPPK, the no-NIP warning. Permendagri 95/2019 gives SIAK access to officials of the
+    /// Disdukcapil and its units; an officer who is not ASN (a contract worker at a kelurahan, say) may still be
+    /// assigned, but an official says why with a note, which the audit log keeps.
+    public static func candidateWarnings(of person: Person) -> [IdentityWarning] {
+        var found = warnings(of: person)
+        if person.nip == nil, let nik = person.nik {
+            found.append(IdentityWarning(person: person.key, finding: .noCivilServantNumber(nik: nik.digits)))
+        }
+        return found
+    }
+
     /// Whole years of age at the appointment month (NIP) or at the start of the agreement year (NI PPPK).
     static func ageAtAppointment(_ nip: NIP) -> Int {
         let birth = nip.birthDate

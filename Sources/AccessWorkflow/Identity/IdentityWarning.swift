@@ -22,6 +22,19 @@ public struct IdentityWarning: Sendable, Hashable, CustomStringConvertible {
         case youngAtAppointment = "young-at-appointment"
         /// The NI PPPK has another code than the 21 BKN writes in digits 13–14.
         case unusualAgreementCode = "unusual-pppk-code"
+        /// A candidate for a SIAK role has only a NIK: not a civil servant (PNS) or PPPK employee by their numbers.
+        case noCivilServantNumber = "no-nip"
+
+        /// A note an official might confirm a warning of this kind with (for the examples in refusals).
+        public var exampleNote: String {
+            switch self {
+            case .birthDateMismatch: "tanggal lahir dikoreksi, lihat SK …"
+            case .sexMismatch: "data kependudukan berbeda, lihat KTP …"
+            case .youngAtAppointment: "nomor sesuai SK pengangkatan …"
+            case .unusualAgreementCode: "kode sesuai SK PPPK …"
+            case .noCivilServantNumber: "tenaga kontrak kelurahan, surat tugas Lurah no. …"
+            }
+        }
     }
 
     /// What the check found, with the numbers concerned (NIPs as labelled: "NIP 1990…" or "NI PPPK 1990…").
@@ -34,6 +47,8 @@ public struct IdentityWarning: Sendable, Hashable, CustomStringConvertible {
         case youngAtAppointment(nip: String, civilServant: Bool, when: String, age: Int, minimum: Int)
         /// The NI PPPK has `code` in digits 13–14 where BKN writes `usual`.
         case unusualAgreementCode(nip: String, code: Int, usual: Int)
+        /// A candidate for a SIAK role is named by NIK `nik` alone, without a NIP or NI PPPK.
+        case noCivilServantNumber(nik: String)
     }
 
     /// Whose data.
@@ -54,6 +69,7 @@ public struct IdentityWarning: Sendable, Hashable, CustomStringConvertible {
         case .sexMismatch: .sexMismatch
         case .youngAtAppointment: .youngAtAppointment
         case .unusualAgreementCode: .unusualAgreementCode
+        case .noCivilServantNumber: .noCivilServantNumber
         }
     }
 
@@ -72,6 +88,10 @@ public struct IdentityWarning: Sendable, Hashable, CustomStringConvertible {
         case let .unusualAgreementCode(nip, code, usual):
             "\(nip) has code \(code) in digits 13–14 where BKN writes \(usual) on a NI PPPK; "
                 + "check the number on the SK PPPK, or confirm it with a note"
+        case let .noCivilServantNumber(nik):
+            "NIK \(nik) is named without a NIP or NI PPPK, so the candidate is not a civil servant or PPPK employee by "
+                + "their numbers; add the NIP if there is one, or confirm with a note why a non-ASN officer gets SIAK access "
+                + "(for example the letter assigning them)"
         }
     }
 

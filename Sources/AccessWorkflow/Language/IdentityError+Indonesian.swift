@@ -88,6 +88,10 @@ extension IdentityWarning: LocalizedText {
         case let .unusualAgreementCode(nip, code, usual):
             return "\(nip) memuat kode \(code) pada digit 13–14, padahal BKN menulis \(usual) pada NI PPPK; "
                 + "periksa nomornya pada SK PPPK, atau konfirmasi dengan catatan"
+        case let .noCivilServantNumber(nik):
+            return "NIK \(nik) diusulkan tanpa NIP maupun NI PPPK, jadi menurut nomornya calon ini bukan PNS atau PPPK; "
+                + "isikan NIP jika ada, atau konfirmasi dengan catatan mengapa petugas non-ASN diberi akses SIAK "
+                + "(misalnya surat penugasannya)"
         }
     }
 }

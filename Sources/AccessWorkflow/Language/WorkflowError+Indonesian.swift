@@ -118,7 +118,7 @@ extension WorkflowError: LocalizedText {
         case let .decreeMismatch(number, request, detail):
             return "SK \(number) tidak sesuai dengan permohonan \(request): \(detail.indonesian)"
         case .unconfirmedWarnings(let warnings):
-            let example = warnings.first.map { " (misalnya --confirm \($0.id)=\"tanggal lahir dikoreksi, lihat SK …\")" } ?? ""
+            let example = warnings.first.map { " (misalnya --confirm \($0.id)=\"\($0.kind.exampleNote)\")" } ?? ""
             return "\(warnings.count == 1 ? "ada peringatan identitas yang" : "ada \(warnings.count) peringatan identitas yang") harus dikonfirmasi pejabat dengan catatan sebelum dicatat: "
                 + warnings.map { $0.text(in: id) }.joined(separator: "; ")
                 + "; perbaiki datanya, atau konfirmasi setiap peringatan dengan ID-nya dan catatan, --confirm ID=CATATAN\(example)"

@@ -17,6 +17,10 @@ public struct Candidate: Sendable, Hashable, Codable {
         self.position = try FieldCheck.optional(position, field: "position")
     }
 
+    /// The soft checks that fail for this candidate, to be confirmed (see
+    /// ``IdentityCrossCheck/candidateWarnings(of:)``).
+    public var warnings: [IdentityWarning] { IdentityCrossCheck.candidateWarnings(of: person) }
+
     /// The person's key (NIP if present, else NIK).
     public var key: PersonKey { person.key }
 

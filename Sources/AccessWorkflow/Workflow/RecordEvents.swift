@@ -99,16 +99,20 @@ public struct DecreeImported: Sendable, Hashable, Codable {
     /// (``DecreeConfirmed``): every import since four eyes existed. nil in events recorded before (the SK took effect
     /// when imported, and replay keeps that).
     public let awaitsConfirmation: Bool?
+    /// True if a grant without a NIP or NI PPPK raised the no-NIP warning (every event since that check existed);
+    /// nil in events recorded before, which replay as they were recorded.
+    public let nipWarning: Bool?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, decree: Decree, note: String,
-                confirmations: [WarningID: String]? = nil, awaitsConfirmation: Bool? = nil) {
+                confirmations: [WarningID: String]? = nil, awaitsConfirmation: Bool? = nil, nipWarning: Bool = false) {
         self.at = at
         self.actor = actor
         self.decree = decree
         self.note = note
         self.confirmations = confirmations
         self.awaitsConfirmation = awaitsConfirmation
+        self.nipWarning = nipWarning ? true : nil
     }
 }
 

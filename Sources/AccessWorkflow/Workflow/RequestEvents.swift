@@ -34,12 +34,15 @@ public struct RequestFiled: Sendable, Hashable, Codable {
     public let letterDate: CivilDate?
     /// The letter's registration in the office's agenda, if recorded: the submit step is timed from it.
     public let registration: LetterRegistration?
+    /// True if a candidate without a NIP or NI PPPK raised the no-NIP warning (every event since that check existed);
+    /// nil in events recorded before, which replay as they were recorded.
+    public let nipWarning: Bool?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, kind: RequestKind, step: StepID, applicant: Person,
                 candidates: [Candidate], note: String, evidence: [DocumentID: Evidence],
                 confirmations: [WarningID: String]? = nil, draft: Bool = false, letterDate: CivilDate? = nil,
-                registration: LetterRegistration? = nil) {
+                registration: LetterRegistration? = nil, nipWarning: Bool = false) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -53,6 +56,7 @@ public struct RequestFiled: Sendable, Hashable, Codable {
         self.draft = draft ? true : nil
         self.letterDate = letterDate
         self.registration = registration
+        self.nipWarning = nipWarning ? true : nil
     }
 
     /// True if filed as a draft.
@@ -141,10 +145,14 @@ public struct RequestResubmitted: Sendable, Hashable, Codable {
     /// Identity warnings of the new candidates confirmed with notes; nil only in events recorded before
     /// confirmations existed.
     public let confirmations: [WarningID: String]?
+    /// True if a candidate without a NIP or NI PPPK raised the no-NIP warning (every event since that check existed);
+    /// nil in events recorded before, which replay as they were recorded.
+    public let nipWarning: Bool?
 
     /// Creates the payload.
     public init(at: Date, actor: WorkflowActor, request: RequestID, step: StepID, candidates: [Candidate]?,
-                note: String, evidence: [DocumentID: Evidence], confirmations: [WarningID: String]? = nil) {
+                note: String, evidence: [DocumentID: Evidence], confirmations: [WarningID: String]? = nil,
+                nipWarning: Bool = false) {
         self.at = at
         self.actor = actor
         self.request = request
@@ -153,6 +161,7 @@ public struct RequestResubmitted: Sendable, Hashable, Codable {
         self.note = note
         self.evidence = evidence
         self.confirmations = confirmations
+        self.nipWarning = nipWarning ? true : nil
     }
 }
 

@@ -45,7 +45,7 @@ public struct FileRequest: Sendable, Hashable {
     /// The identity warnings this filing raises (applicant first, then the candidates in order), each once.
     public var warnings: [IdentityWarning] {
         var seen: Set<WarningID> = []
-        return ([applicant] + candidates.map(\.person)).flatMap(\.warnings).filter { seen.insert($0.id).inserted }
+        return (applicant.warnings + candidates.flatMap(\.warnings)).filter { seen.insert($0.id).inserted }
     }
 }
 

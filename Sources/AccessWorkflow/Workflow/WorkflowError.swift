@@ -219,7 +219,7 @@ public indirect enum WorkflowError: Error, Sendable, Hashable, CustomStringConve
         case let .decreeMismatch(number, id, detail):
             return "SK \(number) does not match request \(id): \(detail)"
         case .unconfirmedWarnings(let warnings):
-            let example = warnings.first.map { " (e.g. --confirm \($0.id)=\"tanggal lahir dikoreksi, lihat SK …\")" } ?? ""
+            let example = warnings.first.map { " (e.g. --confirm \($0.id)=\"\($0.kind.exampleNote)\")" } ?? ""
             return "\(warnings.count == 1 ? "an identity warning needs" : "\(warnings.count) identity warnings need") an official's confirmation with a note before this is recorded: "
                 + warnings.map(\.description).joined(separator: "; ")
                 + "; correct the data, or confirm each warning by its id with a note, --confirm ID=NOTE\(example)"

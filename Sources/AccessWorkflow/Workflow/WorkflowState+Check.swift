@@ -76,7 +76,7 @@ extension WorkflowState {
                 throw .registeredBeforeLetter(e.request, registered: registration.at, letter: letter)
             }
         }
-        try requireConfirmed(e.persons, e.confirmations)
+        try requireConfirmed([e.applicant], candidates: e.candidates.map(\.person), e.confirmations, nipWarning: e.nipWarning)
     }
 
     private func checkStepDone(_ e: StepApproved, asHandover: Bool) throws(WorkflowError) {
@@ -151,7 +151,7 @@ extension WorkflowState {
         try requireAcceptedEvidence(e.evidence)
         try requireInputs(of: submit, request: request.id, onRecord: request.evidence, decree: request.decreeNumber,
                           supplied: e.evidence)
-        try requireConfirmed((e.candidates ?? []).map(\.person), e.confirmations)
+        try requireConfirmed([], candidates: (e.candidates ?? []).map(\.person), e.confirmations, nipWarning: e.nipWarning)
     }
 
     private func checkCancelled(_ e: RequestCancelled) throws(WorkflowError) {
@@ -272,7 +272,7 @@ extension WorkflowState {
         }
         try requireRegistrable(e.decree)
         guard e.decree.isSigned else { throw .signature(e.decree.number, .unsigned) }
-        try requireConfirmed(e.decree.grants.map(\.person), e.confirmations)
+        try requireConfirmed([], candidates: e.decree.grants.map(\.person), e.confirmations, nipWarning: e.nipWarning)
     }
 
     /// Four eyes: a role of `permissions.confirmDecree`, not who recorded the SK, not a person it names, with the scan

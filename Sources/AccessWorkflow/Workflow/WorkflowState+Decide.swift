@@ -22,7 +22,7 @@ extension WorkflowState {
                 at: now, actor: actor, request: filing.id, kind: sop.requestKind, step: sop.submitStep.id,
                 applicant: filing.applicant, candidates: filing.candidates, note: filing.note,
                 evidence: filing.evidence, confirmations: filing.confirmations, draft: filing.draft,
-                letterDate: filing.letterDate, registration: filing.registration))
+                letterDate: filing.letterDate, registration: filing.registration, nipWarning: true))
         case let .approve(id, step, note, evidence, struck, deviations):
             let target = try target(id, step)
             let payload = StepApproved(at: now, actor: actor, request: id, step: target, note: note, evidence: evidence,
@@ -37,7 +37,7 @@ extension WorkflowState {
         case let .resubmit(id, candidates, note, evidence, confirmations):
             return .requestResubmitted(RequestResubmitted(
                 at: now, actor: actor, request: id, step: sop.submitStep.id, candidates: candidates, note: note,
-                evidence: evidence, confirmations: confirmations))
+                evidence: evidence, confirmations: confirmations, nipWarning: true))
         case let .cancel(id, reason):
             return .requestCancelled(RequestCancelled(at: now, actor: actor, request: id, reason: reason))
         case let .issueDecree(id, step, draft, note, awaitsConfirmation, deviations):
@@ -75,7 +75,8 @@ extension WorkflowState {
                 deviations: deviations))
         case let .importDecree(decree, note, confirmations):
             return .decreeImported(DecreeImported(at: now, actor: actor, decree: decree, note: note,
-                                                  confirmations: confirmations, awaitsConfirmation: true))
+                                                  confirmations: confirmations, awaitsConfirmation: true,
+                                                  nipWarning: true))
         case let .confirmDecree(number, scan, note):
             return .decreeConfirmed(DecreeConfirmed(at: now, actor: actor, decree: number, scan: scan, note: note))
         case let .withdrawDecree(number, reason):

@@ -5,7 +5,7 @@ import OfficeService
 /// the NIK's) confirmed by the official with a note, which is recorded.
 struct ConfirmOptions: ParsableArguments {
     @Option(name: .customLong("confirm"), help: ArgumentHelp(
-        "Confirm an identity warning by its id with a note (recorded), e.g. --confirm birth-date-mismatch:nip:…=\"tanggal lahir dikoreksi, SK CPNS terlampir\". A refused command lists the warnings and their ids.",
+        "Confirm an identity warning by its id with a note (recorded), e.g. --confirm birth-date-mismatch:nip:…=\"tanggal lahir dikoreksi, SK CPNS terlampir\", or --confirm no-nip:nik:…=\"tenaga kontrak kelurahan, surat tugas Lurah\" for a candidate without a NIP. A refused command lists the warnings and their ids.",
         valueName: "id=note"))
     var confirmations: [String] = []
 

@@ -40,8 +40,9 @@ struct RosterCSVRowErrorTests {
         // Siti's NIP with a man's NIK born 15-01-90: birth dates and sexes differ.
         let imported = try S.parse(Self.withSiti("2;Siti Rahmawati;199203202018012001;6208011501900009;operator;Bidang PIAK;"))
         #expect(imported.grants.count == 3)
-        #expect(imported.warnings.map(\.line) == [3, 3])
-        #expect(imported.warnings.map(\.warning.kind) == [.birthDateMismatch, .sexMismatch])
+        // Line 4 (Rina, NIK only) raises the no-NIP warning.
+        #expect(imported.warnings.map(\.line) == [3, 3, 4])
+        #expect(imported.warnings.map(\.warning.kind) == [.birthDateMismatch, .sexMismatch, .noCivilServantNumber])
         #expect(imported.warnings.first?.warning.id == "birth-date-mismatch:nip:199203202018012001")
         #expect(imported.warnings.first?.description.hasPrefix("line 3: [birth-date-mismatch:nip:199203202018012001] NIP 19920320 201801 2 001 gives birth date 1992-03-20") == true)
     }

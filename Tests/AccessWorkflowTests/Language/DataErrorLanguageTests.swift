@@ -36,6 +36,7 @@ struct DataErrorLanguageTests {
             .youngAtAppointment(nip: "NIP 1990", civilServant: true, when: "2005-01", age: 15, minimum: 18),
             .youngAtAppointment(nip: "NI PPPK 1990", civilServant: false, when: "2005", age: 15, minimum: 18),
             .unusualAgreementCode(nip: "NI PPPK 1990", code: 22, usual: 21),
+            .noCivilServantNumber(nik: "6208024507950002"),
         ]
         let warnings = findings.map { IdentityWarning(person: person, finding: $0) }
         #expect(Set(warnings.map(\.kind)) == Set(IdentityWarning.Kind.allCases))

@@ -13,13 +13,14 @@ struct Office {
         clock = start
     }
 
-    /// Decides and applies a command `minutes` after the previous one.
+    /// Decides and applies a command `minutes` after the previous one (the no-NIP warnings of its people confirmed:
+    /// see ``WorkflowCommand/confirmingNonASN``).
     @discardableResult
     mutating func run(_ command: WorkflowCommand, by actor: WorkflowActor, after minutes: Double = 5)
         throws(WorkflowError) -> [WorkflowEvent]
     {
         clock = clock.addingTimeInterval(minutes * 60)
-        let new = try state.decide(command, by: actor, at: clock)
+        let new = try state.decide(command.confirmingNonASN, by: actor, at: clock)
         for event in new { try state.apply(event) }
         events += new
         return new
@@ -31,7 +32,7 @@ struct Office {
         throws(WorkflowError) -> [WorkflowEvent]
     {
         clock = Fixtures.wib(local)
-        let new = try state.decide(command, by: actor, at: clock)
+        let new = try state.decide(command.confirmingNonASN, by: actor, at: clock)
         for event in new { try state.apply(event) }
         events += new
         return new

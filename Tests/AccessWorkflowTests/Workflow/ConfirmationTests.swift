@@ -74,8 +74,8 @@ struct ConfirmationTests {
         let clean = try cast.filing()
         guard case .file(let plain) = clean else { return }
         let withStray = FileRequest(id: plain.id, applicant: plain.applicant, candidates: plain.candidates,
-                                    evidence: plain.evidence, confirmations: [warning: "ok"])
-        #expect(throws: WorkflowError.unknownConfirmation(warning, known: [])) {
+                                    evidence: plain.evidence, confirmations: plain.confirmations.merging([warning: "ok"]) { own, _ in own })
+        #expect(throws: WorkflowError.unknownConfirmation(warning, known: plain.warnings.map(\.id))) {
             try state.decide(.file(withStray), by: cast.frontDesk, at: now)
         }
     }

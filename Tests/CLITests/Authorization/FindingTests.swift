@@ -142,7 +142,7 @@ struct FindingTests {
                 json: ["candidateList": ["fileName": "usulan.csv", "base64": Data(Candidates.sukamaraCSV.utf8).base64EncodedString()],
                        "note": "", "evidence": [Any]()])
             #expect(reply.status == 403 && reply.errorKind == "forbidden", "\(reply)")
-            try await office.expectRefused(["request", "new", "--candidates", list], as: Hostile.removed.uid, naming: ["kasi.dicabut", "kasi"])
+            try await office.expectRefused(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], as: Hostile.removed.uid, naming: ["kasi.dicabut", "kasi"])
 
             // The Kadis ends the sessions of an official at once; the ADB too; a Kasi may not.
             let other = APIClient.token(try await api.login(Staff.kasiLain.uid))
@@ -296,7 +296,7 @@ struct LocalGateTests {
             try await office.succeed(["roster", "show"], as: Staff.adb.uid)
             try await office.succeed(["roster", "show"])
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            try await office.expectRefused(["request", "new", "--candidates", list], as: Staff.adb.uid, naming: ["kasi", "adb"])
+            try await office.expectRefused(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], as: Staff.adb.uid, naming: ["kasi", "adb"])
         }
     }
 }

@@ -36,7 +36,7 @@ struct ReviewFindingTests {
     func resubmitByFilerOnly() async throws {
         try await withOffice(.sukamara, mode: .server, extraStaff: [Staff.kasiLain]) { office in
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             try await office.succeed(["return", id, "--reason", "lengkapi"], at: "08:05", as: Staff.kabid.uid)
             try await office.expectRefused(["request", "resubmit", id], at: "08:10", as: Staff.kasiLain.uid, naming: [id, "kasi"])
             try await office.succeed(["request", "resubmit", id], at: "08:11", as: Staff.kasi.uid)
@@ -71,7 +71,7 @@ struct ReviewFindingTests {
             let (first, _) = try await office.completeSukamara()
             #expect(try await office.show(first).status == "completed")
             let list = try office.write("usulan-2.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "09:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "09:00", as: Staff.kasi.uid))
             try await office.initial(id, at: ("09:05", "09:06"))
             try await office.succeed(["approve", id], at: "09:20", as: Staff.kadis.uid)
             let issued = try await office.succeed(

@@ -46,7 +46,7 @@ struct ArchiveIntegrityTests {
     func brokenTemplates() async throws {
         try await withOffice(.sukamara, mode: .local) { office in
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             let templates = office.home.appendingPathComponent("templates")
             let proposal = templates.appendingPathComponent("daftar-usulan.mustache")
             let original = try String(contentsOf: proposal, encoding: .utf8)

@@ -99,7 +99,7 @@ extension Office {
     func completeSukamara() async throws -> (id: String, passwords: [String]) {
         let list = try write("usulan.csv", Candidates.sukamaraCSV)
         let id = try filedRequestID(try await succeed(
-            ["request", "new", "--candidates", list, "--note", "usulan petugas SIAK"], at: "08:00", as: Staff.kasi.uid))
+            ["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation, "--note", "usulan petugas SIAK"], at: "08:00", as: Staff.kasi.uid))
         try await initial(id)
         try await succeed(["approve", id, "--note", "disetujui, segera buatkan SK"], at: "08:20", as: Staff.kadis.uid)
         try await issueSigned(id, at: "08:30")

@@ -12,7 +12,7 @@ struct CLILanguageTests {
     /// Files Sukamara's proposal list as the Kasi and returns its id (the first word of either language's line).
     private func fileList(_ office: Office, locale: String) async throws -> (String, CLIResult) {
         let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-        let filed = try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid, locale: locale)
+        let filed = try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid, locale: locale)
         let words = filed.stdout.split(whereSeparator: \.isWhitespace).map(String.init)
         let id = try #require(words.first { $0.hasPrefix("REQ-") }, "\(filed)")
         return (id, filed)

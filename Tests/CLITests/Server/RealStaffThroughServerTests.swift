@@ -9,7 +9,7 @@ struct RealStaffThroughServerTests {
     func parafAndPartialApproval() async throws {
         try await withOffice(.sukamara, mode: .server) { office in
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "08:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "08:00", as: Staff.kasi.uid))
             let kadisEarly = try await office.succeed(["inbox", "--json"], at: "08:01", as: Staff.kadis.uid).json([InboxRow].self)
             #expect(kadisEarly.isEmpty, "the Kadis's turn comes after the paraf")
             let kabid = try await office.succeed(["inbox", "--json"], at: "08:01", as: Staff.kabid.uid).json([InboxRow].self)

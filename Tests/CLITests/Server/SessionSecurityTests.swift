@@ -78,7 +78,7 @@ struct SessionSecurityTests {
             let list = Candidates.sukamaraCSV
             let filing: [String: Any] = [
                 "candidateList": ["fileName": "usulan.csv", "base64": Data(list.utf8).base64EncodedString()],
-                "note": "usulan", "evidence": [],
+                "note": "usulan", "evidence": [], "confirmations": ["no-nip:nik:\(Candidates.rinaNIK)": Candidates.rinaNote],
             ]
             let withoutToken = try await api.send(.POST, "/api/v1/requests", headers: [("Cookie", "hakakses_session=\(cookie)")], json: filing)
             #expect(withoutToken.status == 403 && withoutToken.errorMessage?.contains("CSRF") == true, "\(withoutToken)")

@@ -91,7 +91,7 @@ struct TrustBoundaryTests {
             let copied = try await sqlite(office, ".backup '\(backup.path)'")
             try #require(copied.status == 0, "\(copied)")
             let list = try office.write("usulan.csv", Candidates.sukamaraCSV)
-            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list], at: "09:00", as: Staff.kasi.uid))
+            let id = try filedRequestID(try await office.succeed(["request", "new", "--candidates", list, "--confirm", Candidates.rinaConfirmation], at: "09:00", as: Staff.kasi.uid))
             try await office.succeed(["approve", id, "--note", "paraf"], at: "09:10", as: Staff.kabid.uid)
             try await office.succeed(["sync"], at: "09:15")
             let head = try await office.succeed(["audit", "verify", "--json"]).json(AuditVerifyJSON.self)

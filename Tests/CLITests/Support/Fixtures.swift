@@ -11,6 +11,11 @@ enum Candidates {
 
     static let header = "No;Nama;NIP;NIK;Peran;Unit Kerja;Jabatan"
 
+    /// The note the Kasi confirms Rina's no-NIP warning with (she is named by NIK only: not ASN by her numbers).
+    static let rinaNote = "tenaga kontrak kecamatan, surat tugas Camat Sukamara"
+    /// `--confirm`'s value for Rina's no-NIP warning, which every list naming her needs.
+    static let rinaConfirmation = "no-nip:nik:\(rinaNIK)=\(rinaNote)"
+
     /// The Sukamara proposal list: an operator with a NIP, a verifikator with NIP and NIK, an operator with a NIK only.
     static let sukamaraCSV = """
         \(header)
