@@ -44,9 +44,21 @@ struct LDIFTemplates {
         return try Self.substitute(text, values, file: name)
     }
 
+    /// Replaces each `@TOKEN@` outside comment lines by its value. Comment lines (`#` first) are left as written: a
+    /// value of several lines put into a comment would leave its later lines outside it (a bare `olcSyncrepl:` line
+    /// from the header of `replication.ldif` with three providers).
     static func substitute(_ text: String, _ values: [String: String], file: String) throws(LocalDirectoryError) -> String {
         var output = ""
-        var rest = Substring(text)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.offset > 0 { output += "\n" }
+            output += line.element.hasPrefix("#") ? String(line.element) : try substituteLine(line.element, values, file: file)
+        }
+        return output
+    }
+
+    private static func substituteLine(_ text: Substring, _ values: [String: String], file: String) throws(LocalDirectoryError) -> String {
+        var output = ""
+        var rest = text
         while let start = rest.firstIndex(of: "@") {
             output += rest[..<start]
             let afterAt = rest.index(after: start)

@@ -36,6 +36,27 @@ struct ReplicationTests {
         for provider in providers { await provider.destroy() }
     }
 
+    /// Issue 21: with three providers the template's header comment used to receive the two syncrepl values, leaving
+    /// the second outside the comment, and the cluster did not start.
+    @Test func threeProvidersReplicateEachWay() async throws {
+        let providers = try await LocalDirectory.createCluster(providers: 3)
+        defer { Task { for p in providers { await p.destroy() } } }
+        let uid = uniqueName("three")
+        let dn = providers[2].baseDN.child("ou", "operators").child("uid", uid)
+        let third = try await providers[2].connect(as: providers[2].serviceAccounts.bridge)
+        try await third.add(dn, [
+            LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("uid", uid), LDAPAttribute("cn", uid), LDAPAttribute("sn", uid),
+        ])
+        for provider in providers.prefix(2) {
+            let bridge = try await provider.connect(as: provider.serviceAccounts.bridge)
+            #expect(try await eventually { try await bridge.read(dn) != nil }, "provider 3's add reached provider \(provider.serverID)")
+        }
+        let admin = try await providers[0].adminConnection()
+        let config = try await admin.read(try DN(parsing: "olcDatabase={1}mdb,cn=config"), attributes: ["olcSyncrepl"])
+        #expect(config?.strings("olcSyncrepl").count == 2, "each provider pulls from the two others")
+        for provider in providers { await provider.destroy() }
+    }
+
     private func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
