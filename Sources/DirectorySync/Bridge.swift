@@ -21,13 +21,18 @@ public struct Bridge: Sendable {
     public let settings: BridgeSettings
     /// Opens a connection bound as the bridge account.
     public let connect: @Sendable () async throws(LDAPError) -> LDAPConnection
+    /// The servers of a replicated directory, when there are several: a pass whose server stops answering is run
+    /// again on the next one (the pass is computed from what the directory holds, so running it again converges).
+    public let rotation: ServerRotation?
     /// The actor name in audit records.
     public static let actor = "hak-akses-bridge"
 
     public init(
         store: AccessStore, sop: SOPDefinition, catalogue: RoleCatalogue = .standard, layout: DirectoryLayout,
-        settings: BridgeSettings = .init(), connect: @escaping @Sendable () async throws(LDAPError) -> LDAPConnection
+        settings: BridgeSettings = .init(), rotation: ServerRotation? = nil,
+        connect: @escaping @Sendable () async throws(LDAPError) -> LDAPConnection
     ) {
+        self.rotation = rotation
         self.store = store
         self.sop = sop
         self.catalogue = catalogue
@@ -38,9 +43,33 @@ public struct Bridge: Sendable {
 
     var mapping: OperatorMapping { OperatorMapping(layout: layout, catalogue: catalogue, office: sop.office) }
 
-    /// One pass over the due outbox rows.
+    /// One pass over the due outbox rows. With several servers (``rotation``), a pass whose server stops answering
+    /// is run again on the next server, until each has failed once in this pass; every move is in the report.
     public func runOnce(
         now: Date = Date(), progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async throws(BridgeError) -> BridgeReport {
+        let before = rotation?.switches.count ?? 0
+        while true {
+            do {
+                var report = try await pass(now: now, progress: progress)
+                report.serverSwitches = movesSince(before)
+                return report
+            } catch {
+                guard case .directoryUnavailable(let lost) = error, let rotation else { throw error }
+                rotation.currentFailed(lost)
+                guard rotation.switches.count - before < rotation.serverCount else { throw error }
+            }
+        }
+    }
+
+    /// The moves to another server since `count` were recorded, as report lines; nil if none.
+    func movesSince(_ count: Int) -> [String]? {
+        guard let switches = rotation?.switches, switches.count > count else { return nil }
+        return switches[count...].map(\.description)
+    }
+
+    private func pass(
+        now: Date, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     ) async throws(BridgeError) -> BridgeReport {
         var report = BridgeReport()
         var clock = ContinuousClock.now

@@ -14,6 +14,9 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var firstFailure: String?
     /// Differences found and fixed, by kind.
     public var fixed: [String: Int] = [:]
+    /// Each move to another directory server during the pass ("ldap://dir1:389: timeout (-5): no answer within 5
+    /// seconds"): the server left and why. Nil when the pass stayed on one server.
+    public var serverSwitches: [String]?
     /// Seconds spent in each phase (verify, roster, read, usernames, compare, write, record).
     public var phases: [String: Double] = [:]
 
@@ -29,5 +32,6 @@ public struct BridgeReport: Sendable, Codable, Hashable {
         let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         return "\(due) due: \(completed) done (\(writes) writes\(kinds.isEmpty ? "" : ": \(kinds)")), \(refused) refused, \(failed) to retry"
             + (firstFailure.map { "; first failure: \($0)" } ?? "")
+            + (serverSwitches.map { "; moved to another server \($0.count)× (\($0.joined(separator: "; ")))" } ?? "")
     }
 }

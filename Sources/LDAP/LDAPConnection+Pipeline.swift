@@ -108,7 +108,7 @@ extension LDAPConnection {
                 break
             }
             guard !outstanding.isEmpty else { continue }
-            var timeout = timeval(options.operationTimeout)
+            var timeout = timeval(answerLimit)
             var received: OpaquePointer?
             let tag = ldap_result(ld, LDAP_RES_ANY, 1, &timeout, &received)
             if tag == -1 {
@@ -117,7 +117,7 @@ extension LDAPConnection {
             }
             guard tag != 0, let received else {
                 for (msgid, _) in outstanding { ldap_abandon_ext(ld, msgid, nil, nil) }
-                lost = LDAPError(code: .timeout, diagnostic: "no answer within \(options.operationTimeout)", operation: "pipelined writes")
+                lost = LDAPError(code: .timeout, diagnostic: "no answer within \(answerLimit)", operation: "pipelined writes")
                 continue
             }
             let message = Message(received)

@@ -72,12 +72,12 @@ extension LDAPConnection {
             }
             if case .afterSending(let count)? = injectedDeath, next >= count { throw die(operation) }
             guard !queued.isEmpty else { break }
-            var timeout = timeval(options.operationTimeout)
+            var timeout = timeval(answerLimit)
             var received: OpaquePointer?
             let tag = ldap_result(ld, LDAP_RES_ANY, 1, &timeout, &received)
             if tag == -1 { throw Self.error(ld, code: nil, operation: operation) }
             guard tag != 0, let received else {
-                throw LDAPError(code: .timeout, diagnostic: "no answer within \(options.operationTimeout)", operation: operation)
+                throw LDAPError(code: .timeout, diagnostic: "no answer within \(answerLimit)", operation: operation)
             }
             let message = Message(received)
             guard let index = queued.removeValue(forKey: ldap_msgid(message.pointer)) else { continue }
@@ -158,12 +158,12 @@ extension LDAPConnection {
                 next += 1
             }
             if case .afterSending(let count)? = injectedDeath, next >= count { throw die(operation) }
-            var timeout = timeval(options.operationTimeout)
+            var timeout = timeval(answerLimit)
             var received: OpaquePointer?
             let tag = ldap_result(ld, LDAP_RES_ANY, 1, &timeout, &received)
             if tag == -1 { throw Self.error(ld, code: nil, operation: operation) }
             guard tag != 0, let received else {
-                throw abort(LDAPError(code: .timeout, diagnostic: "no answer within \(options.operationTimeout)", operation: operation))
+                throw abort(LDAPError(code: .timeout, diagnostic: "no answer within \(answerLimit)", operation: operation))
             }
             let message = Message(received)
             outstanding -= 1

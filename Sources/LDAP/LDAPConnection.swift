@@ -37,6 +37,20 @@ public actor LDAPConnection {
         executor.asUnownedSerialExecutor()
     }
 
+    /// How long to wait for each answer from now on, instead of ``LDAPConnectionOptions/operationTimeout`` (see
+    /// ``limitAnswers(to:)``).
+    private var answerOverride: Duration?
+
+    /// How long a wait for the server's next answer lasts before it counts as a timeout.
+    var answerLimit: Duration { answerOverride ?? options.operationTimeout }
+
+    /// Waits at most `limit` for each answer from now on (nil: the options' operation timeout again). A
+    /// ``ServerRotation`` opens and binds with its short answer timeout, so that a server that accepts connections
+    /// but never answers is left quickly, then gives the connection its operation timeout for the work.
+    public func limitAnswers(to limit: Duration?) {
+        answerOverride = limit
+    }
+
     /// A connection that is not open yet; see ``open()`` or ``connect(_:credentials:)``.
     public init(options: LDAPConnectionOptions) {
         _ = ignoreBrokenPipes
@@ -76,7 +90,7 @@ public actor LDAPConnection {
         ldap_set_option(ld, LDAP_OPT_REFERRALS, nil)  // LDAP_OPT_OFF: never chase referrals.
         var network = timeval(options.networkTimeout)
         ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &network)
-        var operation = timeval(options.operationTimeout)
+        var operation = timeval(answerLimit)
         ldap_set_option(ld, LDAP_OPT_TIMEOUT, &operation)
         var result: Int32
         if options.startTLS {
@@ -220,13 +234,13 @@ public actor LDAPConnection {
     func waitForResult(
         _ ld: OpaquePointer, msgid: Int32, all: Bool = true, abandonOnTimeout: Bool = true, operation: String
     ) throws(LDAPError) -> Message {
-        var timeout = timeval(options.operationTimeout)
+        var timeout = timeval(answerLimit)
         var message: OpaquePointer?
         let tag = ldap_result(ld, msgid, all ? 1 : 0, &timeout, &message)
         if tag == -1 { throw Self.error(ld, code: nil, operation: operation) }
         guard tag != 0, let message else {
             if abandonOnTimeout { ldap_abandon_ext(ld, msgid, nil, nil) }
-            throw LDAPError(code: .timeout, diagnostic: "no answer within \(options.operationTimeout)", operation: operation)
+            throw LDAPError(code: .timeout, diagnostic: "no answer within \(answerLimit)", operation: operation)
         }
         return Message(message)
     }

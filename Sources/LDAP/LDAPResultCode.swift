@@ -15,6 +15,7 @@ public struct LDAPResultCode: RawRepresentable, Hashable, Sendable, CustomString
     public static let compareTrue = Self(rawValue: 6)
     public static let authMethodNotSupported = Self(rawValue: 7)
     public static let strongerAuthRequired = Self(rawValue: 8)
+    public static let referral = Self(rawValue: 10)
     public static let adminLimitExceeded = Self(rawValue: 11)
     public static let unavailableCriticalExtension = Self(rawValue: 12)
     public static let confidentialityRequired = Self(rawValue: 13)
@@ -65,7 +66,7 @@ public struct LDAPResultCode: RawRepresentable, Hashable, Sendable, CustomString
     private static let names: [Int32: String] = [
         0: "success", 1: "operationsError", 2: "protocolError", 3: "timeLimitExceeded",
         4: "sizeLimitExceeded", 5: "compareFalse", 6: "compareTrue", 7: "authMethodNotSupported",
-        8: "strongerAuthRequired", 11: "adminLimitExceeded", 12: "unavailableCriticalExtension",
+        8: "strongerAuthRequired", 10: "referral", 11: "adminLimitExceeded", 12: "unavailableCriticalExtension",
         13: "confidentialityRequired", 14: "saslBindInProgress", 16: "noSuchAttribute",
         17: "undefinedAttributeType", 18: "inappropriateMatching", 19: "constraintViolation",
         20: "attributeOrValueExists", 21: "invalidAttributeSyntax", 32: "noSuchObject",
@@ -98,5 +99,12 @@ public struct LDAPResultCode: RawRepresentable, Hashable, Sendable, CustomString
     /// a lost connection, or a server that is busy or unavailable.
     public var isTransient: Bool {
         isConnectionLost || self == .busy || self == .unavailable
+    }
+
+    /// True when another server of a replicated set may do what this one did not: the connection is lost or timed
+    /// out, the server is busy or unavailable, or it will not write here (a read-only replica answers
+    /// `unwillingToPerform` or a referral). Wrong credentials or a refused entry are not the server's fault.
+    public var suggestsAnotherServer: Bool {
+        isTransient || self == .unwillingToPerform || self == .referral
     }
 }

@@ -3,6 +3,7 @@ public import AccessWorkflow
 public import DirectorySync
 public import Foundation
 import LDAP
+import Synchronization
 
 /// The application layer: one office's database, clock and directory, and the authorised commands and queries of
 /// its staff (``OfficeOperation``). The office server owns one `Office`; on the server host a command may own one
@@ -15,6 +16,9 @@ public final class Office: Sendable {
     /// standard error.
     let warn: @Sendable (String) -> Void
     let passes = AsyncLock()
+    /// The directory's servers when there are several, shared by every bridge of this process so that the server
+    /// that answered last is tried first (see ``bridge()``).
+    private let rotations = Mutex<ServerRotation?>(nil)
     /// One document printed at a time, from reading the archive index to recording the document: two prints at once
     /// would otherwise take the same running number (`{urut}`).
     let printing = AsyncLock()
@@ -82,13 +86,25 @@ public final class Office: Sendable {
             graceDays: sync?.revocationGraceDays ?? 30, usernameRule: settings.usernameRule)
         let options = endpoint.options
         let dn = endpoint.bridgeDN
-        let warmup = self.warmup.flatMap { $0.serves(endpoint) ? $0 : nil }
+        let rotation = options.uris.count > 1 ? rotation(for: endpoint) : nil
+        let warmup = rotation == nil ? self.warmup.flatMap { $0.serves(endpoint) ? $0 : nil } : nil
         return Bridge(
             store: store, sop: sop, catalogue: catalogue, layout: DirectoryLayout(baseDN: endpoint.baseDN),
-            settings: bridgeSettings
+            settings: bridgeSettings, rotation: rotation
         ) { () async throws(LDAPError) in
+            if let rotation { return try await rotation.connect(credentials: .simple(dn: dn, password: password)) }
             if let ready = await warmup?.take() { return ready }
             return try await LDAPConnection.connect(options, credentials: .simple(dn: dn, password: password))
+        }
+    }
+
+    /// This process's rotation over the servers of `endpoint` (made once; again if the servers changed).
+    func rotation(for endpoint: DirectoryEndpoint) -> ServerRotation {
+        rotations.withLock { kept in
+            if let kept, kept.options.uris == endpoint.options.uris, kept.answerTimeout == endpoint.answerTimeout { return kept }
+            let made = ServerRotation(options: endpoint.options, answerTimeout: endpoint.answerTimeout)
+            kept = made
+            return made
         }
     }
 

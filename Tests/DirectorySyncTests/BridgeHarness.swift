@@ -17,7 +17,9 @@ struct BridgeHarness {
     let keyFile: URL
     let bridge: Bridge
 
-    init(_ directory: LocalDirectory, sop name: String = "sukamara", settings: BridgeSettings = .init(transactionSize: 200)) throws {
+    /// `rotation` (over the servers of a cluster whose first is `directory`) makes the bridge connect through it.
+    init(_ directory: LocalDirectory, sop name: String = "sukamara", settings: BridgeSettings = .init(transactionSize: 200),
+         rotation: ServerRotation? = nil) throws {
         self.directory = directory
         sop = try SyncFixtures.sop(name)
         file = FileManager.default.temporaryDirectory.appendingPathComponent("\(uniqueName("store")).sqlite")
@@ -25,8 +27,10 @@ struct BridgeHarness {
         store = try AccessStore(path: file.path, key: try AuditKey.generate(at: keyFile))
         let account = directory.serviceAccounts.bridge
         let options = directory.connectionOptions()
-        bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN), settings: settings) { () async throws(LDAPError) in
-            try await LDAPConnection.connect(options, credentials: account.credentials)
+        bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN), settings: settings,
+                        rotation: rotation) { () async throws(LDAPError) in
+            if let rotation { return try await rotation.connect(credentials: account.credentials) }
+            return try await LDAPConnection.connect(options, credentials: account.credentials)
         }
     }
 

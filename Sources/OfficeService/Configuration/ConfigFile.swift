@@ -73,6 +73,9 @@ public struct ConfigFile: Codable, Sendable {
         public var bridgePasswordFile: String?
         public var networkTimeoutSeconds: Int?
         public var operationTimeoutSeconds: Int?
+        /// With several `uris`: how long each server may take to answer the bridge's bind before the next one is
+        /// tried (default 5). A frozen server accepts connections and never answers.
+        public var answerTimeoutSeconds: Int?
 
         public init(
             local: String? = nil, uris: [String]? = nil, baseDN: String? = nil, startTLS: Bool? = nil,

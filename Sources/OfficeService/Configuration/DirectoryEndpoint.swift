@@ -5,6 +5,8 @@ import LocalDirectory
 /// The directory as configured: URIs, base DN, TLS and the bridge account.
 public struct DirectoryEndpoint: Sendable {
     public let options: LDAPConnectionOptions
+    /// With several servers: how long each may take to answer the bind before the next is tried.
+    public let answerTimeout: Duration
     public let baseDN: DN
     public let bridgeDN: DN
     /// Read only when the bridge connects.
@@ -19,6 +21,7 @@ public struct DirectoryEndpoint: Sendable {
         let raw = config.directory ?? ConfigFile.Directory()
         let network = Duration.seconds(raw.networkTimeoutSeconds ?? 5)
         let operation = Duration.seconds(raw.operationTimeoutSeconds ?? 60)
+        answerTimeout = .seconds(raw.answerTimeoutSeconds ?? 5)
         let configFolder = file.deletingLastPathComponent()
         if let folder = raw.local.map({ OfficeSettings.path($0, in: configFolder) }) {
             let local: LocalDirectory?

@@ -10,7 +10,8 @@ public struct AccountTexts: Sendable {
         let kinds = report.fixed.sorted { $0.key < $1.key }
         let indonesian = kinds.map { "\($0.value) \(Catalogue.words.difference($0.key).indonesian)" }.joined(separator: ", ")
         return Phrase(
-            id: "\(report.due) jatuh tempo: \(report.completed) selesai (\(report.writes) penulisan\(indonesian.isEmpty ? "" : ": \(indonesian)")), \(report.refused) ditolak, \(report.failed) akan dicoba lagi",
+            id: "\(report.due) jatuh tempo: \(report.completed) selesai (\(report.writes) penulisan\(indonesian.isEmpty ? "" : ": \(indonesian)")), \(report.refused) ditolak, \(report.failed) akan dicoba lagi"
+                + (report.serverSwitches.map { "; pindah ke server direktori lain \($0.count)× (\($0.joined(separator: "; ")))" } ?? ""),
             en: report.summary)
     }
 

@@ -1,0 +1,91 @@
+import AccessWorkflow
+import DirectorySync
+import Foundation
+import LDAP
+import LocalDirectory
+import TestSupport
+import Testing
+
+/// Issue 21, item 2: a provider of a multi-provider directory that accepts connections and never answers (frozen:
+/// SIGSTOP) used to hold a pass for the whole operation timeout and fail it; the bridge now leaves it within the
+/// answer timeout and runs the pass on the next provider.
+@Suite("Bridge failover between providers", .serialized)
+struct FailoverTests {
+    @Test func aFrozenProviderIsLeftWithinTheAnswerTimeoutAndThePassRunsOnTheNext() async throws {
+        let providers = try await LocalDirectory.createCluster(providers: 2)
+        let one = providers[0], two = providers[1]
+        defer {
+            Task {
+                for provider in providers {
+                    _ = await provider.send(SIGCONT)
+                    await provider.destroy()
+                }
+            }
+        }
+        var options = one.connectionOptions()
+        options.uris = providers.map(\.ldapURI)
+        options.networkTimeout = .seconds(2)
+        options.operationTimeout = .seconds(20)
+        let rotation = ServerRotation(options: options, answerTimeout: .seconds(2))
+        let h = try BridgeHarness(one, rotation: rotation)
+        defer { h.remove() }
+
+        // Wrong credentials are not the server's fault: refused at once, no move to the other provider.
+        let wrong = LDAPCredentials.simple(dn: one.serviceAccounts.bridge.dn, password: "not the password")
+        let refused = await #expect(throws: LDAPError.self) { try await rotation.connect(credentials: wrong) }
+        #expect(refused?.code == .invalidCredentials && rotation.switches.isEmpty, "\(String(describing: refused))")
+
+        try h.importDecree("800/60/Dukcapil/2026", try [Person].people(0..<20).map { ($0, "operator") })
+        #expect(await one.send(SIGSTOP), "provider 1 frozen")
+        let started = ContinuousClock.now
+        let report = try await h.bridge.runOnce()
+        let elapsed = ContinuousClock.now - started
+        print("failover: the pass with provider 1 frozen took \(elapsed) (connect 2 s + answer 2 s allowed there)")
+        #expect(report.completed == 20 && report.failed == 0, "\(report.summary)")
+        #expect(report.serverSwitches?.count == 1 && report.serverSwitches?.first?.hasPrefix(one.ldapURI) == true, "\(report.summary)")
+        #expect(report.summary.contains("moved to another server 1×"), "\(report.summary)")
+        // Bounded by the timeouts of the frozen provider (connect 2 s + answer 2 s), not the 20 s operation timeout.
+        #expect(elapsed < .seconds(15), "the pass took \(elapsed)")
+        #expect(rotation.currentURI == two.ldapURI)
+        let onTwo = try await two.connect(as: two.serviceAccounts.bridge)
+        let written = try await onTwo.search(base: two.baseDN.child("ou", "operators"), scope: .oneLevel, filter: .present("uid"), attributes: ["1.1"])
+        #expect(written.count == 20)
+
+        // Provider 1 thaws and receives the writes by replication; then provider 2 freezes, and the next pass goes
+        // back to provider 1 (the rotation starts from the server that answered last).
+        #expect(await one.send(SIGCONT))
+        let onOne = try await one.connect(as: one.serviceAccounts.bridge)
+        #expect(try await eventually {
+            try await onOne.search(base: one.baseDN.child("ou", "operators"), scope: .oneLevel, filter: .present("uid"), attributes: ["1.1"]).count == 20
+        }, "provider 1 caught up")
+        try h.importDecree("800/61/Dukcapil/2026", try [Person].people(20..<25).map { ($0, "verifikator") })
+        #expect(await two.send(SIGSTOP), "provider 2 frozen")
+        let back = try await h.bridge.runOnce()
+        #expect(back.completed == 5 && back.serverSwitches?.first?.hasPrefix(two.ldapURI) == true, "\(back.summary)")
+        #expect(rotation.currentURI == one.ldapURI)
+        #expect(await two.send(SIGCONT))
+
+        // Both frozen: the pass fails as unavailable after each provider was tried once, not after an operation timeout.
+        try h.importDecree("800/62/Dukcapil/2026", try [Person].people(25..<27).map { ($0, "operator") })
+        let frozeOne = await one.send(SIGSTOP), frozeTwo = await two.send(SIGSTOP)
+        #expect(frozeOne && frozeTwo)
+        let bothStarted = ContinuousClock.now
+        let failure = await #expect(throws: BridgeError.self) { try await h.bridge.runOnce() }
+        guard case .directoryUnavailable? = failure else {
+            Issue.record("expected directoryUnavailable, got \(String(describing: failure))")
+            return
+        }
+        #expect(ContinuousClock.now - bothStarted < .seconds(20), "both frozen: \(ContinuousClock.now - bothStarted)")
+        _ = await one.send(SIGCONT)
+        _ = await two.send(SIGCONT)
+    }
+
+    private func eventually(timeout: Duration = .seconds(30), _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+}
