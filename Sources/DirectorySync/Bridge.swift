@@ -105,8 +105,9 @@ public struct Bridge: Sendable {
         let connection = try await directoryCall { () async throws(LDAPError) in try await connect() }
         defer { Task { await connection.close() } }
         try await checkAnchor(connection)
+        let known = try storeCall { try storeUsernames(keys) }
         let snapshot = try await directoryCall { () async throws(LDAPError) in
-            try await scopedSnapshot(connection, keys: keys, usernames: try? storeUsernames(keys))
+            try await scopedSnapshot(connection, keys: keys, usernames: known)
         }
         lap("read")
         let assigned = try await assignUsernames(connection, keys: keys, roster: context.roster, snapshot: snapshot, now: now)

@@ -33,8 +33,15 @@ public struct OperatorMapping: Sendable {
     static let slotByLowercasedName: [String: Int] = Dictionary(
         uniqueKeysWithValues: managedAttributes.enumerated().map { ($1.lowercased(), $0) })
 
-    /// Position of a managed attribute (as spelled in ``managedAttributes``).
-    static func slot(_ name: String) -> Int { slotByLowercasedName[name.lowercased()] ?? 0 }
+    /// Position of a managed attribute (as spelled in ``managedAttributes``). The names come from this module's own
+    /// code, never from outside: a name that is not managed is a programming error, stopped here rather than
+    /// quietly read as `cn` (slot 0).
+    static func slot(_ name: String) -> Int {
+        guard let slot = slotByLowercasedName[name.lowercased()] else {
+            preconditionFailure("'\(name)' is not one of OperatorMapping.managedAttributes")
+        }
+        return slot
+    }
 
     static let nipSlot = slot("siakNIP"), nikSlot = slot("siakNIK"), accessEndSlot = slot("siakAccessEnd")
 

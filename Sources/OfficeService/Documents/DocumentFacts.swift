@@ -72,7 +72,12 @@ extension DocumentFacts.Delivery {
     static func all(_ store: AccessStore) throws(StoreError) -> [DocumentFacts.Delivery] {
         var deliveries: [DocumentFacts.Delivery] = []
         for record in try store.authenticatedRecords(kind: "handover.delivered") {
-            guard let person = try? PersonKey(record.subject) else { continue }
+            // An authenticated handover whose subject is not a person key is a damaged record, never one to leave
+            // out of the BAST without a word.
+            let person: PersonKey
+            do { person = try PersonKey(record.subject) } catch {
+                throw .undecodableRecord(seq: record.seq, reason: "handover.delivered names '\(record.subject)', not a person (nip:… or nik:…): \(error)")
+            }
             let payload = try record.decodePayload(Payload.self)
             deliveries.append(.init(
                 person: person, username: payload.username, receivedBy: payload.receivedBy, deliveredBy: record.actor,
