@@ -56,6 +56,8 @@ public enum AuditKind {
     public static let syncQueued = "sync.queued"
     /// A username was assigned to a person.
     public static let accountAssigned = "account.assigned"
+    /// An operator changed their own password on the office server's page (the password itself is never recorded).
+    public static let accountPasswordChanged = "account.password.changed"
     /// Records written before audit keys received their authentication codes.
     public static let auditSealed = "audit.sealed"
     /// The directory's anchor was moved back on purpose after a restore that lost records.

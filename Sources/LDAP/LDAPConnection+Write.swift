@@ -86,8 +86,17 @@ extension LDAPConnection {
         let userValue = user.map { arguments.berval(Array($0.description.utf8)) }
         let oldValue = old.map { arguments.berval(Array($0.utf8)) }
         let newValue = new.map { arguments.berval(Array($0.utf8)) }
+        // The password-policy request control: slapd's ppolicy then says which rule a refused password broke
+        // (too short, in history, quality), in the result's response control.
+        var control: UnsafeMutablePointer<LDAPControl>?
+        guard ldap_create_passwordpolicy_control(ld, &control) == LDAP_SUCCESS, let control else {
+            throw Self.error(ld, code: nil, operation: operation)
+        }
+        let owned = OwnedControl(pointer: control)
         var msgid: Int32 = 0
-        let rc = ldap_passwd(ld, userValue, oldValue, newValue, nil, nil, &msgid)
+        let rc = withControls([owned.pointer]) { controls in
+            ldap_passwd(ld, userValue, oldValue, newValue, controls, nil, &msgid)
+        }
         guard rc == LDAP_SUCCESS else { throw Self.error(ld, code: rc, operation: operation) }
         return msgid
     }

@@ -38,6 +38,9 @@ public final class Office: Sendable {
     /// an address that found it before) and 20 per client address in 15 minutes, so the 6 digits cannot be guessed
     /// through the server.
     public let statusThrottle = LoginThrottle(perUser: 6, perAddress: 20, window: .seconds(900), directoryMaxFailures: 8)
+    /// Operators changing their own password (``OperatorPasswordCommand``): wrong current passwords per username stay
+    /// below the directory's lockout (`pwdMaxFailure: 5`), so guessing through the page never locks an operator out.
+    public let passwordThrottle = LoginThrottle(perUser: 3, perAddress: 20, window: .seconds(900), directoryMaxFailures: 5)
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.

@@ -1,7 +1,9 @@
 """The Mojokerto SOP through the web pages: one applicant's letter, the Kadis's and the Kabid's dispositions, the
 Kasi's integrity pact, the ADB; the refusals shown in plain words; English on request; a cross-site write refused."""
 import base64
+import json
 import re
+import subprocess
 
 from conftest import PASSWORD
 from pages import login, logout, open_request, problem_text
@@ -80,10 +82,33 @@ def test_mojokerto_end_to_end(browser, mojokerto, shots, tmp_path):
     kasi.get_by_label(re.compile("Diterima oleh")).fill("Dewi Anggraini")
     kasi.get_by_role("button", name=re.compile("serahkan")).click()
     assert kasi.locator(".secret").count() == 1, kasi.inner_text("main")
+    handed = kasi.locator(".secret").inner_text().strip()
+    username = kasi.locator("dt:has-text('Nama pengguna') + dd").inner_text().strip()
     open_request(kasi, url, request)
     assert "selesai" in kasi.inner_text("main")
     logout(kasi)
     context.close()
+
+    # The operator, at her kelurahan without any login to the office server, sets her own password on the page.
+    operator = browser.new_context(locale="id-ID").new_page()
+    operator.goto(f"{url}/login")
+    operator.get_by_role("link", name=re.compile("Ganti kata sandi")).click()
+    operator.get_by_label("Username SIAK").fill(username)
+    operator.get_by_label("Kata sandi saat ini").fill(handed)
+    operator.get_by_label("Kata sandi baru", exact=True).fill("Kranggan-2026-aman")
+    operator.get_by_label("Ulangi kata sandi baru").fill("Kranggan-2026-aman")
+    operator.get_by_role("button", name="Ganti kata sandi").click()
+    assert "sudah diganti" in operator.inner_text("main"), operator.inner_text("main")
+    assert handed not in operator.content() and "Kranggan-2026-aman" not in operator.content()
+    operator.screenshot(path=str(shots / "ganti-sandi.png"), full_page=True)
+    # The new password binds at the directory with no change demanded; the handed-over one no longer.
+    instance = json.loads(next(mojokerto.home.rglob("instance.json")).read_text())
+    dn = f"uid={username},ou=operators,{instance['baseDN']}"
+    bound = subprocess.run(["ldapwhoami", "-x", "-e", "ppolicy", "-H", instance["ldapURI"], "-D", dn, "-w", "Kranggan-2026-aman"],
+                           capture_output=True, text=True)
+    assert bound.returncode == 0 and "dn:" + dn in bound.stdout and "change after reset" not in (bound.stdout + bound.stderr).lower(), bound
+    old = subprocess.run(["ldapwhoami", "-x", "-H", instance["ldapURI"], "-D", dn, "-w", handed], capture_output=True, text=True)
+    assert old.returncode == 49, old
 
 
 def test_english_and_keyboard(browser, mojokerto):

@@ -39,6 +39,8 @@ struct OfficeWeb: Sendable {
         router.post("/logout") { request, _ in await logoutForm(request) }
         router.get("/status") { request, _ in statusPage(request, result: nil, problem: nil) }
         router.post("/status") { request, context in await lookUpStatus(request, context) }
+        router.get("/akun/ganti-sandi") { request, _ in passwordPage(request, done: nil, problem: nil) }
+        router.post("/akun/ganti-sandi") { request, context in await changePassword(request, context) }
         registerPages(on: router)
     }
 

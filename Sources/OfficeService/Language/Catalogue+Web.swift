@@ -148,8 +148,8 @@ public struct WebTexts: Sendable {
     // Handover
     public let handoverTitle = Phrase(id: "Serah terima akun SIAK", en: "Handing over a SIAK account")
     public let handoverIntro = Phrase(
-        id: "Kata sandi awal dibuat sekarang, ditampilkan sekali saja, dan harus diganti pada saat masuk pertama.",
-        en: "The initial password is made now, shown once only, and must be changed at the first login.")
+        id: "Kata sandi awal dibuat sekarang, ditampilkan sekali saja, dan harus diganti pada saat masuk pertama: petugas menggantinya sendiri di halaman /akun/ganti-sandi server ini.",
+        en: "The initial password is made now, shown once only, and must be changed at the first login: the operator changes it on this server's page /akun/ganti-sandi.")
     public let operatorField = Phrase(id: "Petugas (NIP, NIK atau nama pengguna)", en: "Operator (NIP, NIK or username)")
     public let receivedBy = Phrase(id: "Diterima oleh (nama seperti pada tanda terima)", en: "Received by (name as on the receipt)")
     public let handOver = Phrase(id: "Buat kata sandi dan serahkan", en: "Make the password and hand over")

@@ -50,7 +50,9 @@ public enum Catalogue {
     public static let recovery = RecoveryTexts()
     /// The applicant's status page.
     public static let status = StatusTexts()
+    /// The operators' password page.
+    public static let password = PasswordTexts()
 
     /// Every section, for the tests that check each constant entry.
-    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery, status]
+    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery, status, password]
 }

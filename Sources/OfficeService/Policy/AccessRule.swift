@@ -42,6 +42,9 @@ public struct AccessRule: Sendable, Hashable {
         /// The request's number and the last six digits of its applicant's NIK (or NIP); wrong answers throttled per
         /// request and per address, and told apart from an unknown number by nothing.
         case applicantProof
+        /// The operator's own username and current password, bound as them; wrong passwords throttled per username and
+        /// per address below the directory's lockout.
+        case ownPassword
 
         /// The relation in the docs' words.
         public var text: String {
@@ -55,6 +58,7 @@ public struct AccessRule: Sendable, Hashable {
             case .requestScoped: "a request's files: any official; an SK's, a person's or all: identity readers"
             case .notSelf: "not oneself"
             case .applicantProof: "the request number with the last 6 digits of the applicant's NIK or NIP; 5 wrong answers per request, 20 per address in 15 min"
+            case .ownPassword: "the operator's own username and current password (a bind as them); 3 wrong passwords per username, 20 per address in 15 min, below the directory's lockout"
             }
         }
     }

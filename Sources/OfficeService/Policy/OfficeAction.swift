@@ -11,6 +11,8 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     case fileRequest, resubmitRequest, cancelRequest, approveStep, rejectRequest, returnRequest
     // SKs
     case readRequestStatus
+    // An operator's own account
+    case changeOwnPassword
     case startReview, listReviews, readReview, decideReview, signReview, reviewsDue
     case assignActing, listActing
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree

@@ -19,7 +19,7 @@ enum LoginPage {
                  <input id="password" name="password" type="password" autocomplete="current-password" required></p>
               <p><button type="submit">\(WebText.loginButton(l))</button></p>
             </form>
-            <p><a href="/status">\(Catalogue.status.checkStatus(l))</a></p>
+            <p><a href="/status">\(Catalogue.status.checkStatus(l))</a> · <a href="/akun/ganti-sandi">\(Catalogue.password.changePassword(l))</a></p>
             <p><a href="?lang=\(other.rawValue)" hreflang="\(other.rawValue)">\(other == .english ? "English" : "Bahasa Indonesia")</a></p>
             </main>
             """)
