@@ -13,15 +13,23 @@ import Testing
 struct FailoverTests {
     @Test func aFrozenProviderIsLeftWithinTheAnswerTimeoutAndThePassRunsOnTheNext() async throws {
         let providers = try await LocalDirectory.createCluster(providers: 2)
-        let one = providers[0], two = providers[1]
-        defer {
-            Task {
-                for provider in providers {
-                    _ = await provider.send(SIGCONT)
-                    await provider.destroy()
-                }
-            }
+        // Thawed and stopped whatever happens: a frozen slapd left behind would outlive the test run.
+        do { try await failover(providers) } catch {
+            await Self.destroy(providers)
+            throw error
         }
+        await Self.destroy(providers)
+    }
+
+    private static func destroy(_ providers: [LocalDirectory]) async {
+        for provider in providers {
+            _ = await provider.send(SIGCONT)
+            await provider.destroy()
+        }
+    }
+
+    private func failover(_ providers: [LocalDirectory]) async throws {
+        let one = providers[0], two = providers[1]
         var options = one.connectionOptions()
         options.uris = providers.map(\.ldapURI)
         options.networkTimeout = .seconds(2)

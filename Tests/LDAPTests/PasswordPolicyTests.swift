@@ -29,6 +29,32 @@ struct PasswordPolicyTests {
         #expect(try await fresh.search(base: op.dn, scope: .base).count == 1)
     }
 
+    /// Issue 22: a SIAK server that finds the user with its service account before the bind (Apache's
+    /// mod_authnz_ldap, SSSD) accepted a handed-over password nobody had changed, since ppolicy restricts only the
+    /// user's own connection. The ACL hides such an entry from the SIAK servers until the change.
+    @Test func aPasswordNotYetChangedIsInvisibleToTheSIAKServers() async throws {
+        let directory = try SharedDirectory.get()
+        let op = try await directory.addOperator(mustChange: true)
+        try await directory.adminConnection().modify(directory.siakGroup("operator"), [.add("member", [LDAPValue(op.dn.description)])])
+        let siak = try await directory.connect(as: directory.serviceAccounts.siakServer)
+        let uid = try #require(op.dn.rdns.first?.value)
+        let byUID = Filter.equal("uid", uid)
+        let byGroup = Filter.and([byUID, .equal("memberOf", directory.siakGroup("operator").description)])
+        #expect(try await siak.search(base: directory.baseDN, filter: byUID).isEmpty, "the user search finds nothing")
+        #expect(try await siak.search(base: directory.baseDN, filter: byGroup).isEmpty, "nor the role search")
+        #expect(try await siak.read(op.dn) == nil, "nor a read of the DN")
+        // The bridge still sees and manages it.
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        #expect(try await bridge.read(op.dn, attributes: ["uid"]) != nil)
+
+        let connection = try await LDAPConnection.connect(directory.connectionOptions())
+        _ = try await connection.bind(dn: op.dn, password: op.password)
+        try await connection.modifyPassword(of: nil, oldPassword: op.password, newPassword: "Changed-\(UUID().uuidString.prefix(8))")
+        #expect(try await siak.search(base: directory.baseDN, filter: byUID).count == 1, "changed: the SIAK servers find the user")
+        #expect(try await siak.search(base: directory.baseDN, filter: byGroup).count == 1, "with the role")
+        try await directory.adminConnection().modify(directory.siakGroup("operator"), [.delete("member", [LDAPValue(op.dn.description)])])
+    }
+
     @Test func expiryWarningGivesSecondsLeft() async throws {
         let directory = try SharedDirectory.get()
         let policy = try await makePolicy(in: directory, ["pwdMaxAge": "3600", "pwdExpireWarning": "7200"])

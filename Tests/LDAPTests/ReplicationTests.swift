@@ -40,7 +40,14 @@ struct ReplicationTests {
     /// the second outside the comment, and the cluster did not start.
     @Test func threeProvidersReplicateEachWay() async throws {
         let providers = try await LocalDirectory.createCluster(providers: 3)
-        defer { Task { for p in providers { await p.destroy() } } }
+        do { try await threeProviders(providers) } catch {
+            for provider in providers { await provider.destroy() }
+            throw error
+        }
+        for provider in providers { await provider.destroy() }
+    }
+
+    private func threeProviders(_ providers: [LocalDirectory]) async throws {
         let uid = uniqueName("three")
         let dn = providers[2].baseDN.child("ou", "operators").child("uid", uid)
         let third = try await providers[2].connect(as: providers[2].serviceAccounts.bridge)
@@ -54,7 +61,6 @@ struct ReplicationTests {
         let admin = try await providers[0].adminConnection()
         let config = try await admin.read(try DN(parsing: "olcDatabase={1}mdb,cn=config"), attributes: ["olcSyncrepl"])
         #expect(config?.strings("olcSyncrepl").count == 2, "each provider pulls from the two others")
-        for provider in providers { await provider.destroy() }
     }
 
     private func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws -> Bool {
