@@ -57,6 +57,25 @@ extension LocalDirectory {
         return ["SYNCREPL_VALUES": values.joined(separator: "\n"), "BASE_DN": base, "SERVER_ID": String(serverID)]
     }
 
+    /// The tokens of `consumer.ldif` for this directory as a consumer of `providers`.
+    func consumerTokens(_ providers: [LocalDirectory]) -> [String: String] {
+        var tokens = replicationTokens(providers)
+        let base = configuration.baseDN.description
+        tokens["CHAIN_DATABASES"] = providers.enumerated().map { index, provider in
+            """
+            dn: olcDatabase={\(index)}ldap,olcOverlay={0}chain,olcDatabase={-1}frontend,cn=config
+            changetype: add
+            objectClass: olcLDAPConfig
+            objectClass: olcChainDatabase
+            olcDatabase: {\(index)}ldap
+            olcDbURI: \(provider.ldapURI)
+            olcDbIDAssertBind: bindmethod=simple binddn="cn=replicator,ou=services,\(base)" credentials=\(serviceAccounts.replicator.password) mode=none
+            """
+        }.joined(separator: "\n\n")
+        tokens["UPDATE_REFS"] = providers.map { "olcUpdateRef: \($0.ldapURI)" }.joined(separator: "\n")
+        return tokens
+    }
+
     /// Applies a change-record template as the local administrator.
     func apply(_ templates: LDIFTemplates, _ name: String, _ tokens: [String: String]) async throws(LocalDirectoryError) {
         let text = try templates.render(name, tokens)

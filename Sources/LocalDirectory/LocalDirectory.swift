@@ -62,9 +62,12 @@ public actor LocalDirectory {
 
     /// Builds `providers` directories wired for multi-provider replication
     /// (each a syncrepl consumer of all the others), starts them and loads the
-    /// tree on the first; the others receive it by replication.
+    /// tree on the first; the others receive it by replication. Then
+    /// `consumers` read-only consumers (``ldif/consumer.ldif``) that pull from
+    /// every provider and forward lockouts to them; they come last in the result.
     public static func createCluster(
-        providers: Int, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil, detached: Bool = false
+        providers: Int, consumers: Int = 0, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil,
+        detached: Bool = false
     ) async throws(LocalDirectoryError) -> [LocalDirectory] {
         try SlapdProcess.requireInstalled()
         let templates = try LDIFTemplates.locate(configuration.ldifDirectory)
@@ -75,9 +78,10 @@ public actor LocalDirectory {
         var directories: [LocalDirectory] = []
         do throws(LocalDirectoryError) {
             var ports: [Int] = []
-            for _ in 0..<providers { ports.append(try freeLoopbackPort()) }
-            for index in 0..<providers {
-                let folder = providers == 1 ? root : root.appendingPathComponent("provider\(index + 1)")
+            for _ in 0..<(providers + consumers) { ports.append(try freeLoopbackPort()) }
+            for index in 0..<(providers + consumers) {
+                let name = index < providers ? "provider\(index + 1)" : "consumer\(index - providers + 1)"
+                let folder = providers + consumers == 1 ? root : root.appendingPathComponent(name)
                 let directory = LocalDirectory(
                     folder: folder, configuration: configuration, port: ports[index], serverID: index + 1,
                     serviceAccounts: accounts.stored(in: folder.appendingPathComponent("secrets")),
@@ -89,13 +93,17 @@ public actor LocalDirectory {
                 try await directory.start(detached: detached)
                 if let tls = configuration.tls { try await directory.apply(templates, "tls.ldif", directory.tlsTokens(tls)) }
             }
+            let providing = Array(directories.prefix(providers))
             if providers > 1 {
-                for directory in directories {
-                    let others = directories.filter { $0.serverID != directory.serverID }
+                for directory in providing {
+                    let others = providing.filter { $0.serverID != directory.serverID }
                     try await directory.apply(templates, "replication.ldif", directory.replicationTokens(others))
                 }
             }
             try await directories[0].loadTree(templates)
+            for consumer in directories.dropFirst(providers) {
+                try await consumer.apply(templates, "consumer.ldif", consumer.consumerTokens(providing))
+            }
             for directory in directories.dropFirst() {
                 try await directory.waitForEntry(configuration.baseDN.child("ou", "services").child("cn", "replicator"))
             }
@@ -104,7 +112,7 @@ public actor LocalDirectory {
             if temporary { try? FileManager.default.removeItem(at: root) }
             throw error
         }
-        if temporary && providers > 1 {
+        if temporary && providers + consumers > 1 {
             // The cluster shares one temporary root; the last destroy removes it.
             for directory in directories { await directory.markCluster(root: root) }
         }

@@ -1,0 +1,81 @@
+import Foundation
+import LDAP
+import LocalDirectory
+import TestSupport
+import Testing
+
+/// Issue 21, item 3: a read-only consumer (ldif/consumer.ldif) pulls from every provider, serves SIAK-style binds and
+/// `memberOf`, and forwards password-policy state to a provider, so five wrong passwords on the consumer lock the
+/// operator everywhere (it used to lock on the consumer only, while the providers still accepted the password). No
+/// write of anyone else goes through it.
+@Suite("Consumers: lockouts reach the providers", .serialized)
+struct ConsumerTests {
+    @Test func fiveWrongPasswordsOnAConsumerLockTheOperatorOnEveryServer() async throws {
+        let servers = try await LocalDirectory.createCluster(providers: 2, consumers: 1)
+        do { try await lockout(servers) } catch {
+            for server in servers { await server.destroy() }
+            throw error
+        }
+        for server in servers { await server.destroy() }
+    }
+
+    private func lockout(_ servers: [LocalDirectory]) async throws {
+        let provider = servers[0], other = servers[1], consumer = servers[2]
+        let op = try await provider.addOperator()
+        let admin = try await provider.adminConnection()
+        try await admin.modify(provider.siakGroup("operator"), [.add("member", [LDAPValue(op.dn.description)])])
+
+        // Replicated to the consumer; the SIAK server finds the operator there with the role, and the operator binds.
+        let siak = try await consumer.connect(as: consumer.serviceAccounts.siakServer)
+        let byRole = Filter.and([.equal("uid", op.uid), .equal("memberOf", consumer.siakGroup("operator").description)])
+        #expect(try await eventually { try await siak.search(base: consumer.baseDN, filter: byRole).count == 1 }, "replicated with memberOf")
+        let good = try await LDAPConnection.connect(consumer.connectionOptions(), credentials: .simple(dn: op.dn, password: op.password))
+        await good.close()
+
+        // Five wrong passwords on the consumer.
+        for _ in 0..<5 {
+            let wrong = await #expect(throws: LDAPError.self) {
+                try await LDAPConnection.connect(consumer.connectionOptions(), credentials: .simple(dn: op.dn, password: "salah-\(UUID())"))
+            }
+            #expect(wrong?.code == .invalidCredentials)
+        }
+        // The lockout was written on a provider (forwarded), reaches the other provider and comes back to the consumer.
+        #expect(try await eventually {
+            try await admin.read(op.dn, attributes: ["pwdAccountLockedTime"])?.string("pwdAccountLockedTime") != nil
+        }, "locked on provider 1")
+        for server in [other, consumer] {
+            let locked = await #expect(throws: LDAPError.self) {
+                _ = try await eventuallyRefused { try await LDAPConnection.connect(server.connectionOptions(), credentials: .simple(dn: op.dn, password: op.password)) }
+            }
+            #expect(locked?.code == .invalidCredentials, "the right password is refused on \(server.ldapURI)")
+        }
+
+        // The chain carries nothing else: the bridge's write on the consumer does not reach the providers.
+        let bridge = try await consumer.connect(as: consumer.serviceAccounts.bridge)
+        let intruder = consumer.baseDN.child("ou", "operators").child("uid", uniqueName("via-consumer"))
+        await #expect(throws: LDAPError.self) {
+            try await bridge.add(intruder, [LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("cn", "x"), LDAPAttribute("sn", "x")])
+        }
+        #expect(try await admin.read(intruder, attributes: ["1.1"]) == nil, "nothing written on the provider through the consumer")
+        await admin.close()
+    }
+
+    /// Tries `connect` until it throws (the lockout has arrived), at most 20 s; returns normally if it never did.
+    private func eventuallyRefused(_ connect: () async throws -> LDAPConnection) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            let connection = try await connect()
+            await connection.close()
+            try await Task.sleep(for: .milliseconds(200))
+        }
+    }
+
+    private func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+}
