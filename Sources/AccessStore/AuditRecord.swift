@@ -58,6 +58,9 @@ public enum AuditKind {
     public static let accountAssigned = "account.assigned"
     /// An operator changed their own password on the office server's page (the password itself is never recorded).
     public static let accountPasswordChanged = "account.password.changed"
+    /// An operator who forgot the password asked for a new one (it waits in the account administrators' inbox until a
+    /// handover gives one).
+    public static let accountResetRequested = "account.reset.requested"
     /// Records written before audit keys received their authentication codes.
     public static let auditSealed = "audit.sealed"
     /// The directory's anchor was moved back on purpose after a restore that lost records.

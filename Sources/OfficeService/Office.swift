@@ -41,6 +41,9 @@ public final class Office: Sendable {
     /// Operators changing their own password (``OperatorPasswordCommand``): wrong current passwords per username stay
     /// below the directory's lockout (`pwdMaxFailure: 5`), so guessing through the page never locks an operator out.
     public let passwordThrottle = LoginThrottle(perUser: 3, perAddress: 20, window: .seconds(900), directoryMaxFailures: 5)
+    /// Requests for a new password (``PasswordResetRequestCommand``): wrong usernames or digits per username and per
+    /// address, as the status page.
+    public let resetThrottle = LoginThrottle(perUser: 5, perAddress: 20, window: .seconds(900), directoryMaxFailures: 8)
 
     /// Opens the office's database with its audit key; `warmup` (started from the same configuration) serves the
     /// bridge's first connection.

@@ -110,6 +110,24 @@ def test_mojokerto_end_to_end(browser, mojokerto, shots, tmp_path):
     old = subprocess.run(["ldapwhoami", "-x", "-H", instance["ldapURI"], "-D", dn, "-w", handed], capture_output=True, text=True)
     assert old.returncode == 49, old
 
+    # Later she forgets it: the request lands in the ADB's inbox (nothing is sent to her), with her contact.
+    operator.goto(f"{url}/akun/ganti-sandi")
+    operator.get_by_role("link", name="Lupa kata sandi?").click()
+    operator.get_by_label("Username SIAK").fill(username)
+    operator.get_by_label("6 digit terakhir NIK").fill("980001")
+    operator.get_by_label(re.compile("Kontak")).fill("Kelurahan Kranggan, 0812-3456-7890")
+    operator.get_by_role("button", name="Minta kata sandi baru").click()
+    assert "ADB menyerahkannya langsung" in operator.inner_text("main"), operator.inner_text("main")
+    operator.context.close()
+    staff = browser.new_context(locale="id-ID")
+    adb = login(staff, url, "wahyu", PASSWORD)
+    inbox = adb.inner_text("main")
+    assert "Permintaan kata sandi baru" in inbox and username in inbox and "0812-3456-7890" in inbox, inbox
+    logout(adb)
+    kasi = login(staff, url, "bambang", PASSWORD)
+    assert "Permintaan kata sandi baru" not in kasi.inner_text("main"), "only the account administrators see it"
+    staff.close()
+
 
 def test_english_and_keyboard(browser, mojokerto):
     context = browser.new_context(locale="en-GB")

@@ -41,6 +41,8 @@ struct OfficeWeb: Sendable {
         router.post("/status") { request, context in await lookUpStatus(request, context) }
         router.get("/akun/ganti-sandi") { request, _ in passwordPage(request, done: nil, problem: nil) }
         router.post("/akun/ganti-sandi") { request, context in await changePassword(request, context) }
+        router.get("/akun/lupa-sandi") { request, _ in resetPage(request, answer: nil, problem: nil) }
+        router.post("/akun/lupa-sandi") { request, context in await requestReset(request, context) }
         registerPages(on: router)
     }
 

@@ -52,7 +52,9 @@ public enum Catalogue {
     public static let status = StatusTexts()
     /// The operators' password page.
     public static let password = PasswordTexts()
+    /// The forgotten-password page.
+    public static let reset = ResetTexts()
 
     /// Every section, for the tests that check each constant entry.
-    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery, status, password]
+    public static let sections: [any Sendable] = [columns, words, requests, decrees, reports, accounts, administration, notices, documents, web, recovery, status, password, reset]
 }

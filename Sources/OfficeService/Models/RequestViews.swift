@@ -82,6 +82,19 @@ public struct Inbox: Codable, Sendable, Hashable {
     /// SKs awaiting the caller's confirmation (four eyes): the caller holds a confirming role, did not record the
     /// SK and is not named on it.
     public let decreesToConfirm: [String]
+    /// Operators who forgot their password and asked for a new one, oldest first: shown to the account
+    /// administrators (the executors of the SOP's provision step) until a handover gives one. Nil for the others.
+    public var passwordResets: [PasswordResetRow]?
+}
+
+/// A request for a new password waiting in the account administrators' inbox.
+public struct PasswordResetRow: Codable, Sendable, Hashable {
+    public let username: String
+    /// The person's key (nip:… or nik:…), for `hakakses handover`.
+    public let person: String
+    public let requestedAt: Date
+    /// How to reach the operator, as they wrote it (a phone number, their kelurahan).
+    public let contact: String
 }
 
 /// Where a request stands after a command: its status and, while in progress, the next step.

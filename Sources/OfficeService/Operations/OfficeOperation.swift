@@ -62,7 +62,7 @@ public enum OfficeOperations {
         OfficeProfileQuery.self, WhoAmIQuery.self,
         InboxQuery.self, RequestListQuery.self, RequestShowQuery.self,
         FileRequestCommand.self, ResubmitCommand.self, CancelCommand.self,
-        RequestStatusQuery.self, OperatorPasswordCommand.self,
+        RequestStatusQuery.self, OperatorPasswordCommand.self, PasswordResetRequestCommand.self,
         ApproveCommand.self, RejectCommand.self, ReturnCommand.self, IssueDecreeCommand.self, SignDecreeCommand.self,
         DecreeListQuery.self, DecreeShowQuery.self, DecreeExportQuery.self, ImportDecreeCommand.self, ConfirmDecreeCommand.self, WithdrawDecreeCommand.self,
         StartReviewCommand.self, ReviewListQuery.self, ReviewsDueQuery.self, ReviewShowQuery.self, DecideReviewCommand.self, SignReviewCommand.self,

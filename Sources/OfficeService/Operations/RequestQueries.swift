@@ -39,7 +39,11 @@ public struct InboxQuery: OfficeOperation {
         let toConfirm = !confirms ? [] : state.pendingDecrees.values
             .filter { !$0.recordedBy.isSameOfficial(as: staff.actor) && !$0.decree.grants.contains { $0.person.isSamePerson(as: staff.actor) } }
             .map(\.decree.number.description).sorted()
-        return Inbox(uid: staff.uid, roles: staff.actor.roles.map(\.rawValue).sorted(), rows: rows, decreesToConfirm: toConfirm)
+        var inbox = Inbox(uid: staff.uid, roles: staff.actor.roles.map(\.rawValue).sorted(), rows: rows, decreesToConfirm: toConfirm)
+        if let administrators = Audience.accountAdministrators.roles(in: sop), administrators.contains(where: staff.actor.holds) {
+            inbox.passwordResets = try await office.pendingPasswordResets()
+        }
+        return inbox
     }
 }
 

@@ -17,6 +17,8 @@ public enum AccessPolicy {
             AccessRule(.anyone, .applicantProof, reason: "the applicant's answer: where their request stands, in plain words, no name or number of anyone")
         case .changeOwnPassword:
             AccessRule(.anyone, .ownPassword, reason: "an operator sets their own password (first login, or any time); the directory's password policy decides")
+        case .requestPasswordReset:
+            AccessRule(.anyone, .accountProof, reason: "an operator who forgot the password asks for a new one; it lands in the account administrators' inbox, never in a mail")
         case .readProfile: AccessRule(.official, host: true, reason: "the SOP as a client shows it")
         case .readInbox: AccessRule(.official, reason: "what waits for the caller")
         case .listRequests: AccessRule(.official, host: true, reason: "every official acts on requests; no NIK in the list")

@@ -45,6 +45,9 @@ public struct AccessRule: Sendable, Hashable {
         /// The operator's own username and current password, bound as them; wrong passwords throttled per username and
         /// per address below the directory's lockout.
         case ownPassword
+        /// The operator's username and the last six digits of their NIK (or NIP); the same answer whether or not they
+        /// match, wrong ones throttled.
+        case accountProof
 
         /// The relation in the docs' words.
         public var text: String {
@@ -58,6 +61,7 @@ public struct AccessRule: Sendable, Hashable {
             case .requestScoped: "a request's files: any official; an SK's, a person's or all: identity readers"
             case .notSelf: "not oneself"
             case .applicantProof: "the request number with the last 6 digits of the applicant's NIK or NIP; 5 wrong answers per request, 20 per address in 15 min"
+            case .accountProof: "the username with the last 6 digits of the operator's NIK or NIP; the same answer whether they match or not; 5 wrong per username, 20 per address in 15 min"
             case .ownPassword: "the operator's own username and current password (a bind as them); 3 wrong passwords per username, 20 per address in 15 min, below the directory's lockout"
             }
         }

@@ -19,6 +19,7 @@ extension OfficeAction {
         case .listActing: ("melihat penunjukan Plt./Plh.", "listing acting officials")
         case .readRequestStatus: ("melihat status permohonan sebagai pemohon", "seeing a request's status as its applicant")
         case .changeOwnPassword: ("mengganti kata sandi akun SIAK sendiri", "changing one's own SIAK account password")
+        case .requestPasswordReset: ("meminta kata sandi baru (lupa kata sandi)", "asking for a new password (forgotten)")
         case .readInbox: ("melihat kotak masuk", "seeing the inbox")
         case .listRequests: ("melihat daftar permohonan", "listing requests")
         case .readRequest: ("melihat permohonan", "seeing a request")

@@ -10,7 +10,7 @@ extension OfficeAction {
             false
         case .fileRequest, .resubmitRequest, .cancelRequest, .approveStep, .rejectRequest, .returnRequest, .issueDecree, .signDecree,
              .importDecree, .confirmDecree, .withdrawDecree, .sync, .handover, .revoke, .reconcileApply, .printDocument,
-             .storeEvidence, .startReview, .decideReview, .signReview, .assignActing, .changeOwnPassword:
+             .storeEvidence, .startReview, .decideReview, .signReview, .assignActing, .changeOwnPassword, .requestPasswordReset:
             true
         }
     }

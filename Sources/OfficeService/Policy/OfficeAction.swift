@@ -12,7 +12,7 @@ public enum OfficeAction: String, Sendable, Hashable, CaseIterable, Codable {
     // SKs
     case readRequestStatus
     // An operator's own account
-    case changeOwnPassword
+    case changeOwnPassword, requestPasswordReset
     case startReview, listReviews, readReview, decideReview, signReview, reviewsDue
     case assignActing, listActing
     case issueDecree, signDecree, listDecrees, readDecree, exportDecree, importDecree, confirmDecree, withdrawDecree

@@ -31,7 +31,7 @@ struct CatalogueTests {
             }
         }
         #expect(count > 60, "the sections hold \(count) constant entries")
-        #expect(Catalogue.sections.count == 13)
+        #expect(Catalogue.sections.count == 14)
     }
 
     @Test("every entry with values, said with sample values")

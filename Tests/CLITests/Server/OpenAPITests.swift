@@ -46,7 +46,7 @@ struct OpenAPITests {
                 switch route {
                 case "GET /api/v1/health": #expect(reply.status == 200, "\(route): \(reply)")
                 case "POST /api/v1/session": #expect(reply.status == 400, "\(route): \(reply)")
-                case "POST /api/v1/status", "POST /api/v1/account/password":
+                case "POST /api/v1/status", "POST /api/v1/account/password", "POST /api/v1/account/reset-request":
                     #expect(reply.status == 400 && reply.errorKind == "badInput", "open to anyone, refuses empty fields: \(route): \(reply)")
                 default: #expect(reply.status == 401 && reply.errorKind == "unauthenticated", "\(route): \(reply)")
                 }

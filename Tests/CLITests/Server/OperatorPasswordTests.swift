@@ -122,3 +122,49 @@ struct OperatorPasswordTests {
         }
     }
 }
+
+/// Issue 22, item 1: a forgotten password is a request in the account administrators' inbox, never a reset by
+/// message; the same answer whether or not the username and digits match; it leaves the inbox when a handover
+/// gives a new password.
+@Suite("Operators who forgot their password")
+struct PasswordResetRequestTests {
+    @Test("the request reaches the ADB's inbox only with the right digits; the answer never tells; a handover answers it")
+    func resetRequest() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let api = APIClient(base: try #require(office.serverURL))
+            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
+            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
+            try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
+            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
+            try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
+            try await office.succeed(["sync"], at: "08:46")
+            let handed = try await office.succeed(
+                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
+            let username = try #require(try handed.leadingJSON([String: String].self)["username"])
+            let path = "/api/v1/account/reset-request"
+            let digits = String(Candidates.dewiNIP.filter(\.isNumber).suffix(6))
+
+            let wrong = try await api.send(.POST, path, json: ["username": username, "digits": "000000"])
+            let unknown = try await api.send(.POST, path, json: ["username": "tidak.ada", "digits": digits])
+            #expect(wrong.status == 200 && unknown.status == 200, "\(wrong) \(unknown)")
+            #expect(wrong.json["message"] as? String == unknown.json["message"] as? String)
+            var inbox = try await office.succeed(["inbox", "--json"], at: "09:00", as: Staff.adb.uid)
+            #expect(!inbox.stdout.contains(username), "wrong digits record nothing")
+
+            let right = try await api.send(.POST, path, json: ["username": username.uppercased(), "digits": digits, "contact": "0812-3456-7890"])
+            #expect(right.status == 200 && right.json["message"] as? String == wrong.json["message"] as? String, "\(right)")
+            let adb = try await office.succeed(["inbox"], at: "09:01", as: Staff.adb.uid)
+            #expect(adb.stdout.contains("\(username) asks for a new password") && adb.stdout.contains("0812-3456-7890"), "\(adb)")
+            let kasi = try await office.succeed(["inbox"], at: "09:01", as: Staff.kasi.uid)
+            #expect(!kasi.stdout.contains(username), "only the account administrators see it: \(kasi)")
+            _ = try await api.send(.POST, path, json: ["username": username, "digits": digits])
+            let audit = try await office.succeed(["audit", "log", "--subject", "nip:\(Candidates.dewiNIP.filter(\.isNumber))", "--json"], at: "09:02", as: Staff.kadis.uid)
+            #expect(audit.stdout.components(separatedBy: "account.reset.requested").count - 1 == 1, "one record while it waits: \(audit)")
+
+            // The ADB hands a new password over in person: the request leaves the inbox.
+            try await office.succeed(["handover", username, "--received-by", "Dewi Anggraini"], at: "09:10", as: Staff.adb.uid)
+            inbox = try await office.succeed(["inbox"], at: "09:11", as: Staff.adb.uid)
+            #expect(!inbox.stdout.contains("asks for a new password"), "\(inbox)")
+        }
+    }
+}

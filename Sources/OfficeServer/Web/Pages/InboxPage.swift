@@ -42,7 +42,14 @@ struct InboxPage {
                 "<li><a href=\"/decrees/confirm?number=\(number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? number)\">SK \(number)</a></li>"
             }))</ul>
             """
-        return Layout.page(request, office: web.office, title: WebText.inbox(l), body: HTML.join([body, confirm]))
+        let resets: HTML = (inbox.passwordResets ?? []).isEmpty ? .empty : """
+            <h2>\(Catalogue.reset.inboxTitle(l))</h2>
+            <p>\(Catalogue.reset.inboxIntro(l))</p>
+            <ul class="resets">\(HTML.join((inbox.passwordResets ?? []).map { row in
+                "<li><a href=\"/handover?person=\(row.username)\">\(row.username)</a> — \(Layout.time(row.requestedAt, web.office))\(row.contact.isEmpty ? "" : " — \(row.contact)")</li>"
+            }))</ul>
+            """
+        return Layout.page(request, office: web.office, title: WebText.inbox(l), body: HTML.join([body, confirm, resets]))
     }
 }
 

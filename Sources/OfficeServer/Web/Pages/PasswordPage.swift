@@ -29,6 +29,7 @@ enum PasswordPage {
                  <input id="repeat" name="repeat" type="password" required minlength="10" autocomplete="new-password"></p>
               <p><button type="submit">\(text.button(l))</button></p>
             </form>
+            <p><a href="/akun/lupa-sandi">\(Catalogue.reset.forgot(l))</a></p>
             <p><a href="/status">\(Catalogue.status.checkStatus(l))</a> · <a href="/login">\(Catalogue.status.staffLogin(l))</a> · <a href="?lang=\(other.rawValue)" hreflang="\(other.rawValue)">\(other == .english ? "English" : "Bahasa Indonesia")</a></p>
             </main>
             """)

@@ -26,6 +26,9 @@ struct InboxCommand: AsyncParsableCommand {
             }
             table.print(empty: Catalogue.requests.nothingWaits(for: inbox.uid, roles: inbox.roles))
             for number in inbox.decreesToConfirm { say(Catalogue.decrees.awaitsYourConfirmation(number)) }
+            for reset in inbox.passwordResets ?? [] {
+                say(Catalogue.reset.waiting(reset.username, since: Format.time(reset.requestedAt, office), contact: reset.contact))
+            }
         }
     }
 }
