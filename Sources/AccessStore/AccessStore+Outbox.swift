@@ -7,6 +7,11 @@ extension AccessStore {
         try read { db in try Outbox.due(db, now: now, limit: limit) }
     }
 
+    /// How many outbox rows wait for the bridge, and when the oldest was queued (for monitoring).
+    public func outboxBacklog() throws(StoreError) -> (pending: Int, oldest: Date?) {
+        try read { db in try Outbox.backlog(db) }
+    }
+
     /// Every outbox row about `person`, oldest first.
     public func outbox(person: PersonKey) throws(StoreError) -> [OutboxItem] {
         try read { db in try Outbox.items(db, person: person) }

@@ -43,6 +43,14 @@ enum Outbox {
         ).map(item)
     }
 
+    /// How many rows wait, and when the oldest of them was queued.
+    static func backlog(_ db: Database) throws -> (pending: Int, oldest: Date?) {
+        let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE state = 'pending'")
+        let pending: Int = row?["n"] ?? 0
+        let oldest: String? = row?["oldest"]
+        return (pending, oldest.flatMap(StoreTime.parse))
+    }
+
     static func items(_ db: Database, person: PersonKey) throws -> [OutboxItem] {
         try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE person_key = ? ORDER BY id",
                          arguments: [person.description]).map(item)

@@ -41,7 +41,7 @@ public struct OfficeAPI: Sendable {
     /// The routes; `hsts` (the server speaks TLS itself) adds `Strict-Transport-Security` to every answer.
     public func router(hsts: Bool = false) -> Router<OfficeRequestContext> {
         let router = Router(context: OfficeRequestContext.self)
-        router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock, hsts: hsts))
+        router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock, hsts: hsts, metrics: office.metrics))
         router.post("/api/v1/session") { request, context in await login(request, context) }
         router.delete("/api/v1/session") { request, context in await logout(request, context) }
         router.get("/api/v1/health") { _, _ in await health() }

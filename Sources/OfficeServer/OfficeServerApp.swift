@@ -57,6 +57,7 @@ public struct OfficeServerApp: Sendable {
         let routes = OfficeAPI(office: office, throttle: throttle, secureCookies: secureCookies)
         let router = routes.router(hsts: tls != nil)
         OfficeWeb(office: office, throttle: throttle, secureCookies: secureCookies).register(on: router)
+        MetricsRoute(office: office, clientAddress: ClientAddress(for: office)).register(on: router)
         let scheme = tls == nil ? "http" : "https"
         let logger = self.logger
         let readTimeout = Int64(api.readTimeoutSeconds ?? 30)

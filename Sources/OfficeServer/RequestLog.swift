@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Hummingbird
 import HTTPTypes
@@ -13,6 +14,8 @@ struct RequestLog: RouterMiddleware {
     let clock: OfficeClock
     /// Under TLS: browsers are told to use HTTPS only for a year.
     let hsts: Bool
+    /// Where each request's time goes (`hakakses_http_request_duration_seconds`, by method, area and status).
+    let metrics: OfficeMetrics
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
@@ -39,6 +42,12 @@ struct RequestLog: RouterMiddleware {
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         let elapsed = ContinuousClock.now - started
+        let area = request.uri.path.hasPrefix("/api/") ? "api" : request.uri.path == "/metrics" ? "metrics" : "web"
+        CoreMetrics.Timer(
+            label: "hakakses_http_request_duration_seconds",
+            dimensions: [("method", request.method.rawValue), ("area", area), ("status", String(response.status.code))],
+            factory: metrics.factory
+        ).record(duration: elapsed)
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         context.logger.info("request", metadata: [
             "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(response.status.code)",

@@ -16,6 +16,8 @@ public final class Office: Sendable {
     /// standard error.
     let warn: @Sendable (String) -> Void
     let passes = AsyncLock()
+    /// Figures for monitoring (`/metrics`).
+    public let metrics = OfficeMetrics()
     /// The directory's servers when there are several, shared by every bridge of this process so that the server
     /// that answered last is tried first (see ``bridge()``).
     private let rotations = Mutex<ServerRotation?>(nil)
@@ -255,10 +257,12 @@ public final class Office: Sendable {
             }
         } catch {
             await passes.unlock()
+            metrics.bridgeFailed()
             await noteAnchor(error)
             throw .bridge(error)
         }
         await passes.unlock()
+        metrics.bridgeSucceeded(at: now, writes: total.writes)
         return total
     }
 
@@ -327,6 +331,7 @@ public final class Office: Sendable {
         do throws(BridgeError) {
             let result = try await reconciliation.run(options, now: now, progress: progress)
             await passes.unlock()
+            metrics.reconciled(result.differences)
             return result
         } catch {
             await passes.unlock()

@@ -216,6 +216,9 @@ public struct ConfigFile: Codable, Sendable {
         /// The replicas that may copy the log and the archive (`hakakses replica`): the SHA-256 of each one's token,
         /// `sha256:` and 64 hexadecimal digits, as `hakakses replica token` prints it. The tokens stay on the
         /// replicas' machines.
+        /// SHA-256 (hex) of the tokens that may read `/metrics` from another host (`Authorization: Bearer TOKEN`);
+        /// from the server host itself (loopback) no token is needed.
+        public var metricsTokens: [String]?
         public var replicaTokens: [String]?
 
         public init(

@@ -8,13 +8,18 @@ extension Office {
         async throws(OfficeError) -> StaffSession
     {
         let key = try StaffLogin.loginKey(typed)
-        let ticket = try await throttle.reserve(user: key, address: address)
+        let ticket: LoginThrottle.Ticket
+        do throws(OfficeError) { ticket = try await throttle.reserve(user: key, address: address) } catch {
+            metrics.loginFailed(throttled: true)
+            throw error
+        }
         do {
             let session = try await staffLogin().login(uid: key, password: password)
             await throttle.settle(ticket, .success)
             return session
         } catch {
             await throttle.settle(ticket, error.kind == .unauthenticated ? .wrongPassword : .other)
+            if error.kind == .unauthenticated { metrics.loginFailed(throttled: false) }
             throw error
         }
     }
