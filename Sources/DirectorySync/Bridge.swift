@@ -51,7 +51,8 @@ public struct Bridge: Sendable {
         let before = rotation?.switches.count ?? 0
         while true {
             do {
-                var report = try await pass(now: now, progress: progress)
+                let first = try await pass(now: now, progress: progress)
+                var report = first.raced == nil ? first : first.merged(with: try await pass(now: now, progress: progress))
                 report.serverSwitches = movesSince(before)
                 return report
             } catch {
@@ -130,6 +131,7 @@ public struct Bridge: Sendable {
         }
         let plan = ChangePlan(differences: differences, snapshot: snapshot, now: now)
         lap("compare")
+        if let inject = settings.injectBeforeWrite { await inject(plan.writes) }
         let results = try await directoryCall { () async throws(LDAPError) in
             try await connection.pipeline(plan.writes, window: settings.window, transactionSize: settings.transactionSize, progress: progress)
         }
@@ -217,11 +219,14 @@ public struct Bridge: Sendable {
         let keyOfDN = Dictionary(snapshot.operators.compactMap { op in op.personKey.map { (op.dn, $0) } }, uniquingKeysWith: { a, _ in a })
         var fixed: [PersonKey: [String]] = [:]
         var failures: [PersonKey: String] = [:]
+        var raced: Set<PersonKey> = []
         for (index, difference) in plan.differences.enumerated() {
             guard let key = difference.person ?? difference.dn.flatMap({ keyOfDN[$0] }) else { continue }
             switch outcomes[index] {
             case .success?: fixed[key, default: []].append("\(difference.kind): \(difference.detail)")
-            case .failure(let error)?: failures[key] = failures[key] ?? "\(difference.kind): \(error)"
+            case .failure(let error)?:
+                failures[key] = failures[key] ?? "\(difference.kind): \(error)"
+                if case .missing = difference, error.code == .entryAlreadyExists { raced.insert(key) }
             case nil: failures[key] = failures[key] ?? "\(difference.kind): \(difference.detail) (needs a person to decide)"
             }
             if case .success? = outcomes[index] { report.fixed[difference.kind, default: 0] += 1 }
@@ -233,7 +238,9 @@ public struct Bridge: Sendable {
             try store.transaction { tx in
                 for row in rows {
                     if let failure = failures[row.person] {
-                        let retry = now.addingTimeInterval(settings.backoff(attempt: row.attempts + 1).seconds)
+                        // An entry that arrived after the read is read again at once (runOnce), not after a backoff.
+                        let retry = raced.contains(row.person)
+                            ? now : now.addingTimeInterval(settings.backoff(attempt: row.attempts + 1).seconds)
                         try tx.failOutbox(id: row.id, actor: Self.actor, error: failure, retryAt: retry, at: now)
                         failed += 1
                     } else {
@@ -245,6 +252,8 @@ public struct Bridge: Sendable {
         }
         report.completed = completions.count
         report.failed = failed
+        let racedRows = rows.filter { raced.contains($0.person) && failures[$0.person] != nil }.count
+        report.raced = racedRows > 0 ? racedRows : nil
         report.firstFailure = rows.lazy.compactMap { failures[$0.person] }.first
     }
 

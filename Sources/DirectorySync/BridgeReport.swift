@@ -14,6 +14,9 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var firstFailure: String?
     /// Differences found and fixed, by kind.
     public var fixed: [String: Int] = [:]
+    /// Adds the directory answered `entryAlreadyExists` because the entry arrived after the pass read it (a
+    /// replication delivering it meanwhile): their rows were read and written again in the same run. Nil when none.
+    public var raced: Int?
     /// Each move to another directory server during the pass ("ldap://dir1:389: timeout (-5): no answer within 5
     /// seconds"): the server left and why. Nil when the pass stayed on one server.
     public var serverSwitches: [String]?
@@ -21,6 +24,19 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     public var phases: [String: Double] = [:]
 
     public init() {}
+
+    /// This pass followed by `again`, the pass that read the rows of its raced adds once more: their failures are
+    /// replaced by what the second pass did with them.
+    func merged(with again: BridgeReport) -> BridgeReport {
+        var report = self
+        report.completed += again.completed
+        report.failed = max(0, failed - (raced ?? 0)) + again.failed
+        report.writes += again.writes
+        report.fixed.merge(again.fixed, uniquingKeysWith: +)
+        report.phases.merge(again.phases, uniquingKeysWith: +)
+        report.firstFailure = again.firstFailure ?? (report.failed > 0 ? firstFailure : nil)
+        return report
+    }
 
     /// The phases as "verify 0.12 s, write 1.02 s, …", in pass order.
     public var timing: String {

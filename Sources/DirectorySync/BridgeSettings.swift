@@ -17,6 +17,10 @@ public struct BridgeSettings: Sendable {
     public var batchLimit: Int
     /// How usernames are made.
     public var usernameRule: UsernameRule
+    /// Fault injection for tests only: runs with the planned writes after a pass has read the directory, before it
+    /// writes them (as a replication that delivers the same entries, written on another provider, meanwhile). Nil in
+    /// every office.
+    public var injectBeforeWrite: (@Sendable ([LDAPWrite]) async -> Void)?
 
     public init(
         transactionSize: Int = 500, window: Int = 64, retryInitial: Duration = .seconds(5), retryMax: Duration = .seconds(300),

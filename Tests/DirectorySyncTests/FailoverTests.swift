@@ -4,6 +4,7 @@ import Foundation
 import LDAP
 import LocalDirectory
 import TestSupport
+import Synchronization
 import Testing
 
 /// Issue 21, item 2: a provider of a multi-provider directory that accepts connections and never answers (frozen:
@@ -95,5 +96,39 @@ struct FailoverTests {
             try await Task.sleep(for: .milliseconds(200))
         }
         return false
+    }
+}
+
+/// Issue 21, item 2: after a failover, replication may deliver an entry between the bridge's read and its add (measured:
+/// 30–53 of 1,000 rows, the re-run exiting 1). Such an add is read again and converged in the same run.
+@Suite("Bridge: an entry that arrives between the read and the add")
+struct RacedAddTests {
+    @Test func addsAnsweredEntryAlreadyExistsAreReadAgainAndConvergedInTheSameRun() async throws {
+        try await withLocalDirectory { directory in
+            let delivered = Mutex(false)
+            var settings = BridgeSettings(transactionSize: 200)
+            let options = directory.connectionOptions()
+            let admin = directory.serviceAccounts.bridge
+            // Another provider's bridge wrote the same entries; replication delivers them now (once).
+            settings.injectBeforeWrite = { writes in
+                guard !delivered.withLock({ let was = $0; $0 = true; return was }) else { return }
+                do {
+                    let connection = try await LDAPConnection.connect(options, credentials: admin.credentials)
+                    for case .add(let dn, let attributes) in writes { try await connection.add(dn, attributes) }
+                    await connection.close()
+                } catch {
+                    Issue.record("the injected replication failed: \(error)")
+                }
+            }
+            let h = try BridgeHarness(directory, settings: settings)
+            defer { h.remove() }
+            try h.importDecree("800/63/Dukcapil/2026", try [Person].people(0..<12).map { ($0, "operator") })
+            let report = try await h.bridge.runOnce()
+            #expect(report.raced == 12, "\(report.summary)")
+            #expect(report.completed == 12 && report.failed == 0, "converged in the same run: \(report.summary)")
+            #expect(try h.pending() == 0)
+            #expect(try await h.operators().count == 12)
+            #expect(try await h.members("operator").count == 12)
+        }
     }
 }
