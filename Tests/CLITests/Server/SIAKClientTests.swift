@@ -57,4 +57,148 @@ struct SIAKClientTests {
             #expect(revoked.status == 1, "a revoked operator is refused: \(revoked)")
         }
     }
+
+    @Test("Apache httpd mod_authnz_ldap, configured as the guide says: the same five cases")
+    func apache() async throws {
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let api = APIClient(base: try #require(office.serverURL))
+            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
+            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
+            try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
+            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
+            try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
+            try await office.succeed(["sync"], at: "08:46")
+            let handed = try await office.succeed(
+                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
+            let delivery = try handed.leadingJSON([String: String].self)
+            let username = try #require(delivery["username"]), initial = try #require(delivery["password"])
+            let httpd = try Apache(directory: office.directory)
+            defer { httpd.stop() }
+            func get(_ path: String, _ user: String, _ password: String) async throws -> Int {
+                let credentials = Data("\(user):\(password)".utf8).base64EncodedString()
+                // index.html by name: the server loads no mod_dir.
+                return try await APIClient(base: httpd.url).send(.GET, path + "index.html", headers: [("Authorization", "Basic \(credentials)")]).status
+            }
+            #expect(try await get("/siak/", username, initial) == 401, "a handed-over password never changed is refused")
+            #expect(try await api.send(.POST, "/api/v1/account/password",
+                                       json: ["username": username, "currentPassword": initial, "newPassword": "Kranggan-2026-aman"]).status == 200)
+            let accepted = try await get("/siak/", username, "Kranggan-2026-aman")
+            #expect(accepted == 200, "memberOf by a search filter: \(accepted)")
+            #expect(try await get("/siak-group/", username, "Kranggan-2026-aman") == 200, "the group's member list")
+            #expect(try await get("/siak-admin/", username, "Kranggan-2026-aman") == 401, "a role the operator does not hold")
+            #expect(try await get("/siak/", username, "Kranggan-2026-salah") == 401, "a wrong password")
+            try await office.succeed(["revoke", Candidates.dewiNIP, "--reason", "transfer", "--note", "mutasi"], at: "09:00", as: Staff.kadis.uid)
+            try await office.succeed(["sync"], at: "09:01")
+            #expect(try await get("/siak/", username, "Kranggan-2026-aman") == 401, "revoked")
+        }
+    }
+}
+
+/// Debian's Apache httpd on a free loopback port with the guide's mod_authnz_ldap configuration for `directory`.
+final class Apache: Sendable {
+    let url: String
+    let folder: URL
+    let process: Process
+
+    init(directory: LocalDirectory) throws {
+        let binary = URL(fileURLWithPath: "/usr/sbin/apache2")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw FixtureError("Apache httpd is not installed (apt install apache2-bin; scripts/ensure-deps does)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-apache-\(UUID().uuidString)")
+        for path in ["www/siak", "www/siak-group", "www/siak-admin"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+            try Data("ok\n".utf8).write(to: folder.appendingPathComponent(path).appendingPathComponent("index.html"))
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let port = try Self.freePort()
+        url = "http://127.0.0.1:\(port)"
+        let base = directory.baseDN.description
+        let service = directory.serviceAccounts.siakServer
+        let modules = "/usr/lib/apache2/modules"
+        let location = { (path: String, require: String) in
+            """
+            <Location /\(path)/>
+              AuthType Basic
+              AuthName "SIAK"
+              AuthBasicProvider ldap
+              AuthLDAPURL "\(directory.ldapURI)/ou=operators,\(base)?uid?one?(objectClass=siakAccount)"
+              AuthLDAPBindDN "\(service.dn)"
+              AuthLDAPBindPassword "\(service.password)"
+              Require \(require)
+            </Location>
+            """
+        }
+        let config = """
+            ServerName localhost
+            Listen 127.0.0.1:\(port)
+            PidFile \(folder.path)/httpd.pid
+            ErrorLog \(folder.path)/error.log
+            LogLevel warn authnz_ldap:debug
+            LoadModule mpm_event_module \(modules)/mod_mpm_event.so
+            LoadModule authn_core_module \(modules)/mod_authn_core.so
+            LoadModule authz_core_module \(modules)/mod_authz_core.so
+            LoadModule auth_basic_module \(modules)/mod_auth_basic.so
+            LoadModule ldap_module \(modules)/mod_ldap.so
+            LoadModule authnz_ldap_module \(modules)/mod_authnz_ldap.so
+            \(getuid() == 0 ? "User www-data\nGroup www-data" : "")
+            DocumentRoot \(folder.path)/www
+            LDAPCacheTTL 0
+            LDAPOpCacheTTL 0
+            \(location("siak", "ldap-filter memberOf=cn=operator,ou=siak,ou=groups,\(base)"))
+            \(location("siak-group", "ldap-group cn=operator,ou=siak,ou=groups,\(base)"))
+            \(location("siak-admin", "ldap-filter memberOf=cn=administrator,ou=siak,ou=groups,\(base)"))
+            """
+        let file = folder.appendingPathComponent("httpd.conf")
+        try Data(config.utf8).write(to: file)
+        process = Process()
+        // Through Python, which clears the signal mask the test runner's threads block (a spawned child inherits
+        // it): without that, apache2 never sees the SIGTERM that stops it.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+                             binary.path, "-f", file.path, "-DFOREGROUND"]
+        process.environment = ["APACHE_RUN_DIR": folder.path, "PATH": "/usr/bin:/bin:/usr/sbin:/sbin"]
+        try process.run()
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline, (try? Self.connect(port)) != true { Thread.sleep(forTimeInterval: 0.1) }
+        guard process.isRunning else {
+            let log = (try? String(contentsOf: folder.appendingPathComponent("error.log"), encoding: .utf8)) ?? ""
+            throw FixtureError("apache2 did not start: \(log)")
+        }
+    }
+
+    func stop() {
+        if process.isRunning {
+            process.terminate()
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw FixtureError("no socket") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        guard bound == 0 else { throw FixtureError("cannot bind") }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    private static func connect(_ port: Int) throws -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } } == 0
+    }
 }
