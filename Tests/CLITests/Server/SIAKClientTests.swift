@@ -98,6 +98,7 @@ struct SIAKClientTests {
 final class Apache: Sendable {
     let url: String
     let folder: URL
+    let www: URL
     let process: Process
 
     init(directory: LocalDirectory) throws {
@@ -106,11 +107,17 @@ final class Apache: Sendable {
             throw FixtureError("Apache httpd is not installed (apt install apache2-bin; scripts/ensure-deps does)")
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-apache-\(UUID().uuidString)")
-        for path in ["www/siak", "www/siak-group", "www/siak-admin"] {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
-            try Data("ok\n".utf8).write(to: folder.appendingPathComponent(path).appendingPathComponent("index.html"))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The pages live where Apache's unprivileged children can reach them: $TMPDIR may be private (mode 0700, as
+        // in .ci/run), and a path they cannot traverse answers 403 before any login is checked.
+        www = URL(fileURLWithPath: "/tmp/hakakses-apache-www-\(UUID().uuidString)")
+        for path in ["siak", "siak-group", "siak-admin"] {
+            try FileManager.default.createDirectory(at: www.appendingPathComponent(path), withIntermediateDirectories: true)
+            try Data("ok\n".utf8).write(to: www.appendingPathComponent(path).appendingPathComponent("index.html"))
         }
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        for path in ["", "siak", "siak-group", "siak-admin"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: www.appendingPathComponent(path).path)
+        }
         let port = try Self.freePort()
         url = "http://127.0.0.1:\(port)"
         let base = directory.baseDN.description
@@ -142,7 +149,7 @@ final class Apache: Sendable {
             LoadModule ldap_module \(modules)/mod_ldap.so
             LoadModule authnz_ldap_module \(modules)/mod_authnz_ldap.so
             \(getuid() == 0 ? "User www-data\nGroup www-data" : "")
-            DocumentRoot \(folder.path)/www
+            DocumentRoot \(www.path)
             LDAPCacheTTL 0
             LDAPOpCacheTTL 0
             \(location("siak", "ldap-filter memberOf=cn=operator,ou=siak,ou=groups,\(base)"))
@@ -175,6 +182,7 @@ final class Apache: Sendable {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: www)
     }
 
     private static func freePort() throws -> Int {
