@@ -44,12 +44,7 @@ public struct OperatorPasswordCommand: OfficeOperation {
         guard newPassword != currentPassword else {
             throw .badInput(.said(Phrase(id: "kata sandi baru sama dengan yang sekarang; pilih kata sandi lain", en: "the new password is the current one; choose another")))
         }
-        let address: String = switch call.caller {
-        case .anonymous(let address): RequestStatusQuery.network(address)
-        case .staff(let session): "staff:\(session.uid)"
-        case .host: "host"
-        case .replica(let id): "replica:\(id)"
-        }
+        let address = call.caller.throttleKey
         let ticket = try await office.passwordThrottle.reserve(user: "password:\(uid)", address: address)
         let endpoint: DirectoryEndpoint
         do throws(OfficeError) { endpoint = try office.settings.directory() } catch {

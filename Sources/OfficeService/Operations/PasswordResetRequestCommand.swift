@@ -39,12 +39,7 @@ public struct PasswordResetRequestCommand: OfficeOperation {
         guard note.count <= 120, !note.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
             throw .badInput(.said(Phrase(id: "kontak paling banyak 120 karakter dalam satu baris", en: "the contact is at most 120 characters on one line")))
         }
-        let address: String = switch call.caller {
-        case .anonymous(let address): RequestStatusQuery.network(address)
-        case .staff(let session): "staff:\(session.uid)"
-        case .host: "host"
-        case .replica(let id): "replica:\(id)"
-        }
+        let address = call.caller.throttleKey
         let ticket = try await office.resetThrottle.reserve(user: "reset:\(uid)", address: address)
         let matched: PersonKey?
         do throws(OfficeError) {

@@ -28,12 +28,7 @@ public struct RequestStatusQuery: OfficeOperation {
         guard given.count == 6, given.allSatisfy(\.isASCII), given.allSatisfy(\.isNumber) else {
             throw .badInput(.said(Phrase(id: "isi 6 digit terakhir NIK Anda (atau NIP bila tidak ber-NIK), misalnya 150001", en: "give the last 6 digits of your NIK (or NIP if you have no NIK), e.g. 150001")))
         }
-        let address: String = switch call.caller {
-        case .anonymous(let address): Self.network(address)
-        case .staff(let session): "staff:\(session.uid)"
-        case .host: "host"
-        case .replica(let id): "replica:\(id)"
-        }
+        let address = call.caller.throttleKey
         let ticket = try await office.statusThrottle.reserve(user: "status:\(id.rawValue)", address: address)
         let state: WorkflowState
         do throws(OfficeError) { state = try await office.state() } catch {
@@ -48,15 +43,6 @@ public struct RequestStatusQuery: OfficeOperation {
         }
         await office.statusThrottle.settle(ticket, .success)
         return RequestStatusView(found, state: state, now: call.now, language: call.language)
-    }
-
-    /// The throttle's key for a client address: an IPv6 address by its /64 (one customer's network hands out many),
-    /// an IPv4 address as it is.
-    static func network(_ address: String) -> String {
-        var parsed = in6_addr()
-        guard address.contains(":"), inet_pton(AF_INET6, address, &parsed) == 1 else { return address }
-        let prefix = withUnsafeBytes(of: &parsed) { Array($0.prefix(8)) }
-        return prefix.map { String(format: "%02x", $0) }.joined() + "/64"
     }
 
     /// True if `digits` are the last six of the applicant's NIK or NIP (compared in constant time).

@@ -1,4 +1,5 @@
 public import AccessWorkflow
+import Foundation
 
 /// A staff member authenticated by an LDAP bind: who they are — their entry's own `uid` as the directory stores it,
 /// whatever spelling they typed — and their workflow roles (as read at login, and afresh by ``StaffAuthority`` for
@@ -41,6 +42,25 @@ public enum OfficeCaller: Sendable, Hashable {
             throw .unauthenticated(.officialOnly(action))
         }
         return session
+    }
+
+    /// What the throttles of the public pages (status, password, reset) count this caller under: a client address,
+    /// an IPv6 one by its /64 (one customer's network hands out many); an official or the host by name.
+    public var throttleKey: String {
+        switch self {
+        case .anonymous(let address): Self.network(address)
+        case .staff(let session): "staff:\(session.uid)"
+        case .host: "host"
+        case .replica(let id): "replica:\(id)"
+        }
+    }
+
+    /// A client address as the throttles count it: an IPv6 address by its /64, an IPv4 address as it is.
+    static func network(_ address: String) -> String {
+        var parsed = in6_addr()
+        guard address.contains(":"), inet_pton(AF_INET6, address, &parsed) == 1 else { return address }
+        let prefix = withUnsafeBytes(of: &parsed) { Array($0.prefix(8)) }
+        return prefix.map { String(format: "%02x", $0) }.joined() + "/64"
     }
 
     /// The name written into audit records for this caller.

@@ -8,20 +8,6 @@ import Testing
 /// reachable, and guessing is throttled below the directory's lockout.
 @Suite("Operators change their own password on the office server")
 struct OperatorPasswordTests {
-    /// Files, approves and hands over Dewi's account in Mojokerto; her username and the password handed over.
-    private func handedOver(_ office: Office) async throws -> (username: String, password: String) {
-        let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
-        try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
-        try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
-        try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
-        try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
-        try await office.succeed(["sync"], at: "08:46")
-        let handed = try await office.succeed(
-            ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
-        let delivery = try handed.leadingJSON([String: String].self)
-        return (try #require(delivery["username"]), try #require(delivery["password"]))
-    }
-
     private func pwdReset(_ office: Office, _ username: String) async throws -> String? {
         let admin = try await office.directory.adminConnection()
         defer { Task { await admin.close() } }
@@ -33,7 +19,7 @@ struct OperatorPasswordTests {
     func firstChange() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let (username, handed) = try await handedOver(office)
+            let (username, handed) = try await office.handedOverDewi()
             #expect(try await pwdReset(office, username) == "TRUE", "a handed-over password must be changed")
             let path = "/api/v1/account/password"
 
@@ -75,7 +61,7 @@ struct OperatorPasswordTests {
     func guessing() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let (username, handed) = try await handedOver(office)
+            let (username, handed) = try await office.handedOverDewi()
             let path = "/api/v1/account/password"
             let unknown = try await api.send(.POST, path, json: ["username": "tidak.ada", "currentPassword": "apa saja", "newPassword": "Kranggan-2026-aman"])
             let wrong = try await api.send(.POST, path, json: ["username": username, "currentPassword": "bukan sandinya", "newPassword": "Kranggan-2026-aman"])
@@ -101,7 +87,7 @@ struct OperatorPasswordTests {
     func page() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let (username, handed) = try await handedOver(office)
+            let (username, handed) = try await office.handedOverDewi()
             let form = try await api.send(.GET, "/akun/ganti-sandi")
             #expect(form.status == 200 && form.text.contains("Ganti kata sandi akun SIAK") && !form.text.contains("<script"), "\(form.status)")
             let cookie = try #require(form.headers["Set-Cookie"].joined().split(separator: ";").first.map(String.init))
@@ -132,15 +118,7 @@ struct PasswordResetRequestTests {
     func resetRequest() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
-            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
-            try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
-            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
-            try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:46")
-            let handed = try await office.succeed(
-                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
-            let username = try #require(try handed.leadingJSON([String: String].self)["username"])
+            let (username, _) = try await office.handedOverDewi()
             let path = "/api/v1/account/reset-request"
             let digits = String(Candidates.dewiNIP.filter(\.isNumber).suffix(6))
 

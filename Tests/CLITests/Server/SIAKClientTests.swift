@@ -27,16 +27,7 @@ struct SIAKClientTests {
     func fiveCases() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
-            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
-            try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
-            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
-            try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:46")
-            let handed = try await office.succeed(
-                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
-            let delivery = try handed.leadingJSON([String: String].self)
-            let username = try #require(delivery["username"]), initial = try #require(delivery["password"])
+            let (username, initial) = try await office.handedOverDewi()
 
             let unchanged = try await login(office, username, initial)
             #expect(unchanged.status == 1 && unchanged.stdout.contains("never changed"), "\(unchanged)")
@@ -62,16 +53,7 @@ struct SIAKClientTests {
     func apache() async throws {
         try await withOffice(.mojokerto, mode: .server) { office in
             let api = APIClient(base: try #require(office.serverURL))
-            let id = try filedRequestID(try await office.succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
-            try await office.succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
-            try await office.succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
-            try await office.succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
-            try await office.succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
-            try await office.succeed(["sync"], at: "08:46")
-            let handed = try await office.succeed(
-                ["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
-            let delivery = try handed.leadingJSON([String: String].self)
-            let username = try #require(delivery["username"]), initial = try #require(delivery["password"])
+            let (username, initial) = try await office.handedOverDewi()
             let httpd = try Apache(directory: office.directory)
             defer { httpd.stop() }
             func get(_ path: String, _ user: String, _ password: String) async throws -> Int {

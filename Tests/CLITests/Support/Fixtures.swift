@@ -174,3 +174,19 @@ func sha256(of path: String, in folder: URL, sourceLocation: SourceLocation = #_
     try #require(hash.count == 64, "\(result)", sourceLocation: sourceLocation)
     return hash
 }
+
+extension Office {
+    /// Mojokerto: Dewi's request filed, approved through every step, synced and handed over by the Kasi; her
+    /// username and the password handed to her (which the directory makes her change).
+    func handedOverDewi() async throws -> (username: String, password: String) {
+        let id = try filedRequestID(try await succeed(Candidates.dewiRequest(), at: "08:00", as: Staff.kasi.uid))
+        try await succeed(["approve", id, "--evidence", "disposisi-kadis=DISP/88/2026"], at: "08:20", as: Staff.kadis.uid)
+        try await succeed(["approve", id, "--step", "disposisi-kabid", "--evidence", "biodata-operator=BIO/07/2026"], at: "08:30", as: Staff.kabid.uid)
+        try await succeed(["approve", id, "--evidence", "pakta-integritas=PI/12/2026"], at: "08:38", as: Staff.kasi.uid)
+        try await succeed(["approve", id], at: "08:45", as: Staff.adb.uid)
+        try await succeed(["sync"], at: "08:46")
+        let handed = try await succeed(["handover", Candidates.dewiNIP, "--received-by", "Dewi Anggraini", "--json"], at: "08:50", as: Staff.kasi.uid)
+        let delivery = try handed.leadingJSON([String: String].self)
+        return (try #require(delivery["username"]), try #require(delivery["password"]))
+    }
+}
