@@ -1,43 +1,34 @@
-import AccessStore
 import AccessWorkflow
 import Foundation
 import Hummingbird
 import HTTPTypes
 import OfficeService
 
-/// The forgotten-password page (`/akun/lupa-sandi`): no login; a one-time token also set as a cookie (double submit),
-/// then ``PasswordResetRequestCommand`` as the API serves it.
+/// The forgotten-password page (`/akun/lupa-sandi`): no login; a double-submit token (``PublicForm``), then
+/// ``PasswordResetRequestCommand`` as the API serves it.
 extension OfficeWeb {
-    static let resetCookie = "hakakses_reset"
+    static let resetForm = PublicForm(cookie: "hakakses_reset", path: "/akun", maxAge: 900, field: "reset_token")
 
     func resetPage(_ request: Request, answer: PasswordResetAnswer?, problem: String?, status: HTTPResponse.Status = .ok) -> Response {
-        let language = language(request)
-        let token = SessionStore.randomToken()
-        var response = WebResponse.html(
-            ResetPage.render(language: language, office: office, token: token, answer: answer, problem: problem), status: status)
-        response.setCookie(Cookie(
-            name: Self.resetCookie, value: token, maxAge: 900, path: "/akun", secure: secureCookies, httpOnly: true, sameSite: .strict))
-        rememberLanguage(request, in: &response)
-        return response
+        publicPage(request, Self.resetForm, status: status) { language, token in
+            ResetPage.render(language: language, office: office, token: token, answer: answer, problem: problem)
+        }
     }
 
     func requestReset(_ request: Request, _ context: OfficeRequestContext) async -> Response {
         var request = request
-        let language = language(request)
         let submitted: SubmittedForm
-        do { submitted = try await readForm(&request, limit: BodyLimit.login) } catch {
-            return resetPage(request, answer: nil, problem: Layout.message(error, language), status: HTTPResponse.Status(code: error.kind.httpStatus))
-        }
-        guard let sent = submitted.value("reset_token"), let kept = request.cookies[Self.resetCookie]?.value, Digests.equal(sent, kept) else {
-            return resetPage(request, answer: nil, problem: WebText.loginExpired(language), status: .forbidden)
+        switch await readPublicForm(&request, Self.resetForm) {
+        case .success(let form): submitted = form
+        case .failure(let refusal): return resetPage(request, answer: nil, problem: refusal.problem, status: refusal.status)
         }
         let command = PasswordResetRequestCommand(
             username: submitted.value("username") ?? "", digits: submitted.value("digits") ?? "", contact: submitted.value("contact"))
         do throws(OfficeError) {
             let caller = OfficeCaller.anonymous(address: clientAddress.of(request, peer: context.address))
-            return resetPage(request, answer: try await office.perform(command, as: caller, language: language), problem: nil)
+            return resetPage(request, answer: try await office.perform(command, as: caller, language: language(request)), problem: nil)
         } catch {
-            return resetPage(request, answer: nil, problem: Layout.message(error, language), status: HTTPResponse.Status(code: error.kind.httpStatus))
+            return resetPage(request, answer: nil, problem: Layout.message(error, language(request)), status: HTTPResponse.Status(code: error.kind.httpStatus))
         }
     }
 }
