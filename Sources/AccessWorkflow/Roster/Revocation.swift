@@ -21,7 +21,9 @@ public enum RevocationReason: String, Sendable, Hashable, Codable, CaseIterable 
 }
 
 /// A revocation of all SIAK roles of one person, from its time on. Holding access again needs a new SK (signed
-/// after the revocation's date) or a new request (provisioned after the revocation).
+/// after the revocation's date) or a new request (provisioned after the revocation). A revocation decided before it
+/// takes effect (a holder nobody confirmed in a review loses access after the grace period) yields to a grant made
+/// after its decision (`decidedAt`): a new SK signed during the grace period keeps that person on the roster.
 public struct Revocation: Sendable, Hashable, Codable {
     /// Whose access is revoked.
     public let person: PersonKey
@@ -31,15 +33,21 @@ public struct Revocation: Sendable, Hashable, Codable {
     public let text: String
     /// Who revoked it.
     public let actor: WorkflowActor
-    /// When.
+    /// When it takes effect.
     public let at: Date
+    /// When it was decided, if earlier than `at`; a grant made after this overrides it.
+    public let decidedAt: Date?
 
     /// Creates a revocation record.
-    public init(person: PersonKey, reason: RevocationReason, text: String, actor: WorkflowActor, at: Date) {
+    public init(person: PersonKey, reason: RevocationReason, text: String, actor: WorkflowActor, at: Date, decidedAt: Date? = nil) {
         self.person = person
         self.reason = reason
         self.text = text
         self.actor = actor
         self.at = at
+        self.decidedAt = decidedAt.flatMap { $0 < at ? $0 : nil }
     }
+
+    /// The instant a grant must be newer than to override it.
+    var decided: Date { decidedAt ?? at }
 }

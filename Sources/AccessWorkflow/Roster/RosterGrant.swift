@@ -6,16 +6,16 @@ struct RosterGrant {
     let roles: [SIAKRoleID]
     let workUnit: String
     let basis: RosterBasis
-    /// For SKs: the signing date; a revocation is overridden only by an SK signed after the revocation's date.
+    /// For SKs: the signing date; a revocation is overridden only by an SK signed after the day it was decided.
     let signedOn: CivilDate?
     /// For requests: when the provision step was done; overrides a revocation only if later than it.
     let provisionedAt: Date?
     let endDate: CivilDate?
 
-    /// True if this grant was made after the revocation, so the revocation does not remove it.
+    /// True if this grant was made after the revocation was decided, so the revocation does not remove it.
     func isNewer(than revocation: Revocation, offset: UTCOffset) -> Bool {
-        if let signedOn { return signedOn > CivilDate(revocation.at, offset: offset) }
-        if let provisionedAt { return provisionedAt > revocation.at }
+        if let signedOn { return signedOn > CivilDate(revocation.decided, offset: offset) }
+        if let provisionedAt { return provisionedAt > revocation.decided }
         return false
     }
 

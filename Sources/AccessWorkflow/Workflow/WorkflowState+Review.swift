@@ -95,7 +95,8 @@ extension WorkflowState {
             let until = unconfirmedUntil(e.at, graceDays: e.graceDays)
             for holder in review.undecided {
                 revocations.append(Revocation(person: holder.person.key, reason: .review,
-                                              text: "review \(e.review): not confirmed by \(review.dueOn)", actor: e.actor, at: until))
+                                              text: "review \(e.review): not confirmed by \(review.dueOn)", actor: e.actor, at: until,
+                                              decidedAt: e.at))
             }
             review.signedBy = e.actor
             review.signedAt = e.at

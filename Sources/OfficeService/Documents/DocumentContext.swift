@@ -21,6 +21,7 @@ enum DocumentContext {
         case .skKadis: context.merge(try decree(facts, templates, base: context), uniquingKeysWith: { $1 })
         case .bast: context.merge(try handover(facts), uniquingKeysWith: { $1 })
         case .suratJawaban: context.merge(try answer(facts), uniquingKeysWith: { $1 })
+        case .laporanReview: context.merge(try reviewReport(facts), uniquingKeysWith: { $1 })
         }
         return context
     }

@@ -19,6 +19,8 @@ struct DocumentFacts: Sendable {
     let state: WorkflowState
     let request: AccessRequest?
     let decree: DecreeRecord?
+    /// The access review a `laporan-review` reports.
+    let review: Review?
     /// The people a per-person document or a BAST is limited to; nil for all of the subject's.
     let people: [PersonKey]?
     let usernames: [PersonKey: String]
@@ -26,6 +28,9 @@ struct DocumentFacts: Sendable {
     let number: String
     let now: Date
     let maker: WorkflowActor
+    /// False when the official printing may not read NIKs beyond a request (``ArchiveAccess/seesAll(_:_:)``): a
+    /// review's report then shows a holder's NIK by its last four digits.
+    var identitiesVisible = true
 
     /// The SOP the document's request was decided under (the version in force when it was filed), else the SOP in
     /// force now.
@@ -39,6 +44,7 @@ struct DocumentFacts: Sendable {
 
     /// The audit record's subject: the SK number for an SK, else the request, else the person.
     var subject: String {
+        if let review { return review.id.rawValue }
         if kind == .skKadis, let decree { return decree.decree.number.description }
         if let request { return request.id.rawValue }
         if let decree { return decree.decree.number.description }

@@ -15,6 +15,9 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
     /// The written answer to the applicant (Mojokerto step 4 "memberikan jawaban"): granted, refused or returned,
     /// with the reason: for a request.
     case suratJawaban = "surat-jawaban"
+    /// The report of an access review (Permendagri 95/2019): every holder with the decision that stands, who decided,
+    /// and the Kadis's sign-off (a draft until signed): for a review.
+    case laporanReview = "laporan-review"
 
     /// The title printed in lists, in Bahasa Indonesia.
     public var title: String {
@@ -26,6 +29,7 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
         case .skKadis: "Surat Keputusan Kepala Dinas"
         case .bast: "Berita Acara Serah Terima Hak Akses SIAK"
         case .suratJawaban: "Surat Jawaban atas Permohonan Hak Akses SIAK"
+        case .laporanReview: "Laporan Review Hak Akses SIAK"
         }
     }
 
@@ -57,7 +61,7 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// What to print: a kind for a subject. Give `request`, `decree` or `person` (an SK also by its request; a per-person
-/// document of a request may be limited to one `person`). The number printed on it comes from the office's
+/// document of a request may be limited to one `person`), or `review` for a review's report. The number printed on it comes from the office's
 /// numbering (`nomor:` in `kantor.yaml`) unless `number` gives the agenda number; a document printed again for the
 /// same subject keeps its first number.
 public struct DocumentOrder: Codable, Sendable, Hashable {
@@ -69,14 +73,17 @@ public struct DocumentOrder: Codable, Sendable, Hashable {
     /// "html" (default) or "pdf".
     public var format: String?
     public var number: String?
+    /// The access review (`laporan-review`).
+    public var review: String?
 
     public init(kind: String, request: String? = nil, decree: String? = nil, person: String? = nil, format: String? = nil,
-                number: String? = nil) {
+                number: String? = nil, review: String? = nil) {
         self.kind = kind
         self.request = request
         self.decree = decree
         self.person = person
         self.format = format
         self.number = number
+        self.review = review
     }
 }

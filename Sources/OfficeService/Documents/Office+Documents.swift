@@ -46,17 +46,32 @@ extension Office {
         let staff = try caller.staff(for: .printDocument)
         let documents = try settings.documentSettings()
         let state = try await state()
-        try Self.requireMayPrint(order, kind: kind, caller: caller, state: state)
-        let (request, decree, people) = try await resolve(order, kind: kind, state: state)
+        let review: Review?
+        let (request, decree, people): (AccessRequest?, DecreeRecord?, [PersonKey]?)
+        if kind == .laporanReview {
+            // A review's report lists every holder by name and NIP: those who may read the review itself.
+            _ = try await authorize(.readReview, caller, now: now)
+            review = try Self.reviewToPrint(order, state: state)
+            (request, decree, people) = (nil, nil, nil)
+        } else {
+            if let id = order.review, !id.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw .badInput(.said(Phrase(id: "--review hanya untuk laporan-review; \(kind.rawValue) dicetak untuk sebuah permohonan, SK atau orang", en: "--review is for laporan-review only; a \(kind.rawValue) is printed for a request, an SK or a person")))
+            }
+            try Self.requireMayPrint(order, kind: kind, caller: caller, state: state)
+            review = nil
+            (request, decree, people) = try await resolve(order, kind: kind, state: state)
+        }
         let keys = (request?.candidates.map(\.key) ?? []) + (decree?.decree.grants.map(\.person.key) ?? [])
+            + (review?.holders.map(\.person.key) ?? [])
         let (usernames, deliveries, index) = try await storeCall { store throws(StoreError) in
             var names: [PersonKey: String] = [:]
             for key in keys { names[key] = try store.username(for: key) }
             return (names, try DocumentFacts.Delivery.all(store), try ArchiveIndex.load(store))
         }
         let today = self.today(now)
+        let identitiesVisible = ArchiveAccess.seesAll(caller, sop)
         let draft = DocumentFacts(
-            kind: kind, state: state, request: request, decree: decree, people: people, usernames: usernames,
+            kind: kind, state: state, request: request, decree: decree, review: review, people: people, usernames: usernames,
             deliveries: deliveries, number: "", now: now, maker: staff.actor)
         let region = sop.office.region
         let given = order.number
@@ -68,8 +83,8 @@ extension Office {
                      decree: decree?.decree.number),
                     given: given, index: index, kantor: templates.kantor, kantorFile: templates.kantorFile, today: today)
                 let facts = DocumentFacts(
-                    kind: kind, state: state, request: request, decree: decree, people: people, usernames: usernames,
-                    deliveries: deliveries, number: number, now: now, maker: staff.actor)
+                    kind: kind, state: state, request: request, decree: decree, review: review, people: people, usernames: usernames,
+                    deliveries: deliveries, number: number, now: now, maker: staff.actor, identitiesVisible: identitiesVisible)
                 return .success((try templates.render(kind, try DocumentContext.build(facts, templates)), facts))
             } catch {
                 return .failure(error)
@@ -171,6 +186,18 @@ extension Office {
         }
     }
 
+    /// The review a `laporan-review` order names; nothing else may be named with it.
+    private static func reviewToPrint(_ order: DocumentOrder, state: WorkflowState) throws(OfficeError) -> Review {
+        guard let id = order.review?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+            throw .badInput(.said(Phrase(id: "laporan-review dicetak untuk sebuah review: berikan --review ID (lihat `hakakses review list`)", en: "a laporan-review is printed for a review: give --review ID (see `hakakses review list`)")))
+        }
+        let others = [order.request, order.decree, order.person].compactMap { $0 }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard others.isEmpty else {
+            throw .badInput(.said(Phrase(id: "laporan-review mencakup seluruh pemegang akses review \(id); jangan berikan --request, --decree atau --person", en: "a laporan-review covers every holder of review \(id); give no --request, --decree or --person")))
+        }
+        return try ReviewViews.find(id, in: state)
+    }
+
     private static func format(_ text: String?) throws(OfficeError) -> DocumentFormat {
         guard let text, !text.isEmpty else { return .html }
         guard let format = DocumentFormat(rawValue: text.lowercased()) else {
@@ -239,6 +266,8 @@ extension Office {
                 decree = found
             }
             guard decree != nil else { throw .badInput(.said(Phrase(id: "SK dicetak untuk sebuah SK: berikan --decree NOMOR atau --request ID", en: "an SK is printed for an SK: give --decree NUMBER or --request ID"))) }
+        case .laporanReview:
+            break
         case .biodata, .paktaIntegritas, .bast:
             guard request != nil || decree != nil else {
                 throw .badInput(.said(Phrase(id: "\(kind.rawValue) dicetak untuk sebuah permohonan, SK atau orang: berikan --request ID, --decree NOMOR atau --person", en: "a \(kind.rawValue) is printed for a request, an SK or a person: give --request ID, --decree NUMBER or --person")))

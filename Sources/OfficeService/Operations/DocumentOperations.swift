@@ -8,7 +8,7 @@ public import Foundation
 public struct MakeDocumentCommand: OfficeOperation {
     public static let route = OfficeRoute.post("/api/v1/documents")
     public static let action = OfficeAction.printDocument
-    /// daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast or surat-jawaban.
+    /// daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban or laporan-review.
     public var kind: String
     public var request: String?
     public var decree: String?
@@ -18,6 +18,8 @@ public struct MakeDocumentCommand: OfficeOperation {
     public var format: String?
     /// The agenda number to print instead of the office's numbering.
     public var number: String?
+    /// The access review whose report to print (`laporan-review`).
+    public var review: String?
 
     public init(_ order: DocumentOrder) {
         kind = order.kind
@@ -26,10 +28,11 @@ public struct MakeDocumentCommand: OfficeOperation {
         person = order.person
         format = order.format
         number = order.number
+        review = order.review
     }
 
     public var order: DocumentOrder {
-        DocumentOrder(kind: kind, request: request, decree: decree, person: person, format: format, number: number)
+        DocumentOrder(kind: kind, request: request, decree: decree, person: person, format: format, number: number, review: review)
     }
 
     public func run(in office: Office, _ call: OfficeCall) async throws(OfficeError) -> GeneratedDocument {

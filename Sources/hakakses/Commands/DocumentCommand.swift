@@ -7,7 +7,7 @@ import OfficeService
 struct DocumentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
-        abstract: "Print an SOP document (daftar usulan, disposisi, biodata, pakta integritas, SK Kadis, BAST); list and fetch archived files.",
+        abstract: "Print an SOP document (daftar usulan, disposisi, biodata, pakta integritas, SK Kadis, BAST, surat jawaban, laporan review); list and fetch archived files.",
         discussion: "Documents come from the templates in the office's templates folder (Mustache; letterhead and numbering in kantor.yaml). Each one printed is kept in the archive and its SHA-256 recorded in the audit log.",
         subcommands: [DocumentMake.self, DocumentList.self, DocumentGet.self])
 }
@@ -17,14 +17,15 @@ struct DocumentMake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "make",
         abstract: "Print a document from the office's templates and keep it in the archive.",
-        discussion: "KIND: daftar-usulan, disposisi (for a request), biodata, pakta-integritas (a page per candidate; --person for one), sk-kadis (--decree NUMBER, or --request ID of a request whose SK is issued), bast (who received which username; never a password). Written to --output FILE, else under its download name in the current folder (- for standard output).")
+        discussion: "KIND: daftar-usulan, disposisi (for a request), biodata, pakta-integritas (a page per candidate; --person for one), sk-kadis (--decree NUMBER, or --request ID of a request whose SK is issued), bast (who received which username; never a password), surat-jawaban (the answer to the applicant, for a request), laporan-review (an access review's report: --review ID). Written to --output FILE, else under its download name in the current folder (- for standard output).")
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis or bast.") var kind: String
+    @Argument(help: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban or laporan-review.") var kind: String
     @Option(name: .long, help: "The request.") var request: String?
     @Option(name: .long, help: "The SK number.") var decree: String?
     @Option(name: .long, help: "One person: username, NIP or NIK.") var person: String?
+    @Option(name: .long, help: "The access review (laporan-review).") var review: String?
     @Flag(name: .long, help: "PDF (printed by headless Chromium on the office server) instead of HTML.") var pdf = false
     @Option(name: .long, help: "The agenda number to print instead of the office's numbering.") var number: String?
     @Option(name: .customLong("output"), help: "Write the document to this file (- for standard output).") var file: String?
@@ -32,7 +33,7 @@ struct DocumentMake: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             let order = DocumentOrder(
-                kind: kind, request: request, decree: decree, person: person, format: pdf ? "pdf" : "html", number: number)
+                kind: kind, request: request, decree: decree, person: person, format: pdf ? "pdf" : "html", number: number, review: review)
             let made = try await OfficeLink.with(config, staff) { try await $0.perform(MakeDocumentCommand(order)) }
             guard let written = try DocumentFile.write(made.content, to: file ?? made.entry.downloadName) else { return }
             if output.json { try printJSON(made.entry); return }

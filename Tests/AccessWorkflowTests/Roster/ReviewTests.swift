@@ -61,6 +61,35 @@ struct ReviewTests {
         #expect(throws: WorkflowError.self) { try WorkflowState.replay(forged, sop: try Fixtures.sukamara()) }
     }
 
+    @Test("a new SK signed during the grace period keeps an unconfirmed holder; an SK signed before the sign-off does not")
+    func newDecreeDuringGrace() throws {
+        var office = try started()
+        try office.run(.decideReview(id, person: try People.budi().key, keep: true, note: ""), by: cast.kabid, at: "2025-03-04 09:00")
+        try office.run(.signReview(id, note: "disahkan"), by: cast.kadis, at: "2025-03-17 09:00")
+        // Siti, unconfirmed, loses access on 2025-03-31 unless something newer than the sign-off grants it again.
+        #expect(Roster(state: office.state, on: try CivilDate(iso: "2025-03-31")).entries.map(\.key) == [try People.budi().key])
+        let renewed = try DecreeFactory().make("300/1/Dukcapil/2025", from: "2025-03-20", signed: "2025-03-20",
+                                               grants: [(try People.siti(), ["administrator"])])
+        try office.run(.importDecree(renewed, note: "", confirmations: Fixtures.nonASN(renewed)), by: cast.sekretaris, at: "2025-03-20 09:00")
+        try office.run(try FourEyesFixture.confirm(renewed.number), by: try FourEyesFixture.confirmer(), at: "2025-03-20 09:10")
+        let after = Roster(state: office.state, on: try CivilDate(iso: "2025-04-01"))
+        #expect(after.entries.map(\.key) == [try People.budi().key, try People.siti().key])
+        #expect(after.entry(for: try People.siti().key)?.basis == [.decree(renewed.number)], "only the new SK stands for her")
+        #expect(try WorkflowState.replay(office.events, sop: try Fixtures.sukamara()) == office.state)
+        let bytes = try office.state.snapshot()
+        #expect(try bytes.withUnsafeBytes { try WorkflowState(snapshot: $0, sop: try Fixtures.sukamara()) } == office.state)
+
+        // An SK signed before the sign-off (here: the day the review started) does not outlive it.
+        var early = try started()
+        try early.run(.decideReview(id, person: try People.budi().key, keep: true, note: ""), by: cast.kabid, at: "2025-03-04 09:00")
+        let before = try DecreeFactory().make("300/2/Dukcapil/2025", from: "2025-03-05", signed: "2025-03-05",
+                                              grants: [(try People.siti(), ["administrator"])])
+        try early.run(.importDecree(before, note: "", confirmations: Fixtures.nonASN(before)), by: cast.sekretaris, at: "2025-03-05 09:00")
+        try early.run(try FourEyesFixture.confirm(before.number), by: try FourEyesFixture.confirmer(), at: "2025-03-05 09:10")
+        try early.run(.signReview(id, note: "disahkan"), by: cast.kadis, at: "2025-03-17 09:00")
+        #expect(Roster(state: early.state, on: try CivilDate(iso: "2025-03-31")).entries.map(\.key) == [try People.budi().key])
+    }
+
     @Test("who may start, decide and sign; never on one's own access; a removal needs a reason; one open review at a time")
     func refusals() throws {
         var office = try started()
