@@ -61,6 +61,13 @@ struct ReviewCampaignTests {
             #expect(final.text.contains(Candidates.rinaNIK), "the Kadis confirms SKs: an identity reader")
             #expect(report.data.starts(with: Data("%PDF".utf8)))
 
+            // Before the bridge runs, the reconcile page names the difference in Bahasa Indonesia, never the machine value.
+            let api = APIClient(base: try #require(office.serverURL))
+            let cookie = try #require(try await api.login(Staff.adb.uid).cookie("hakakses_session"))
+            let page = try await api.send(.GET, "/reconcile", headers: [("Cookie", "hakakses_session=\(cookie)")])
+            #expect(page.status == 200 && page.text.contains("<td>dicabut</td>") && page.text.contains("akan diperbaiki"), "\(page)")
+            #expect(!page.text.contains("<td>revoked</td>") && !page.text.contains("would fix"))
+
             // The bridge carries the removal to the directory: Budi loses his group and is locked.
             try await office.succeed(["sync"], at: "10:16")
             let admin = try await office.directory.adminConnection()

@@ -71,6 +71,33 @@ struct SLATests {
         }
     }
 
+    @Test("the chart on the SLA page and in the printed laporan-sla: the breached step in red, a hostile step title escaped")
+    func chartAndPrintedReport() async throws {
+        try await withOffice(.sukamara, mode: .server, extraStaff: [Self.zainuddin]) { office in
+            let late = try await file(office, "Budi Santoso, S.Kom", nip: Candidates.budiNIP, at: "08:00")
+            try await office.initial(late)
+            try await office.succeed(["approve", late], at: "10:00", as: Self.zainuddin.uid)
+
+            let report = try await office.printDocument("laporan-sla", [], at: "10:05", as: Self.zainuddin.uid)
+            for phrase in ["LAPORAN CAPAIAN STANDAR WAKTU", "<svg", "class=\"sla-chart\"", "data-step=\"persetujuan-kadis\" data-over=\"true\"",
+                           late, "melewati batas", "2 jam", "40 menit", "000.8.3.3/001/SLA/Dukcapil/2026"] {
+                #expect(report.text.contains(phrase), "the printed SLA report lacks '\(phrase)'")
+            }
+            #expect(report.text.contains("data-step=\"usulan\"") || report.text.contains("data-over=\"false\""),
+                    "steps within their standard are drawn too")
+            try await office.expectRefused(["document", "make", "laporan-sla", "--request", late], at: "10:06", as: Self.zainuddin.uid,
+                                           status: 2, naming: ["laporan-sla"])
+
+            // The page: the same chart, for any official (the SLA report names no NIK).
+            let api = APIClient(base: try #require(office.serverURL))
+            let login = try await api.login(Staff.kasi.uid)
+            let cookie = try #require(login.cookie("hakakses_session"))
+            let page = try await api.send(.GET, "/sla", headers: [("Cookie", "hakakses_session=\(cookie)")])
+            #expect(page.status == 200 && page.text.contains("<figure class=\"chart\"><svg"), "\(page.status)")
+            #expect(page.text.contains("data-step=\"persetujuan-kadis\" data-over=\"true\""))
+        }
+    }
+
     @Test("only office hours count: 80 minutes over the break and 16 hours overnight are within the 40-minute standard")
     func lunchAndNightAreNotOfficeTime() async throws {
         try await withOffice(.sukamara) { office in

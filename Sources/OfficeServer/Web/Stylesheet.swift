@@ -48,6 +48,8 @@ enum Stylesheet {
         .receipt dl.facts { grid-template-columns: 10em 1fr; }
         .signatures .line { border-top: 1px solid var(--ink); margin-top: 4em; }
         @media (max-width: 700px) { th, td { padding: .25em; font-size: .95em; } }
+        figure.chart { margin: 1rem 0; overflow-x: auto; }
+        figure.chart svg { display: block; height: auto; }
         @media print {
           header.top, .rehearsal, .no-print, form, .skip { display: none !important; }
           body { background: #fff; }

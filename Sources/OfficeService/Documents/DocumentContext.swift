@@ -22,6 +22,7 @@ enum DocumentContext {
         case .bast: context.merge(try handover(facts), uniquingKeysWith: { $1 })
         case .suratJawaban: context.merge(try answer(facts), uniquingKeysWith: { $1 })
         case .laporanReview: context.merge(try reviewReport(facts), uniquingKeysWith: { $1 })
+        case .laporanSLA: context.merge(slaReport(facts), uniquingKeysWith: { $1 })
         }
         return context
     }

@@ -45,6 +45,7 @@ struct DocumentFacts: Sendable {
     /// The audit record's subject: the SK number for an SK, else the request, else the person.
     var subject: String {
         if let review { return review.id.rawValue }
+        if kind.isOfficeWide { return "SLA-\(CivilDate(now, offset: state.sop.office.utcOffset))" }
         if kind == .skKadis, let decree { return decree.decree.number.description }
         if let request { return request.id.rawValue }
         if let decree { return decree.decree.number.description }

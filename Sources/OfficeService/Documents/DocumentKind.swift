@@ -18,6 +18,9 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
     /// The report of an access review (Permendagri 95/2019): every holder with the decision that stands, who decided,
     /// and the Kadis's sign-off (a draft until signed): for a review.
     case laporanReview = "laporan-review"
+    /// The time-standard report (Sukamara's "Peringatan": time, equipment and output deviations count as failures):
+    /// the chart per step, every step over its standard or with a deviation: for the office, as of the day printed.
+    case laporanSLA = "laporan-sla"
 
     /// The title printed in lists, in Bahasa Indonesia.
     public var title: String {
@@ -30,11 +33,15 @@ public enum OfficeDocumentKind: String, Sendable, Hashable, Codable, CaseIterabl
         case .bast: "Berita Acara Serah Terima Hak Akses SIAK"
         case .suratJawaban: "Surat Jawaban atas Permohonan Hak Akses SIAK"
         case .laporanReview: "Laporan Review Hak Akses SIAK"
+        case .laporanSLA: "Laporan Capaian Standar Waktu Pelayanan Hak Akses SIAK"
         }
     }
 
     /// The template's name: `<kind>.mustache` in the templates folder.
     public var templateName: String { rawValue }
+
+    /// Whether the document is about the office as a whole (no request, SK, person or review named).
+    var isOfficeWide: Bool { self == .laporanSLA }
 
     /// Whether the document has a page per person (and may be limited to one with `person`).
     var perPerson: Bool { self == .biodata || self == .paktaIntegritas }

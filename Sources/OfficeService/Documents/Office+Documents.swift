@@ -48,7 +48,17 @@ extension Office {
         let state = try await state()
         let review: Review?
         let (request, decree, people): (AccessRequest?, DecreeRecord?, [PersonKey]?)
-        if kind == .laporanReview {
+        if kind.isOfficeWide {
+            // Time used against the standards, by request and official: whoever may read the SLA report.
+            _ = try await authorize(.readSLA, caller, now: now)
+            let named = [order.request, order.decree, order.person, order.review].compactMap { $0 }
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard named.isEmpty else {
+                throw .badInput(.said(Phrase(id: "\(kind.rawValue) mencakup seluruh kantor; jangan berikan --request, --decree, --person atau --review", en: "a \(kind.rawValue) covers the whole office; give no --request, --decree, --person or --review")))
+            }
+            review = nil
+            (request, decree, people) = (nil, nil, nil)
+        } else if kind == .laporanReview {
             // A review's report lists every holder by name and NIP: those who may read the review itself.
             _ = try await authorize(.readReview, caller, now: now)
             review = try Self.reviewToPrint(order, state: state)
@@ -266,7 +276,7 @@ extension Office {
                 decree = found
             }
             guard decree != nil else { throw .badInput(.said(Phrase(id: "SK dicetak untuk sebuah SK: berikan --decree NOMOR atau --request ID", en: "an SK is printed for an SK: give --decree NUMBER or --request ID"))) }
-        case .laporanReview:
+        case .laporanReview, .laporanSLA:
             break
         case .biodata, .paktaIntegritas, .bast:
             guard request != nil || decree != nil else {

@@ -31,9 +31,35 @@ public struct SLADocument: Codable, Sendable, Hashable {
     /// The newest backup recorded (`hakakses backup`): Sukamara's "Pencatatan dan pendataan" asks for a copy kept
     /// as a reserve. Nil when none was ever made.
     public let lastBackup: BackupNote?
+    /// Every measured step of every request (not only those in `rows`), per SOP step: what the chart draws.
+    public let steps: [StepSummary]
 
     public struct BackupNote: Codable, Sendable, Hashable {
         public let at: Date, folder: String, records: Int64
+    }
+
+    /// One SOP step over every request measured: how often, how many over the standard (done or still running), and
+    /// the time used against the standard — as a share of it (1 = exactly the standard) and in seconds.
+    public struct StepSummary: Codable, Sendable, Hashable {
+        public let step: String, title: String
+        public let measured: Int, breached: Int, running: Int
+        /// The median and the largest share of the standard used.
+        public let medianRatio: Double, longestRatio: Double
+        /// The longest time used, and the standard it was measured against.
+        public let longestSeconds: Double, longestStandardSeconds: Int
+
+        public init(step: String, title: String, measured: Int, breached: Int, running: Int, medianRatio: Double,
+                    longestRatio: Double, longestSeconds: Double, longestStandardSeconds: Int) {
+            self.step = step
+            self.title = title
+            self.measured = measured
+            self.breached = breached
+            self.running = running
+            self.medianRatio = medianRatio
+            self.longestRatio = longestRatio
+            self.longestSeconds = longestSeconds
+            self.longestStandardSeconds = longestStandardSeconds
+        }
     }
 }
 

@@ -78,8 +78,32 @@ public struct SLAQuery: OfficeOperation {
             now: report.now, rows: rows,
             breachesByStep: Dictionary(uniqueKeysWithValues: report.breachesByStep.map { ($0.key.rawValue, $0.value) }),
             breachesByExecutor: report.breachesByExecutor, runningBreaches: report.runningBreaches,
-            deviationsByExecutor: report.deviationsByExecutor, lastBackup: lastBackup)
+            deviationsByExecutor: report.deviationsByExecutor, lastBackup: lastBackup,
+            steps: Self.summaries(report.rows, state: state))
     }
+
+    /// The rows per step, in the order of the SOP in force (then steps only earlier versions had, by id).
+    static func summaries(_ rows: [SLARow], state: WorkflowState) -> [SLADocument.StepSummary] {
+        let groups = Dictionary(grouping: rows.filter { $0.standardSeconds > 0 }, by: \.step)
+        let order = state.sop.steps.map(\.id)
+        let ids = order.filter { groups[$0] != nil } + groups.keys.filter { !order.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+        return ids.compactMap { id -> SLADocument.StepSummary? in
+            guard let measured = groups[id], let longest = measured.max(by: { $0.ratio < $1.ratio }) else { return nil }
+            let ratios = measured.map(\.ratio).sorted()
+            let middle = ratios.count / 2
+            let median = ratios.count % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2
+            let title = state.sop.step(id)?.title ?? measured.first.flatMap { state.sop(of: $0.request).step(id)?.title } ?? id.rawValue
+            return SLADocument.StepSummary(
+                step: id.rawValue, title: title, measured: measured.count, breached: measured.filter(\.breached).count,
+                running: measured.filter(\.isPending).count, medianRatio: median, longestRatio: longest.ratio,
+                longestSeconds: longest.elapsed, longestStandardSeconds: longest.standardSeconds)
+        }
+    }
+}
+
+extension SLARow {
+    /// The time used as a share of the standard.
+    fileprivate var ratio: Double { elapsed / Double(max(standardSeconds, 1)) }
 }
 
 /// `GET /api/v1/audit?from=&limit=&subject=`: audit records, in order.

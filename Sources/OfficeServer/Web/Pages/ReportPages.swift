@@ -29,6 +29,8 @@ struct ReportPages {
     func sla() async throws(OfficeError) -> HTML {
         let l = request.language
         let report = try await web.perform(SLAQuery(all: false), request)
+        // Made on the server from the office's own data, every text escaped by SLAChart.
+        let chart: HTML = SLAChart.svg(report.steps, language: l).map { HTML(markup: "<figure class=\"chart\">\($0)</figure>") } ?? .empty
         let table: HTML = report.rows.isEmpty ? "<p class=\"muted\">\(WebText.allWithin(l))</p>" : """
             <table><thead><tr><th scope="col">\(WebText.request(l))</th><th scope="col">\(WebText.step(l))</th>
             <th scope="col">\(WebText.executor(l))</th><th scope="col">\(WebText.by(l))</th><th scope="col">\(WebText.timeUsed(l))</th>
@@ -48,7 +50,7 @@ struct ReportPages {
         let backup: HTML = report.lastBackup.map {
             "<p>\(reports.lastBackup(Layout.time($0.at, web.office), folder: $0.folder, records: $0.records)(l))</p>" as HTML
         } ?? "<p class=\"exceeded\">\(reports.noBackup(l))</p>"
-        return Layout.page(request, office: web.office, title: WebText.sla(l), body: "<p>\(WebText.slaIntro(l))</p>\(table)\(backup)")
+        return Layout.page(request, office: web.office, title: WebText.sla(l), body: "<p>\(WebText.slaIntro(l))</p>\(chart)\(table)\(backup)")
     }
 
     func reconcile(applied: ReconcileDocument?) async throws(OfficeError) -> HTML {
@@ -60,7 +62,7 @@ struct ReportPages {
             <table><thead><tr><th scope="col">\(WebText.kind(l))</th><th scope="col">\(WebText.entry(l))</th>
             <th scope="col">\(WebText.detail(l))</th><th scope="col">\(WebText.result(l))</th></tr></thead>
             <tbody>\(HTML.join(document.differences.map { d in
-                "<tr><td>\(d.kind)</td><td>\(d.dn ?? "-")</td><td>\(d.detail)</td><td>\(d.result)</td></tr>"
+                "<tr><td>\(Catalogue.words.difference(d.kind).text(in: l))</td><td>\(d.dn ?? "-")</td><td>\(d.detail)</td><td>\(Catalogue.words.reconcileResult(d.result).text(in: l))</td></tr>"
             }))</tbody></table>
             """
         let apply: HTML = mayApply && document.differences.contains(where: \.fixable) && applied == nil ? """

@@ -103,7 +103,7 @@ struct RequestPage {
                 rows.append("""
                     <tr\(record.voided ? HTML(markup: " class=\"muted\"") : .empty)><td>\(step.title)</td><td>\(step.executorTitle)</td>
                     <td>\(record.actorName) (\(record.actor))</td><td>\(Layout.time(record.at, web.office))</td>
-                    <td>\(Catalogue.words.outcome(record.outcome).text(in: l))\(record.voided ? " (void)" : "")</td><td>\(record.voided ? "-" : timeText)</td>
+                    <td>\(Catalogue.words.outcome(record.outcome).text(in: l))\(record.voided ? Catalogue.words.voided.text(in: l) : "")</td><td>\(record.voided ? "-" : timeText)</td>
                     <td>\(Layout.multiline(extra))</td></tr>
                     """)
             }
