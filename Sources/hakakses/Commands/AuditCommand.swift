@@ -5,17 +5,23 @@ import OfficeService
 /// `hakakses audit log|verify|seal|new-key|reanchor`: the hash-chained, key-authenticated record of everything.
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "The audit trail: read it, verify it, and its maintenance on the server host.",
+        commandName: "audit", abstract: helpText(
+            "The audit trail: read it, verify it, and its maintenance on the server host.",
+            id: "Log audit: membacanya, memeriksa keutuhannya, dan pemeliharaannya di mesin server."),
         subcommands: [Log.self, AuditVerify.self, AuditSeal.self, AuditNewKey.self, AuditReanchor.self])
 
     struct Log: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "log", abstract: "Show audit records.")
+        static let configuration = CommandConfiguration(commandName: "log", abstract: helpText(
+            "Show audit records.",
+            id: "Tampilkan catatan audit."))
         @OptionGroup var config: ConfigOptions
         @OptionGroup var staff: StaffOptions
         @OptionGroup var output: OutputOptions
-        @Option(name: .long, help: "First record (seq).") var from: Int64 = 1
-        @Option(name: .long, help: "At most this many records.") var limit = 200
-        @Option(name: .long, help: "Only records about this request, SK number or person (nip:…/nik:…).") var subject: String?
+        @Option(name: .long, help: ArgumentHelp("First record (seq).", id: "Catatan pertama (seq).")) var from: Int64 = 1
+        @Option(name: .long, help: ArgumentHelp("At most this many records.", id: "Jumlah catatan paling banyak.")) var limit = 200
+        @Option(name: .long, help: ArgumentHelp(
+            "Only records about this request, SK number or person (nip:…/nik:…).",
+            id: "Hanya catatan tentang permohonan, nomor SK atau orang ini (nip:…/nik:…).")) var subject: String?
 
         func run() async throws {
             try await reporting {

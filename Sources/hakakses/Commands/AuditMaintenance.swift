@@ -11,11 +11,22 @@ private var hostActor: String { "host:\(ProcessInfo.processInfo.environment["SUD
 struct AuditSeal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seal",
-        abstract: "Give every record written before this office had an audit key its authentication code (once; recorded).",
-        discussion: "Sealing vouches for the log as it is now. Compare its head with one recorded before the upgrade first (--expect-head).")
+        abstract: helpText(
+            "Give every record written before this office had an audit key its authentication code (once; recorded).",
+            id: "Beri kode autentikasi pada setiap catatan yang ditulis sebelum kantor ini memiliki kunci audit (sekali saja; dicatat)."),
+        discussion: helpText(
+            "Sealing vouches for the log as it is now. Compare its head with one recorded before the upgrade first (--expect-head).",
+            id: """
+            Dengan menyegel, Anda menjamin log sebagaimana adanya sekarang. Bandingkan dulu \
+            hash terakhirnya dengan yang dicatat sebelum pemutakhiran (--expect-head).
+            """))
     @OptionGroup var config: ConfigOptions
-    @Option(name: .long, help: "Why, and who checked the log (recorded).") var note: String
-    @Option(name: .long, help: "A head hash recorded before: refuse to seal unless the log contains it.") var expectHead: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Why, and who checked the log (recorded).",
+        id: "Alasannya, dan siapa yang memeriksa log (dicatat).")) var note: String
+    @Option(name: .long, help: ArgumentHelp(
+        "A head hash recorded before: refuse to seal unless the log contains it.",
+        id: "Hash terakhir yang dicatat sebelumnya: penyegelan ditolak bila log tidak memuatnya.")) var expectHead: String?
 
     func run() async throws {
         try await reporting {
@@ -46,8 +57,15 @@ struct AuditSeal: AsyncParsableCommand {
 struct AuditNewKey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-key",
-        abstract: "Create the audit key file (mode 0600) beside the configuration and name it there; then run `hakakses audit seal`.",
-        discussion: "Never overwrites a key. Back the key file up apart from the database: without it no record can be written or verified.")
+        abstract: helpText(
+            "Create the audit key file (mode 0600) beside the configuration and name it there; then run `hakakses audit seal`.",
+            id: "Buat berkas kunci audit (mode 0600) di samping konfigurasi dan sebutkan di sana; lalu jalankan `hakakses audit seal`."),
+        discussion: helpText(
+            "Never overwrites a key. Back the key file up apart from the database: without it no record can be written or verified.",
+            id: """
+            Kunci yang sudah ada tidak pernah ditimpa. Cadangkan berkas kunci terpisah dari \
+            basis data: tanpa kunci itu tidak ada catatan yang dapat ditulis atau diperiksa.
+            """))
     @OptionGroup var config: ConfigOptions
 
     func run() async throws {
@@ -75,19 +93,38 @@ struct AuditNewKey: AsyncParsableCommand {
 struct AuditReanchor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reanchor",
-        abstract: "After a restore that lost records: list what the directory shows was lost; with --reason, record the loss and move the anchor.",
-        discussion: """
-            Without --reason it only lists: the SKs, accounts and revocations the directory shows that the restored log \
-            does not hold, and the reconciliation's differences (a dry run). With --reason "…" (and --by NAME, or run \
-            with sudo) the list is recorded in the audit log under your name and the directory's anchor moves to this \
-            database; the office server then applies no scheduled reconciliation until the ADB has applied one by hand. \
-            A nearly empty log (a database copied without its -wal file) is refused without --force.
-            """)
+        abstract: helpText(
+            "After a restore that lost records: list what the directory shows was lost; with --reason, record the loss and move the anchor.",
+            id: """
+            Sesudah pemulihan yang kehilangan catatan: tampilkan apa yang menurut direktori \
+            hilang; dengan --reason, catat kehilangannya dan pindahkan jangkarnya.
+            """),
+        discussion: helpText(
+            """
+            Without --reason it only lists: the SKs, accounts and revocations the directory shows that the restored \
+            log does not hold, and the reconciliation's differences (a dry run). With --reason "…" (and --by NAME, or \
+            run with sudo) the list is recorded in the audit log under your name and the directory's anchor moves to \
+            this database; the office server then applies no scheduled reconciliation until the ADB has applied one \
+            by hand. A nearly empty log (a database copied without its -wal file) is refused without --force.
+            """,
+            id: """
+            Tanpa --reason, perintah ini hanya menampilkan daftar: SK, akun dan pencabutan yang terlihat di direktori tetapi tidak \
+            ada dalam log yang dipulihkan, serta perbedaan rekonsiliasi (uji coba). Dengan --reason "…" (dan --by NAME, atau \
+            dijalankan dengan sudo) daftar itu dicatat dalam log audit atas nama Anda dan jangkar direktori berpindah ke basis \
+            data ini; sesudah itu server kantor tidak menerapkan rekonsiliasi terjadwal sampai ADB menerapkan satu rekonsiliasi \
+            dengan tangan. Log yang hampir kosong (basis data yang disalin tanpa berkas -wal-nya) ditolak tanpa --force.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Option(name: .long, help: "Why the records after the backup are accepted as lost (recorded). Without it: list only.") var reason: String?
-    @Option(name: .long, help: "Who decides this (recorded); default: the sudo user.") var by: String?
-    @Flag(name: .long, help: "Record the loss even of a nearly empty log.") var force = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Why the records after the backup are accepted as lost (recorded). Without it: list only.",
+        id: "Mengapa catatan sesudah cadangan diterima hilang (dicatat). Tanpa opsi ini: hanya menampilkan daftar.")) var reason: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Who decides this (recorded); default: the sudo user.",
+        id: "Siapa yang memutuskan ini (dicatat); bila tidak diisi: pengguna sudo.")) var by: String?
+    @Flag(name: .long, help: ArgumentHelp(
+        "Record the loss even of a nearly empty log.",
+        id: "Catat kehilangannya walaupun log hampir kosong.")) var force = false
 
     func run() async throws {
         try await reporting {

@@ -8,11 +8,30 @@ import OfficeService
 struct AuditVerify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the hash chain, every record's authentication code and the workflow replay; compare with the directory's anchor; name the first broken record.",
-        discussion: "Runs on the server host as the service user (it needs the audit key). Keep the printed head hash elsewhere too (a signed paper report); --expect-head then proves nothing was cut off the end.")
+        abstract: helpText(
+            """
+            Check the hash chain, every record's authentication code and the workflow \
+            replay; compare with the directory's anchor; name the first broken record.
+            """,
+            id: """
+            Periksa rantai hash, kode autentikasi setiap catatan dan pemutaran ulang alur kerja; \
+            bandingkan dengan jangkar di direktori; sebutkan catatan pertama yang rusak.
+            """),
+        discussion: helpText(
+            """
+            Runs on the server host as the service user (it needs the audit key). Keep the printed head hash \
+            elsewhere too (a signed paper report); --expect-head then proves nothing was cut off the end.
+            """,
+            id: """
+            Dijalankan di mesin server sebagai pengguna layanan (memerlukan kunci audit). Simpan \
+            juga hash terakhir yang dicetak di tempat lain (laporan kertas yang ditandatangani); \
+            dengan --expect-head kemudian terbukti bahwa tidak ada yang terpotong dari ujung log.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Option(name: .long, help: "A head hash recorded earlier: verify also that the log still contains it.") var expectHead: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "A head hash recorded earlier: verify also that the log still contains it.",
+        id: "Hash terakhir yang dicatat sebelumnya: periksa juga bahwa log masih memuatnya.")) var expectHead: String?
 
     struct Result: Encodable {
         let intact: Bool, records: Int64?, head: String?, brokenAt: Int64?, problem: String?, expectedHeadFound: Bool?

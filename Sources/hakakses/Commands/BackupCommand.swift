@@ -7,23 +7,37 @@ import OfficeService
 struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Back up the office (database, archive, manifest), verified; or verify a backup without restoring it.",
+        abstract: helpText(
+            "Back up the office (database, archive, manifest), verified; or verify a backup without restoring it.",
+            id: "Cadangkan kantor (basis data, arsip, manifes), lalu diperiksa; atau periksa cadangan tanpa memulihkannya."),
         subcommands: [BackupMake.self, BackupVerifyCommand.self], defaultSubcommand: BackupMake.self)
 }
 
 struct BackupMake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "make",
-        abstract: "Make a backup in a new folder under DEST: a consistent copy of the database, the archive, a manifest; verified, then recorded.",
-        discussion: """
-            Runs beside the office server (SQLite's online backup; the records still in the write-ahead log included). \\
-            The audit key is copied only with --with-key, to a folder outside DEST (a USB stick kept apart): whoever \\
-            holds a backup and the key can write records. Copy the backup off the server (`config/systemd/hakakses-backup.timer`).
-            """)
+        abstract: helpText(
+            "Make a backup in a new folder under DEST: a consistent copy of the database, the archive, a manifest; verified, then recorded.",
+            id: "Buat cadangan dalam folder baru di bawah DEST: salinan basis data yang konsisten, arsip, dan manifes; diperiksa, lalu dicatat."),
+        discussion: helpText(
+            """
+            Runs beside the office server (SQLite's online backup; the records still in the write-ahead log included). The \
+            audit key is copied only with --with-key, to a folder outside DEST (a USB stick kept apart): whoever holds a \
+            backup and the key can write records. Copy the backup off the server (`config/systemd/hakakses-backup.timer`).
+            """,
+            id: """
+            Berjalan di samping server kantor (online backup SQLite; catatan yang masih di write-ahead log ikut tersalin). Kunci \
+            audit hanya disalin dengan --with-key, ke folder di luar DEST (flashdisk yang disimpan terpisah): siapa pun yang memegang \
+            cadangan beserta kuncinya dapat menulis catatan. Salin cadangan ke luar server (`config/systemd/hakakses-backup.timer`).
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The folder the backup goes into (a new folder is made inside it).") var destination: String
-    @Option(name: .customLong("with-key"), help: "Also copy the audit key into this folder (never inside DEST).") var keyFolder: String?
+    @Argument(help: ArgumentHelp(
+        "The folder the backup goes into (a new folder is made inside it).",
+        id: "Folder tujuan cadangan (folder baru dibuat di dalamnya).")) var destination: String
+    @Option(name: .customLong("with-key"), help: ArgumentHelp(
+        "Also copy the audit key into this folder (never inside DEST).",
+        id: "Salin juga kunci audit ke folder ini (tidak boleh di dalam DEST).")) var keyFolder: String?
 
     func run() async throws {
         try await reporting {
@@ -43,11 +57,17 @@ struct BackupMake: AsyncParsableCommand {
 
 struct BackupVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Check a backup or replica folder as a restore would, without restoring it.")
+        commandName: "verify", abstract: helpText(
+            "Check a backup or replica folder as a restore would, without restoring it.",
+            id: "Periksa folder cadangan atau replika seperti saat pemulihan, tanpa memulihkannya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The backup's folder (the one holding manifest.json).") var folder: String
-    @Option(name: .long, help: "The audit key file (default: the office's).") var key: String?
+    @Argument(help: ArgumentHelp(
+        "The backup's folder (the one holding manifest.json).",
+        id: "Folder cadangan (yang berisi manifest.json).")) var folder: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The audit key file (default: the office's).",
+        id: "Berkas kunci audit (bila tidak diisi: kunci audit kantor ini).")) var key: String?
 
     func run() async throws {
         try await reporting {
@@ -67,16 +87,34 @@ struct BackupVerifyCommand: AsyncParsableCommand {
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Put a verified backup (or a replica's folder) back as the office's database and archive; then show what the directory says it lost.",
-        discussion: """
-            Refuses a folder that is not a backup made by `hakakses backup` or a replica (no manifest), one whose log or \\
-            files do not verify, and an existing database without --replace (kept beside it as .before-restore-…). \\
-            Writes nothing to the directory. Stop the office server first.
-            """)
+        abstract: helpText(
+            """
+            Put a verified backup (or a replica's folder) back as the office's \
+            database and archive; then show what the directory says it lost.
+            """,
+            id: """
+            Pulihkan cadangan yang sudah diperiksa (atau folder replika) sebagai basis \
+            data dan arsip kantor; lalu tampilkan apa yang menurut direktori hilang.
+            """),
+        discussion: helpText(
+            """
+            Refuses a folder that is not a backup made by `hakakses backup` or a replica (no manifest), \
+            one whose log or files do not verify, and an existing database without --replace (kept beside \
+            it as .before-restore-…). Writes nothing to the directory. Stop the office server first.
+            """,
+            id: """
+            Menolak folder yang bukan cadangan buatan `hakakses backup` atau replika (tanpa manifes), folder yang log atau \
+            berkasnya tidak lolos pemeriksaan, dan basis data yang sudah ada bila tanpa --replace (yang ada disimpan di \
+            sampingnya sebagai .before-restore-…). Tidak menulis apa pun ke direktori. Hentikan server kantor terlebih dahulu.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The backup's folder (the one holding manifest.json), or the replica's.") var source: String
-    @Flag(name: .long, help: "Restore over the existing database (kept aside, never deleted).") var replace = false
+    @Argument(help: ArgumentHelp(
+        "The backup's folder (the one holding manifest.json), or the replica's.",
+        id: "Folder cadangan (yang berisi manifest.json), atau folder replika.")) var source: String
+    @Flag(name: .long, help: ArgumentHelp(
+        "Restore over the existing database (kept aside, never deleted).",
+        id: "Pulihkan di atas basis data yang ada (yang lama disimpan di sampingnya, tidak pernah dihapus).")) var replace = false
 
     func run() async throws {
         try await reporting {

@@ -8,13 +8,17 @@ import OfficeService
 struct DirectoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "directory",
-        abstract: "Start, stop or inspect the embedded local OpenLDAP server (built from ldif/).",
+        abstract: helpText(
+            "Start, stop or inspect the embedded local OpenLDAP server (built from ldif/).",
+            id: "Jalankan, hentikan atau periksa server OpenLDAP lokal bawaan (dibangun dari ldif/)."),
         subcommands: [Start.self, Stop.self, Status.self]
     )
 
     /// `--folder`; by default the configuration's `directory.local`, else .hakakses/directory.
     struct FolderOptions: ParsableArguments {
-        @Option(name: .long, help: "Folder of the local directory (default: the configuration's directory.local, else .hakakses/directory).")
+        @Option(name: .long, help: ArgumentHelp(
+            "Folder of the local directory (default: the configuration's directory.local, else .hakakses/directory).",
+            id: "Folder direktori lokal (bila tidak diisi: directory.local dalam konfigurasi, atau .hakakses/directory)."))
         var folder: String?
         @OptionGroup var config: ConfigOptions
 
@@ -32,11 +36,19 @@ struct DirectoryCommand: AsyncParsableCommand {
     }
 
     struct Start: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local directory.")
+        static let configuration = CommandConfiguration(abstract: helpText(
+            "Create (first time) and start the local directory.",
+            id: "Buat (pertama kali) dan jalankan direktori lokal."))
         @OptionGroup var location: FolderOptions
-        @Option(name: .long, help: "Base DN of a new directory (default: the configuration's directory.baseDN).") var baseDN: String?
-        @Option(name: .long, help: "Office name of a new directory (default: the SOP's office).") var officeName: String?
-        @Option(name: .long, help: "Kemendagri region code of a new directory (default: the SOP's region).") var region: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Base DN of a new directory (default: the configuration's directory.baseDN).",
+            id: "DN dasar direktori baru (bila tidak diisi: directory.baseDN dalam konfigurasi).")) var baseDN: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Office name of a new directory (default: the SOP's office).",
+            id: "Nama kantor untuk direktori baru (bila tidak diisi: kantor dalam SOP).")) var officeName: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Kemendagri region code of a new directory (default: the SOP's region).",
+            id: "Kode wilayah Kemendagri untuk direktori baru (bila tidak diisi: wilayah dalam SOP).")) var region: String?
 
         func run() async throws {
             try await reporting {
@@ -62,7 +74,9 @@ struct DirectoryCommand: AsyncParsableCommand {
     }
 
     struct Stop: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop the local directory (SIGTERM, waits for exit).")
+        static let configuration = CommandConfiguration(abstract: helpText(
+            "Stop the local directory (SIGTERM, waits for exit).",
+            id: "Hentikan direktori lokal (SIGTERM, menunggu sampai berhenti)."))
         @OptionGroup var location: FolderOptions
 
         func run() async throws {
@@ -81,7 +95,9 @@ struct DirectoryCommand: AsyncParsableCommand {
     }
 
     struct Status: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Is the local directory running, where, and what is in it.")
+        static let configuration = CommandConfiguration(abstract: helpText(
+            "Is the local directory running, where, and what is in it.",
+            id: "Apakah direktori lokal berjalan, di mana, dan apa isinya."))
         @OptionGroup var location: FolderOptions
         @OptionGroup var output: OutputOptions
 

@@ -7,8 +7,24 @@ import OfficeService
 struct DocumentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
-        abstract: "Print an SOP document (daftar usulan, disposisi, biodata, pakta integritas, SK Kadis, BAST, surat jawaban, laporan review); list and fetch archived files.",
-        discussion: "Documents come from the templates in the office's templates folder (Mustache; letterhead and numbering in kantor.yaml). Each one printed is kept in the archive and its SHA-256 recorded in the audit log.",
+        abstract: helpText(
+            """
+            Print an SOP document (daftar usulan, disposisi, biodata, pakta integritas, SK \
+            Kadis, BAST, surat jawaban, laporan review); list and fetch archived files.
+            """,
+            id: """
+            Cetak dokumen SOP (daftar usulan, disposisi, biodata, pakta integritas, SK Kadis, \
+            BAST, surat jawaban, laporan review); tampilkan dan ambil berkas dari arsip.
+            """),
+        discussion: helpText(
+            """
+            Documents come from the templates in the office's templates folder (Mustache; letterhead and numbering \
+            in kantor.yaml). Each one printed is kept in the archive and its SHA-256 recorded in the audit log.
+            """,
+            id: """
+            Dokumen dibuat dari templat di folder templat kantor (Mustache; kop surat dan penomoran di \
+            kantor.yaml). Setiap dokumen yang dicetak disimpan di arsip dan SHA-256-nya dicatat dalam log audit.
+            """),
         subcommands: [DocumentMake.self, DocumentList.self, DocumentGet.self])
 }
 
@@ -16,19 +32,46 @@ struct DocumentCommand: AsyncParsableCommand {
 struct DocumentMake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "make",
-        abstract: "Print a document from the office's templates and keep it in the archive.",
-        discussion: "KIND: daftar-usulan, disposisi (for a request), biodata, pakta-integritas (a page per candidate; --person for one), sk-kadis (--decree NUMBER, or --request ID of a request whose SK is issued), bast (who received which username; never a password), surat-jawaban (the answer to the applicant, for a request), laporan-review (an access review's report: --review ID). Written to --output FILE, else under its download name in the current folder (- for standard output).")
+        abstract: helpText(
+            "Print a document from the office's templates and keep it in the archive.",
+            id: "Cetak dokumen dari templat kantor dan simpan di arsip."),
+        discussion: helpText(
+            """
+            KIND: daftar-usulan, disposisi (for a request), biodata, pakta-integritas (a page per candidate; --person for one), \
+            sk-kadis (--decree NUMBER, or --request ID of a request whose SK is issued), bast (who received which username; never \
+            a password), surat-jawaban (the answer to the applicant, for a request), laporan-review (an access review's report: \
+            --review ID). Written to --output FILE, else under its download name in the current folder (- for standard output).
+            """,
+            id: """
+            KIND: daftar-usulan, disposisi (untuk satu permohonan), biodata, pakta-integritas (satu halaman per calon; \
+            --person untuk satu orang), sk-kadis (--decree NUMBER, atau --request ID dari permohonan yang SK-nya sudah \
+            diterbitkan), bast (siapa menerima nama pengguna yang mana; tidak pernah kata sandi), surat-jawaban \
+            (jawaban kepada pemohon, untuk satu permohonan), laporan-review (laporan review hak akses: --review ID). \
+            Ditulis ke --output FILE, atau dengan nama unduhannya di folder saat ini (- untuk keluaran standar).
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban or laporan-review.") var kind: String
-    @Option(name: .long, help: "The request.") var request: String?
-    @Option(name: .long, help: "The SK number.") var decree: String?
-    @Option(name: .long, help: "One person: username, NIP or NIK.") var person: String?
-    @Option(name: .long, help: "The access review (laporan-review).") var review: String?
-    @Flag(name: .long, help: "PDF (printed by headless Chromium on the office server) instead of HTML.") var pdf = false
-    @Option(name: .long, help: "The agenda number to print instead of the office's numbering.") var number: String?
-    @Option(name: .customLong("output"), help: "Write the document to this file (- for standard output).") var file: String?
+    @Argument(help: ArgumentHelp(
+        "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban or laporan-review.",
+        id: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban atau laporan-review.")) var kind: String
+    @Option(name: .long, help: ArgumentHelp("The request.", id: "Nomor permohonan.")) var request: String?
+    @Option(name: .long, help: ArgumentHelp("The SK number.", id: "Nomor SK.")) var decree: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "One person: username, NIP or NIK.",
+        id: "Satu orang: nama pengguna, NIP atau NIK.")) var person: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The access review (laporan-review).",
+        id: "Review hak akses (laporan-review).")) var review: String?
+    @Flag(name: .long, help: ArgumentHelp(
+        "PDF (printed by headless Chromium on the office server) instead of HTML.",
+        id: "PDF (dicetak oleh Chromium headless di server kantor), bukan HTML.")) var pdf = false
+    @Option(name: .long, help: ArgumentHelp(
+        "The agenda number to print instead of the office's numbering.",
+        id: "Nomor agenda yang dicetak sebagai ganti penomoran kantor.")) var number: String?
+    @Option(name: .customLong("output"), help: ArgumentHelp(
+        "Write the document to this file (- for standard output).",
+        id: "Tulis dokumen ke berkas ini (- untuk keluaran standar).")) var file: String?
 
     func run() async throws {
         try await reporting {
@@ -48,11 +91,18 @@ struct DocumentMake: AsyncParsableCommand {
 struct DocumentList: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the documents and evidence files kept for a request (with its SK's), an SK or a person; all without one.")
+        abstract: helpText(
+            "List the documents and evidence files kept for a request (with its SK's), an SK or a person; all without one.",
+            id: """
+            Tampilkan dokumen dan berkas bukti yang disimpan untuk permohonan (beserta \
+            milik SK-nya), SK atau orang; semuanya bila tidak ada yang disebut.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "A request id, SK number or person key (nip:…/nik:…).") var subject: String?
+    @Argument(help: ArgumentHelp(
+        "A request id, SK number or person key (nip:…/nik:…).",
+        id: "Nomor permohonan, nomor SK atau kunci orang (nip:…/nik:…).")) var subject: String?
 
     func run() async throws {
         try await reporting {
@@ -76,12 +126,18 @@ struct DocumentList: AsyncParsableCommand {
 struct DocumentGet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "get",
-        abstract: "Fetch an archived document or evidence file (checked against its audit record).")
+        abstract: helpText(
+            "Fetch an archived document or evidence file (checked against its audit record).",
+            id: "Ambil dokumen atau berkas bukti dari arsip (diperiksa terhadap catatan auditnya)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "Its name in the archive (FILE of `document list`).") var name: String?
-    @Option(name: .long, help: "Or its SHA-256.") var sha256: String?
-    @Option(name: .customLong("output"), help: "Write it to this file (- for standard output; default: its download name).") var file: String?
+    @Argument(help: ArgumentHelp(
+        "Its name in the archive (FILE of `document list`).",
+        id: "Namanya di arsip (kolom BERKAS pada `document list`).")) var name: String?
+    @Option(name: .long, help: ArgumentHelp("Or its SHA-256.", id: "Atau SHA-256-nya.")) var sha256: String?
+    @Option(name: .customLong("output"), help: ArgumentHelp(
+        "Write it to this file (- for standard output; default: its download name).",
+        id: "Tulis ke berkas ini (- untuk keluaran standar; bila tidak diisi: nama unduhannya).")) var file: String?
 
     func run() async throws {
         try await reporting {

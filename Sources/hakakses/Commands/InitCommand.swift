@@ -8,18 +8,36 @@ import OfficeService
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the configuration and database for one office (default: in .hakakses/).")
+        abstract: helpText(
+            "Create the configuration and database for one office (default: in .hakakses/).",
+            id: "Buat konfigurasi dan basis data untuk satu kantor (bila tidak diisi: di .hakakses/)."))
 
-    @Option(name: .long, help: "A shipped SOP: sukamara or mojokerto.") var office: String?
-    @Option(name: .long, help: "An SOP file of another office (YAML, like config/sop/*.yaml).") var sop: String?
-    @Option(name: .long, help: "Folder for config.yaml, the SOP copy and the database (default: $HAKAKSES_HOME or .hakakses).")
+    @Option(name: .long, help: ArgumentHelp(
+        "A shipped SOP: sukamara or mojokerto.",
+        id: "SOP yang disertakan: sukamara atau mojokerto.")) var office: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "An SOP file of another office (YAML, like config/sop/*.yaml).",
+        id: "Berkas SOP kantor lain (YAML, seperti config/sop/*.yaml).")) var sop: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder for config.yaml, the SOP copy and the database (default: $HAKAKSES_HOME or .hakakses).",
+        id: "Folder untuk config.yaml, salinan SOP dan basis data (bila tidak diisi: $HAKAKSES_HOME atau .hakakses)."))
     var home: String?
-    @Option(name: .long, help: "Use this directory instead of the local one: its URIs, comma-separated.") var uris: String?
-    @Option(name: .long, help: "Base DN of that directory.") var baseDN: String?
-    @Option(name: .long, help: "The bridge account's DN in that directory.") var bridgeDN: String?
-    @Option(name: .long, help: "File holding the bridge account's password.") var bridgePasswordFile: String?
-    @Option(name: .long, help: "The office server's API address (HOST:PORT; default 127.0.0.1:8750, loopback only).") var listen: String?
-    @Flag(name: .long, help: "A rehearsal (demo, training): callers may set the workflow clock with $HAKAKSES_NOW. Never for a real office.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Use this directory instead of the local one: its URIs, comma-separated.",
+        id: "Gunakan direktori ini sebagai ganti direktori lokal: URI-nya, dipisahkan koma.")) var uris: String?
+    @Option(name: .long, help: ArgumentHelp("Base DN of that directory.", id: "DN dasar direktori tersebut.")) var baseDN: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The bridge account's DN in that directory.",
+        id: "DN akun bridge di direktori tersebut.")) var bridgeDN: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "File holding the bridge account's password.",
+        id: "Berkas berisi kata sandi akun bridge.")) var bridgePasswordFile: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The office server's API address (HOST:PORT; default 127.0.0.1:8750, loopback only).",
+        id: "Alamat API server kantor (HOST:PORT; bila tidak diisi 127.0.0.1:8750, hanya loopback).")) var listen: String?
+    @Flag(name: .long, help: ArgumentHelp(
+        "A rehearsal (demo, training): callers may set the workflow clock with $HAKAKSES_NOW. Never for a real office.",
+        id: "Gladi (demo, pelatihan): pemanggil boleh mengatur jam alur kerja dengan $HAKAKSES_NOW. Jangan pernah untuk kantor sungguhan."))
     var rehearsal = false
     @OptionGroup var language: LanguageOptions
 

@@ -5,7 +5,12 @@ import OfficeService
 struct PolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Print who may do what in this office (Markdown): the access policy the office server enforces, with this SOP's roles.")
+        abstract: helpText(
+            "Print who may do what in this office (Markdown): the access policy the office server enforces, with this SOP's roles.",
+            id: """
+            Cetak siapa boleh melakukan apa di kantor ini (Markdown): kebijakan \
+            akses yang ditegakkan server kantor, dengan peran-peran SOP ini.
+            """))
     @OptionGroup var config: ConfigOptions
 
     func run() async throws {

@@ -8,31 +8,67 @@ import OfficeService
 struct ReplicaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replica",
-        abstract: "Keep a verified copy of the office's audit log and archive on a second machine (a restore source that loses nothing).",
-        discussion: """
-            On the second machine: `hakakses replica token /etc/hak-akses/replica.token` makes the token and prints the \\
-            line for the office server's configuration (api.replicaTokens); then `hakakses replica follow` keeps the \\
+        abstract: helpText(
+            "Keep a verified copy of the office's audit log and archive on a second machine (a restore source that loses nothing).",
+            id: """
+            Simpan salinan log audit dan arsip kantor yang sudah diperiksa di \
+            mesin kedua (sumber pemulihan yang tidak kehilangan apa pun).
+            """),
+        discussion: helpText(
+            """
+            On the second machine: `hakakses replica token /etc/hak-akses/replica.token` makes the token and prints the \
+            line for the office server's configuration (api.replicaTokens); then `hakakses replica follow` keeps the \
             folder current (config/systemd/hakakses-replica.service). The folder is restored with `hakakses restore`.
             """,
+            id: """
+            Di mesin kedua: `hakakses replica token /etc/hak-akses/replica.token` membuat token dan mencetak baris \
+            untuk konfigurasi server kantor (api.replicaTokens); lalu `hakakses replica follow` menjaga folder itu \
+            tetap mutakhir (config/systemd/hakakses-replica.service). Folder itu dipulihkan dengan `hakakses restore`.
+            """),
         subcommands: [ReplicaFollow.self, ReplicaToken.self], defaultSubcommand: ReplicaFollow.self)
 }
 
 struct ReplicaFollow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow",
-        abstract: "Follow the office server: keep every new record (verified: chain, hash, the audit key's code) and every file it names.",
-        discussion: """
-            Waits for new records on the server (a long poll), so the copy follows within a fraction of a second. A \\
-            server that cannot be reached is tried again; a server whose log ends before the replica's, or differs from \\
+        abstract: helpText(
+            "Follow the office server: keep every new record (verified: chain, hash, the audit key's code) and every file it names.",
+            id: """
+            Ikuti server kantor: simpan setiap catatan baru (diperiksa: rantai, \
+            hash, kode dari kunci audit) dan setiap berkas yang disebutnya.
+            """),
+        discussion: helpText(
+            """
+            Waits for new records on the server (a long poll), so the copy follows within a fraction of a second. A \
+            server that cannot be reached is tried again; a server whose log ends before the replica's, or differs from \
             it, stops the replica without touching what it holds (exit 1): the replica may hold what the server lost.
-            """)
-    @Option(name: .long, help: "The office server's URL (default: $HAKAKSES_SERVER).") var server: String?
-    @Option(name: .long, help: "A PEM file of the CA that signed the server's certificate, if not a system-trusted one.") var ca: String?
-    @Option(name: .long, help: "The replica's folder (database, archive, manifest.json).") var folder: String
-    @Option(name: .customLong("token-file"), help: "The file holding the replica's token (`hakakses replica token`).") var tokenFile: String
-    @Option(name: .long, help: "The office's audit key file (to verify the records' codes and sign the manifest).") var key: String
-    @Flag(name: .long, help: "Catch up once and exit, instead of following.") var once = false
-    @Option(name: .long, help: "Seconds the server may hold a request while nothing is new (at most 20).") var wait = 20
+            """,
+            id: """
+            Menunggu catatan baru di server (long poll), sehingga salinan menyusul dalam sepersekian detik. Server yang tidak \
+            dapat dihubungi dicoba lagi; server yang log-nya berakhir sebelum log replika, atau berbeda darinya, menghentikan \
+            replika tanpa menyentuh apa yang dipegangnya (status keluar 1): replika mungkin memegang apa yang hilang dari server.
+            """))
+    @Option(name: .long, help: ArgumentHelp(
+        "The office server's URL (default: $HAKAKSES_SERVER).",
+        id: "Alamat (URL) server kantor (bila tidak diisi: $HAKAKSES_SERVER).")) var server: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "A PEM file of the CA that signed the server's certificate, if not a system-trusted one.",
+        id: "Berkas PEM dari CA yang menandatangani sertifikat server, bila bukan CA yang dipercaya sistem.")) var ca: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The replica's folder (database, archive, manifest.json).",
+        id: "Folder replika (basis data, arsip, manifest.json).")) var folder: String
+    @Option(name: .customLong("token-file"), help: ArgumentHelp(
+        "The file holding the replica's token (`hakakses replica token`).",
+        id: "Berkas berisi token replika (`hakakses replica token`).")) var tokenFile: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The office's audit key file (to verify the records' codes and sign the manifest).",
+        id: "Berkas kunci audit kantor (untuk memeriksa kode catatan dan menandatangani manifes).")) var key: String
+    @Flag(name: .long, help: ArgumentHelp(
+        "Catch up once and exit, instead of following.",
+        id: "Susul sekali lalu keluar, alih-alih terus mengikuti.")) var once = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Seconds the server may hold a request while nothing is new (at most 20).",
+        id: "Berapa detik server boleh menahan permintaan selama tidak ada yang baru (paling lama 20).")) var wait = 20
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -107,8 +143,12 @@ struct ReplicaFollow: AsyncParsableCommand {
 struct ReplicaToken: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
-        abstract: "Make the replica's token in FILE (on the replica's machine) and print the line for the server's configuration.")
-    @Argument(help: "Where the token goes (a new file, mode 0600).") var file: String
+        abstract: helpText(
+            "Make the replica's token in FILE (on the replica's machine) and print the line for the server's configuration.",
+            id: "Buat token replika di FILE (di mesin replika) dan cetak baris untuk konfigurasi server."))
+    @Argument(help: ArgumentHelp(
+        "Where the token goes (a new file, mode 0600).",
+        id: "Tempat token ditulis (berkas baru, mode 0600).")) var file: String
 
     func run() async throws {
         try await reporting {

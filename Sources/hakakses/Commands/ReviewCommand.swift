@@ -7,18 +7,35 @@ import OfficeService
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Access reviews: start one over today's roster, confirm or remove each holder, the Kadis signs it off.",
-        discussion: "At the sign-off the removed lose access at once; holders nobody confirmed lose it after 14 days. Every decision is in the audit log.",
+        abstract: helpText(
+            "Access reviews: start one over today's roster, confirm or remove each holder, the Kadis signs it off.",
+            id: """
+            Review hak akses: mulai satu atas daftar petugas hari ini, putuskan tetap \
+            atau cabut untuk setiap pemegang akses, lalu Kadis menandatanganinya.
+            """),
+        discussion: helpText(
+            """
+            At the sign-off the removed lose access at once; holders nobody \
+            confirmed lose it after 14 days. Every decision is in the audit log.
+            """,
+            id: """
+            Saat review ditandatangani, yang dicabut langsung kehilangan akses; pemegang akses yang tidak \
+            dikonfirmasi siapa pun kehilangan aksesnya setelah 14 hari. Setiap keputusan tercatat dalam log audit.
+            """),
         subcommands: [ReviewStart.self, ReviewList.self, ReviewDueCommand.self, ReviewShow.self, ReviewKeep.self, ReviewRemove.self, ReviewSign.self])
 }
 
 struct ReviewStart: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "start", abstract: "Start an access review of everyone on today's roster.")
+    static let configuration = CommandConfiguration(commandName: "start", abstract: helpText(
+        "Start an access review of everyone on today's roster.",
+        id: "Mulai review hak akses atas semua orang dalam daftar petugas hari ini."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "The review's id, e.g. REV-2026-01.") var id: String
-    @Option(name: .long, help: "The day decisions are due (YYYY-MM-DD).") var due: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Argument(help: ArgumentHelp("The review's id, e.g. REV-2026-01.", id: "Nomor review, misalnya REV-2026-01.")) var id: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The day decisions are due (YYYY-MM-DD).",
+        id: "Tanggal batas keputusan (YYYY-MM-DD).")) var due: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
 
     func run() async throws {
         try await reporting {
@@ -29,7 +46,9 @@ struct ReviewStart: AsyncParsableCommand {
 }
 
 struct ReviewList: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the access reviews and their progress.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: helpText(
+        "List the access reviews and their progress.",
+        id: "Tampilkan daftar review hak akses dan kemajuannya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
@@ -51,11 +70,13 @@ struct ReviewList: AsyncParsableCommand {
 }
 
 struct ReviewShow: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a review's holders and the decisions that stand.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: helpText(
+        "Show a review's holders and the decisions that stand.",
+        id: "Tampilkan pemegang akses dalam sebuah review dan keputusan yang berlaku."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The review's id.") var id: String
+    @Argument(help: ArgumentHelp("The review's id.", id: "Nomor review.")) var id: String
 
     func run() async throws {
         try await reporting {
@@ -77,12 +98,16 @@ struct ReviewShow: AsyncParsableCommand {
 }
 
 struct ReviewKeep: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "keep", abstract: "Confirm that a holder still needs their access.")
+    static let configuration = CommandConfiguration(commandName: "keep", abstract: helpText(
+        "Confirm that a holder still needs their access.",
+        id: "Nyatakan bahwa pemegang akses masih memerlukan aksesnya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "The review's id.") var id: String
-    @Argument(help: "The holder: NIP, NIK or username.") var person: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Argument(help: ArgumentHelp("The review's id.", id: "Nomor review.")) var id: String
+    @Argument(help: ArgumentHelp(
+        "The holder: NIP, NIK or username.",
+        id: "Pemegang akses: NIP, NIK atau nama pengguna.")) var person: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
 
     func run() async throws {
         try await reporting {
@@ -92,12 +117,16 @@ struct ReviewKeep: AsyncParsableCommand {
 }
 
 struct ReviewRemove: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a holder's access at the sign-off, with the reason.")
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: helpText(
+        "Remove a holder's access at the sign-off, with the reason.",
+        id: "Cabut akses seorang pemegang saat review ditandatangani, beserta alasannya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "The review's id.") var id: String
-    @Argument(help: "The holder: NIP, NIK or username.") var person: String
-    @Option(name: .long, help: "Why (recorded).") var note: String
+    @Argument(help: ArgumentHelp("The review's id.", id: "Nomor review.")) var id: String
+    @Argument(help: ArgumentHelp(
+        "The holder: NIP, NIK or username.",
+        id: "Pemegang akses: NIP, NIK atau nama pengguna.")) var person: String
+    @Option(name: .long, help: ArgumentHelp("Why (recorded).", id: "Alasan (dicatat).")) var note: String
 
     func run() async throws {
         try await reporting {
@@ -107,11 +136,13 @@ struct ReviewRemove: AsyncParsableCommand {
 }
 
 struct ReviewSign: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sign", abstract: "Sign a review off, as the Kadis: its removals take effect.")
+    static let configuration = CommandConfiguration(commandName: "sign", abstract: helpText(
+        "Sign a review off, as the Kadis: its removals take effect.",
+        id: "Tanda tangani review sebagai Kadis: pencabutan di dalamnya mulai berlaku."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "The review's id.") var id: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Argument(help: ArgumentHelp("The review's id.", id: "Nomor review.")) var id: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
 
     func run() async throws {
         try await reporting {
@@ -123,7 +154,12 @@ struct ReviewSign: AsyncParsableCommand {
 
 struct ReviewDueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "due", abstract: "Who must be confirmed in a review by when (the SOP's review.everyMonths), most overdue first.")
+        commandName: "due", abstract: helpText(
+            "Who must be confirmed in a review by when (the SOP's review.everyMonths), most overdue first.",
+            id: """
+            Siapa yang harus dikonfirmasi dalam review dan paling lambat kapan \
+            (review.everyMonths dalam SOP), yang paling lama terlambat lebih dulu.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions

@@ -5,15 +5,21 @@ import OfficeService
 struct RosterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Who holds which SIAK role by effective SKs (or completed requests).",
+        abstract: helpText(
+            "Who holds which SIAK role by effective SKs (or completed requests).",
+            id: "Siapa memegang peran SIAK apa menurut SK yang berlaku (atau permohonan yang selesai)."),
         subcommands: [Show.self, Export.self])
 
     struct DateOption: ParsableArguments {
-        @Option(name: .long, help: "The date (YYYY-MM-DD, office time); default today.") var date: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "The date (YYYY-MM-DD, office time); default today.",
+            id: "Tanggal (YYYY-MM-DD, waktu kantor); bila tidak diisi, hari ini.")) var date: String?
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the roster.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: helpText(
+            "Show the roster.",
+            id: "Tampilkan daftar petugas."))
         @OptionGroup var config: ConfigOptions
         @OptionGroup var staff: StaffOptions
         @OptionGroup var output: OutputOptions
@@ -37,11 +43,15 @@ struct RosterCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the roster as CSV (UTF-8 with BOM, ';').")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: helpText(
+            "Write the roster as CSV (UTF-8 with BOM, ';').",
+            id: "Tulis daftar petugas sebagai CSV (UTF-8 dengan BOM, ';')."))
         @OptionGroup var config: ConfigOptions
         @OptionGroup var staff: StaffOptions
         @OptionGroup var on: DateOption
-        @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Write to this file instead of standard output.",
+            id: "Tulis ke berkas ini, bukan ke keluaran standar.")) var output: String?
 
         func run() async throws {
             try await reporting {

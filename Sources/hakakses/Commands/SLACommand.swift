@@ -6,15 +6,21 @@ import OfficeService
 /// by the official who executed them.
 struct SLACommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sla", abstract: "Time standards (mutu baku waktu) of the SOP.", subcommands: [SLAReportCommand.self])
+        commandName: "sla", abstract: helpText(
+            "Time standards (mutu baku waktu) of the SOP.",
+            id: "Mutu baku waktu dalam SOP."), subcommands: [SLAReportCommand.self])
 }
 
 struct SLAReportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Steps over their time standard, by step and by executor.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: helpText(
+        "Steps over their time standard, by step and by executor.",
+        id: "Tahap yang melewati mutu baku waktunya, per tahap dan per pelaksana."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Flag(name: .long, help: "List every step, not only those over their standard.") var all = false
+    @Flag(name: .long, help: ArgumentHelp(
+        "List every step, not only those over their standard.",
+        id: "Tampilkan semua tahap, bukan hanya yang melewati mutu baku waktunya.")) var all = false
 
     func run() async throws {
         try await reporting {

@@ -5,7 +5,9 @@ import OfficeService
 /// `hakakses sop`: the office's SOP (`show`, the default) and adopting a new version of it (`adopt`).
 struct SOPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sop", abstract: "The office's SOP: print it, or adopt a new version of it.",
+        commandName: "sop", abstract: helpText(
+            "The office's SOP: print it, or adopt a new version of it.",
+            id: "SOP kantor: cetak, atau tetapkan versi barunya."),
         subcommands: [SOPShow.self, SOPAdopt.self], defaultSubcommand: SOPShow.self)
 }
 
@@ -14,13 +16,32 @@ struct SOPCommand: AsyncParsableCommand {
 struct SOPAdopt: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adopt",
-        abstract: "Adopt a new version of the office's SOP: recorded in the audit log, then the office's copy is replaced.",
-        discussion: "Requests filed from then on are decided under the new version; requests in flight finish under the version they were filed under, and the log keeps every version's text, so replay never depends on the file. The first adoption also keeps the text of the SOP the office ran under until now. Never edit the office's copy in place: an office whose copy is not the version adopted last refuses to start. Run on the server host while `hakakses serve` is stopped (--by NAME, or with sudo).")
+        abstract: helpText(
+            "Adopt a new version of the office's SOP: recorded in the audit log, then the office's copy is replaced.",
+            id: "Tetapkan versi baru SOP kantor: dicatat dalam log audit, lalu salinan SOP kantor diganti."),
+        discussion: helpText(
+            """
+            Requests filed from then on are decided under the new version; requests in flight finish under the version they were filed \
+            under, and the log keeps every version's text, so replay never depends on the file. The first adoption also keeps the text \
+            of the SOP the office ran under until now. Never edit the office's copy in place: an office whose copy is not the version \
+            adopted last refuses to start. Run on the server host while `hakakses serve` is stopped (--by NAME, or with sudo).
+            """,
+            id: """
+            Permohonan yang diajukan sejak itu diputuskan menurut versi baru; permohonan yang sedang berjalan diselesaikan \
+            menurut versi saat diajukan, dan log menyimpan teks setiap versi, sehingga pemutaran ulang tidak pernah \
+            bergantung pada berkasnya. Penetapan pertama juga menyimpan teks SOP yang dipakai kantor sampai sekarang. Jangan \
+            pernah menyunting salinan kantor secara langsung: kantor yang salinannya bukan versi yang terakhir ditetapkan \
+            tidak mau berjalan. Jalankan di mesin server selagi `hakakses serve` dihentikan (--by NAME, atau dengan sudo).
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The new SOP file (YAML).") var file: String
-    @Option(name: .long, help: "The letter or decision that approved this version (recorded).") var note: String
-    @Option(name: .long, help: "Who records it (recorded); default: the sudo user.") var by: String?
+    @Argument(help: ArgumentHelp("The new SOP file (YAML).", id: "Berkas SOP baru (YAML).")) var file: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The letter or decision that approved this version (recorded).",
+        id: "Surat atau keputusan yang menyetujui versi ini (dicatat).")) var note: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Who records it (recorded); default: the sudo user.",
+        id: "Siapa yang mencatatnya (dicatat); bila tidak diisi: pengguna sudo.")) var by: String?
 
     func run() async throws {
         try await reporting {
@@ -44,7 +65,9 @@ struct SOPAdopt: AsyncParsableCommand {
 /// standards.
 struct SOPShow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Print the office's SOP: its header as approved and its steps with their time standards.")
+        commandName: "show", abstract: helpText(
+            "Print the office's SOP: its header as approved and its steps with their time standards.",
+            id: "Cetak SOP kantor: kepalanya sebagaimana disetujui dan tahap-tahapnya beserta mutu baku waktunya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var output: OutputOptions
 

@@ -4,7 +4,9 @@ import OfficeService
 /// `hakakses login`: log in on the office server once; later commands reuse the session until it ends.
 struct LoginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "login", abstract: "Log in on the office server (the session token is kept for you, mode 0600).")
+        commandName: "login", abstract: helpText(
+            "Log in on the office server (the session token is kept for you, mode 0600).",
+            id: "Masuk ke server kantor (token sesi disimpan untuk Anda, mode 0600)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
 
@@ -21,10 +23,14 @@ struct LoginCommand: AsyncParsableCommand {
 /// ends every session of another official at once.
 struct LogoutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "logout", abstract: "End your session on the office server (or, with --all UID, every session of another official).")
+        commandName: "logout", abstract: helpText(
+            "End your session on the office server (or, with --all UID, every session of another official).",
+            id: "Akhiri sesi Anda di server kantor (atau, dengan --all UID, semua sesi pejabat lain)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Option(name: .long, help: "End every session of this official (for the Kadis and the ADB: a lost laptop, a removed official).")
+    @Option(name: .long, help: ArgumentHelp(
+        "End every session of this official (for the Kadis and the ADB: a lost laptop, a removed official).",
+        id: "Akhiri semua sesi pejabat ini (untuk Kadis dan ADB: laptop hilang, pejabat yang diberhentikan)."))
     var all: String?
 
     func run() async throws {

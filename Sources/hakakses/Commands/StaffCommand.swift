@@ -11,7 +11,9 @@ import OfficeService
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Add or list workflow staff in the embedded local directory.",
+        abstract: helpText(
+            "Add or list workflow staff in the embedded local directory.",
+            id: "Tambah atau tampilkan pegawai alur kerja di direktori lokal bawaan."),
         subcommands: [Add.self, List.self])
 
     static func localDirectory(_ settings: OfficeSettings) throws(OfficeError) -> LocalDirectory {
@@ -25,14 +27,26 @@ struct StaffCommand: AsyncParsableCommand {
     }
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an official with a password and workflow roles.")
+        static let configuration = CommandConfiguration(abstract: helpText(
+            "Add an official with a password and workflow roles.",
+            id: "Tambahkan pejabat dengan kata sandi dan peran alur kerja."))
         @OptionGroup var config: ConfigOptions
-        @Argument(help: "Login (uid).") var uid: String
-        @Option(name: .long, help: "Name with titles, e.g. \"Drs. MUHAMMAD IMRON\".") var name: String
-        @Option(name: .long, help: "NIP (required: segregation of duties recognises officials by it).") var nip: String
-        @Option(name: .long, help: "A workflow role (repeat for several): one of the SOP's roles.") var role: [String] = []
-        @Option(name: .long, help: "File holding the initial password.") var passwordFile: String
-        @Flag(name: .long, help: "Make the password one that must be changed at the first login.") var mustChange = false
+        @Argument(help: ArgumentHelp("Login (uid).", id: "Nama login (uid).")) var uid: String
+        @Option(name: .long, help: ArgumentHelp(
+            "Name with titles, e.g. \"Drs. MUHAMMAD IMRON\".",
+            id: "Nama lengkap dengan gelar, misalnya \"Drs. MUHAMMAD IMRON\".")) var name: String
+        @Option(name: .long, help: ArgumentHelp(
+            "NIP (required: segregation of duties recognises officials by it).",
+            id: "NIP (wajib: pemisahan tugas mengenali pejabat dari NIP-nya).")) var nip: String
+        @Option(name: .long, help: ArgumentHelp(
+            "A workflow role (repeat for several): one of the SOP's roles.",
+            id: "Peran alur kerja (ulangi untuk beberapa peran): salah satu peran dalam SOP.")) var role: [String] = []
+        @Option(name: .long, help: ArgumentHelp(
+            "File holding the initial password.",
+            id: "Berkas berisi kata sandi awal.")) var passwordFile: String
+        @Flag(name: .long, help: ArgumentHelp(
+            "Make the password one that must be changed at the first login.",
+            id: "Jadikan kata sandi ini wajib diganti saat login pertama.")) var mustChange = false
 
         func run() async throws {
             try await reporting {
@@ -78,7 +92,9 @@ struct StaffCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List staff and their workflow roles.")
+        static let configuration = CommandConfiguration(abstract: helpText(
+            "List staff and their workflow roles.",
+            id: "Tampilkan pegawai dan peran alur kerjanya."))
         @OptionGroup var config: ConfigOptions
         @OptionGroup var output: OutputOptions
 

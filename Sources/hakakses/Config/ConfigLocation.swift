@@ -4,10 +4,17 @@ import OfficeService
 
 /// `--config` (and `--server`) on every command.
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: "Configuration file (default: $HAKAKSES_CONFIG, else .hakakses/config.yaml).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Configuration file (default: $HAKAKSES_CONFIG, else .hakakses/config.yaml).",
+        id: "Berkas konfigurasi (bila tidak diisi: $HAKAKSES_CONFIG, atau .hakakses/config.yaml)."))
     var config: String?
 
-    @Option(name: .long, help: "The office server's URL; staff commands then go through its API (default: `server:` in the configuration, or $HAKAKSES_SERVER).")
+    @Option(name: .long, help: ArgumentHelp(
+        "The office server's URL; staff commands then go through its API (default: `server:` in the configuration, or $HAKAKSES_SERVER).",
+        id: """
+        Alamat (URL) server kantor; perintah pegawai lalu berjalan melalui API-nya \
+        (bila tidak diisi: `server:` dalam konfigurasi, atau $HAKAKSES_SERVER).
+        """))
     var server: String?
 
     @OptionGroup var language: LanguageOptions
@@ -62,10 +69,17 @@ enum Home {
 
 /// `--user` and `--password-file` on every command that acts for a staff member.
 struct StaffOptions: ParsableArguments {
-    @Option(name: .long, help: "Your staff login (uid under ou=staff). Default: $HAKAKSES_USER, else $USER.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Your staff login (uid under ou=staff). Default: $HAKAKSES_USER, else $USER.",
+        id: "Nama login pegawai Anda (uid di bawah ou=staff). Bila tidak diisi: $HAKAKSES_USER, atau $USER."))
     var user: String?
 
-    @Option(name: .long, help: "Read your password from this file (first line), like ldapsearch -y. Default: $HAKAKSES_PASSWORD_FILE, else ask.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Read your password from this file (first line), like ldapsearch -y. Default: $HAKAKSES_PASSWORD_FILE, else ask.",
+        id: """
+        Baca kata sandi Anda dari berkas ini (baris pertama), seperti ldapsearch \
+        -y. Bila tidak diisi: $HAKAKSES_PASSWORD_FILE, atau ditanyakan.
+        """))
     var passwordFile: String?
 
     var uid: String? {

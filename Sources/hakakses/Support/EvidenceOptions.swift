@@ -5,13 +5,17 @@ import OfficeService
 /// `--evidence DOC=REFERENCE` and `--file DOC=PATH` (the file is sent to the office, which keeps it in its archive
 /// after checking its type by content and its size, and records its SHA-256 with the step).
 struct EvidenceOptions: ParsableArguments {
-    @Option(name: .customLong("evidence"), help: ArgumentHelp("A document on record, by reference number: DOC=REFERENCE, e.g. pakta-integritas=PI/12/2025.", valueName: "doc=ref"))
+    @Option(name: .customLong("evidence"), help: ArgumentHelp(
+        "A document on record, by reference number: DOC=REFERENCE, e.g. pakta-integritas=PI/12/2025.",
+        id: "Dokumen yang sudah tercatat, menurut nomornya: DOC=REFERENCE, misalnya pakta-integritas=PI/12/2025.", valueName: "doc=ref"))
     var references: [String] = []
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("A scanned document (PDF, JPEG or PNG): DOC=PATH; the office keeps the file and records its SHA-256.", valueName: "doc=path"))
+    @Option(name: .customLong("file"), help: ArgumentHelp(
+        "A scanned document (PDF, JPEG or PNG): DOC=PATH; the office keeps the file and records its SHA-256.",
+        id: "Pindaian dokumen (PDF, JPEG atau PNG): DOC=PATH; kantor menyimpan berkasnya dan mencatat SHA-256-nya.", valueName: "doc=path"))
     var files: [String] = []
 
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
 
     /// The references; the files are only checked to be readable here (before anything is sent), and sent by
     /// ``inputs(via:request:)``.

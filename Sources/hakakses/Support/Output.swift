@@ -3,7 +3,7 @@ import Foundation
 
 /// `--json` on read commands.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON instead of a table.")
+    @Flag(name: .long, help: ArgumentHelp("Print JSON instead of a table.", id: "Cetak JSON, bukan tabel."))
     var json = false
 }
 

@@ -32,12 +32,23 @@ enum Shell {
 /// `--lang` on every command.
 struct LanguageOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of the output: id (Bahasa Indonesia) or en (English). Default: $HAKAKSES_LANG, else the locale (LANG=id_ID.UTF-8 is Indonesian).",
+        """
+        Language of the output: id (Bahasa Indonesia) or en (English). Default: \
+        $HAKAKSES_LANG, else the locale (LANG=id_ID.UTF-8 is Indonesian).
+        """,
+        id: """
+        Bahasa keluaran: id (Bahasa Indonesia) atau en (English). Bila tidak diisi: \
+        $HAKAKSES_LANG, atau locale (LANG=id_ID.UTF-8 berarti Bahasa Indonesia).
+        """,
         valueName: "id|en"))
     var lang: String?
 
     func validate() throws {
-        if let lang, Language.fromTag(lang) == nil { throw ValidationError("--lang \(lang): use id (Bahasa Indonesia) or en (English)") }
+        if let lang, Language.fromTag(lang) == nil {
+            throw ValidationError(Phrase(
+                id: "--lang \(lang): gunakan id (Bahasa Indonesia) atau en (English)",
+                en: "--lang \(lang): use id (Bahasa Indonesia) or en (English)").text(in: Shell.language))
+        }
     }
 }
 

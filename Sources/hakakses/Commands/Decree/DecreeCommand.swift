@@ -6,18 +6,22 @@ import OfficeService
 struct DecreeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decree",
-        abstract: "SK Kadis: issue one for a request, import one from its spreadsheet, list, show, export.",
+        abstract: helpText(
+            "SK Kadis: issue one for a request, import one from its spreadsheet, list, show, export.",
+            id: "SK Kadis: terbitkan untuk permohonan, impor dari lembar kerjanya, tampilkan daftar, lihat, ekspor."),
         subcommands: [DecreeIssue.self, DecreeSign.self, DecreeImport.self, DecreeConfirm.self, DecreeWithdraw.self, DecreeExport.self, DecreeList.self, DecreeShow.self])
 }
 
 /// `hakakses decree issue --request ID …`: the SK step of a request.
 struct DecreeIssue: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "issue", abstract: "Record the SK issued for a request (its SK step).")
+    static let configuration = CommandConfiguration(commandName: "issue", abstract: helpText(
+        "Record the SK issued for a request (its SK step).",
+        id: "Catat SK yang diterbitkan untuk permohonan (tahap SK-nya)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var decree: DecreeOptions
-    @Option(name: .long, help: "The request the SK answers.") var request: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Option(name: .long, help: ArgumentHelp("The request the SK answers.", id: "Permohonan yang dijawab oleh SK ini.")) var request: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
     @OptionGroup var deviation: DeviationOptions
 
     func run() async throws {
@@ -37,14 +41,34 @@ struct DecreeIssue: AsyncParsableCommand {
 struct DecreeSign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
-        abstract: "Sign, as the Kadis, the SK drafted for a request (the SOP's sign step), with the scan of the signed SK.",
-        discussion: "The signer's name and NIP are taken from the directory entry of whoever is logged in, never typed. The date is the one written on the signature: not before the list was approved, not after today. The SK takes effect, by its dates, from then on.")
+        abstract: helpText(
+            "Sign, as the Kadis, the SK drafted for a request (the SOP's sign step), with the scan of the signed SK.",
+            id: """
+            Tanda tangani, sebagai Kadis, konsep SK untuk permohonan (tahap \
+            tanda tangan dalam SOP), dengan pindaian SK yang ditandatangani.
+            """),
+        discussion: helpText(
+            """
+            The signer's name and NIP are taken from the directory entry of whoever is logged in, never typed. The date is the one written \
+            on the signature: not before the list was approved, not after today. The SK takes effect, by its dates, from then on.
+            """,
+            id: """
+            Nama dan NIP penanda tangan diambil dari entri direktori orang yang sedang masuk, tidak \
+            pernah diketik. Tanggalnya adalah tanggal yang tertulis pada tanda tangan: tidak sebelum \
+            daftar disetujui, tidak sesudah hari ini. SK berlaku sejak itu, sesuai tanggal-tanggalnya.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Option(name: .long, help: "The request whose SK is signed.") var request: String
-    @Option(name: .long, help: "The date on the signature (YYYY-MM-DD).") var signed: String
-    @Option(name: .long, help: "The scan of the signed SK (PDF, JPEG or PNG).") var scan: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Option(name: .long, help: ArgumentHelp(
+        "The request whose SK is signed.",
+        id: "Permohonan yang SK-nya ditandatangani.")) var request: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The date on the signature (YYYY-MM-DD).",
+        id: "Tanggal pada tanda tangan (YYYY-MM-DD).")) var signed: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The scan of the signed SK (PDF, JPEG or PNG).",
+        id: "Pindaian SK yang ditandatangani (PDF, JPEG atau PNG).")) var scan: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
     @OptionGroup var deviation: DeviationOptions
 
     func run() async throws {
@@ -69,13 +93,19 @@ struct DecreeSign: AsyncParsableCommand {
 struct DecreeImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Record an existing SK from its attachment (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan).",
-        discussion: "Every line is checked first; if any line is wrong, the errors are listed by line and nothing is recorded.")
+        abstract: helpText(
+            "Record an existing SK from its attachment (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan).",
+            id: "Catat SK yang sudah ada dari lampirannya (CSV: Nama, NIP, NIK, Peran, Unit Kerja, Jabatan)."),
+        discussion: helpText(
+            "Every line is checked first; if any line is wrong, the errors are listed by line and nothing is recorded.",
+            id: "Setiap baris diperiksa lebih dulu; bila ada baris yang salah, kesalahannya dicantumkan per baris dan tidak ada yang dicatat."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var decree: DecreeOptions
-    @Option(name: .long, help: "The SK's attachment as CSV (';' or ',' separated, UTF-8).") var csv: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Option(name: .long, help: ArgumentHelp(
+        "The SK's attachment as CSV (';' or ',' separated, UTF-8).",
+        id: "Lampiran SK sebagai CSV (dipisahkan ';' atau ',', UTF-8).")) var csv: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
     @OptionGroup var confirm: ConfirmOptions
 
     func run() async throws {
@@ -100,13 +130,28 @@ struct DecreeImport: AsyncParsableCommand {
 struct DecreeConfirm: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
-        abstract: "Confirm an imported SK (or one whose supersession revokes many people) as the second official, with the scan of the signed SK.",
-        discussion: "Only a role of the SOP's permissions.confirmDecree (the Kadis by default); never whoever recorded the SK, never a person it names. The SK takes effect from then on, by its dates.")
+        abstract: helpText(
+            "Confirm an imported SK (or one whose supersession revokes many people) as the second official, with the scan of the signed SK.",
+            id: """
+            Konfirmasi SK yang diimpor (atau SK yang penggantiannya mencabut akses banyak \
+            orang) sebagai pejabat kedua, dengan pindaian SK yang ditandatangani.
+            """),
+        discussion: helpText(
+            """
+            Only a role of the SOP's permissions.confirmDecree (the Kadis by default); never whoever \
+            recorded the SK, never a person it names. The SK takes effect from then on, by its dates.
+            """,
+            id: """
+            Hanya peran dalam permissions.confirmDecree di SOP (bila tidak diatur: Kadis); tidak pernah orang yang mencatat \
+            SK itu, tidak pernah orang yang tercantum di dalamnya. SK berlaku sejak itu, sesuai tanggal-tanggalnya.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "SK number.") var number: String
-    @Option(name: .long, help: "The scan of the signed SK (PDF, JPEG or PNG).") var scan: String
-    @Option(name: .long, help: "A note for the record.") var note: String = ""
+    @Argument(help: ArgumentHelp("SK number.", id: "Nomor SK.")) var number: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The scan of the signed SK (PDF, JPEG or PNG).",
+        id: "Pindaian SK yang ditandatangani (PDF, JPEG atau PNG).")) var scan: String
+    @Option(name: .long, help: ArgumentHelp("A note for the record.", id: "Catatan (ikut dicatat).")) var note: String = ""
 
     func run() async throws {
         try await reporting {
@@ -129,11 +174,16 @@ struct DecreeConfirm: AsyncParsableCommand {
 struct DecreeWithdraw: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw",
-        abstract: "Withdraw an imported SK awaiting confirmation (its importer), or refuse it (a confirming role); recorded with the reason.")
+        abstract: helpText(
+            "Withdraw an imported SK awaiting confirmation (its importer), or refuse it (a confirming role); recorded with the reason.",
+            id: """
+            Tarik SK impor yang menunggu konfirmasi (oleh pengimpornya), atau \
+            tolak (oleh peran yang mengonfirmasi); dicatat beserta alasannya.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "SK number.") var number: String
-    @Option(name: .long, help: "Why (recorded).") var reason: String
+    @Argument(help: ArgumentHelp("SK number.", id: "Nomor SK.")) var number: String
+    @Option(name: .long, help: ArgumentHelp("Why (recorded).", id: "Alasan (dicatat).")) var reason: String
 
     func run() async throws {
         try await reporting {
@@ -145,11 +195,15 @@ struct DecreeWithdraw: AsyncParsableCommand {
 
 /// `hakakses decree export NUMBER`: the SK's people as CSV.
 struct DecreeExport: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write an SK's attachment as CSV (Excel-ready: UTF-8 with BOM, ';').")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: helpText(
+        "Write an SK's attachment as CSV (Excel-ready: UTF-8 with BOM, ';').",
+        id: "Tulis lampiran SK sebagai CSV (siap dibuka di Excel: UTF-8 dengan BOM, ';')."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "SK number.") var number: String
-    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+    @Argument(help: ArgumentHelp("SK number.", id: "Nomor SK.")) var number: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Write to this file instead of standard output.",
+        id: "Tulis ke berkas ini, bukan ke keluaran standar.")) var output: String?
 
     func run() async throws {
         try await reporting {
@@ -161,7 +215,7 @@ struct DecreeExport: AsyncParsableCommand {
 
 /// `hakakses decree list`.
 struct DecreeList: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List SKs.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: helpText("List SKs.", id: "Tampilkan daftar SK."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
@@ -183,11 +237,13 @@ struct DecreeList: AsyncParsableCommand {
 
 /// `hakakses decree show NUMBER`.
 struct DecreeShow: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an SK and the people it grants access.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: helpText(
+        "Show an SK and the people it grants access.",
+        id: "Tampilkan SK dan orang-orang yang diberinya akses."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "SK number.") var number: String
+    @Argument(help: ArgumentHelp("SK number.", id: "Nomor SK.")) var number: String
 
     func run() async throws {
         try await reporting {

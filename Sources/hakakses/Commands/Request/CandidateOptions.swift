@@ -4,14 +4,18 @@ import OfficeService
 
 /// Who is proposed: one candidate by options, or a proposal list from a spreadsheet.
 struct CandidateOptions: ParsableArguments {
-    @Option(name: .long, help: "Proposal list (CSV with Nama, NIP, NIK, Peran, Unit Kerja, Jabatan), for list requests.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Proposal list (CSV with Nama, NIP, NIK, Peran, Unit Kerja, Jabatan), for list requests.",
+        id: "Daftar usulan (CSV dengan Nama, NIP, NIK, Peran, Unit Kerja, Jabatan), untuk permohonan berupa daftar."))
     var candidates: String?
-    @Option(name: .long, help: "The candidate's name with titles.") var name: String?
-    @Option(name: .long, help: "The candidate's NIP.") var nip: String?
-    @Option(name: .long, help: "The candidate's NIK.") var nik: String?
-    @Option(name: .long, help: "The SIAK role asked for: administrator, verifikator or operator.") var role: String?
-    @Option(name: .long, help: "The candidate's work unit (unit kerja).") var unit: String?
-    @Option(name: .long, help: "The candidate's position (jabatan).") var position: String?
+    @Option(name: .long, help: ArgumentHelp("The candidate's name with titles.", id: "Nama calon dengan gelar.")) var name: String?
+    @Option(name: .long, help: ArgumentHelp("The candidate's NIP.", id: "NIP calon.")) var nip: String?
+    @Option(name: .long, help: ArgumentHelp("The candidate's NIK.", id: "NIK calon.")) var nik: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The SIAK role asked for: administrator, verifikator or operator.",
+        id: "Peran SIAK yang diminta: administrator, verifikator atau operator.")) var role: String?
+    @Option(name: .long, help: ArgumentHelp("The candidate's work unit (unit kerja).", id: "Unit kerja calon.")) var unit: String?
+    @Option(name: .long, help: ArgumentHelp("The candidate's position (jabatan).", id: "Jabatan calon.")) var position: String?
 
     var isEmpty: Bool { candidates == nil && name == nil }
 
@@ -34,10 +38,14 @@ struct CandidateOptions: ParsableArguments {
 
 /// The applicant (pemohon), when it is not the one filing.
 struct ApplicantOptions: ParsableArguments {
-    @Option(name: .long, help: "The applicant's name (default: the candidate of a single request, else you).") var applicantName: String?
-    @Option(name: .long, help: "The applicant's NIP.") var applicantNip: String?
-    @Option(name: .long, help: "The applicant's NIK.") var applicantNik: String?
-    @Option(name: .long, help: "The applicant's staff login, if they have one.") var applicantUid: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The applicant's name (default: the candidate of a single request, else you).",
+        id: "Nama pemohon (bila tidak diisi: calon dalam permohonan satu orang, atau Anda sendiri).")) var applicantName: String?
+    @Option(name: .long, help: ArgumentHelp("The applicant's NIP.", id: "NIP pemohon.")) var applicantNip: String?
+    @Option(name: .long, help: ArgumentHelp("The applicant's NIK.", id: "NIK pemohon.")) var applicantNik: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The applicant's staff login, if they have one.",
+        id: "Nama login pegawai milik pemohon, bila ada.")) var applicantUid: String?
 
     var input: PersonInput? {
         applicantName.map { PersonInput(name: $0, nip: applicantNip, nik: applicantNik, uid: applicantUid) }

@@ -4,6 +4,6 @@ import ArgumentParser
 struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "File and follow requests for SIAK access.",
+        abstract: helpText("File and follow requests for SIAK access.", id: "Ajukan dan pantau permohonan hak akses SIAK."),
         subcommands: [RequestNew.self, RequestList.self, RequestShow.self, RequestResubmit.self, RequestCancel.self])
 }

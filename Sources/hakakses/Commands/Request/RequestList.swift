@@ -3,11 +3,18 @@ import OfficeService
 
 /// `hakakses request list`.
 struct RequestList: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List requests, oldest filing first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: helpText(
+        "List requests, oldest filing first.",
+        id: "Tampilkan daftar permohonan, yang paling lama diajukan lebih dulu."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Option(name: .long, help: "Only requests with this status: inProgress, returned, rejected, cancelled, completed.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Only requests with this status: inProgress, returned, rejected, cancelled, completed.",
+        id: """
+        Hanya permohonan dengan status ini: inProgress (dalam proses), returned \
+        (dikembalikan), rejected (ditolak), cancelled (dibatalkan), completed (selesai).
+        """))
     var status: String?
 
     func run() async throws {

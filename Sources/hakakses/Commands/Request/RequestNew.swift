@@ -6,7 +6,9 @@ import OfficeService
 struct RequestNew: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "File a request: one candidate, or a proposal list (--candidates FILE).")
+        abstract: helpText(
+            "File a request: one candidate, or a proposal list (--candidates FILE).",
+            id: "Ajukan permohonan: satu calon, atau daftar usulan (--candidates FILE)."))
 
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
@@ -15,13 +17,21 @@ struct RequestNew: AsyncParsableCommand {
     @OptionGroup var evidence: EvidenceOptions
     @OptionGroup var confirm: ConfirmOptions
     @OptionGroup var output: OutputOptions
-    @Flag(name: .long, help: "File as a draft: step 1 stays open (and timed) until it is submitted with `hakakses approve`.")
+    @Flag(name: .long, help: ArgumentHelp(
+        "File as a draft: step 1 stays open (and timed) until it is submitted with `hakakses approve`.",
+        id: "Ajukan sebagai draf: tahap 1 tetap terbuka (dan waktunya dihitung) sampai diajukan dengan `hakakses approve`."))
     var draft = false
-    @Option(name: .long, help: "The date written on the letter (YYYY-MM-DD), printed on the documents.")
+    @Option(name: .long, help: ArgumentHelp(
+        "The date written on the letter (YYYY-MM-DD), printed on the documents.",
+        id: "Tanggal yang tertulis pada surat (YYYY-MM-DD), dicetak pada dokumen."))
     var letterDate: String?
-    @Option(name: .long, help: "The letter's agenda number in the office (buku agenda surat masuk); give --registered with it.")
+    @Option(name: .long, help: ArgumentHelp(
+        "The letter's agenda number in the office (buku agenda surat masuk); give --registered with it.",
+        id: "Nomor agenda surat di kantor (buku agenda surat masuk); berikan bersama --registered."))
     var agenda: String?
-    @Option(name: .long, help: "When the letter was registered in the agenda (YYYY-MM-DD HH:MM, office time): step 1 is timed from it.")
+    @Option(name: .long, help: ArgumentHelp(
+        "When the letter was registered in the agenda (YYYY-MM-DD HH:MM, office time): step 1 is timed from it.",
+        id: "Waktu surat diagendakan (YYYY-MM-DD HH:MM, waktu kantor): waktu tahap 1 dihitung sejak saat itu."))
     var registered: String?
 
     func run() async throws {

@@ -3,13 +3,15 @@ import OfficeService
 
 /// `hakakses request resubmit ID`: file a returned request again.
 struct RequestResubmit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resubmit", abstract: "File a returned request again, optionally with a new candidate list.")
+    static let configuration = CommandConfiguration(commandName: "resubmit", abstract: helpText(
+        "File a returned request again, optionally with a new candidate list.",
+        id: "Ajukan ulang permohonan yang dikembalikan, bila perlu dengan daftar calon baru."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var who: CandidateOptions
     @OptionGroup var evidence: EvidenceOptions
     @OptionGroup var confirm: ConfirmOptions
-    @Argument(help: "Request id.") var id: String
+    @Argument(help: ArgumentHelp("Request id.", id: "Nomor permohonan.")) var id: String
 
     func run() async throws {
         try await reporting {
@@ -27,11 +29,13 @@ struct RequestResubmit: AsyncParsableCommand {
 
 /// `hakakses request cancel ID --reason …`.
 struct RequestCancel: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Withdraw a request (final).")
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: helpText(
+        "Withdraw a request (final).",
+        id: "Batalkan permohonan (final)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
-    @Argument(help: "Request id.") var id: String
-    @Option(name: .long, help: "Why.") var reason: String
+    @Argument(help: ArgumentHelp("Request id.", id: "Nomor permohonan.")) var id: String
+    @Option(name: .long, help: ArgumentHelp("Why.", id: "Alasannya.")) var reason: String
 
     func run() async throws {
         try await reporting {

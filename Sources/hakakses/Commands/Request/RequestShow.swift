@@ -5,11 +5,13 @@ import OfficeService
 /// `hakakses request show ID`: candidates, every step with who did it, when, with which evidence, and its time
 /// against the SOP's standard.
 struct RequestShow: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one request in full.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: helpText(
+        "Show one request in full.",
+        id: "Tampilkan satu permohonan selengkapnya."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "Request id, e.g. REQ-2025-0001.") var id: String
+    @Argument(help: ArgumentHelp("Request id, e.g. REQ-2025-0001.", id: "Nomor permohonan, misalnya REQ-2025-0001.")) var id: String
 
     func run() async throws {
         try await reporting {

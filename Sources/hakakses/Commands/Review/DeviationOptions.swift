@@ -4,7 +4,14 @@ import OfficeService
 /// `--deviation KIND=NOTE` on approve, decree issue and handover: a departure from the SOP's standard recorded with the step.
 struct DeviationOptions: ParsableArguments {
     @Option(name: .customLong("deviation"), help: ArgumentHelp(
-        "Record a departure from the SOP's standard with the step (counted as a failure in the SLA report): equipment=NOTE (perlengkapan) or output=NOTE.",
+        """
+        Record a departure from the SOP's standard with the step (counted as a \
+        failure in the SLA report): equipment=NOTE (perlengkapan) or output=NOTE.
+        """,
+        id: """
+        Catat penyimpangan dari standar SOP bersama tahap ini (dihitung sebagai \
+        kegagalan dalam laporan SLA): equipment=NOTE (perlengkapan) atau output=NOTE.
+        """,
         valueName: "kind=note"))
     var deviations: [String] = []
 

@@ -5,7 +5,9 @@ import OfficeService
 /// `hakakses inbox`: what waits for me (requests at a step of one of my roles, and returned requests I may
 /// resubmit), overdue first, then oldest first, with the time used.
 struct InboxCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "inbox", abstract: "What waits for you.")
+    static let configuration = CommandConfiguration(commandName: "inbox", abstract: helpText(
+        "What waits for you.",
+        id: "Yang menunggu tindakan Anda."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions

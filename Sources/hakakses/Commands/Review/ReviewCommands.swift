@@ -3,22 +3,35 @@ import OfficeService
 
 /// `--step` on approve, reject and return: a guard against acting on a request that moved on.
 struct StepGuard: ParsableArguments {
-    @Option(name: .long, help: "The step you mean to act on (refused if the request is at another step).") var step: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The step you mean to act on (refused if the request is at another step).",
+        id: "Tahap yang hendak Anda kerjakan (ditolak bila permohonan berada di tahap lain).")) var step: String?
 }
 
 /// `hakakses approve ID`: do the current step (approval, disposition, provisioning).
 struct ApproveCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
-        abstract: "Do the current step of a request, with a note and its documents.",
-        discussion: "An SK step is done with `hakakses decree issue`; handing over a password with `hakakses handover`.")
+        abstract: helpText(
+            "Do the current step of a request, with a note and its documents.",
+            id: "Kerjakan tahap permohonan saat ini, dengan catatan dan dokumennya."),
+        discussion: helpText(
+            "An SK step is done with `hakakses decree issue`; handing over a password with `hakakses handover`.",
+            id: "Tahap SK dikerjakan dengan `hakakses decree issue`; serah terima kata sandi dengan `hakakses handover`."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var evidence: EvidenceOptions
     @OptionGroup var guardStep: StepGuard
-    @Argument(help: "Request id.") var id: String
+    @Argument(help: ArgumentHelp("Request id.", id: "Nomor permohonan.")) var id: String
     @Option(name: .customLong("strike"), help: ArgumentHelp(
-        "Strike a name from a proposal list with the reason (recorded; where the SOP lets this step's approver do so): PERSON=REASON, PERSON a NIP, NIK or username.",
+        """
+        Strike a name from a proposal list with the reason (recorded; where the SOP \
+        lets this step's approver do so): PERSON=REASON, PERSON a NIP, NIK or username.
+        """,
+        id: """
+        Coret nama dari daftar usulan dengan alasannya (dicatat; bila SOP mengizinkan penyetuju \
+        tahap ini melakukannya): PERSON=REASON, PERSON berupa NIP, NIK atau nama pengguna.
+        """,
         valueName: "person=reason"))
     var strikes: [String] = []
     @OptionGroup var deviation: DeviationOptions
@@ -46,12 +59,14 @@ struct ApproveCommandCLI: AsyncParsableCommand {
 
 /// `hakakses reject ID --reason …` (final; only where the SOP allows it).
 struct RejectCommandCLI: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a request at its current step (final).")
+    static let configuration = CommandConfiguration(commandName: "reject", abstract: helpText(
+        "Reject a request at its current step (final).",
+        id: "Tolak permohonan pada tahapnya saat ini (final)."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var guardStep: StepGuard
-    @Argument(help: "Request id.") var id: String
-    @Option(name: .long, help: "Why (recorded).") var reason: String
+    @Argument(help: ArgumentHelp("Request id.", id: "Nomor permohonan.")) var id: String
+    @Option(name: .long, help: ArgumentHelp("Why (recorded).", id: "Alasan (dicatat).")) var reason: String
 
     func run() async throws {
         try await reporting {
@@ -63,12 +78,16 @@ struct RejectCommandCLI: AsyncParsableCommand {
 
 /// `hakakses return ID --reason …`: back to the first step for revision.
 struct ReturnCommandCLI: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "return", abstract: "Return a request to its first step for revision.")
+    static let configuration = CommandConfiguration(commandName: "return", abstract: helpText(
+        "Return a request to its first step for revision.",
+        id: "Kembalikan permohonan ke tahap pertamanya untuk diperbaiki."))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var guardStep: StepGuard
-    @Argument(help: "Request id.") var id: String
-    @Option(name: .long, help: "What must be revised (recorded).") var reason: String
+    @Argument(help: ArgumentHelp("Request id.", id: "Nomor permohonan.")) var id: String
+    @Option(name: .long, help: ArgumentHelp(
+        "What must be revised (recorded).",
+        id: "Apa yang harus diperbaiki (dicatat).")) var reason: String
 
     func run() async throws {
         try await reporting {

@@ -5,14 +5,33 @@ import OfficeService
 struct HandoverCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: "Hand an operator their username and an initial password (shown once, must be changed at the first login).",
-        discussion: "The password is never stored or logged; who received it and when is recorded. When everyone of the request has received theirs, its handover step is recorded too.")
+        abstract: helpText(
+            "Hand an operator their username and an initial password (shown once, must be changed at the first login).",
+            id: "Serahkan nama pengguna dan kata sandi awal kepada operator (ditampilkan sekali, wajib diganti saat login pertama)."),
+        discussion: helpText(
+            """
+            The password is never stored or logged; who received it and when is recorded. When \
+            everyone of the request has received theirs, its handover step is recorded too.
+            """,
+            id: """
+            Kata sandi tidak pernah disimpan atau dicatat dalam log; siapa yang menerimanya dan kapan, dicatat. Bila \
+            semua orang dalam permohonan sudah menerima kata sandinya, tahap serah terima permohonan itu juga dicatat.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "The operator: username, NIP or NIK.") var operatorID: String
-    @Option(name: .long, help: "Who received it (name as signed on the receipt).") var receivedBy: String
-    @Option(name: .long, help: "The request this handover completes (default: the operator's request waiting at its handover step).")
+    @Argument(help: ArgumentHelp(
+        "The operator: username, NIP or NIK.",
+        id: "Operator: nama pengguna, NIP atau NIK.")) var operatorID: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Who received it (name as signed on the receipt).",
+        id: "Siapa yang menerimanya (nama seperti pada tanda terima).")) var receivedBy: String
+    @Option(name: .long, help: ArgumentHelp(
+        "The request this handover completes (default: the operator's request waiting at its handover step).",
+        id: """
+        Permohonan yang diselesaikan oleh serah terima ini (bila tidak diisi: \
+        permohonan operator itu yang menunggu di tahap serah terima).
+        """))
     var request: String?
     @OptionGroup var deviation: DeviationOptions
 

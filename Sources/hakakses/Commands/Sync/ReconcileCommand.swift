@@ -6,13 +6,27 @@ import OfficeService
 struct ReconcileCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reconcile",
-        abstract: "Compare the directory with the SK roster and name every difference; --apply fixes them.",
-        discussion: "Dry-run by default. Exit status 1 when differences remain. Applying is for the ADB (through the office server), or the service user on the server host.")
+        abstract: helpText(
+            "Compare the directory with the SK roster and name every difference; --apply fixes them.",
+            id: "Bandingkan direktori dengan daftar petugas menurut SK dan sebutkan setiap perbedaan; --apply memperbaikinya."),
+        discussion: helpText(
+            """
+            Dry-run by default. Exit status 1 when differences remain. Applying is for \
+            the ADB (through the office server), or the service user on the server host.
+            """,
+            id: """
+            Tanpa --apply, hanya uji coba. Status keluar 1 bila masih ada perbedaan. Yang \
+            menerapkan adalah ADB (melalui server kantor), atau pengguna layanan di mesin server.
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
-    @Flag(name: .long, help: "Fix what can be fixed (every change is audited).") var apply = false
-    @Flag(name: .long, help: "Apply even if more than the configured share of managed entries would change.") var force = false
+    @Flag(name: .long, help: ArgumentHelp(
+        "Fix what can be fixed (every change is audited).",
+        id: "Perbaiki yang dapat diperbaiki (setiap perubahan dicatat dalam log audit).")) var apply = false
+    @Flag(name: .long, help: ArgumentHelp(
+        "Apply even if more than the configured share of managed entries would change.",
+        id: "Terapkan walaupun entri terkelola yang akan berubah melebihi bagian yang diatur dalam konfigurasi.")) var force = false
 
     func run() async throws {
         try await reporting {

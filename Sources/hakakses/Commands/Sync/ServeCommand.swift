@@ -10,11 +10,25 @@ import OfficeService
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the office server: the staff API, the sync bridge and reconciliation (stops cleanly on SIGTERM/SIGINT).",
-        discussion: "Logs go to standard error (journald under systemd); passwords and tokens are never logged. Only one server (or maintenance command) may own a database at a time.")
+        abstract: helpText(
+            "Run the office server: the staff API, the sync bridge and reconciliation (stops cleanly on SIGTERM/SIGINT).",
+            id: "Jalankan server kantor: API pegawai, bridge sinkronisasi dan rekonsiliasi (berhenti dengan rapi pada SIGTERM/SIGINT)."),
+        discussion: helpText(
+            """
+            Logs go to standard error (journald under systemd); passwords and tokens are never \
+            logged. Only one server (or maintenance command) may own a database at a time.
+            """,
+            id: """
+            Log ditulis ke standard error (journald di bawah systemd); kata sandi dan token tidak pernah dicatat dalam \
+            log. Hanya satu server (atau perintah pemeliharaan) yang boleh memegang sebuah basis data pada satu waktu.
+            """))
     @OptionGroup var config: ConfigOptions
-    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
-    @Option(name: .long, help: "When listening, write the server's URL into this file (for scripts and tests).") var readyFile: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Log level: trace, debug, info, notice, warning, error, critical.",
+        id: "Tingkat log: trace, debug, info, notice, warning, error, critical.")) var logLevel = "info"
+    @Option(name: .long, help: ArgumentHelp(
+        "When listening, write the server's URL into this file (for scripts and tests).",
+        id: "Saat mulai mendengarkan, tulis URL server ke berkas ini (untuk skrip dan pengujian).")) var readyFile: String?
 
     func run() async throws {
         try await reporting {

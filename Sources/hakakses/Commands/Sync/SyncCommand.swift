@@ -6,8 +6,20 @@ import OfficeService
 struct SyncCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Apply pending directory changes (approved operators, SKs in force, revocations).",
-        discussion: "Only people on an effective SK or completed request in the verified audit log reach the directory; anything else is refused and audited. Through the office server (--server) as a logged-in official; on the server host without one, as the service user (refused while the server runs).")
+        abstract: helpText(
+            "Apply pending directory changes (approved operators, SKs in force, revocations).",
+            id: "Terapkan perubahan direktori yang tertunda (operator yang disetujui, SK yang berlaku, pencabutan)."),
+        discussion: helpText(
+            """
+            Only people on an effective SK or completed request in the verified audit log reach the directory; \
+            anything else is refused and audited. Through the office server (--server) as a logged-in \
+            official; on the server host without one, as the service user (refused while the server runs).
+            """,
+            id: """
+            Hanya orang dalam SK yang berlaku atau permohonan yang selesai di log audit yang sudah diperiksa yang sampai ke \
+            direktori; selain itu ditolak dan dicatat dalam log audit. Melalui server kantor (--server) sebagai pejabat yang \
+            sudah masuk; di mesin server tanpa server kantor, sebagai pengguna layanan (ditolak selama server berjalan).
+            """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
