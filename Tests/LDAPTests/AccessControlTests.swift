@@ -104,6 +104,29 @@ struct AccessControlTests {
         await expectRefused { try await siak.modify(directory.siakGroup("operator"), [.add("member", [LDAPValue(op.dn.description)])]) }
     }
 
+    @Test("the SIAK servers never read an operator's old password hashes (pwdHistory); the replicator does")
+    func passwordHistoryIsHidden() async throws {
+        let directory = try SharedDirectory.get()
+        let op = try await directory.addOperator()
+        let bridge = try await directory.connect(as: directory.serviceAccounts.bridge)
+        try await bridge.modifyPassword(of: op.dn, newPassword: "Pertama-Sandi-2026")
+        try await bridge.modifyPassword(of: op.dn, newPassword: "Kedua-Sandi-2026")
+        await bridge.close()
+        let admin = try await directory.adminConnection()
+        let history = try #require(try await admin.read(op.dn, attributes: ["pwdHistory"]))
+        #expect(!history["pwdHistory"].isEmpty, "the policy keeps old hashes: the check below can fail")
+        await admin.close()
+        for account in [directory.serviceAccounts.siakServer, directory.serviceAccounts.bridge] {
+            let connection = try await directory.connect(as: account)
+            let seen = try await connection.read(op.dn, attributes: ["pwdHistory", "+"])
+            #expect(seen?["pwdHistory"].isEmpty != false, "\(account.dn) reads pwdHistory")
+            await connection.close()
+        }
+        let replicator = try await directory.connect(as: directory.serviceAccounts.replicator)
+        #expect(try await replicator.read(op.dn, attributes: ["pwdHistory"])?["pwdHistory"].isEmpty == false, "replication copies it")
+        await replicator.close()
+    }
+
     @Test func siakServerCannotSeeStaff() async throws {
         let directory = try SharedDirectory.get()
         let admin = try await directory.adminConnection()
