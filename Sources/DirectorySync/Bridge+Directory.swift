@@ -85,18 +85,56 @@ extension Bridge {
         let rule = settings.usernameRule
         // One transaction, one audit record naming every person and username, one insert.
         let people = needing.sorted().filter { roster.entry(for: $0) != nil }
+        let persons = people.compactMap { roster.entry(for: $0)?.person }
+        let elsewhere = try await usernamesElsewhere(connection, for: persons, taken: directoryUIDs)
         let results = try storeCall {
             try store.transaction { tx in
                 try tx.assignUsernames(for: people, actor: Self.actor, at: now) { key, isTaken in
                     guard let person = roster.entry(for: key)?.person else { throw BridgeError.inconsistent("\(key) left the roster") }
                     return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { name in
-                        isTaken(name) || directoryUIDs.contains(name.lowercased())
+                        isTaken(name) || directoryUIDs.contains(name.lowercased()) || elsewhere.contains(name.lowercased())
                     }
                 }
             }
         }
         for (key, result) in results { assigned[key] = result.username }
         return assigned
+    }
+
+    /// In a national directory (``DirectoryLayout/usernameScope``): the usernames other offices hold among those the
+    /// rule would give `people` (lower-cased), so that a new name is free across the suffix. The names are proposed
+    /// as the assignment will (after every recorded username and every uid of this office), looked up across the
+    /// suffix (other offices' bridges may read their operators' uid, nothing else), and proposed again without those
+    /// found, until none is found. Empty for an office's own directory.
+    func usernamesElsewhere(_ connection: LDAPConnection, for people: [Person], taken: Set<String>) async throws(BridgeError) -> Set<String> {
+        guard let scope = layout.usernameScope, !people.isEmpty else { return [] }
+        let recorded = Set(try storeCall { try store.allUsernames() }.map { $0.lowercased() })
+        let rule = settings.usernameRule
+        var elsewhere: Set<String> = []
+        for _ in 0..<32 {
+            var used = recorded.union(taken).union(elsewhere)
+            var proposed: [String] = []
+            for person in people {
+                let name = try storeCall {
+                    try rule.username(for: person.name, nip: person.nip, nik: person.nik) { used.contains($0.lowercased()) }
+                }
+                used.insert(name.lowercased())
+                proposed.append(name)
+            }
+            var found: Set<String> = []
+            for start in stride(from: 0, to: proposed.count, by: 200) {
+                let batch = proposed[start..<min(start + 200, proposed.count)]
+                let request = SearchRequest(base: scope, scope: .subtree, filter: .or(batch.map { .equal("uid", $0) }), attributes: ["uid"])
+                let entries = try await directoryCall { () async throws(LDAPError) in try await connection.search(request) }
+                for entry in entries where entry.parsedDN?.isWithin(layout.operators) != true {
+                    for uid in entry.strings("uid") { found.insert(uid.lowercased()) }
+                }
+            }
+            let new = found.subtracting(elsewhere)
+            if new.isEmpty { return elsewhere }
+            elsewhere.formUnion(new)
+        }
+        throw .inconsistent("no free username across \(scope) after 32 rounds of lookups")
     }
 
     /// Every uid under ou=operators (of the entries `filter` selects), lower-cased.

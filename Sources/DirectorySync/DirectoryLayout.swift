@@ -2,10 +2,17 @@ public import LDAP
 
 /// Where things live in an office's directory (see ldif/dit.ldif).
 public struct DirectoryLayout: Sendable, Hashable {
-    /// The suffix, e.g. `dc=sukamarakab,dc=go,dc=id`.
+    /// The suffix, e.g. `dc=sukamarakab,dc=go,dc=id`; in a national directory the office's subtree,
+    /// `ou=62.08,dc=dukcapil,dc=kemendagri,dc=go,dc=id`.
     public let baseDN: DN
+    /// In a national directory, the national suffix: a new username must be free across it (every office's
+    /// operators), not only under this office's `ou=operators`. Nil for an office's own directory.
+    public let usernameScope: DN?
 
-    public init(baseDN: DN) { self.baseDN = baseDN }
+    public init(baseDN: DN, usernameScope: DN? = nil) {
+        self.baseDN = baseDN
+        self.usernameScope = usernameScope.flatMap { $0 == baseDN ? nil : $0 }
+    }
 
     /// `siakManagedBy` value of the entries hak-akses owns.
     public static let managedMarker = "hak-akses"

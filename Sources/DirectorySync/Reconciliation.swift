@@ -113,7 +113,7 @@ public struct Reconciliation: Sendable {
         lap("read")
         // Applying records the new usernames first, in one transaction; a dry run proposes them only for the
         // people the comparison finds without an entry.
-        let usernames = options.apply ? try recordedUsernames(context.roster, snapshot: snapshot, now: now) : [:]
+        let usernames = options.apply ? try await recordedUsernames(connection, context.roster, snapshot: snapshot, now: now) : [:]
         var proposals = ProposedUsernames(bridge: bridge, snapshot: snapshot)
         lap("usernames")
         let reconciler = Reconciler(mapping: bridge.mapping, graceDays: bridge.settings.graceDays)
@@ -176,7 +176,9 @@ public struct Reconciliation: Sendable {
 
     /// The usernames of the roster people without a managed entry, recorded now (one transaction, one audit record):
     /// the one on record, or a new one that no account and no directory entry uses.
-    private func recordedUsernames(_ roster: Roster, snapshot: DirectorySnapshot, now: Date) throws(BridgeError) -> [PersonKey: String] {
+    private func recordedUsernames(_ connection: LDAPConnection, _ roster: Roster, snapshot: DirectorySnapshot, now: Date) async throws(BridgeError)
+        -> [PersonKey: String]
+    {
         var claimed = [Bool](repeating: false, count: roster.entries.count)
         var entries: [PersonKey: String] = [:]
         for entry in snapshot.operators where entry.managed && entry.uid != nil {
@@ -191,11 +193,14 @@ public struct Reconciliation: Sendable {
         let directoryUIDs = Set(snapshot.operators.compactMap { $0.uid?.lowercased() })
         let rule = bridge.settings.usernameRule
         let people = Dictionary(needing.map { ($0.key, $0.person) }, uniquingKeysWith: { first, _ in first })
+        let elsewhere = try await bridge.usernamesElsewhere(connection, for: needing.map(\.person), taken: directoryUIDs)
         let results = try bridge.storeCall {
             try bridge.store.transaction { tx in
                 try tx.assignUsernames(for: needing.map(\.key), actor: Bridge.actor, at: now) { key, isTaken in
                     guard let person = people[key] else { throw BridgeError.inconsistent("no roster entry for \(key)") }
-                    return try rule.username(for: person.name, nip: person.nip, nik: person.nik) { isTaken($0) || directoryUIDs.contains($0.lowercased()) }
+                    return try rule.username(for: person.name, nip: person.nip, nik: person.nik) {
+                        isTaken($0) || directoryUIDs.contains($0.lowercased()) || elsewhere.contains($0.lowercased())
+                    }
                 }
             }
         }

@@ -69,6 +69,16 @@ public actor LocalDirectory {
         providers: Int, consumers: Int = 0, _ configuration: LocalDirectoryConfiguration = .init(), in parent: URL? = nil,
         detached: Bool = false
     ) async throws(LocalDirectoryError) -> [LocalDirectory] {
+        try await makeCluster(providers: providers, consumers: consumers, configuration, in: parent, detached: detached, national: false)
+    }
+
+    /// ``createCluster(providers:consumers:_:in:detached:)`` for one office's tree (`dit.ldif`), or for the national
+    /// directory (`national-dit.ldif` with the pattern rules of `national.ldif` and, on providers,
+    /// `national-unique.ldif`; offices are added with ``addOffice(region:name:)``).
+    static func makeCluster(
+        providers: Int, consumers: Int, _ configuration: LocalDirectoryConfiguration, in parent: URL?, detached: Bool,
+        national: Bool
+    ) async throws(LocalDirectoryError) -> [LocalDirectory] {
         try SlapdProcess.requireInstalled()
         let templates = try LDIFTemplates.locate(configuration.ldifDirectory)
         let temporary = parent == nil
@@ -89,9 +99,14 @@ public actor LocalDirectory {
                 try await directory.build(templates)
                 directories.append(directory)
             }
-            for directory in directories {
+            for (index, directory) in directories.enumerated() {
                 try await directory.start(detached: detached)
                 if let tls = configuration.tls { try await directory.apply(templates, "tls.ldif", directory.tlsTokens(tls)) }
+                if national {
+                    let tokens = try await directory.configTokens(templates)
+                    try await directory.apply(templates, "national.ldif", tokens)
+                    if index < providers { try await directory.apply(templates, "national-unique.ldif", tokens) }
+                }
             }
             let providing = Array(directories.prefix(providers))
             if providers > 1 {
@@ -100,7 +115,11 @@ public actor LocalDirectory {
                     try await directory.apply(templates, "replication.ldif", directory.replicationTokens(others))
                 }
             }
-            try await directories[0].loadTree(templates)
+            if national {
+                try await directories[0].apply(templates, "national-dit.ldif", directories[0].treeTokens())
+            } else {
+                try await directories[0].loadTree(templates)
+            }
             for consumer in directories.dropFirst(providers) {
                 try await consumer.apply(templates, "consumer.ldif", consumer.consumerTokens(providing))
             }

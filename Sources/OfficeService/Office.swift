@@ -97,7 +97,7 @@ public final class Office: Sendable {
         let rotation = options.uris.count > 1 ? rotation(for: endpoint) : nil
         let warmup = rotation == nil ? self.warmup.flatMap { $0.serves(endpoint) ? $0 : nil } : nil
         return Bridge(
-            store: store, sop: sop, catalogue: catalogue, layout: DirectoryLayout(baseDN: endpoint.baseDN),
+            store: store, sop: sop, catalogue: catalogue, layout: DirectoryLayout(baseDN: endpoint.baseDN, usernameScope: endpoint.usernameScope),
             settings: bridgeSettings, rotation: rotation
         ) { () async throws(LDAPError) in
             if let rotation { return try await rotation.connect(credentials: .simple(dn: dn, password: password)) }

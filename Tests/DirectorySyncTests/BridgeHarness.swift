@@ -18,16 +18,19 @@ struct BridgeHarness {
     let bridge: Bridge
 
     /// `rotation` (over the servers of a cluster whose first is `directory`) makes the bridge connect through it.
+    /// `office`: an office's subtree of a national directory, written with that office's bridge account; new
+    /// usernames free across the whole suffix.
     init(_ directory: LocalDirectory, sop name: String = "sukamara", settings: BridgeSettings = .init(transactionSize: 200),
-         rotation: ServerRotation? = nil) throws {
+         rotation: ServerRotation? = nil, office: NationalOffice? = nil) throws {
         self.directory = directory
         sop = try SyncFixtures.sop(name)
         file = FileManager.default.temporaryDirectory.appendingPathComponent("\(uniqueName("store")).sqlite")
         keyFile = file.deletingPathExtension().appendingPathExtension("key")
         store = try AccessStore(path: file.path, key: try AuditKey.generate(at: keyFile))
-        let account = directory.serviceAccounts.bridge
+        let account = office?.bridge ?? directory.serviceAccounts.bridge
         let options = directory.connectionOptions()
-        bridge = Bridge(store: store, sop: sop, layout: DirectoryLayout(baseDN: directory.baseDN), settings: settings,
+        let layout = office.map { DirectoryLayout(baseDN: $0.baseDN, usernameScope: directory.baseDN) } ?? DirectoryLayout(baseDN: directory.baseDN)
+        bridge = Bridge(store: store, sop: sop, layout: layout, settings: settings,
                         rotation: rotation) { () async throws(LDAPError) in
             if let rotation { return try await rotation.connect(credentials: account.credentials) }
             return try await LDAPConnection.connect(options, credentials: account.credentials)
@@ -71,7 +74,7 @@ struct BridgeHarness {
     func operators() async throws -> [String: (groups: Set<String>, locked: String?)] {
         let admin = try await adminConnection()
         let entries = try await admin.pagedSearch(SearchRequest(
-            base: directory.baseDN.child("ou", "operators"), filter: .equal("siakManagedBy", "hak-akses"),
+            base: bridge.layout.operators, filter: .equal("siakManagedBy", "hak-akses"),
             attributes: ["uid", "memberOf", "pwdAccountLockedTime"])).collect()
         var result: [String: (Set<String>, String?)] = [:]
         for entry in entries {
@@ -84,7 +87,7 @@ struct BridgeHarness {
     /// Members of a managed group.
     func members(_ role: String) async throws -> [String] {
         let admin = try await adminConnection()
-        let entry = try await admin.read(directory.siakGroup(role), attributes: ["member"])
+        let entry = try await admin.read(bridge.layout.siakGroup(role), attributes: ["member"])
         return (entry?.strings("member") ?? []).filter { !$0.isEmpty }
     }
 

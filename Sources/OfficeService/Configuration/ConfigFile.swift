@@ -76,6 +76,9 @@ public struct ConfigFile: Codable, Sendable {
         /// With several `uris`: how long each server may take to answer the bridge's bind before the next one is
         /// tried (default 5). A frozen server accepts connections and never answers.
         public var answerTimeoutSeconds: Int?
+        /// In a national directory (issue 21): its suffix, e.g. `dc=dukcapil,dc=kemendagri,dc=go,dc=id`, above this
+        /// office's `baseDN` (`ou=<region code>,<suffix>`). New usernames are then free across the whole suffix.
+        public var nationalSuffix: String?
 
         public init(
             local: String? = nil, uris: [String]? = nil, baseDN: String? = nil, startTLS: Bool? = nil,

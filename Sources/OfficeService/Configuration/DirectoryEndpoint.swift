@@ -8,6 +8,8 @@ public struct DirectoryEndpoint: Sendable {
     /// With several servers: how long each may take to answer the bind before the next is tried.
     public let answerTimeout: Duration
     public let baseDN: DN
+    /// In a national directory: its suffix, across which a new username must be free (`directory.nationalSuffix`).
+    public let usernameScope: DN?
     public let bridgeDN: DN
     /// Read only when the bridge connects.
     public let bridgePasswordFile: URL
@@ -33,6 +35,7 @@ public struct DirectoryEndpoint: Sendable {
             }
             options = LDAPConnectionOptions(uris: [local.ldapURI], networkTimeout: network, operationTimeout: operation)
             baseDN = local.baseDN
+            usernameScope = nil
             bridgeDN = local.serviceAccounts.bridge.dn
             bridgePasswordFile = local.serviceAccounts.bridge.passwordFile
             return
@@ -47,6 +50,16 @@ public struct DirectoryEndpoint: Sendable {
             uris: raw.uris ?? [], startTLS: raw.startTLS ?? false, caCertificateFile: raw.caFile,
             networkTimeout: network, operationTimeout: operation)
         baseDN = parsed
+        if let suffix = raw.nationalSuffix {
+            guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, parsed.isWithin(national), parsed != national else {
+                throw .badInput(.said(Phrase(
+                    id: "directory.nationalSuffix '\(suffix)' dalam \(file.path) harus berada di atas baseDN \(base) (misalnya baseDN ou=62.08,dc=dukcapil,dc=kemendagri,dc=go,dc=id dengan nationalSuffix dc=dukcapil,dc=kemendagri,dc=go,dc=id)",
+                    en: "directory.nationalSuffix '\(suffix)' in \(file.path) must lie above baseDN \(base) (e.g. baseDN ou=62.08,dc=dukcapil,dc=kemendagri,dc=go,dc=id with nationalSuffix dc=dukcapil,dc=kemendagri,dc=go,dc=id)")))
+            }
+            usernameScope = national
+        } else {
+            usernameScope = nil
+        }
         bridgeDN = bridge
         bridgePasswordFile = passwordFile.hasPrefix("/")
             ? URL(fileURLWithPath: passwordFile) : configFolder.appendingPathComponent(passwordFile)

@@ -10,11 +10,11 @@ struct DocumentCommand: AsyncParsableCommand {
         abstract: helpText(
             """
             Print an SOP document (daftar usulan, disposisi, biodata, pakta integritas, SK \
-            Kadis, BAST, surat jawaban, laporan review); list and fetch archived files.
+            Kadis, BAST, surat jawaban, laporan review, laporan SLA); list and fetch archived files.
             """,
             id: """
             Cetak dokumen SOP (daftar usulan, disposisi, biodata, pakta integritas, SK Kadis, \
-            BAST, surat jawaban, laporan review); tampilkan dan ambil berkas dari arsip.
+            BAST, surat jawaban, laporan review, laporan SLA); tampilkan dan ambil berkas dari arsip.
             """),
         discussion: helpText(
             """
@@ -40,21 +40,22 @@ struct DocumentMake: AsyncParsableCommand {
             KIND: daftar-usulan, disposisi (for a request), biodata, pakta-integritas (a page per candidate; --person for one), \
             sk-kadis (--decree NUMBER, or --request ID of a request whose SK is issued), bast (who received which username; never \
             a password), surat-jawaban (the answer to the applicant, for a request), laporan-review (an access review's report: \
-            --review ID). Written to --output FILE, else under its download name in the current folder (- for standard output).
+            --review ID), laporan-sla (the time standards with their chart, for the whole office). Written to --output FILE, else under its download name in the current folder (- for standard output).
             """,
             id: """
             KIND: daftar-usulan, disposisi (untuk satu permohonan), biodata, pakta-integritas (satu halaman per calon; \
             --person untuk satu orang), sk-kadis (--decree NUMBER, atau --request ID dari permohonan yang SK-nya sudah \
             diterbitkan), bast (siapa menerima nama pengguna yang mana; tidak pernah kata sandi), surat-jawaban \
-            (jawaban kepada pemohon, untuk satu permohonan), laporan-review (laporan review hak akses: --review ID). \
+            (jawaban kepada pemohon, untuk satu permohonan), laporan-review (laporan review hak akses: --review ID), laporan-sla (capaian standar \
+            waktu dengan grafiknya, untuk seluruh kantor). \
             Ditulis ke --output FILE, atau dengan nama unduhannya di folder saat ini (- untuk keluaran standar).
             """))
     @OptionGroup var config: ConfigOptions
     @OptionGroup var staff: StaffOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: ArgumentHelp(
-        "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban or laporan-review.",
-        id: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban atau laporan-review.")) var kind: String
+        "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban, laporan-review or laporan-sla.",
+        id: "daftar-usulan, disposisi, biodata, pakta-integritas, sk-kadis, bast, surat-jawaban, laporan-review atau laporan-sla.")) var kind: String
     @Option(name: .long, help: ArgumentHelp("The request.", id: "Nomor permohonan.")) var request: String?
     @Option(name: .long, help: ArgumentHelp("The SK number.", id: "Nomor SK.")) var decree: String?
     @Option(name: .long, help: ArgumentHelp(
