@@ -76,6 +76,59 @@ struct SIAKClientTests {
     }
 }
 
+extension SIAKClientTests {
+    static let pamCheck = Fixtures.repositoryRoot.appendingPathComponent("docs/siak-integration/pam/pam-check.sh")
+
+    /// One login through PAM as a SIAK server configured with the guide's nslcd.conf and siak.pam (pam-check.sh runs
+    /// nslcd and pamtester in private namespaces, the host untouched).
+    private func pam(_ office: Office, _ username: String, _ password: String, role: String?, by: String = "memberof") async throws -> CLIResult {
+        let passwordFile = try office.write("pam-\(UUID().uuidString).pw", password)
+        let service = office.directory.serviceAccounts.siakServer
+        var arguments = ["--uri", office.directory.ldapURI, "--base", office.directory.baseDN.description,
+                         "--service-dn", service.dn.description, "--service-password-file", service.passwordFile.path,
+                         "--username", username, "--password-file", passwordFile, "--role-by", by]
+        if let role { arguments += ["--role", role] }
+        // Through Python, which clears the signal mask the test runner's threads block (a spawned child inherits it):
+        // without that, the nslcd the script starts never sees the SIGTERM that stops it, and the script waits.
+        return try await CLIRunner.run(
+            executable: URL(fileURLWithPath: "/usr/bin/python3"),
+            ["-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+             "/bin/bash", Self.pamCheck.path] + arguments,
+            in: office.home, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"])
+    }
+
+    @Test("PAM (nslcd + pam_ldapd, pamtester), configured as the guide says: the same five cases, by memberOf and by member")
+    func pamClient() async throws {
+        guard getuid() == 0 else {
+            // pam-check.sh needs root for its private mount namespace; CI runs as root.
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("the PAM client test needs root under CI") }
+            return
+        }
+        try await withOffice(.mojokerto, mode: .server) { office in
+            let api = APIClient(base: try #require(office.serverURL))
+            let (username, initial) = try await office.handedOverDewi()
+            for by in ["memberof", "member"] {
+                let unchanged = try await pam(office, username, initial, role: "operator", by: by)
+                #expect(unchanged.status == 1 && unchanged.stdout.hasPrefix("refused: user unknown"), "never changed, \(by): \(unchanged)")
+            }
+            #expect(try await api.send(.POST, "/api/v1/account/password",
+                                       json: ["username": username, "currentPassword": initial, "newPassword": "Kranggan-2026-aman"]).status == 200)
+            for by in ["memberof", "member"] {
+                let accepted = try await pam(office, username, "Kranggan-2026-aman", role: "operator", by: by)
+                #expect(accepted.status == 0 && accepted.stdout == "accepted: operator\n", "\(by): \(accepted)")
+                let otherRole = try await pam(office, username, "Kranggan-2026-aman", role: "administrator", by: by)
+                #expect(otherRole.status == 1 && otherRole.stdout.hasPrefix("refused: not allowed"), "\(by): \(otherRole)")
+            }
+            let wrong = try await pam(office, username, "Kranggan-2026-salah", role: "operator")
+            #expect(wrong.status == 1 && wrong.stdout.hasPrefix("refused: wrong password"), "\(wrong)")
+            try await office.succeed(["revoke", Candidates.dewiNIP, "--reason", "transfer", "--note", "mutasi"], at: "09:00", as: Staff.kadis.uid)
+            try await office.succeed(["sync"], at: "09:01")
+            let revoked = try await pam(office, username, "Kranggan-2026-aman", role: "operator")
+            #expect(revoked.status == 1 && revoked.stdout.hasPrefix("refused:"), "revoked: \(revoked)")
+        }
+    }
+}
+
 /// Debian's Apache httpd on a free loopback port with the guide's mod_authnz_ldap configuration for `directory`.
 final class Apache: Sendable {
     let url: String
