@@ -14,6 +14,7 @@ struct HakAkses: AsyncParsableCommand {
             2 bad input or configuration, 3 directory or database unreachable (retry later). \
             Language: Bahasa Indonesia with LANG=id_ID.UTF-8, English otherwise; --lang id|en or $HAKAKSES_LANG choose.
             """,
+        version: HakAksesVersion.current,
         subcommands: [
             InitCommand.self, LoginCommand.self, LogoutCommand.self, RequestCommand.self, InboxCommand.self,
             ApproveCommandCLI.self, RejectCommandCLI.self, ReturnCommandCLI.self,
