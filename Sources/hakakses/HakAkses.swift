@@ -22,6 +22,7 @@ struct HakAkses: AsyncParsableCommand {
             direktori atau basis data tidak dapat dihubungi (coba lagi nanti). Bahasa: Bahasa Indonesia bila \
             LANG=id_ID.UTF-8, selain itu bahasa Inggris; pilih dengan --lang id|en atau $HAKAKSES_LANG.
             """),
+        version: HakAksesVersion.current,
         subcommands: [
             InitCommand.self, LoginCommand.self, LogoutCommand.self, RequestCommand.self, InboxCommand.self,
             ApproveCommandCLI.self, RejectCommandCLI.self, ReturnCommandCLI.self,

@@ -13,7 +13,7 @@ enum TemplateInstall {
         let target = folder.appendingPathComponent("templates")
         let manager = FileManager.default
         if !manager.fileExists(atPath: target.path) {
-            try manager.copyItem(at: shipped, to: target)
+            try copyFolder(shipped, to: target)
         }
         let own = target.appendingPathComponent("kantor.yaml")
         if let office, !manager.fileExists(atPath: own.path) {
@@ -21,5 +21,24 @@ enum TemplateInstall {
             if manager.fileExists(atPath: letterhead.path) { try manager.copyItem(at: letterhead, to: own) }
         }
         return target
+    }
+
+    /// Copies the folder `source` to `target` (which does not exist yet), making every folder anew so that the copy
+    /// belongs to whoever runs `init`. `FileManager.copyItem` on a folder also gives the copied folders their
+    /// source's owner, which fails for the service user (EPERM) when the templates are root's, as installed in
+    /// /usr/share/hak-akses by the Debian package.
+    static func copyFolder(_ source: URL, to target: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: target, withIntermediateDirectories: false)
+        for name in try manager.contentsOfDirectory(atPath: source.path).sorted() {
+            let from = source.appendingPathComponent(name)
+            let to = target.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: from.path, isDirectory: &isFolder), isFolder.boolValue {
+                try copyFolder(from, to: to)
+            } else {
+                try manager.copyItem(at: from, to: to)
+            }
+        }
     }
 }

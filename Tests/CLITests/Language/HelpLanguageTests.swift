@@ -154,13 +154,14 @@ struct HelpLanguageTests {
         }
 
         var isHelpFlag: Bool { kind == "flag" && (names ?? []).contains { $0.name == "help" } }
+        var isVersionFlag: Bool { kind == "flag" && (names ?? []).contains { $0.name == "version" } }
     }
 
     /// Texts that are legitimately the same in both languages. Only ArgumentParser's own: the `-h/--help` flag it adds
-    /// to every command and the `help` subcommand it adds to the root are written by the library in English, like its
+    /// to every command, the `--version` flag (of the root, listed on every command) and the `help` subcommand it adds to the root are written by the library in English, like its
     /// parse errors ("Missing expected argument…"), which are out of this project's hands.
     private static func isArgumentParserOwn(command path: [String], argument: ArgumentInfo?) -> Bool {
-        if let argument { return argument.isHelpFlag }
+        if let argument { return argument.isHelpFlag || argument.isVersionFlag }
         return path.count == 2 && path.last == "help"
     }
 
