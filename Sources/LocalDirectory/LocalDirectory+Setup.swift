@@ -52,15 +52,23 @@ extension LocalDirectory {
             "olcSyncrepl: rid=\(String(format: "%03d", other.serverID)) provider=\(other.ldapURI) "
                 + "bindmethod=simple binddn=\"cn=replicator,ou=services,\(base)\" "
                 + "credentials=\(serviceAccounts.replicator.password) searchbase=\"\(base)\" "
-                + "type=refreshAndPersist retry=\"1 +\" timeout=3 network-timeout=3"
+                + "type=refreshAndPersist retry=\"1 +\" timeout=3 network-timeout=3" + syncreplTLS
         }
         return ["SYNCREPL_VALUES": values.joined(separator: "\n"), "BASE_DN": base, "SERVER_ID": String(serverID)]
+    }
+
+    /// With TLS material: StartTLS required on every replication and chain connection, the peer's certificate checked
+    /// against the CA (` starttls=critical tls_cacert=… tls_reqcert=demand`); nothing without it.
+    private var syncreplTLS: String {
+        guard let tls = configuration.tls else { return "" }
+        return " starttls=critical tls_cacert=\"\(tls.caFile)\" tls_reqcert=demand"
     }
 
     /// The tokens of `consumer.ldif` for this directory as a consumer of `providers`.
     func consumerTokens(_ providers: [LocalDirectory]) -> [String: String] {
         var tokens = replicationTokens(providers)
         let base = configuration.baseDN.description
+        let chainTLS = configuration.tls.map { "\nolcDbStartTLS: start tls_cacert=\"\($0.caFile)\" tls_reqcert=demand" } ?? ""
         tokens["CHAIN_DATABASES"] = providers.enumerated().map { index, provider in
             """
             dn: olcDatabase={\(index)}ldap,olcOverlay={0}chain,olcDatabase={-1}frontend,cn=config
@@ -69,7 +77,7 @@ extension LocalDirectory {
             objectClass: olcChainDatabase
             olcDatabase: {\(index)}ldap
             olcDbURI: \(provider.ldapURI)
-            olcDbIDAssertBind: bindmethod=simple binddn="cn=replicator,ou=services,\(base)" credentials=\(serviceAccounts.replicator.password) mode=none
+            olcDbIDAssertBind: bindmethod=simple binddn="cn=replicator,ou=services,\(base)" credentials=\(serviceAccounts.replicator.password) mode=none\(syncreplTLS)\(chainTLS)
             """
         }.joined(separator: "\n\n")
         tokens["UPDATE_REFS"] = providers.map { "olcUpdateRef: \($0.ldapURI)" }.joined(separator: "\n")

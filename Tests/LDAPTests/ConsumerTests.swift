@@ -10,9 +10,24 @@ import Testing
 /// write of anyone else goes through it.
 @Suite("Consumers: lockouts reach the providers", .serialized)
 struct ConsumerTests {
-    @Test func fiveWrongPasswordsOnAConsumerLockTheOperatorOnEveryServer() async throws {
-        let servers = try await LocalDirectory.createCluster(providers: 2, consumers: 1)
-        do { try await lockout(servers) } catch {
+    /// With TLS material, every replication and chain connection runs over StartTLS, required, the peer's certificate
+    /// checked against the CA (issue 21, item 3): the same lockout then proves both work encrypted.
+    @Test(arguments: [false, true])
+    func fiveWrongPasswordsOnAConsumerLockTheOperatorOnEveryServer(tls: Bool) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(uniqueName("consumer-tls"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = LocalDirectoryConfiguration(tls: tls ? try TLSMaterial.generate(in: folder) : nil)
+        let servers = try await LocalDirectory.createCluster(providers: 2, consumers: 1, configuration)
+        do {
+            for server in servers {
+                let admin = try await server.adminConnection()
+                let config = try await admin.read(try DN(parsing: "olcDatabase={1}mdb,cn=config"), attributes: ["olcSyncrepl"])
+                await admin.close()
+                let stanzas = config?.strings("olcSyncrepl") ?? []
+                #expect(!stanzas.isEmpty && stanzas.allSatisfy { $0.contains("starttls=critical") == tls }, "\(stanzas)")
+            }
+            try await lockout(servers)
+        } catch {
             for server in servers { await server.destroy() }
             throw error
         }
