@@ -95,6 +95,9 @@ struct SLATests {
             let page = try await api.send(.GET, "/sla", headers: [("Cookie", "hakakses_session=\(cookie)")])
             #expect(page.status == 200 && page.text.contains("<figure class=\"chart\"><svg"), "\(page.status)")
             #expect(page.text.contains("data-step=\"persetujuan-kadis\" data-over=\"true\""))
+            // The request list says each request's state in Bahasa Indonesia, never the machine value.
+            let list = try await api.send(.GET, "/requests", headers: [("Cookie", "hakakses_session=\(cookie)")])
+            #expect(list.status == 200 && list.text.contains("<td>dalam proses</td>") && !list.text.contains("inProgress"), "\(list)")
         }
     }
 

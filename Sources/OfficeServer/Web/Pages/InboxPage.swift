@@ -68,7 +68,7 @@ struct RequestListPage {
             <th scope="col">\(WebText.applicant(l))</th><th scope="col">\(WebText.candidates(l))</th><th scope="col">SK</th></tr></thead>
             <tbody>\(HTML.join(rows.map { row in
                 """
-                <tr><td><a href="/requests/\(row.id)">\(row.id)</a></td><td>\(row.status)</td><td>\(row.currentStep ?? "-")</td>
+                <tr><td><a href="/requests/\(row.id)">\(row.id)</a></td><td>\(Catalogue.words.status(row.status).text(in: l))</td><td>\(row.currentStep ?? "-")</td>
                 <td>\(Layout.time(row.filedAt, web.office))</td><td>\(row.filedBy)</td><td>\(row.applicant)</td>
                 <td>\(row.candidates)</td><td>\(row.decree ?? "-")</td></tr>
                 """
