@@ -11,6 +11,8 @@ public struct NationalOffice: Sendable {
     public let bridge: ServiceAccount
     /// `cn=siak-server,ou=services,<office>`: reads this office's operators and groups only.
     public let siakServer: ServiceAccount
+    /// `cn=staff-admin,ou=services,<office>`: manages this office's officials and workflow groups only.
+    public let staffAdmin: ServiceAccount?
 }
 
 extension LocalDirectory {
@@ -47,8 +49,10 @@ extension LocalDirectory {
                                    passwordFile: folder.appendingPathComponent("hak-akses-bridge.password")),
             siakServer: ServiceAccount(dn: services.child("cn", "siak-server"), password: randomSecret(),
                                        passwordFile: folder.appendingPathComponent("siak-server.password")),
-            replicator: serviceAccounts.replicator)
-        for account in [accounts.bridge, accounts.siakServer] {
+            replicator: serviceAccounts.replicator,
+            staffAdmin: ServiceAccount(dn: services.child("cn", "staff-admin"), password: randomSecret(),
+                                       passwordFile: folder.appendingPathComponent("staff-admin.password")))
+        for account in [accounts.bridge, accounts.siakServer] + (accounts.staffAdmin.map { [$0] } ?? []) {
             guard FileManager.default.createFile(atPath: account.passwordFile.path, contents: Data(account.password.utf8),
                                                  attributes: [.posixPermissions: 0o600])
             else { throw .io("cannot write \(account.passwordFile.path)") }
@@ -58,7 +62,7 @@ extension LocalDirectory {
         let text = try templates.render("dit.ldif", [
             "BASE_DN": office.description, "BASE_DC": "", "OFFICE_NAME": name, "REGION_CODE": region,
             "BRIDGE_PASSWORD": accounts.bridge.password, "SIAK_SERVER_PASSWORD": accounts.siakServer.password,
-            "REPLICATOR_PASSWORD": "",
+            "REPLICATOR_PASSWORD": "", "STAFF_ADMIN_PASSWORD": accounts.staffAdmin?.password ?? "",
         ]).replacingOccurrences(of: "pwdPolicySubentry: cn=services,ou=policies,\(office)",
                                 with: "pwdPolicySubentry: cn=services,ou=policies,\(national)")
         let records: [LDIFRecord]
@@ -81,6 +85,7 @@ extension LocalDirectory {
         } catch {
             throw .ldap(error)
         }
-        return NationalOffice(regionCode: region, baseDN: office, bridge: accounts.bridge, siakServer: accounts.siakServer)
+        return NationalOffice(regionCode: region, baseDN: office, bridge: accounts.bridge, siakServer: accounts.siakServer,
+                              staffAdmin: accounts.staffAdmin)
     }
 }

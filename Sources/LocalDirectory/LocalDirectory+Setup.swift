@@ -39,6 +39,7 @@ extension LocalDirectory {
             "BRIDGE_PASSWORD": serviceAccounts.bridge.password,
             "SIAK_SERVER_PASSWORD": serviceAccounts.siakServer.password,
             "REPLICATOR_PASSWORD": serviceAccounts.replicator.password,
+            "STAFF_ADMIN_PASSWORD": serviceAccounts.staffAdmin?.password ?? "",
         ]
     }
 

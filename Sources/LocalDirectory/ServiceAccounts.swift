@@ -11,7 +11,7 @@ public struct ServiceAccount: Sendable {
     public var credentials: LDAPCredentials { .simple(dn: dn, password: password) }
 }
 
-/// The three service accounts every directory has.
+/// The service accounts every directory has.
 public struct ServiceAccounts: Sendable {
     /// `cn=hak-akses-bridge`: writes operators and SIAK role groups.
     public let bridge: ServiceAccount
@@ -19,6 +19,16 @@ public struct ServiceAccounts: Sendable {
     public let siakServer: ServiceAccount
     /// `cn=replicator`: reads everything, for the other providers.
     public let replicator: ServiceAccount
+    /// `cn=staff-admin`: adds officials under `ou=staff` and sets their workflow groups, for `hakakses staff` against
+    /// a directory that is not the embedded one. Nil for a directory made before it existed.
+    public let staffAdmin: ServiceAccount?
+
+    init(bridge: ServiceAccount, siakServer: ServiceAccount, replicator: ServiceAccount, staffAdmin: ServiceAccount?) {
+        self.bridge = bridge
+        self.siakServer = siakServer
+        self.replicator = replicator
+        self.staffAdmin = staffAdmin
+    }
 
     static func generate(baseDN: DN) throws(LocalDirectoryError) -> ServiceAccounts {
         let services = baseDN.child("ou", "services")
@@ -28,7 +38,8 @@ public struct ServiceAccounts: Sendable {
                 passwordFile: URL(fileURLWithPath: "/dev/null"))
         }
         return ServiceAccounts(
-            bridge: account("hak-akses-bridge"), siakServer: account("siak-server"), replicator: account("replicator"))
+            bridge: account("hak-akses-bridge"), siakServer: account("siak-server"), replicator: account("replicator"),
+            staffAdmin: account("staff-admin"))
     }
 
     /// The same passwords, filed under `folder`.
@@ -37,12 +48,13 @@ public struct ServiceAccounts: Sendable {
             let name = account.dn.rdn?.value ?? "account"
             return ServiceAccount(dn: account.dn, password: account.password, passwordFile: folder.appendingPathComponent("\(name).password"))
         }
-        return ServiceAccounts(bridge: move(bridge), siakServer: move(siakServer), replicator: move(replicator))
+        return ServiceAccounts(bridge: move(bridge), siakServer: move(siakServer), replicator: move(replicator),
+                               staffAdmin: staffAdmin.map(move))
     }
 
     /// Writes each password to its file, readable by the owner only.
     func write() throws(LocalDirectoryError) {
-        for account in [bridge, siakServer, replicator] {
+        for account in [bridge, siakServer, replicator] + (staffAdmin.map { [$0] } ?? []) {
             let path = account.passwordFile.path
             guard FileManager.default.createFile(
                 atPath: path, contents: Data(account.password.utf8), attributes: [.posixPermissions: 0o600])
@@ -60,8 +72,11 @@ public struct ServiceAccounts: Sendable {
             }
             return ServiceAccount(dn: services.child("cn", name), password: String(decoding: data, as: UTF8.self), passwordFile: file)
         }
+        let staffAdmin = FileManager.default.fileExists(atPath: folder.appendingPathComponent("staff-admin.password").path)
+            ? try account("staff-admin") : nil
         return ServiceAccounts(
-            bridge: try account("hak-akses-bridge"), siakServer: try account("siak-server"), replicator: try account("replicator"))
+            bridge: try account("hak-akses-bridge"), siakServer: try account("siak-server"), replicator: try account("replicator"),
+            staffAdmin: staffAdmin)
     }
 }
 

@@ -86,6 +86,39 @@ struct NationalDirectoryTests {
         #expect(duplicate?.code == .constraintViolation, "\(String(describing: duplicate))")
         await bridgeA.close()
 
+        // Officials: an office's staff administrator adds its own, with a workflow role; never another office's, and
+        // the bridge adds none.
+        let staffA = StaffDirectory(layout: a.bridge.layout), staffB = StaffDirectory(layout: b.bridge.layout)
+        let adminA = try await national.connect(as: try #require(sukamara.staffAdmin))
+        try await staffA.add(adminA, uid: "ahmad.fauzi", name: ("AHMAD FAUZI, S.T.", "FAUZI", "AHMAD FAUZI, S.T."), nip: "198203142006041002",
+                             groups: ["kasi"], password: "Kasi-Sukamara-2026", mustChange: true)
+        #expect(try await staffA.list(adminA).map { "\($0.uid):\($0.roles)" } == ["ahmad.fauzi:[\"kasi\"]"])
+        let foreignStaff = await #expect(throws: LDAPError.self) {
+            try await staffB.add(adminA, uid: "penyusup", name: ("PENYUSUP", "PENYUSUP", "PENYUSUP"), nip: "198203142006041003",
+                                 groups: [], password: "Penyusup-2026-xyz", mustChange: true)
+        }
+        #expect(foreignStaff?.code == .insufficientAccessRights, "\(String(describing: foreignStaff))")
+        let foreignRole = await #expect(throws: LDAPError.self) {
+            try await adminA.modify(b.bridge.layout.workflowGroups.child("cn", "kadis"), [.add("member", a.bridge.layout.staff.child("uid", "ahmad.fauzi").description)])
+        }
+        #expect(foreignRole?.code == .insufficientAccessRights, "\(String(describing: foreignRole))")
+        let operatorsByStaffAdmin = await #expect(throws: LDAPError.self) {
+            try await adminA.modify(a.bridge.layout.siakGroup("administrator"), [.add("member", a.bridge.layout.staff.child("uid", "ahmad.fauzi").description)])
+        }
+        #expect(operatorsByStaffAdmin?.code == .insufficientAccessRights, "the staff administrator gives no SIAK role")
+        await adminA.close()
+        let bridgeStaff = try await national.connect(as: sukamara.bridge)
+        let byBridge = await #expect(throws: LDAPError.self) {
+            try await staffA.add(bridgeStaff, uid: "lewat.bridge", name: ("LEWAT BRIDGE", "BRIDGE", "LEWAT BRIDGE"), nip: "198203142006041004",
+                                 groups: ["kadis"], password: "Lewat-Bridge-2026", mustChange: true)
+        }
+        #expect(byBridge?.code == .insufficientAccessRights, "\(String(describing: byBridge))")
+        await bridgeStaff.close()
+        // The official logs in with the initial password (a bind), in their own office's subtree.
+        let official = try await LDAPConnection.connect(national.connectionOptions(),
+                                                        credentials: .simple(dn: a.bridge.layout.staff.child("uid", "ahmad.fauzi"), password: "Kasi-Sukamara-2026"))
+        await official.close()
+
         // Each office's SIAK server reads its own operators only; the national one reads every office.
         let siakA = try await national.connect(as: sukamara.siakServer)
         // slapd does not even disclose that another office's ou=operators exists.

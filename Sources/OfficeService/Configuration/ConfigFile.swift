@@ -79,6 +79,11 @@ public struct ConfigFile: Codable, Sendable {
         /// In a national directory (issue 21): its suffix, e.g. `dc=dukcapil,dc=kemendagri,dc=go,dc=id`, above this
         /// office's `baseDN` (`ou=<region code>,<suffix>`). New usernames are then free across the whole suffix.
         public var nationalSuffix: String?
+        /// The office's staff administrator (`cn=staff-admin,ou=services,<baseDN>`) and the file holding its password,
+        /// for `hakakses staff` on a directory that is not the embedded one. Keep the file on the administrator's
+        /// workstation (or readable by root only): the office server never needs it.
+        public var staffAdminDN: String?
+        public var staffAdminPasswordFile: String?
 
         public init(
             local: String? = nil, uris: [String]? = nil, baseDN: String? = nil, startTLS: Bool? = nil,

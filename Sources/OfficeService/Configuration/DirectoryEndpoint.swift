@@ -65,6 +65,19 @@ public struct DirectoryEndpoint: Sendable {
             ? URL(fileURLWithPath: passwordFile) : configFolder.appendingPathComponent(passwordFile)
     }
 
+    /// The staff administrator's account and password file (`directory.staffAdminDN`, `staffAdminPasswordFile`), for
+    /// `hakakses staff` on a directory that is not the embedded one; nil when not configured.
+    public static func staffAdmin(_ settings: OfficeSettings) throws(OfficeError) -> (dn: DN, passwordFile: URL)? {
+        guard let raw = settings.raw.directory, let text = raw.staffAdminDN else { return nil }
+        guard let dn = try? DN(parsing: text), !dn.rdns.isEmpty, let file = raw.staffAdminPasswordFile else {
+            throw .badInput(.said(Phrase(
+                id: "directory.staffAdminDN dalam \(settings.file.path) harus berupa DN (misalnya cn=staff-admin,ou=services,<baseDN>) dan directory.staffAdminPasswordFile harus diisi",
+                en: "directory.staffAdminDN in \(settings.file.path) must be a DN (e.g. cn=staff-admin,ou=services,<baseDN>) and directory.staffAdminPasswordFile must be set")))
+        }
+        let folder = settings.file.deletingLastPathComponent()
+        return (dn, file.hasPrefix("/") ? URL(fileURLWithPath: file) : folder.appendingPathComponent(file))
+    }
+
     public var staffBase: DN { baseDN.child("ou", "staff") }
     public var workflowGroupsBase: DN { baseDN.child("ou", "groups").child("ou", "workflow") }
 

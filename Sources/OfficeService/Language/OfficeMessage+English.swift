@@ -168,7 +168,7 @@ extension OfficeMessage: CustomStringConvertible {
         case .officeOrSOP: "give --office sukamara|mojokerto or --sop FILE (one of them)"
         case let .sopFileInvalid(path, error): "\(path): \(error)"
         case .staffOnlyLocal(let path):
-            "staff are managed here only for the embedded directory; in \(path) the directory is remote — add staff with your directory tools"
+            "the directory in \(path) is not the embedded one and no staff administrator is configured: set directory.staffAdminDN (cn=staff-admin,ou=services,<baseDN>) and directory.staffAdminPasswordFile"
         case .localDirectoryUnusable(let detail): detail
         case .nameInvalid(let error): "--name: \(error)"
         case .nipInvalid(let error): "--nip: \(error)"

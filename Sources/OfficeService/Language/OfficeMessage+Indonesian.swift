@@ -268,7 +268,7 @@ extension OfficeMessage: LocalizedText {
         case let .sopFileInvalid(path, error):
             return "\(path): \(error.text(in: id))"
         case .staffOnlyLocal(let path):
-            return "pegawai hanya dikelola di sini untuk direktori bawaan; di \(path) direktorinya jarak jauh — tambahkan pegawai dengan perangkat direktori Anda"
+            return "direktori dalam \(path) bukan direktori bawaan dan administrator pegawai belum diatur: isi directory.staffAdminDN (cn=staff-admin,ou=services,<baseDN>) dan directory.staffAdminPasswordFile"
         case .localDirectoryUnusable(let detail):
             return "direktori lokal tidak dapat dipakai: \(detail)"
         case .nameInvalid(let error):

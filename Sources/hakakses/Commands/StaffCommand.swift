@@ -1,29 +1,45 @@
 import AccessWorkflow
 import ArgumentParser
+import DirectorySync
 import Foundation
 import LDAP
 import LocalDirectory
 import OfficeService
 
-/// `hakakses staff add|list`: the officials who act in the workflow, in the
-/// embedded local directory. (In a production directory, staff are entries
-/// under ou=staff with a password, in the groups under ou=workflow,ou=groups.)
+/// `hakakses staff add|list`: the officials who act in the workflow (``StaffDirectory``), written as the embedded
+/// directory's local administrator, or — on a directory elsewhere, the office's own or the national one — as the
+/// office's staff administrator (`directory.staffAdminDN`), whose rules let it write only `ou=staff` and the
+/// workflow groups of its office.
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
         abstract: helpText(
-            "Add or list workflow staff in the embedded local directory.",
-            id: "Tambah atau tampilkan pegawai alur kerja di direktori lokal bawaan."),
+            "Add or list workflow staff: in the embedded directory, or as the office's staff administrator (directory.staffAdminDN).",
+            id: "Tambah atau tampilkan pegawai alur kerja: di direktori bawaan, atau sebagai administrator pegawai kantor (directory.staffAdminDN)."),
         subcommands: [Add.self, List.self])
 
-    static func localDirectory(_ settings: OfficeSettings) throws(OfficeError) -> LocalDirectory {
-        guard let folder = settings.localDirectoryFolder else {
-            throw .badInput(.staffOnlyLocal(settings.file.path))
+    /// A connection that may write the office's staff, and where they live: the embedded directory's local
+    /// administrator, else the staff administrator configured for a directory elsewhere.
+    static func connection(_ settings: OfficeSettings) async throws(OfficeError) -> (LDAPConnection, StaffDirectory) {
+        if let folder = settings.localDirectoryFolder {
+            let directory: LocalDirectory?
+            do { directory = try LocalDirectory.attach(folder: folder) } catch { throw .badInput(.localDirectoryUnusable(describe(error))) }
+            guard let directory else { throw .unavailable(.noLocalDirectoryRunning(folder.path)) }
+            do {
+                return (try await directory.adminConnection(), StaffDirectory(layout: DirectoryLayout(baseDN: directory.baseDN)))
+            } catch {
+                throw .unavailable(.staffNotRead("\(error)"))
+            }
         }
-        let directory: LocalDirectory?
-        do { directory = try LocalDirectory.attach(folder: folder) } catch { throw .badInput(.localDirectoryUnusable(describe(error))) }
-        guard let directory else { throw .unavailable(.noLocalDirectoryRunning(folder.path)) }
-        return directory
+        guard let admin = try DirectoryEndpoint.staffAdmin(settings) else { throw .badInput(.staffOnlyLocal(settings.file.path)) }
+        let endpoint = try settings.directory()
+        let password = try PasswordInput.read(file: admin.passwordFile.path, prompt: "")
+        do {
+            let connection = try await LDAPConnection.connect(endpoint.options, credentials: .simple(dn: admin.dn, password: password))
+            return (connection, StaffDirectory(layout: DirectoryLayout(baseDN: endpoint.baseDN)))
+        } catch {
+            throw .unavailable(.staffNotRead("\(admin.dn): \(error)"))
+        }
     }
 
     struct Add: AsyncParsableCommand {
@@ -51,7 +67,6 @@ struct StaffCommand: AsyncParsableCommand {
         func run() async throws {
             try await reporting {
                 let settings = try config.load()
-                let directory = try StaffCommand.localDirectory(settings)
                 let person: PersonName
                 do throws(IdentityError) { person = try PersonName(name) } catch { throw OfficeError.badInput(.nameInvalid(error)) }
                 let parsedNIP: NIP
@@ -64,25 +79,13 @@ struct StaffCommand: AsyncParsableCommand {
                     groups.append(definition.ldapGroup)
                 }
                 let password = try PasswordInput.read(file: passwordFile, prompt: "")
-                let dn = directory.baseDN.child("ou", "staff").child("uid", uid)
-                var attributes = [
-                    LDAPAttribute("objectClass", "inetOrgPerson", "siakPerson"), LDAPAttribute("uid", uid),
-                    LDAPAttribute("cn", person.name), LDAPAttribute("sn", person.surname), LDAPAttribute("displayName", person.displayName),
-                ]
-                attributes.append(LDAPAttribute("siakNIP", parsedNIP.digits))
+                let (connection, staff) = try await StaffCommand.connection(settings)
                 do throws(LDAPError) {
-                    let admin = try await directory.adminConnection()
-                    try await admin.add(dn, attributes)
-                    try await admin.modifyPassword(of: dn, newPassword: password)
-                    if !mustChange, try await admin.read(dn, attributes: ["pwdReset"])?["pwdReset"].isEmpty == false {
-                        try await admin.modify(dn, [.delete("pwdReset")])
-                    }
-                    for group in groups {
-                        try await admin.modify(directory.baseDN.child("ou", "groups").child("ou", "workflow").child("cn", group),
-                                               [.add("member", [LDAPValue(dn.description)])])
-                    }
-                    await admin.close()
+                    try await staff.add(connection, uid: uid, name: (person.name, person.surname, person.displayName), nip: parsedNIP.digits,
+                                        groups: groups, password: password, mustChange: mustChange)
+                    await connection.close()
                 } catch {
+                    await connection.close()
                     if error.code == .entryAlreadyExists { throw OfficeError.refused(.staffExists(uid)) }
                     throw OfficeError.unavailable(.staffNotAdded(uid: uid, detail: "\(error)"))
                 }
@@ -103,21 +106,15 @@ struct StaffCommand: AsyncParsableCommand {
         func run() async throws {
             try await reporting {
                 let settings = try config.load()
-                let directory = try StaffCommand.localDirectory(settings)
-                var rows: [Row] = []
-                do {
-                    let admin = try await directory.adminConnection()
-                    let staff = try await admin.search(base: directory.baseDN.child("ou", "staff"), scope: .oneLevel, filter: .present("uid"), attributes: ["uid", "displayName", "cn", "siakNIP"])
-                    let groups = try await admin.search(base: directory.baseDN.child("ou", "groups").child("ou", "workflow"), scope: .oneLevel, attributes: ["cn", "member"])
-                    for entry in staff {
-                        let dn = entry.parsedDN
-                        let roles = groups.filter { group in group.strings("member").contains { (try? DN(parsing: $0)) == dn } }.compactMap { $0.string("cn") }
-                        rows.append(Row(uid: entry.string("uid") ?? "", name: entry.string("displayName") ?? entry.string("cn") ?? "", nip: entry.string("siakNIP"), roles: roles.sorted()))
-                    }
+                let (connection, staff) = try await StaffCommand.connection(settings)
+                let rows: [Row]
+                do throws(LDAPError) {
+                    rows = try await staff.list(connection).map { Row(uid: $0.uid, name: $0.name, nip: $0.nip, roles: $0.roles) }
+                    await connection.close()
                 } catch {
+                    await connection.close()
                     throw OfficeError.unavailable(.staffNotRead("\(error)"))
                 }
-                rows.sort { $0.uid < $1.uid }
                 if output.json { try printJSON(rows); return }
                 let c = Catalogue.columns
                 var table = Table(c.uid, c.name, c.nip, c.roles)
