@@ -136,17 +136,14 @@ public struct Words: Sendable {
         }
     }
 
-    /// What became of a difference (`fixed`, `would fix`, `needs a decision`, `not fixed`, `failed: …`).
-    public func reconcileResult(_ result: String) -> Phrase {
-        switch result {
-        case "fixed": Phrase(id: "diperbaiki", en: result)
-        case "would fix": Phrase(id: "akan diperbaiki", en: result)
-        case "not fixed": Phrase(id: "tidak diperbaiki", en: result)
-        case "needs a decision": Phrase(id: "perlu keputusan", en: result)
-        default:
-            result.hasPrefix("failed: ")
-                ? Phrase(id: "gagal: " + result.dropFirst("failed: ".count), en: result)
-                : Phrase(same: result)
+    /// What became of a difference, as a reconciliation row says it (a failure with the directory's answer).
+    public func reconcileResult(_ row: ReconcileDocument.Row) -> Phrase {
+        switch row.outcome {
+        case .fixed: Phrase(id: "diperbaiki", en: row.result)
+        case .wouldFix: Phrase(id: "akan diperbaiki", en: row.result)
+        case .notFixed: Phrase(id: "tidak diperbaiki", en: row.result)
+        case .needsDecision: Phrase(id: "perlu keputusan", en: row.result)
+        case .failed: Phrase(id: "gagal: " + row.result.dropFirst("failed: ".count), en: row.result)
         }
     }
 }

@@ -89,16 +89,19 @@ public struct ReconcileApplyCommand: OfficeOperation {
 
 enum ReconcileView {
     static func document(_ result: Reconciliation.Result, apply: Bool, _ language: Language) -> ReconcileDocument {
-        let rows = zip(result.differences, result.outcomes).map { difference, outcome -> ReconcileDocument.Row in
-            let status: String
-            switch outcome {
-            case .success?: status = "fixed"
-            case .failure(let error)?: status = "failed: \(error)"
-            case nil: status = difference.isFixable ? (result.applied ? "not fixed" : "would fix") : "needs a decision"
+        let rows = zip(result.differences, result.outcomes).map { difference, written -> ReconcileDocument.Row in
+            let outcome: ReconcileOutcome
+            var failure: String?
+            switch written {
+            case .success?: outcome = .fixed
+            case .failure(let error)?:
+                outcome = .failed
+                failure = "\(error)"
+            case nil: outcome = difference.isFixable ? (result.applied ? .notFixed : .wouldFix) : .needsDecision
             }
             return ReconcileDocument.Row(
                 kind: difference.kind, dn: difference.dn?.description, person: difference.person?.description,
-                detail: difference.text(in: language), fixable: difference.isFixable, result: status)
+                detail: difference.text(in: language), fixable: difference.isFixable, outcome: outcome, failure: failure)
         }
         return ReconcileDocument(
             applied: result.applied, managedEntries: result.managedEntries, rosterSize: result.rosterSize, writes: result.writes,

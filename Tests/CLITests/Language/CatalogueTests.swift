@@ -103,10 +103,12 @@ struct CatalogueTests {
                      "unauthorized-member", "unmanaged-correlated", "conflict", "past-grace"] {
             Self.expectBothForms(w.difference(kind), kind)
         }
-        for result in ["fixed", "would fix", "not fixed", "needs a decision", "failed: busy"] {
-            Self.expectBothForms(w.reconcileResult(result), result)
+        for outcome in ReconcileOutcome.allCases {
+            let row = ReconcileDocument.Row(kind: "missing", dn: nil, person: nil, detail: "", fixable: true, outcome: outcome, failure: "busy")
+            Self.expectBothForms(w.reconcileResult(row), row.result)
         }
-        #expect(w.reconcileResult("failed: busy").indonesian == "gagal: busy")
+        let failed = ReconcileDocument.Row(kind: "missing", dn: nil, person: nil, detail: "", fixable: true, outcome: .failed, failure: "busy")
+        #expect(w.reconcileResult(failed).indonesian == "gagal: busy" && failed.result == "failed: busy")
         #expect(w.status("someday").isSameInBoth && w.outcome("x").english == "x")
     }
 }

@@ -62,7 +62,7 @@ struct ReportPages {
             <table><thead><tr><th scope="col">\(WebText.kind(l))</th><th scope="col">\(WebText.entry(l))</th>
             <th scope="col">\(WebText.detail(l))</th><th scope="col">\(WebText.result(l))</th></tr></thead>
             <tbody>\(HTML.join(document.differences.map { d in
-                "<tr><td>\(Catalogue.words.difference(d.kind).text(in: l))</td><td>\(d.dn ?? "-")</td><td>\(d.detail)</td><td>\(Catalogue.words.reconcileResult(d.result).text(in: l))</td></tr>"
+                "<tr><td>\(Catalogue.words.difference(d.kind).text(in: l))</td><td>\(d.dn ?? "-")</td><td>\(d.detail)</td><td>\(Catalogue.words.reconcileResult(d).text(in: l))</td></tr>"
             }))</tbody></table>
             """
         let apply: HTML = mayApply && document.differences.contains(where: \.fixable) && applied == nil ? """

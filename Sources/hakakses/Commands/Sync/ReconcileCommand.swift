@@ -48,14 +48,14 @@ struct ReconcileCommandCLI: AsyncParsableCommand {
                 var table = Table(c.kind, c.entry, c.detail, Phrase(same: ""))
                 for row in rows {
                     table.add(words.difference(row.kind).text(in: Shell.language), row.dn ?? "-", row.detail,
-                              words.reconcileResult(row.result).text(in: Shell.language))
+                              words.reconcileResult(row).text(in: Shell.language))
                 }
                 if !rows.isEmpty { print(table.render()) }
                 if let refusal = document.refusal { say(reports.notApplied(refusal)) }
                 else if !apply && rows.contains(where: \.fixable) { say(reports.dryRun) }
             }
             if document.refusal != nil { throw ExitCode(1) }
-            if document.differences.contains(where: { $0.result != "fixed" }) { throw ExitCode(1) }
+            if document.differences.contains(where: { $0.outcome != .fixed }) { throw ExitCode(1) }
         }
     }
 }
