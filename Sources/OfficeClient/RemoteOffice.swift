@@ -133,7 +133,7 @@ public final class RemoteOffice: Sendable {
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "Accept-Language", value: language.rawValue)
         if let authorization { request.headers.add(name: "Authorization", value: authorization) }
-        if let rehearsalTime { request.headers.add(name: "Hakakses-Rehearsal-Time", value: OfficeClock.format(rehearsalTime)) }
+        if let rehearsalTime { request.headers.add(name: WireHeader.rehearsalTime, value: OfficeClock.format(rehearsalTime)) }
         if let body {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: body))
@@ -146,12 +146,13 @@ public final class RemoteOffice: Sendable {
         } catch {
             throw .unavailable(.serverUnreachable(server: baseURL.absoluteString, detail: "\(error)"))
         }
-        if rehearsalTime != nil, response.headers.first(name: "Hakakses-Rehearsal") == "ignored" {
+        if rehearsalTime != nil, response.headers.first(name: WireHeader.rehearsal) == WireHeader.rehearsalIgnored {
             warn(Catalogue.notices.rehearsalIgnoredByServer.text(in: language))
         }
         let data = Data(buffer: bytes)
         guard (200..<300).contains(Int(response.status.code)) else {
-            if let failure = try? OperationTransport.decoder().decode(ErrorBody.self, from: data),
+            // A body that is not the server's error (a proxy's page, a truncated answer) is reported by its status below.
+            if let failure = try? OperationTransport.decoder().decode(WireErrorBody.self, from: data),
                let kind = OfficeErrorKind(rawValue: failure.error.kind)
             {
                 if kind == .throttled, let seconds = response.headers.first(name: "Retry-After").flatMap(Int.init) {
@@ -164,11 +165,4 @@ public final class RemoteOffice: Sendable {
         return data
     }
 
-    private struct ErrorBody: Decodable {
-        struct Detail: Decodable {
-            let kind: String
-            let message: String
-        }
-        let error: Detail
-    }
 }

@@ -22,7 +22,7 @@ enum APIResponse {
     /// The error said in `language` (the caller's, from `Accept-Language`; the office's own, Indonesian, by default);
     /// its `kind` is the same in every language.
     static func error(_ error: OfficeError, _ language: Language = .indonesian) -> Response {
-        let body = ErrorBody(error: .init(kind: error.kind.rawValue, message: error.text(in: language)))
+        let body = WireErrorBody(kind: error.kind.rawValue, message: error.text(in: language))
         let data = (try? OperationTransport.encoder().encode(body)) ?? Data(#"{"error":{"kind":"badInput","message":"error"}}"#.utf8)
         var headers: HTTPFields = [
             .contentType: "application/json; charset=utf-8", .cacheControl: "no-store", .contentLanguage: language.rawValue,
@@ -35,21 +35,14 @@ enum APIResponse {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    struct ErrorBody: Codable {
-        struct Detail: Codable {
-            let kind: String
-            let message: String
-        }
-        let error: Detail
-    }
 }
 
 extension HTTPField.Name {
     /// Request: the time a rehearsal caller names for its call. Response: whether the server honoured it.
-    static let rehearsalTime = HTTPField.Name("Hakakses-Rehearsal-Time")!
-    static let rehearsal = HTTPField.Name("Hakakses-Rehearsal")!
-    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+    static let rehearsalTime = HTTPField.Name(WireHeader.rehearsalTime)!
+    static let rehearsal = HTTPField.Name(WireHeader.rehearsal)!
+    static let csrfToken = HTTPField.Name(WireHeader.csrfToken)!
     /// Response: the kind of a refusal or failure (`forbidden`, `refused`, …), on API errors and on web pages that
     /// show one, so that a client or a test can tell the access policy's refusal from a rule of the workflow.
-    static let errorKind = HTTPField.Name("Hakakses-Error-Kind")!
+    static let errorKind = HTTPField.Name(WireHeader.errorKind)!
 }

@@ -35,7 +35,7 @@ struct RequestLog: RouterMiddleware {
         if rehearsal {
             response.headers[.rehearsal] = "true; now=\(OfficeClock.format(clock.now()))"
         } else if request.headers[.rehearsalTime] != nil {
-            response.headers[.rehearsal] = "ignored"
+            response.headers[.rehearsal] = WireHeader.rehearsalIgnored
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         if hsts { response.headers[.strictTransportSecurity] = "max-age=31536000" }
