@@ -3,7 +3,7 @@ import AccessWorkflow
 import Foundation
 
 /// Turning an operation's input into the core's values; every refusal names what to fix.
-enum InputParsing {
+public enum InputParsing {
     /// The candidates of a filing: a proposal list (CSV) or one candidate field by field, not both.
     static func candidates(_ list: CSVUpload?, _ one: CandidateInput?, catalogue: RoleCatalogue) throws(OfficeError)
         -> [Candidate]
@@ -66,6 +66,23 @@ enum InputParsing {
         let people = state.requests.values.flatMap { $0.candidates.map(\.person) }
             + state.decrees.values.flatMap { $0.decree.grants.map(\.person) }
         return people.first { $0.nik == nik }?.key ?? key
+    }
+
+    /// `ID=note` items (the CLI's `--confirm`, the web form's lines) as the operations take them: each needs an `=`
+    /// after a warning id and a note that is not blank.
+    public static func confirmationItems(_ items: [String]) throws(OfficeError) -> [String: String] {
+        var result: [String: String] = [:]
+        for item in items {
+            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+                throw .badInput(.confirmForm(item))
+            }
+            let note = String(item[item.index(after: equals)...])
+            guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .badInput(.confirmNote(String(item[..<equals])))
+            }
+            result[String(item[..<equals])] = note
+        }
+        return result
     }
 
     /// Confirmations as the core takes them.

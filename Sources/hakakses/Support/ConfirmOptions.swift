@@ -19,17 +19,6 @@ struct ConfirmOptions: ParsableArguments {
     var confirmations: [String] = []
 
     func parsed() throws(OfficeError) -> [String: String] {
-        var result: [String: String] = [:]
-        for item in confirmations {
-            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-                throw .badInput(.confirmForm(item))
-            }
-            let note = String(item[item.index(after: equals)...])
-            guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw .badInput(.confirmNote(String(item[..<equals])))
-            }
-            result[String(item[..<equals])] = note
-        }
-        return result
+        try InputParsing.confirmationItems(confirmations)
     }
 }

@@ -74,17 +74,8 @@ struct NewRequestPage {
         }
     }
 
-    /// `ID=note` lines.
+    /// `ID=note` lines, checked as the CLI's `--confirm` is (``InputParsing/confirmationItems(_:)``).
     static func confirmations(_ text: String) throws(OfficeError) -> [String: String] {
-        var result: [String: String] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
-            guard let equals = trimmed.firstIndex(of: "="), equals != trimmed.startIndex else {
-                throw .badInput(.said(Phrase(id: "satu konfirmasi adalah satu baris ID-PERINGATAN=catatan; '\(trimmed)' tidak memiliki '='", en: "a confirmation is one line WARNING-ID=note; '\(trimmed)' has no '='")))
-            }
-            result[String(trimmed[..<equals])] = String(trimmed[trimmed.index(after: equals)...])
-        }
-        return result
+        try InputParsing.confirmationItems(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 }
