@@ -2,6 +2,7 @@ import AccessStore
 import AccessWorkflow
 import ArgumentParser
 import Foundation
+import LDAP
 import OfficeService
 
 /// `hakakses init`: a configuration, a copy of the office's SOP and an empty database.
@@ -32,6 +33,10 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "File holding the bridge account's password.",
         id: "Berkas berisi kata sandi akun bridge.")) var bridgePasswordFile: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "With --uris, in the national directory: its suffix (e.g. dc=dukcapil,dc=kemendagri,dc=go,dc=id); the office's base DN is then ou=<region code>,<suffix> unless --base-dn says otherwise, and new usernames are free across the suffix.",
+        id: "Dengan --uris, di direktori nasional: sufiksnya (misalnya dc=dukcapil,dc=kemendagri,dc=go,dc=id); DN dasar kantor lalu menjadi ou=<kode wilayah>,<sufiks> kecuali --base-dn menyebut lain, dan nama pengguna baru unik di seluruh sufiks."))
+    var nationalSuffix: String?
     @Option(name: .long, help: ArgumentHelp(
         "The office server's API address (HOST:PORT; default 127.0.0.1:8750, loopback only).",
         id: "Alamat API server kantor (HOST:PORT; bila tidak diisi 127.0.0.1:8750, hanya loopback).")) var listen: String?
@@ -75,12 +80,29 @@ struct InitCommand: AsyncParsableCommand {
             let definition: SOPDefinition
             do throws(ConfigError) { definition = try SOPDefinition(yaml: text) } catch { throw OfficeError.badInput(.sopFileInvalid(path: source.path, error)) }
 
+            if let suffix = nationalSuffix {
+                // Checked before anything is written: a refused init leaves nothing behind.
+                guard uris != nil else {
+                    throw OfficeError.badInput(.said(Phrase(
+                        id: "--national-suffix hanya bersama --uris (direktori nasional di server lain), bukan untuk direktori lokal bawaan",
+                        en: "--national-suffix goes with --uris (the national directory on other servers), not with the embedded local directory")))
+                }
+                let base = baseDN ?? "ou=\(definition.office.region),\(suffix)"
+                guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, let office = try? DN(parsing: base),
+                      office.isWithin(national), office != national
+                else {
+                    throw OfficeError.badInput(.said(Phrase(
+                        id: "--national-suffix \(suffix) harus berupa DN di atas DN dasar kantor \(base)",
+                        en: "--national-suffix \(suffix) must be a DN above the office's base DN \(base)")))
+                }
+            }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try text.write(to: folder.appendingPathComponent("sop.yaml"), atomically: true, encoding: .utf8)
             var directory = ConfigFile.Directory()
             if let uris {
                 directory.uris = uris.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                directory.baseDN = baseDN
+                directory.baseDN = baseDN ?? nationalSuffix.map { "ou=\(definition.office.region),\($0)" }
+                directory.nationalSuffix = nationalSuffix
                 directory.bridgeDN = bridgeDN
                 directory.bridgePasswordFile = bridgePasswordFile
             } else {
