@@ -23,7 +23,14 @@ struct StaffAdministratorTests {
     @Test("the staff administrator adds officials and their workflow roles, sets but never reads their passwords, and touches nothing else")
     func staffAdministratorManagesOfficialsOnly() async throws {
         let directory = try await LocalDirectory.create()
-        defer { Task { await directory.destroy() } }
+        do { try await administer(directory) } catch {
+            await directory.destroy()
+            throw error
+        }
+        await directory.destroy()
+    }
+
+    private func administer(_ directory: LocalDirectory) async throws {
         let account = try #require(directory.serviceAccounts.staffAdmin)
         let admin = try await directory.connect(as: account)
         let staff = StaffDirectory(layout: DirectoryLayout(baseDN: directory.baseDN))
