@@ -36,7 +36,8 @@ public enum SLAChart {
             body.append("<g class=\"step\" data-step=\"\(escape(step.step))\" data-over=\"\(over)\">" + [
                 element("title", [], text: texts.tooltip(step)),
                 element("text", [("x", "0"), ("y", n(y + 14)), ("font-size", "12"), ("fill", "#111")], text: title),
-                element("text", [("x", "0"), ("y", n(y + 30)), ("font-size", "10.5"), ("fill", "#555")], text: texts.counts(step)),
+                // Under the bar, where the line has the bar area's width (beside the title it ran into the bars).
+                element("text", [("x", n(barLeft)), ("y", n(y + 36)), ("font-size", "10.5"), ("fill", "#555")], text: texts.counts(step)),
                 element("rect", [("x", n(barLeft)), ("y", n(y + 6)), ("width", n(max(1, x(step.longestRatio) - barLeft))), ("height", "16"),
                                  ("fill", colour)]),
                 element("line", [("x1", n(x(step.medianRatio))), ("y1", n(y + 2)), ("x2", n(x(step.medianRatio))), ("y2", n(y + 26)),
