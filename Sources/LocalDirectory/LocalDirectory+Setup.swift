@@ -79,6 +79,8 @@ extension LocalDirectory {
             olcDatabase: {\(index)}ldap
             olcDbURI: \(provider.ldapURI)
             olcDbIDAssertBind: bindmethod=simple binddn="cn=replicator,ou=services,\(base)" credentials=\(serviceAccounts.replicator.password) mode=none\(syncreplTLS)\(chainTLS)
+            olcDbNetworkTimeout: 2
+            olcDbTimeout: 3
             """
         }.joined(separator: "\n\n")
         tokens["UPDATE_REFS"] = providers.map { "olcUpdateRef: \($0.ldapURI)" }.joined(separator: "\n")

@@ -75,6 +75,43 @@ struct ConsumerTests {
         await admin.close()
     }
 
+    /// A provider that stops answering (frozen: it accepts TCP and never answers) must not hang the logins on a
+    /// consumer: a wrong password there forwards the lockout state through the chain, first to the frozen provider.
+    @Test func aFrozenProviderDoesNotHangLoginsOnAConsumer() async throws {
+        let servers = try await LocalDirectory.createCluster(providers: 2, consumers: 1)
+        do { try await frozen(servers) } catch {
+            _ = await servers[0].send(SIGCONT)
+            for server in servers { await server.destroy() }
+            throw error
+        }
+        _ = await servers[0].send(SIGCONT)
+        for server in servers { await server.destroy() }
+    }
+
+    private func frozen(_ servers: [LocalDirectory]) async throws {
+        let provider = servers[0], consumer = servers[2]
+        let op = try await provider.addOperator()
+        let siak = try await consumer.connect(as: consumer.serviceAccounts.siakServer)
+        #expect(try await eventually { try await siak.read(op.dn, attributes: ["1.1"]) != nil }, "replicated")
+        await siak.close()
+        #expect(await provider.send(SIGSTOP), "provider 1 frozen")
+        var options = consumer.connectionOptions()
+        options.operationTimeout = .seconds(60)
+        for password in ["salah-\(UUID())", op.password] {
+            let started = ContinuousClock.now
+            do {
+                let connection = try await LDAPConnection.connect(options, credentials: .simple(dn: op.dn, password: password))
+                await connection.close()
+            } catch {
+                #expect(password != op.password, "the right password refused while a provider is frozen: \(error)")
+            }
+            let took = ContinuousClock.now - started
+            print("frozen provider: a \(password == op.password ? "right" : "wrong") password on the consumer answered after \(took)")
+            // Bounded by the chain's timeouts (connect 2 s, answer 3 s); it was a minute and more without them.
+            #expect(took < .seconds(10), "a login on the consumer waited \(took) for the frozen provider")
+        }
+    }
+
     /// Tries `connect` until it throws (the lockout has arrived), at most 20 s; returns normally if it never did.
     private func eventuallyRefused(_ connect: () async throws -> LDAPConnection) async throws {
         let deadline = ContinuousClock.now + .seconds(20)
