@@ -5,7 +5,7 @@ extension WorkflowState {
     /// events under this program's ``apply(_:)``, so a change to what ``apply(_:)`` checks or how it folds, or to the
     /// snapshot's layout, must increase it. A snapshot of another version is never read (the store replays the audit
     /// log instead and writes a new one).
-    public static let snapshotVersion: UInt32 = 6
+    public static let snapshotVersion: UInt32 = 7
 
     private static let magic = Array("HKWS".utf8)
 
