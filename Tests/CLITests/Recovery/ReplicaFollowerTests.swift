@@ -14,10 +14,12 @@ struct ReplicaFollowerTests {
         let store: AccessStore
         let fingerprint: String
         let file: Data
+        /// The primary's temporary folder, removed with it (7 of them were left behind by every run).
+        let folder: URL
         static let fileName = "dokumen/2026/bast-1.pdf"
 
         init(key: AuditKey, count: Int, file: Data = Data("%PDF-1.4 BAST\n".utf8)) throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-primary-\(UUID().uuidString)")
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-primary-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             store = try AccessStore(path: folder.appendingPathComponent("hakakses.sqlite").path, key: key)
             fingerprint = key.fingerprint
@@ -30,6 +32,8 @@ struct ReplicaFollowerTests {
                 kind: "bast", title: "BAST", number: "1", format: "pdf", file: Self.fileName, sha256: digest, size: file.count,
                 year: 2026, request: "REQ-2026-0001"))
         }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
 
         struct Document: Encodable {
             let kind, title, number, format, file, sha256: String
