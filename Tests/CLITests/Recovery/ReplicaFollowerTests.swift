@@ -77,11 +77,15 @@ struct ReplicaFollowerTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-replica-\(UUID().uuidString)")
     }
 
+    /// Removes a replica folder a test made (they were left in the temporary folder by every run).
+    static func remove(_ folder: URL) { try? FileManager.default.removeItem(at: folder) }
+
     @Test("a faithful server: every record and the file kept; the folder verifies as a restore source")
     func faithful() async throws {
         let key = try Self.key()
         let primary = try Primary(key: key, count: 5)
         let follower = try ReplicaFollower(folder: Self.folder(), key: key)
+        defer { Self.remove(follower.folder) }
         let pass = try await follower.pass(from: primary.source(), waitSeconds: 0)
         #expect(pass.records == 5 && pass.files == 1 && pass.heldSeq == 5 && pass.serverHead == 5)
         let manifest = try BackupManifest.read(from: follower.folder)
@@ -96,6 +100,7 @@ struct ReplicaFollowerTests {
         let key = try Self.key()
         let primary = try Primary(key: key, count: 4)
         let changed = try ReplicaFollower(folder: Self.folder(), key: key)
+        defer { Self.remove(changed.folder) }
         let edit: @Sendable (inout [StoredRecord]) -> Void = { records in
             let record = records[2]
             records[2] = StoredRecord(seq: record.seq, recordedAt: record.recordedAt, kind: record.kind, actor: "kadis",
@@ -109,6 +114,7 @@ struct ReplicaFollowerTests {
         // A log made under another key, announced with this key's fingerprint.
         let forger = try Primary(key: try AuditKey(bytes: Array(repeating: UInt8(9), count: 32)), count: 3)
         let forged = try ReplicaFollower(folder: Self.folder(), key: key)
+        defer { Self.remove(forged.folder) }
         let spoofed = ReplicaSource(
             records: { after, _ throws(OfficeError) in
                 do {
@@ -124,6 +130,7 @@ struct ReplicaFollowerTests {
         #expect(try await forged.heldSeq() == 0)
         // And a server that says so plainly.
         let honest = try ReplicaFollower(folder: Self.folder(), key: key)
+        defer { Self.remove(honest.folder) }
         #expect(await Self.stop { () async throws(OfficeError) in
             try await honest.pass(from: forger.source(), waitSeconds: 0)
         } == .otherKey(server: forger.fingerprint, key: key.fingerprint))
@@ -134,6 +141,7 @@ struct ReplicaFollowerTests {
         let key = try Self.key()
         let primary = try Primary(key: key, count: 3)
         let follower = try ReplicaFollower(folder: Self.folder(), key: key)
+        defer { Self.remove(follower.folder) }
         do {
             _ = try await follower.pass(from: primary.source(file: Data("%PDF-1.4 PALSU\n".utf8)), waitSeconds: 0)
             Issue.record("a changed file was kept")
@@ -150,6 +158,7 @@ struct ReplicaFollowerTests {
         let key = try Self.key()
         let primary = try Primary(key: key, count: 6)
         let folder = Self.folder()
+        defer { Self.remove(folder) }
         let follower = try ReplicaFollower(folder: folder, key: key)
         _ = try await follower.pass(from: primary.source(), waitSeconds: 0)
         // The server restored from an older copy: 3 records.
