@@ -77,6 +77,7 @@ struct ConsumerTests {
 
     /// A provider that stops answering (frozen: it accepts TCP and never answers) must not hang the logins on a
     /// consumer: a wrong password there forwards the lockout state through the chain, first to the frozen provider.
+    /// Nor may it let anyone dodge the lockout: the chain moves on to the other provider, where five failures lock.
     @Test func aFrozenProviderDoesNotHangLoginsOnAConsumer() async throws {
         let servers = try await LocalDirectory.createCluster(providers: 2, consumers: 1)
         do { try await frozen(servers) } catch {
@@ -110,6 +111,21 @@ struct ConsumerTests {
             // Bounded by the chain's timeouts (connect 2 s, answer 3 s); it was a minute and more without them.
             #expect(took < .seconds(10), "a login on the consumer waited \(took) for the frozen provider")
         }
+        // The lockout cannot be dodged by freezing a provider: the failures reach the other one, and five in a row
+        // (the right password above started the count again) lock.
+        for _ in 0..<5 {
+            await #expect(throws: LDAPError.self) {
+                try await LDAPConnection.connect(options, credentials: .simple(dn: op.dn, password: "salah-\(UUID())"))
+            }
+        }
+        let adminTwo = try await servers[1].adminConnection()
+        let state = try await adminTwo.read(op.dn, attributes: ["pwdFailureTime", "pwdAccountLockedTime"])
+        await adminTwo.close()
+        #expect(state?.string("pwdAccountLockedTime") != nil, "locked on provider 2 while provider 1 is frozen: \(String(describing: state))")
+        let refused = await #expect(throws: LDAPError.self) {
+            try await LDAPConnection.connect(options, credentials: .simple(dn: op.dn, password: op.password))
+        }
+        #expect(refused?.code == .invalidCredentials, "the right password is refused once locked")
     }
 
     /// Tries `connect` until it throws (the lockout has arrived), at most 20 s; returns normally if it never did.
