@@ -1,3 +1,5 @@
+import OfficeService
+
 /// Markup built by interpolation where every interpolated `String` is escaped and only `HTML` values are inserted
 /// as they are: a name, a note or an error message from anyone can never become markup.
 struct HTML: ExpressibleByStringInterpolation, Sendable {
@@ -28,19 +30,5 @@ struct HTML: ExpressibleByStringInterpolation, Sendable {
     }
 
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }
