@@ -9,17 +9,6 @@ import Testing
 /// administrator (`cn=staff-admin`), whose rules let it write officials and their workflow groups and nothing else.
 @Suite("The staff administrator")
 struct StaffAdministratorTests {
-    private func expectRefused(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async {
-        do {
-            try await body()
-            Issue.record("allowed", sourceLocation: sourceLocation)
-        } catch let error as LDAPError {
-            #expect(error.code == .insufficientAccessRights, "\(error)", sourceLocation: sourceLocation)
-        } catch {
-            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
-        }
-    }
-
     @Test("the staff administrator adds officials and their workflow roles, sets but never reads their passwords, and touches nothing else")
     func staffAdministratorManagesOfficialsOnly() async throws {
         let directory = try await LocalDirectory.create()

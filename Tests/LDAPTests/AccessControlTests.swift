@@ -6,17 +6,6 @@ import Testing
 /// Each rule of the ACLs in ldif/config.ldif, allowed and denied.
 @Suite("Access control", .sharedDirectory)
 struct AccessControlTests {
-    private func expectRefused(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async {
-        do {
-            try await body()
-            Issue.record("allowed", sourceLocation: sourceLocation)
-        } catch let error as LDAPError {
-            #expect(error.code == .insufficientAccessRights, "\(error)", sourceLocation: sourceLocation)
-        } catch {
-            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
-        }
-    }
-
     private func person(_ uid: String) -> [LDAPAttribute] {
         [LDAPAttribute("objectClass", "inetOrgPerson"), LDAPAttribute("uid", uid), LDAPAttribute("cn", uid), LDAPAttribute("sn", uid)]
     }
