@@ -50,6 +50,11 @@ struct BenchOffice {
 
     /// Imports one SK with these people, in force since yesterday, confirmed by the Kadis (four eyes).
     func importDecree(_ people: [(Person, SIAKRoleID)], number: String = "800/1/Dukcapil/2026") throws {
+        try Self.importDecree(people, number: number, into: store, sop: sop)
+    }
+
+    /// ``importDecree(_:number:)`` into any office's store.
+    static func importDecree(_ people: [(Person, SIAKRoleID)], number: String, into store: AccessStore, sop: SOPDefinition) throws {
         let today = CivilDate(Date(), offset: sop.office.utcOffset)
         let decree = try Decree(
             number: try DecreeNumber(number), title: "Pengelolaan Aplikasi SIAK", signedOn: today.adding(days: -2), effectiveFrom: today.adding(days: -1),

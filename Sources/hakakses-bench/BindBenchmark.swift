@@ -53,7 +53,7 @@ struct BindBenchmark {
 
         var rates: [String: [Double]] = [:]
         for (name, directory) in [("shipped", shipped), ("bare", bare), ("bare", bare), ("shipped", shipped)] {
-            let result = try await logins(directory, operators: operators, clients: clients, seconds: seconds)
+            let result = try await Self.logins(directory, operators: operators, clients: clients, seconds: seconds)
             guard result.failures == 0 else { throw BenchError("\(name): \(result.failures) logins failed (\(result.firstFailure ?? ""))") }
             let rate = Double(result.logins) / result.seconds
             rates[name, default: []].append(rate)
@@ -125,7 +125,7 @@ struct BindBenchmark {
 
     /// `clients` tasks, each with an operator connection (rebound at every login) and a SIAK-server connection,
     /// logging in operators round-robin until `seconds` have passed.
-    private func logins(_ directory: LocalDirectory, operators: [DN], clients: Int, seconds: Double) async throws -> Logins {
+    static func logins(_ directory: LocalDirectory, operators: [DN], clients: Int, seconds: Double) async throws -> Logins {
         let options = directory.connectionOptions()
         let siak = directory.serviceAccounts.siakServer.credentials
         let start = ContinuousClock.now

@@ -31,6 +31,13 @@ usage: hakakses-bench <benchmark> [options]
              `hakakses backup` (online copy, verification, audit record) of
              a log of N records and F archived files against sqlite3 .backup
              + cp -a of the archive; prints medians and the ratio (≤ 2×)
+  national   [--providers 2] [--consumers 2] [--offices 50] [--operators 200] [--timeout 2]
+             [--freeze 8] [--seed 21] [--stagger-ms 100] [--bind-operators 500] [--clients 8]
+             the national directory: K offices (own database, bridge and subtree)
+             provisioning concurrently over N providers while one is frozen, one
+             killed and a consumer restarted; convergence, longest passes,
+             consumer lag p50/p99, logins/s consumer vs provider; checks identical
+             servers, equal contextCSN, no cross-office write, no duplicate username
   bind       [--operators N] [--clients C] [--seconds S] [--argon2 "t=1 m=64 p=1"]
              C concurrent SIAK-server clients (bind as an operator, read its
              memberOf) against the shipped configuration and a bare slapd of
@@ -52,6 +59,7 @@ do {
     case "bind": try await BindBenchmark(options: options).run()
     case "login": try await LoginBenchmark(options: options).run()
     case "backup": try await BackupBenchmark(options: options).run()
+    case "national": try await NationalBenchmark(options: options).run()
     case "store-probe": try await StoreProbe(options: options).run()
     case "read-probe": try await ReadProbe(options: options).run()
     default:
