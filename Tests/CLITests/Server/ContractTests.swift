@@ -75,6 +75,7 @@ struct ContractTests {
             }
             let unknown = try await api.send(.GET, "/api/v1/nothing-here")
             #expect(unknown.status == 404, "\(unknown)")
+            #expect(unknown.errorMessage == "alamat ini tidak ada: GET /api/v1/nothing-here", "\(unknown)")
             let served = try await api.send(.GET, "/api/v1/sla")
             #expect(served.status == 401, "a method the address has is routed as before: \(served)")
         }
