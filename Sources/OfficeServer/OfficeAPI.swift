@@ -42,6 +42,7 @@ public struct OfficeAPI: Sendable {
     public func router(hsts: Bool = false) -> Router<OfficeRequestContext> {
         let router = Router(context: OfficeRequestContext.self)
         router.add(middleware: RequestLog(rehearsal: office.clock.rehearsal, clock: office.clock, hsts: hsts, metrics: office.metrics))
+        router.add(middleware: MethodNotAllowed(routes: Self.routes))
         router.post("/api/v1/session") { request, context in await login(request, context) }
         router.delete("/api/v1/session") { request, context in await logout(request, context) }
         router.get("/api/v1/health") { _, _ in await health() }

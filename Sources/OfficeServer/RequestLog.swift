@@ -1,3 +1,4 @@
+import AccessWorkflow
 import CoreMetrics
 import Foundation
 import Hummingbird
@@ -24,10 +25,13 @@ struct RequestLog: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPError {
             let kind: OfficeErrorKind = error.status == .notFound ? .notFound : .badInput
-            let message = error.status == .notFound
-                ? "no such address: \(request.method) \(request.uri.path)"
-                : "\(request.method) \(request.uri.path): \(error.status.reasonPhrase)"
-            response = APIResponse.error(.remote(kind, message))
+            let language = Language.of(request)
+            let message = switch (error.status == .notFound, language) {
+            case (true, .indonesian): "alamat ini tidak ada: \(request.method) \(request.uri.path)"
+            case (true, .english): "no such address: \(request.method) \(request.uri.path)"
+            case (false, _): "\(request.method) \(request.uri.path): \(error.status.reasonPhrase)"
+            }
+            response = APIResponse.error(.remote(kind, message), language)
             if error.status == .methodNotAllowed { response.status = .methodNotAllowed }
         } catch {
             response = APIResponse.error(.remote(.badInput, "the request failed: \(error)"))

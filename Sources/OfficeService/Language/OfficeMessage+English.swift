@@ -95,6 +95,14 @@ extension OfficeMessage: CustomStringConvertible {
         case let .operationUnencodable(operation, detail): "\(operation) could not be encoded: \(detail)"
         case .parameterMissing(let name): "\(name) is missing"
         case .queryUnreadable(let detail): "the query could not be read: \(detail)"
+        case .queryParameterMissing(let name): "the query parameter \(name) is missing: add ?\(name)=… to the address"
+        case let .queryParameterType(name, value, expected):
+            switch expected {
+            case .integer: "the query parameter \(name)=\(value) is not a whole number: give digits only, e.g. \(name)=1"
+            case .number: "the query parameter \(name)=\(value) is not a number: give e.g. \(name)=1.5"
+            case .boolean: "the query parameter \(name)=\(value) is not true or false: give \(name)=true or \(name)=false"
+            }
+        case .queryParameterUnsupported(let name): "the query parameter \(name) cannot be given in the address"
         case .bodyNotObject: "the request body is not a JSON object"
         case .fieldMissing(let name): "\(name) is missing in the request"
         case .fieldType(let path): "\(path) has the wrong type in the request"

@@ -144,6 +144,16 @@ extension OfficeMessage: LocalizedText {
             return "\(operation) tidak dapat disusun: \(detail)"
         case .parameterMissing(let name):
             return "\(name) belum diisi"
+        case .queryParameterMissing(let name):
+            return "parameter \(name) wajib diisi: tambahkan ?\(name)=… pada alamat"
+        case let .queryParameterType(name, value, expected):
+            switch expected {
+            case .integer: return "parameter \(name)=\(value) bukan bilangan bulat: isi dengan angka saja, misalnya \(name)=1"
+            case .number: return "parameter \(name)=\(value) bukan angka: isi misalnya \(name)=1.5"
+            case .boolean: return "parameter \(name)=\(value) bukan true atau false: isi \(name)=true atau \(name)=false"
+            }
+        case .queryParameterUnsupported(let name):
+            return "parameter \(name) tidak dapat diberikan pada alamat"
         case .queryUnreadable(let detail):
             return "parameter permintaan tidak dapat dibaca: \(detail)"
         case .bodyNotObject:

@@ -100,6 +100,12 @@ public indirect enum OfficeMessage: Sendable, Hashable {
     case operationUnencodable(String, detail: String)
     case parameterMissing(String)
     case queryUnreadable(String)
+    /// A required query parameter left out of the address.
+    case queryParameterMissing(String)
+    /// A query parameter whose value is not of its type.
+    case queryParameterType(name: String, value: String, expected: QueryDecodingError.Expected)
+    /// A query parameter that cannot be given in a query (a list or an object).
+    case queryParameterUnsupported(String)
     case bodyNotObject
     case fieldMissing(String)
     case fieldType(String)

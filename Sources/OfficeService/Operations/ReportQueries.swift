@@ -133,3 +133,13 @@ public struct AuditLogQuery: OfficeOperation {
         }
     }
 }
+
+extension SLAQuery: DefaultedQuery {
+    /// `all` left out: only the failed steps.
+    public static var defaults: SLAQuery { SLAQuery(all: false) }
+}
+
+extension AuditLogQuery: DefaultedQuery {
+    /// `from` left out: from the first record; `limit` left out: 200 records.
+    public static var defaults: AuditLogQuery { AuditLogQuery(from: 1, limit: 200) }
+}

@@ -22,18 +22,7 @@ public enum OperationTransport {
     public static func request<Operation: OfficeOperation>(_ operation: Operation) throws(OfficeError)
         -> (path: String, query: [URLQueryItem], body: Data?)
     {
-        let fields: [String: Any]
-        do {
-            let data = try encoder().encode(operation)
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw OfficeError.badInput(.operationNotObject("\(Operation.self)"))
-            }
-            fields = object
-        } catch let error as OfficeError {
-            throw error
-        } catch {
-            throw .badInput(.operationUnencodable("\(Operation.self)", detail: "\(error)"))
-        }
+        let fields = try self.fields(of: operation)
         var path = Operation.route.path
         var rest = fields
         for name in Operation.route.parameters {
@@ -48,19 +37,41 @@ public enum OperationTransport {
         }
         switch Operation.route.method {
         case .get, .delete:
-            let query = rest.keys.sorted().compactMap { key -> URLQueryItem? in
-                switch rest[key] {
-                case let text as String: return URLQueryItem(name: key, value: text)
-                case let number as NSNumber: return URLQueryItem(name: key, value: number.stringValue)
-                default: return nil
-                }
-            }
-            return (path, query, nil)
+            let flat = Self.flat(rest)
+            return (path, flat.keys.sorted().map { URLQueryItem(name: $0, value: flat[$0]) }, nil)
         case .post:
             do {
                 return (path, [], try encoder().encode(operation))
             } catch {
                 throw .badInput(.operationUnencodable("\(Operation.self)", detail: "\(error)"))
+            }
+        }
+    }
+
+    /// The properties of an operation as JSON values.
+    private static func fields(of operation: some Encodable) throws(OfficeError) -> [String: Any] {
+        let name = "\(type(of: operation))"
+        do {
+            let data = try encoder().encode(operation)
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw OfficeError.badInput(.operationNotObject(name))
+            }
+            return object
+        } catch let error as OfficeError {
+            throw error
+        } catch {
+            throw .badInput(.operationUnencodable(name, detail: "\(error)"))
+        }
+    }
+
+    /// The text, number and boolean fields as query parameters; other values have no place in a query.
+    private static func flat(_ fields: [String: Any]) -> [String: String] {
+        fields.compactMapValues { value -> String? in
+            switch value {
+            case let text as String: text
+            case let number as NSNumber: number.stringValue
+            case let flag as Bool: flag ? "true" : "false"
+            default: nil
             }
         }
     }
@@ -72,10 +83,22 @@ public enum OperationTransport {
     ) throws(OfficeError) -> Operation {
         switch Operation.route.method {
         case .get, .delete:
+            var parameters = query.merging(path) { _, fromPath in fromPath }
+            if let defaulted = Operation.self as? any DefaultedQuery.Type {
+                // A parameter the request leaves out has the default the OpenAPI document gives it.
+                for (name, value) in flat(try fields(of: defaulted.defaults)) where parameters[name] == nil {
+                    parameters[name] = value
+                }
+            }
             do {
-                return try QueryDecoder().decode(Operation.self, from: query.merging(path) { _, fromPath in fromPath })
+                return try QueryDecoder().decode(Operation.self, from: parameters)
             } catch let error as QueryDecodingError {
-                throw .badInput(.detail(error.description))
+                switch error {
+                case .missing(let name): throw .badInput(.queryParameterMissing(name))
+                case let .wrongType(name, value, expected):
+                    throw .badInput(.queryParameterType(name: name, value: value, expected: expected))
+                case .unsupported(let name): throw .badInput(.queryParameterUnsupported(name))
+                }
             } catch {
                 throw .badInput(.queryUnreadable("\(error)"))
             }
@@ -100,4 +123,11 @@ public enum OperationTransport {
             }
         }
     }
+}
+
+/// A GET operation some of whose query parameters may be left out: ``defaults`` holds the values the OpenAPI document
+/// gives them, which the server applies to each parameter a request does not send. Operations whose parameters are
+/// optional (`String?`) need none of this: left out, they are nil.
+public protocol DefaultedQuery: OfficeOperation {
+    static var defaults: Self { get }
 }

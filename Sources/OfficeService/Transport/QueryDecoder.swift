@@ -8,9 +8,16 @@ public struct QueryDecoder {
     }
 }
 
-/// Why a parameter could not be read.
-public struct QueryDecodingError: Error, CustomStringConvertible {
-    public let description: String
+/// Why a parameter could not be read: which parameter, and what was wrong with it.
+public enum QueryDecodingError: Error, Equatable {
+    /// A required parameter was left out.
+    case missing(String)
+    /// The parameter's value is not of its type (`number`, `integer` or `boolean`).
+    case wrongType(name: String, value: String, expected: Expected)
+    /// The parameter cannot be given in a query at all (a list or an object).
+    case unsupported(String)
+
+    public enum Expected: String, Sendable { case integer, number, boolean }
 }
 
 private struct ParameterDecoder: Decoder {
@@ -23,11 +30,11 @@ private struct ParameterDecoder: Decoder {
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        throw QueryDecodingError(description: "lists cannot be given as query parameters")
+        throw QueryDecodingError.unsupported(codingPath.map(\.stringValue).joined(separator: "."))
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        throw QueryDecodingError(description: "a single value cannot be given as query parameters")
+        throw QueryDecodingError.unsupported(codingPath.map(\.stringValue).joined(separator: "."))
     }
 }
 
@@ -41,7 +48,7 @@ private struct ParameterContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     private func text(_ key: Key) throws -> String {
         guard let value = parameters[key.stringValue] else {
-            throw QueryDecodingError(description: "the parameter \(key.stringValue) is missing")
+            throw QueryDecodingError.missing(key.stringValue)
         }
         return value
     }
@@ -49,7 +56,7 @@ private struct ParameterContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     private func number<T: LosslessStringConvertible>(_ key: Key, _ type: T.Type) throws -> T {
         let value = try text(key)
         guard let parsed = T(value) else {
-            throw QueryDecodingError(description: "the parameter \(key.stringValue)=\(value) is not a \(type)")
+            throw QueryDecodingError.wrongType(name: key.stringValue, value: value, expected: T.self is Double.Type ? .number : .integer)
         }
         return parsed
     }
@@ -63,7 +70,7 @@ private struct ParameterContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         switch try text(key).lowercased() {
         case "true", "1", "yes": return true
         case "false", "0", "no", "": return false
-        case let other: throw QueryDecodingError(description: "the parameter \(key.stringValue)=\(other) is not true or false")
+        case let other: throw QueryDecodingError.wrongType(name: key.stringValue, value: other, expected: .boolean)
         }
     }
 
@@ -74,10 +81,10 @@ private struct ParameterContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         case is Int.Type: value = try number(key, Int.self)
         case is Int64.Type: value = try number(key, Int64.self)
         case is Bool.Type: value = try decode(Bool.self, forKey: key)
-        default: throw QueryDecodingError(description: "the parameter \(key.stringValue) cannot be given in a query")
+        default: throw QueryDecodingError.unsupported(key.stringValue)
         }
         guard let typed = value as? T else {
-            throw QueryDecodingError(description: "the parameter \(key.stringValue) cannot be given in a query")
+            throw QueryDecodingError.unsupported(key.stringValue)
         }
         return typed
     }
@@ -85,11 +92,11 @@ private struct ParameterContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        throw QueryDecodingError(description: "the parameter \(key.stringValue) cannot be given in a query")
+        throw QueryDecodingError.unsupported(key.stringValue)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        throw QueryDecodingError(description: "the parameter \(key.stringValue) cannot be given in a query")
+        throw QueryDecodingError.unsupported(key.stringValue)
     }
 
     func superDecoder() throws -> any Decoder { ParameterDecoder(parameters: parameters, codingPath: codingPath) }

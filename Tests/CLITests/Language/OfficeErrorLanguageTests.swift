@@ -37,7 +37,8 @@ struct OfficeErrorLanguageTests {
             .accountLocked("kasi"), .wrongPassword("kasi"), .loginRefused(uid: "kasi", detail: "x"), .loginFailed(uid: "kasi", detail: "x"),
             .jsonRequired, .jsonLoginRequired, .notLoggedIn, .csrfMissing, .loginShape, .bodyUnreadable(maxMiB: 64, detail: "x"),
             .answerUnencodable("x"), .operationNotObject("X"), .operationUnencodable("X", detail: "y"), .parameterMissing("id"),
-            .queryUnreadable("x"), .bodyNotObject, .fieldMissing("id"), .fieldType("limit"), .requestUnreadable("x"),
+            .queryUnreadable("x"), .queryParameterMissing("number"),
+            .queryParameterType(name: "limit", value: "x", expected: .integer), .queryParameterUnsupported("x"), .bodyNotObject, .fieldMissing("id"), .fieldType("limit"), .requestUnreadable("x"),
             .serverURL("ftp://x"), .loginUnencodable("x"), .serverAnswerUnreadable(server: "https://x", detail: "y"),
             .urlUnbuildable("/api"), .serverUnreachable(server: "https://x", detail: "refused"),
             .serverStatus(server: "https://x", code: 502, reason: "Bad Gateway"),
@@ -107,7 +108,7 @@ struct OfficeErrorLanguageTests {
 }
 
 extension OfficeMessage: CaseCounted {
-    static let caseCount = 140
+    static let caseCount = 143
 
     var caseIndex: Int {
         switch self {
@@ -251,6 +252,9 @@ extension OfficeMessage: CaseCounted {
         case .registrationIncomplete: 137
         case .deviationKindUnknown: 138
         case .deviationNotLastHandover: 139
+        case .queryParameterMissing: 140
+        case .queryParameterType: 141
+        case .queryParameterUnsupported: 142
         }
     }
 }
