@@ -6,8 +6,9 @@ import Synchronization
 /// libldap's own URI list only moves on when a TCP connection is refused; a server that is frozen (it accepts
 /// connections and never answers) would hold every operation until the operation timeout. Here each server is
 /// tried on its own: connected within the network timeout and bound within ``answerTimeout``, so a pass never waits
-/// longer than the sum of those timeouts before it has a server that answers. Each move to another server is a
-/// ``Switch``, counted and kept for the report.
+/// longer than the sum of those timeouts before it has a server that answers. On the connection made, every answer
+/// is awaited for ``answerTimeout`` at most too (the operation timeout bounds connections made without a rotation).
+/// Each move to another server is a ``Switch``, counted and kept for the report.
 public final class ServerRotation: Sendable {
     /// One move from a server that did not answer to the next.
     public struct Switch: Sendable, Hashable, CustomStringConvertible {
@@ -15,6 +16,9 @@ public final class ServerRotation: Sendable {
         public let from: String
         /// Why: the error it gave.
         public let reason: String
+        /// How long the server was waited for before it was left (connecting and binding, or the answer it did not
+        /// give during work).
+        public var waited: Duration = .zero
 
         public var description: String { "\(from): \(reason)" }
     }
@@ -60,19 +64,24 @@ public final class ServerRotation: Sendable {
             let index = (start + step) % uris.count
             var single = options
             single.uris = [uris[index]]
+            let tried = ContinuousClock.now
             let connection = LDAPConnection(options: single)
             await connection.limitAnswers(to: min(answerTimeout, options.operationTimeout))
             do {
                 try await connection.open()
                 if let credentials { try await connection.bind(credentials) }
-                await connection.limitAnswers(to: nil)
+                // The limit stays for the work on this connection: a server that freezes in the middle of a pass is
+                // left after one answer timeout too (each wait for the next answer of a pipeline or a transaction
+                // is one), not after the operation timeout (measured by `hakakses-bench national`: passes held for
+                // up to 26 s by a provider frozen under them, with a 2 s answer timeout).
                 state.withLock { $0.current = index }
                 return connection
             } catch {
                 await connection.close()
                 guard error.code.suggestsAnotherServer else { throw error }
                 lastError = error
-                state.withLock { $0.switches.append(Switch(from: uris[index], reason: error.description)) }
+                let waited = ContinuousClock.now - tried
+                state.withLock { $0.switches.append(Switch(from: uris[index], reason: error.description, waited: waited)) }
             }
         }
         throw lastError ?? LDAPError(code: .connectError, diagnostic: "no server to try", operation: "connect")
@@ -86,7 +95,9 @@ public final class ServerRotation: Sendable {
         state.withLock { state in
             let uri = options.uris[state.current]
             state.current = (state.current + 1) % options.uris.count
-            state.switches.append(Switch(from: uri, reason: error.description))
+            // A timeout is the answer timeout waited; a lost or refused connection is noticed at once.
+            let waited = error.code == .timeout ? min(answerTimeout, options.operationTimeout) : .zero
+            state.switches.append(Switch(from: uri, reason: error.description, waited: waited))
         }
     }
 }

@@ -89,6 +89,51 @@ struct FailoverTests {
         _ = await two.send(SIGCONT)
     }
 
+    /// Found by `hakakses-bench national`: a provider that froze after the pass had connected to it held the pass for
+    /// the operation timeout (the answer timeout only applied to connecting). Now each wait for an answer on a
+    /// rotation's connection is bounded by the answer timeout too: the pass gives up on the frozen provider within it,
+    /// and the next pass runs on the other one.
+    @Test func aProviderThatFreezesInTheMiddleOfAPassIsLeftWithinTheAnswerTimeout() async throws {
+        let providers = try await LocalDirectory.createCluster(providers: 2)
+        do { try await freezeMidPass(providers) } catch {
+            await Self.destroy(providers)
+            throw error
+        }
+        await Self.destroy(providers)
+    }
+
+    private func freezeMidPass(_ providers: [LocalDirectory]) async throws {
+        let one = providers[0], two = providers[1]
+        var options = one.connectionOptions()
+        options.uris = providers.map(\.ldapURI)
+        options.networkTimeout = .seconds(2)
+        options.operationTimeout = .seconds(30)
+        let rotation = ServerRotation(options: options, answerTimeout: .seconds(2))
+        var settings = BridgeSettings(transactionSize: 200)
+        let froze = Mutex(false)
+        // After the pass has read provider 1 and before it writes there: provider 1 freezes (once).
+        settings.injectBeforeWrite = { _ in
+            guard !froze.withLock({ let was = $0; $0 = true; return was }) else { return }
+            _ = await one.send(SIGSTOP)
+        }
+        let h = try BridgeHarness(one, settings: settings, rotation: rotation)
+        defer { h.remove() }
+        try h.importDecree("800/64/Dukcapil/2026", try [Person].people(0..<10).map { ($0, "operator") })
+        let started = ContinuousClock.now
+        var passes = 0
+        while try h.pending() > 0 && passes < 4 {
+            passes += 1
+            _ = try? await h.bridge.runOnce()  // try?: the pass on the frozen provider fails; the next one is what counts
+        }
+        let elapsed = ContinuousClock.now - started
+        print("failover: a provider frozen in the middle of a pass; converged after \(passes) passes in \(elapsed)")
+        #expect(try h.pending() == 0, "the passes after the freeze finished the work on provider 2")
+        // Bounded by the answer timeout (2 s) plus the work, not by the 30 s operation timeout.
+        #expect(elapsed < .seconds(12), "took \(elapsed)")
+        #expect(rotation.currentURI == two.ldapURI)
+        _ = await one.send(SIGCONT)
+    }
+
     private func eventually(timeout: Duration = .seconds(30), _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
