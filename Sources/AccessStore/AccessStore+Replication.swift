@@ -161,17 +161,26 @@ extension AccessStore {
         }
     }
 
-    /// Fills the accounts table from the `account.assigned` records (a log received by a replica has the records
-    /// but not the table); keeps what is there. How many were added.
+    /// Fills the accounts table from the `account.assigned` and `account.withdrawn` records, in the log's order (a
+    /// log received by a replica has the records but not the table); keeps what is there. How many were added.
     @discardableResult
     public func rebuildAccounts() throws(StoreError) -> Int {
-        let records = try records(kind: AuditKind.accountAssigned)
+        let records = (try records(kind: AuditKind.accountAssigned) + records(kind: AuditKind.accountWithdrawn)).sorted { $0.seq < $1.seq }
         return try writeAll { db in
             var added = 0
             let insert = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO accounts (person_key, username, created_at, cause_seq) VALUES (?, ?, ?, ?)
                 """)
+            let withdraw = try db.cachedStatement(sql: "DELETE FROM accounts WHERE person_key = ? AND username = ?")
             for record in records {
+                if record.kind == AuditKind.accountWithdrawn {
+                    let payload = try JSONDecoder().decode(Assignments.self, from: Data(record.payload.utf8))
+                    if let name = payload.username {
+                        try withdraw.execute(arguments: [record.subject, name])
+                        added -= db.changesCount
+                    }
+                    continue
+                }
                 // One person ({"username": …}, under the person's key) or many ({"assignments": [{person, username}]}).
                 let payload = try JSONDecoder().decode(Assignments.self, from: Data(record.payload.utf8))
                 var pairs = (payload.assignments ?? []).map { ($0.person, $0.username) }

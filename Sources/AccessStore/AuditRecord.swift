@@ -56,6 +56,9 @@ public enum AuditKind {
     public static let syncQueued = "sync.queued"
     /// A username was assigned to a person.
     public static let accountAssigned = "account.assigned"
+    /// A username assigned to a person was given up before it reached the directory: another office of a national
+    /// directory took it first (the directory's unique overlay refused the add). The person gets a new one.
+    public static let accountWithdrawn = "account.withdrawn"
     /// An operator changed their own password on the office server's page (the password itself is never recorded).
     public static let accountPasswordChanged = "account.password.changed"
     /// An operator who forgot the password asked for a new one (it waits in the account administrators' inbox until a

@@ -23,6 +23,9 @@ enum StoreSchema {
         migrator.registerMigration("v5: day rosters") { db in
             try db.execute(sql: dayRostersV5)
         }
+        migrator.registerMigration("v6: withdrawn usernames") { db in
+            try db.execute(sql: withdrawnUsernamesV6)
+        }
         return migrator
     }
 
@@ -249,6 +252,18 @@ enum StoreSchema {
         CREATE UNIQUE INDEX outbox_pending_once ON outbox(person_key, not_before) WHERE state = 'pending';
         CREATE INDEX outbox_due ON outbox(next_attempt_at, id) WHERE state = 'pending';
         CREATE INDEX outbox_by_person ON outbox(person_key, id);
+
+        """
+
+    /// A username stays permanent once it is in the directory; one the directory refused (another office of a
+    /// national directory holds it) may be removed, and only with the `account.withdrawn` record naming the person and
+    /// that username already in the log.
+    private static let withdrawnUsernamesV6 = """
+        DROP TRIGGER accounts_no_delete;
+        CREATE TRIGGER accounts_delete_only_withdrawn BEFORE DELETE ON accounts
+            WHEN NOT EXISTS (SELECT 1 FROM audit_log WHERE kind = 'account.withdrawn' AND subject = OLD.person_key
+                             AND json_extract(payload, '$.username') = OLD.username)
+            BEGIN SELECT RAISE(ABORT, 'usernames are permanent'); END;
 
         """
 

@@ -52,7 +52,8 @@ public struct Bridge: Sendable {
         while true {
             do {
                 let first = try await pass(now: now, progress: progress)
-                var report = first.raced == nil ? first : first.merged(with: try await pass(now: now, progress: progress))
+                let again = first.raced != nil || first.usernamesWithdrawn != nil
+                var report = again ? first.merged(with: try await pass(now: now, progress: progress)) : first
                 report.serverSwitches = movesSince(before)
                 return report
             } catch {
@@ -220,6 +221,9 @@ public struct Bridge: Sendable {
         var fixed: [PersonKey: [String]] = [:]
         var failures: [PersonKey: String] = [:]
         var raced: Set<PersonKey> = []
+        // Usernames another office of a national directory took first (the providers' unique overlay refused the
+        // add): given up, so that the pass run again at once gives the person a free one.
+        var taken: [PersonKey: String] = [:]
         for (index, difference) in plan.differences.enumerated() {
             guard let key = difference.person ?? difference.dn.flatMap({ keyOfDN[$0] }) else { continue }
             switch outcomes[index] {
@@ -227,6 +231,10 @@ public struct Bridge: Sendable {
             case .failure(let error)?:
                 failures[key] = failures[key] ?? "\(difference.kind): \(error)"
                 if case .missing = difference, error.code == .entryAlreadyExists { raced.insert(key) }
+                if case .missing(let desired) = difference, error.code == .constraintViolation,
+                   error.diagnostic?.contains("non-unique") == true {
+                    taken[key] = desired.username
+                }
             case nil: failures[key] = failures[key] ?? "\(difference.kind): \(difference.detail) (needs a person to decide)"
             }
             if case .success? = outcomes[index] { report.fixed[difference.kind, default: 0] += 1 }
@@ -236,10 +244,15 @@ public struct Bridge: Sendable {
         var failed = 0
         try storeCall {
             try store.transaction { tx in
+                for (person, username) in taken {
+                    try tx.withdrawUsername(username, of: person, reason: "the directory refused it: another office holds it",
+                                            actor: Self.actor, at: now)
+                }
                 for row in rows {
                     if let failure = failures[row.person] {
-                        // An entry that arrived after the read is read again at once (runOnce), not after a backoff.
-                        let retry = raced.contains(row.person)
+                        // An entry that arrived after the read is read again at once (runOnce), not after a backoff;
+                        // so is a person whose username another office took.
+                        let retry = raced.contains(row.person) || taken[row.person] != nil
                             ? now : now.addingTimeInterval(settings.backoff(attempt: row.attempts + 1).seconds)
                         try tx.failOutbox(id: row.id, actor: Self.actor, error: failure, retryAt: retry, at: now)
                         failed += 1
@@ -254,6 +267,7 @@ public struct Bridge: Sendable {
         report.failed = failed
         let racedRows = rows.filter { raced.contains($0.person) && failures[$0.person] != nil }.count
         report.raced = racedRows > 0 ? racedRows : nil
+        report.usernamesWithdrawn = taken.isEmpty ? nil : taken.count
         report.firstFailure = rows.lazy.compactMap { failures[$0.person] }.first
     }
 

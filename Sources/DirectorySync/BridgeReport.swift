@@ -17,6 +17,10 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     /// Adds the directory answered `entryAlreadyExists` because the entry arrived after the pass read it (a
     /// replication delivering it meanwhile): their rows were read and written again in the same run. Nil when none.
     public var raced: Int?
+    /// Adds the directory refused because another office of the national directory took the username first (the
+    /// providers' unique overlay): each person's username was withdrawn (`account.withdrawn`) and the pass run again
+    /// at once, giving a free one. Nil when none.
+    public var usernamesWithdrawn: Int?
     /// Each move to another directory server during the pass ("ldap://dir1:389: timeout (-5): no answer within 5
     /// seconds"): the server left and why. Nil when the pass stayed on one server.
     public var serverSwitches: [String]?
@@ -30,7 +34,7 @@ public struct BridgeReport: Sendable, Codable, Hashable {
     func merged(with again: BridgeReport) -> BridgeReport {
         var report = self
         report.completed += again.completed
-        report.failed = max(0, failed - (raced ?? 0)) + again.failed
+        report.failed = max(0, failed - (raced ?? 0) - (usernamesWithdrawn ?? 0)) + again.failed
         report.writes += again.writes
         report.fixed.merge(again.fixed, uniquingKeysWith: +)
         report.phases.merge(again.phases, uniquingKeysWith: +)
@@ -48,6 +52,7 @@ public struct BridgeReport: Sendable, Codable, Hashable {
         let kinds = fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         return "\(due) due: \(completed) done (\(writes) writes\(kinds.isEmpty ? "" : ": \(kinds)")), \(refused) refused, \(failed) to retry"
             + (firstFailure.map { "; first failure: \($0)" } ?? "")
+            + (usernamesWithdrawn.map { "; \($0) username(s) another office took first, replaced" } ?? "")
             + (serverSwitches.map { "; moved to another server \($0.count)× (\($0.joined(separator: "; ")))" } ?? "")
     }
 }
