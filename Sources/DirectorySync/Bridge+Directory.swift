@@ -104,8 +104,10 @@ extension Bridge {
     /// In a national directory (``DirectoryLayout/usernameScope``): the usernames other offices hold among those the
     /// rule would give `people` (lower-cased), so that a new name is free across the suffix. The names are proposed
     /// as the assignment will (after every recorded username and every uid of this office), looked up across the
-    /// suffix (other offices' bridges may read their operators' uid, nothing else), and proposed again without those
-    /// found, until none is found. Empty for an office's own directory.
+    /// suffix (other offices' bridges may read their operators' uid, nothing else) by their beginnings — the base
+    /// name and each readable alternative, so that "budi.0" finds "budi.02" … "budi.049" in one search (fifty offices
+    /// with a Budi Santoso used to need more than 32 rounds) —, and proposed again without those found, until none is
+    /// found. Empty for an office's own directory.
     func usernamesElsewhere(_ connection: LDAPConnection, for people: [Person], taken: Set<String>) async throws(BridgeError) -> Set<String> {
         guard let scope = layout.usernameScope, !people.isEmpty else { return [] }
         let recorded = Set(try storeCall { try store.allUsernames() }.map { $0.lowercased() })
@@ -122,10 +124,18 @@ extension Bridge {
                 proposed.append(name)
             }
             var found: Set<String> = []
-            for start in stride(from: 0, to: proposed.count, by: 200) {
-                let batch = proposed[start..<min(start + 200, proposed.count)]
-                let request = SearchRequest(base: scope, scope: .subtree, filter: .or(batch.map { .equal("uid", $0) }), attributes: ["uid"])
-                let entries = try await directoryCall { () async throws(LDAPError) in try await connection.search(request) }
+            for start in stride(from: 0, to: proposed.count, by: 100) {
+                var prefixes: Set<String> = []
+                for (index, name) in proposed[start..<min(start + 100, proposed.count)].enumerated() {
+                    let person = people[start + index]
+                    prefixes.insert(name.lowercased())
+                    prefixes.insert(try storeCall { try rule.base(for: person.name, nip: person.nip, nik: person.nik) }.lowercased())
+                    for alternative in rule.alternatives(for: person.name, nip: person.nip, nik: person.nik) { prefixes.insert(alternative.lowercased()) }
+                }
+                let filter = Filter.or(prefixes.sorted().map { .substrings("uid", initial: LDAPValue($0), any: [], final: nil) })
+                let request = SearchRequest(base: scope, scope: .subtree, filter: filter, attributes: ["uid"])
+                // Paged: a common beginning may match more names than a plain search may return.
+                let entries = try await directoryCall { () async throws(LDAPError) in try await connection.pagedSearch(request, pageSize: 1000).collect() }
                 for entry in entries where entry.parsedDN?.isWithin(layout.operators) != true {
                     for uid in entry.strings("uid") { found.insert(uid.lowercased()) }
                 }

@@ -28,6 +28,37 @@ struct UsernameRaceTests {
         await national.destroy()
     }
 
+    /// Fifty offices each with a Budi Santoso: the lookup used to find one more taken name per round and gave up
+    /// after 32 rounds ("no free username"); the names' beginnings are looked up now, so one round finds them all.
+    @Test func aNameFortyOfficesAlreadyHoldIsFoundFreeInOnePass() async throws {
+        var configuration = LocalDirectoryConfiguration(baseDN: Self.suffix, officeName: "Direktorat Jenderal Kependudukan dan Pencatatan Sipil")
+        configuration.regionCode = ""
+        let national = try await LocalDirectory.createNational(providers: 1, configuration)[0]
+        do {
+            let sukamara = try await national.addOffice(region: "62.08", name: "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara")
+            let mojokerto = try await national.addOffice(region: "35.76", name: "Dinas Kependudukan dan Pencatatan Sipil Kota Mojokerto")
+            let others = DirectoryLayout(baseDN: mojokerto.baseDN, usernameScope: Self.suffix)
+            let admin = try await national.adminConnection()
+            for uid in ["budi.santoso"] + (2...40).map({ "budi.santoso\($0)" }) {
+                try await admin.add(others.operatorDN(username: uid), [
+                    LDAPAttribute("objectClass", "inetOrgPerson", "siakAccount"), LDAPAttribute("uid", uid),
+                    LDAPAttribute("cn", "Budi Santoso"), LDAPAttribute("sn", "Santoso"), LDAPAttribute("siakManagedBy", "hak-akses"),
+                ])
+            }
+            await admin.close()
+            let h = try BridgeHarness(national, office: sukamara)
+            defer { h.remove() }
+            try h.importDecree("800/71/Dukcapil/2026", [(try SyncFixtures.person(2, name: "Budi Santoso"), "operator")])
+            let report = try await h.bridge.runOnce()
+            #expect(report.completed == 1 && report.failed == 0, "\(report.summary)")
+            #expect(try h.store.username(for: try SyncFixtures.person(2, name: "Budi Santoso").key) == "budi.santoso41")
+        } catch {
+            await national.destroy()
+            throw error
+        }
+        await national.destroy()
+    }
+
     private func race(_ national: LocalDirectory) async throws {
         let sukamara = try await national.addOffice(region: "62.08", name: "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara")
         let mojokerto = try await national.addOffice(region: "35.76", name: "Dinas Kependudukan dan Pencatatan Sipil Kota Mojokerto")
