@@ -104,15 +104,17 @@ extension Bridge {
     /// In a national directory (``DirectoryLayout/usernameScope``): the usernames other offices hold among those the
     /// rule would give `people` (lower-cased), so that a new name is free across the suffix. The names are proposed
     /// as the assignment will (after every recorded username and every uid of this office), looked up across the
-    /// suffix (other offices' bridges may read their operators' uid, nothing else) by their beginnings — the base
-    /// name and each readable alternative, so that "budi.0" finds "budi.02" … "budi.049" in one search (fifty offices
-    /// with a Budi Santoso used to need more than 32 rounds) —, and proposed again without those found, until none is
-    /// found. Empty for an office's own directory.
+    /// suffix (other offices' bridges may read their operators' uid, nothing else), and proposed again without those
+    /// found, until none is found. A person whose name was found taken is looked up by the names' beginnings the next
+    /// time — the base name and each readable alternative, so that "budi.0" finds "budi.02" … "budi.049" at once
+    /// (fifty offices with a Budi Santoso used to need one round per office and gave up after 32). Empty for an
+    /// office's own directory.
     func usernamesElsewhere(_ connection: LDAPConnection, for people: [Person], taken: Set<String>) async throws(BridgeError) -> Set<String> {
         guard let scope = layout.usernameScope, !people.isEmpty else { return [] }
         let recorded = Set(try storeCall { try store.allUsernames() }.map { $0.lowercased() })
         let rule = settings.usernameRule
         var elsewhere: Set<String> = []
+        var collided: Set<Int> = []
         for _ in 0..<32 {
             var used = recorded.union(taken).union(elsewhere)
             var proposed: [String] = []
@@ -121,19 +123,20 @@ extension Bridge {
                     try rule.username(for: person.name, nip: person.nip, nik: person.nik) { used.contains($0.lowercased()) }
                 }
                 used.insert(name.lowercased())
-                proposed.append(name)
+                proposed.append(name.lowercased())
+            }
+            // Exact names for everyone (indexed); the beginnings only for those who collided before (a scan, rare).
+            var filters: [Filter] = proposed.map { .equal("uid", $0) }
+            for index in collided.sorted() {
+                let person = people[index]
+                var prefixes: Set<String> = [try storeCall { try rule.base(for: person.name, nip: person.nip, nik: person.nik) }.lowercased()]
+                for alternative in rule.alternatives(for: person.name, nip: person.nip, nik: person.nik) { prefixes.insert(alternative.lowercased()) }
+                filters += prefixes.sorted().map { .substrings("uid", initial: LDAPValue($0), any: [], final: nil) }
             }
             var found: Set<String> = []
-            for start in stride(from: 0, to: proposed.count, by: 100) {
-                var prefixes: Set<String> = []
-                for (index, name) in proposed[start..<min(start + 100, proposed.count)].enumerated() {
-                    let person = people[start + index]
-                    prefixes.insert(name.lowercased())
-                    prefixes.insert(try storeCall { try rule.base(for: person.name, nip: person.nip, nik: person.nik) }.lowercased())
-                    for alternative in rule.alternatives(for: person.name, nip: person.nip, nik: person.nik) { prefixes.insert(alternative.lowercased()) }
-                }
-                let filter = Filter.or(prefixes.sorted().map { .substrings("uid", initial: LDAPValue($0), any: [], final: nil) })
-                let request = SearchRequest(base: scope, scope: .subtree, filter: filter, attributes: ["uid"])
+            for start in stride(from: 0, to: filters.count, by: 200) {
+                let request = SearchRequest(base: scope, scope: .subtree, filter: .or(Array(filters[start..<min(start + 200, filters.count)])),
+                                            attributes: ["uid"])
                 // Paged: a common beginning may match more names than a plain search may return.
                 let entries = try await directoryCall { () async throws(LDAPError) in try await connection.pagedSearch(request, pageSize: 1000).collect() }
                 for entry in entries where entry.parsedDN?.isWithin(layout.operators) != true {
@@ -143,6 +146,7 @@ extension Bridge {
             let new = found.subtracting(elsewhere)
             if new.isEmpty { return elsewhere }
             elsewhere.formUnion(new)
+            collided = Set(proposed.indices.filter { new.contains(proposed[$0]) })
         }
         throw .inconsistent("no free username across \(scope) after 32 rounds of lookups")
     }
