@@ -9,7 +9,8 @@ import WorkflowFixtures
 struct OpeningTests {
     /// Every migration, in order.
     static let migrations = ["v1", "v2: projection dates", "v3: audit authentication codes",
-                             "v4: checkpoints and compact payloads", "v5: day rosters"]
+                             "v4: checkpoints and compact payloads", "v5: day rosters",
+                             "v6: withdrawn usernames"]
 
     @Test("A fresh file gets every migration, WAL mode and mode 0600")
     func freshFile() throws {
