@@ -259,7 +259,7 @@ enum StoreSchema {
     /// national directory holds it) may be removed, and only with the `account.withdrawn` record naming the person and
     /// that username already in the log.
     private static let withdrawnUsernamesV6 = """
-        DROP TRIGGER IF EXISTS accounts_no_delete;
+        DROP TRIGGER accounts_no_delete;
         CREATE TRIGGER accounts_delete_only_withdrawn BEFORE DELETE ON accounts
             WHEN NOT EXISTS (SELECT 1 FROM audit_log WHERE kind = 'account.withdrawn' AND subject = OLD.person_key
                              AND json_extract(payload, '$.username') = OLD.username)

@@ -101,6 +101,8 @@ struct OpeningTests {
             WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
             BEGIN SELECT RAISE(ABORT, 'audit log records must extend the hash chain'); END
             """)
+        try raw.execute("DROP TRIGGER accounts_delete_only_withdrawn")
+        try raw.execute("CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts BEGIN SELECT RAISE(ABORT, 'usernames are permanent'); END")
         try raw.execute("DELETE FROM grdb_migrations WHERE identifier <> 'v1'")
         let store = try folder.store()
         #expect(try raw.strings("SELECT identifier FROM grdb_migrations ORDER BY rowid") == Self.migrations)
