@@ -63,7 +63,7 @@ enum CompactPayloads {
                 complete = false
                 continue
             }
-            guard let event = try? WorkflowLog.decode(record.payload, seq: record.seq, decoder: decoder) else {
+            guard let event = try? WorkflowLog.decode(record.payload, seq: record.seq, decoder: decoder) else {  // try?: an undecodable event is left as it is; verification names it
                 // Not a readable event: verification names it; there is nothing to translate.
                 continue
             }

@@ -83,7 +83,7 @@ enum Outbox {
         }
         let keyText: String = try row.decode(forColumn: "person_key")
         let stateText: String = try row.decode(forColumn: "state")
-        guard let person = try? PersonKey(keyText) else {
+        guard let person = try? PersonKey(keyText) else {  // try?: the guard throws the store's own error naming the row and value
             throw StoreError.invalidStoredValue(table: "outbox", column: "person_key of row \(id)", value: keyText)
         }
         guard let state = OutboxState(rawValue: stateText) else {

@@ -117,7 +117,7 @@ enum ProjectionDecoding {
 
     private static func json<T: Decodable>(_ row: Row, _ column: String, _ table: String) throws -> T {
         let text: String = try row.decode(forColumn: column)
-        guard let value = try? JSONDecoder().decode(T.self, from: Data(text.utf8)) else {
+        guard let value = try? JSONDecoder().decode(T.self, from: Data(text.utf8)) else {  // try?: the guard throws the store's own error naming the table and value
             throw StoreError.invalidStoredValue(table: table, column: column, value: text)
         }
         return value

@@ -40,7 +40,7 @@ enum StoreSchema {
                 return
             } catch {
                 attempts += 1
-                let completed = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                let completed = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false  // try?: an unreadable migration state means not known done: retried, and the fifth failure is thrown
                 if completed { return }
                 if attempts >= 5 { throw StoreError(error) }
             }

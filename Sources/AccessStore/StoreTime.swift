@@ -31,7 +31,7 @@ enum StoreTime {
         let chars = Array(text.utf8)
         guard chars.count == 24, chars[10] == UInt8(ascii: "T"), chars[13] == UInt8(ascii: ":"),
               chars[16] == UInt8(ascii: ":"), chars[19] == UInt8(ascii: "."), chars[23] == UInt8(ascii: "Z"),
-              let day = try? CivilDate(iso: String(decoding: chars[0..<10], as: UTF8.self)),
+              let day = try? CivilDate(iso: String(decoding: chars[0..<10], as: UTF8.self)),  // try?: not a stored time: this parse returns nil and the caller throws invalidStoredValue
               let hour = number(chars[11..<13]), let minute = number(chars[14..<16]),
               let second = number(chars[17..<19]), let millis = number(chars[20..<23]),
               hour < 24, minute < 60, second < 60

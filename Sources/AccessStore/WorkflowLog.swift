@@ -64,7 +64,7 @@ enum WorkflowLog {
     /// The JSON of an event, checked to decode back to the same event so that the log always replays.
     static func encode(_ event: WorkflowEvent) throws(StoreError) -> String {
         let json = try StoreJSON.encode(event)
-        guard (try? JSONDecoder().decode(WorkflowEvent.self, from: Data(json.utf8))) == event else {
+        guard (try? JSONDecoder().decode(WorkflowEvent.self, from: Data(json.utf8))) == event else {  // try?: an event that does not decode back to itself is refused by the guard
             throw .encoding("\(event.description) does not read back as the same event")
         }
         return json

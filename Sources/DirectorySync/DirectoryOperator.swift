@@ -69,9 +69,9 @@ public struct DirectoryOperator: Sendable, Hashable {
         self.digests = digests
         self.dnDigest = Reconciler.digest(dn)
         self.accessEnd = accessEnd
-        if let nip, let parsed = try? NIP(nip) {
+        if let nip, let parsed = try? NIP(nip) {  // try?: a siakNIP that is not a NIP names nobody; the NIK is tried next, else the entry has no person
             personKey = .nip(parsed)
-        } else if let nik, let parsed = try? NIK(nik) {
+        } else if let nik, let parsed = try? NIK(nik) {  // try?: a siakNIK that is not a NIK names nobody; the entry then has no person key
             personKey = .nik(parsed)
         } else {
             personKey = nil
@@ -90,7 +90,7 @@ public struct DirectoryOperator: Sendable, Hashable {
         entry.decode(dn: { bytes in
             dnBytes = bytes.buffer
             // A DN already held (as a group member) is shared instead of kept twice.
-            parsedDN = known.dn(spelled: bytes.buffer) ?? (try? DN(parsing: bytes.buffer))
+            parsedDN = known.dn(spelled: bytes.buffer) ?? (try? DN(parsing: bytes.buffer))  // try?: a DN that does not parse makes the initialiser return nil (documented above)
         }, attribute: { name, values in
             if name.matches("uid") {
                 if let first = values.first {

@@ -87,7 +87,7 @@ public struct DirectorySnapshot: Sendable {
                         guard name.matches("member") else { return }
                         set.reserveCapacity(values.count)
                         for value in values where !value.buffer.isEmpty {
-                            if let dn = try? DN(parsing: value.buffer) { set.insert(dn) }
+                            if let dn = try? DN(parsing: value.buffer) { set.insert(dn) }  // try?: a member value that is not a DN names no entry; it is neither counted nor removed
                         }
                     }
                     return set

@@ -45,7 +45,7 @@ public struct StaffDirectory: Sendable {
             guard let cn = group.string("cn") else { continue }
             for member in group.strings("member") where !member.isEmpty {
                 // A member value that is not a DN names nobody; it is left out of every official's roles.
-                guard let dn = try? DN(parsing: member) else { continue }
+                guard let dn = try? DN(parsing: member) else { continue }  // try?: a member value that is not a DN names nobody (comment above)
                 members[dn, default: []].append(cn)
             }
         }

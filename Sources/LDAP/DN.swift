@@ -62,7 +62,7 @@ public struct DN: Hashable, Sendable, CustomStringConvertible, ExpressibleByArra
     /// The RDNs, leaf first: `uid=a,ou=b,dc=c` has `uid=a` at index 0.
     public var rdns: [RDN] {
         if Self.isPlain(description) { return Self.plainRDNs(description) }
-        return (try? Self.libldapRDNs(description)) ?? []
+        return (try? Self.libldapRDNs(description)) ?? []  // try?: a DN's text was accepted by libldap when it was made; it reads back the same
     }
 
     /// The leaf RDN (nil for the root).

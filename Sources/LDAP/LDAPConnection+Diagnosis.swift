@@ -11,7 +11,7 @@ extension LDAPConnection {
     func explainInternalErrors(_ results: [Result<Void, LDAPError>], _ writes: [LDAPWrite]) -> [Result<Void, LDAPError>] {
         let failed = results.indices.filter { if case .failure(let error) = results[$0], error.code == .other { true } else { false } }
         guard !failed.isEmpty, handle != nil,
-              let databases = try? search(SearchRequest(
+              let databases = try? search(SearchRequest(  // try?: a diagnosis adds a hint to an error already thrown; no hint when it cannot look
                 base: monitorDatabases, scope: .oneLevel, filter: .equal("objectClass", "olmMDBDatabase"),
                 attributes: ["namingContexts", "olmMDBPagesMax", "olmMDBPagesUsed", "olmMDBPagesFree"]))
         else { return results }
@@ -20,7 +20,7 @@ extension LDAPConnection {
             guard case .failure(let error) = results[index], index < writes.count else { continue }
             let target = writes[index].dn
             let holder = databases.first { database in
-                database.strings("namingContexts").contains { (try? DN(parsing: $0)).map { target.isWithin($0) } ?? false }
+                database.strings("namingContexts").contains { (try? DN(parsing: $0)).map { target.isWithin($0) } ?? false }  // try?: a namingContexts value that is not a DN contains nothing
             }
             guard let holder, let max = holder.string("olmMDBPagesMax").flatMap(Int.init), max > 0,
                   let used = holder.string("olmMDBPagesUsed").flatMap(Int.init)

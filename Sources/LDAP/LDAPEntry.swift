@@ -28,7 +28,7 @@ public struct LDAPEntry: Sendable, Hashable, CustomStringConvertible {
     public func string(_ name: String) -> String? { self[name].first?.string }
 
     /// The parsed DN, or nil if the server sent one libldap cannot parse.
-    public var parsedDN: DN? { try? DN(parsing: dn) }
+    public var parsedDN: DN? { try? DN(parsing: dn) }  // try?: an optional view; callers that need the DN parse it themselves and handle the error
 
     public var description: String {
         var lines = ["dn: \(dn)"]

@@ -152,7 +152,7 @@ public enum LDIF {
         let target = try dn(firstValue, line: block[0].number)
         var rest = Array(block.dropFirst())
         var changeType = "add"  // a content record is an add
-        if let line = rest.first, let (name, value) = try? split(line), name.lowercased() == "changetype" {
+        if let line = rest.first, let (name, value) = try? split(line), name.lowercased() == "changetype" {  // try?: a first line that is not an attribute is no changetype; the record is parsed (and refused) as content
             changeType = (value.string ?? "").lowercased()
             rest.removeFirst()
         }

@@ -9,7 +9,7 @@ extension LocalDirectory {
         guard FileManager.default.fileExists(atPath: recordFile.path) else { return nil }
         let record = try InstanceRecord.read(from: recordFile)
         var configuration = configuration
-        if let base = try? DN(parsing: record.baseDN) { configuration.baseDN = base }
+        if let base = try? DN(parsing: record.baseDN) { configuration.baseDN = base }  // try?: an older record without a parsable base keeps the configured one
         let accounts = try ServiceAccounts.load(baseDN: configuration.baseDN, from: folder.appendingPathComponent("secrets"))
         let running = record.pid.map { SlapdProcess.attach(pid: $0) }.flatMap { $0.isRunning && isSlapd($0.pid) ? $0 : nil }
         return LocalDirectory(
@@ -31,7 +31,7 @@ extension LocalDirectory {
 
     /// Guards against a recycled PID: the process must be a slapd.
     private static func isSlapd(_ pid: Int32) -> Bool {
-        guard let command = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) else { return true }
+        guard let command = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) else { return true }  // try?: no /proc to read (not Linux): the recorded PID is taken as our slapd
         return command.trimmingCharacters(in: .whitespacesAndNewlines) == "slapd"
     }
 }

@@ -119,7 +119,7 @@ extension LocalDirectory {
             } catch {
                 last = error
             }
-            try? await Task.sleep(for: .milliseconds(50))
+            try? await Task.sleep(for: .milliseconds(50))  // try?: a polling pause; cancellation only ends the wait sooner
         }
         throw .notReady("\(dn) did not replicate to provider \(serverID) within \(timeout)\(last.map { " (\($0))" } ?? "")", log: tailOfLog())
     }

@@ -128,7 +128,7 @@ public actor LocalDirectory {
             }
         } catch {
             for directory in directories { await directory.stop() }
-            if temporary { try? FileManager.default.removeItem(at: root) }
+            if temporary { try? FileManager.default.removeItem(at: root) }  // try?: our own temporary folder after a failed start; the start's error is thrown
             throw error
         }
         if temporary && providers + consumers > 1 {
@@ -171,7 +171,7 @@ public actor LocalDirectory {
     public func start(detached: Bool = false) async throws(LocalDirectoryError) {
         if let process, process.isRunning { return }
         if let stopping { await stopping.stop() }
-        try? FileManager.default.removeItem(atPath: socketPath)
+        try? FileManager.default.removeItem(atPath: socketPath)  // try?: a stale socket of an earlier slapd may be absent; slapd fails loudly if it stays
         let started = try SlapdProcess.start(
             configDirectory: folder.appendingPathComponent("slapd.d"),
             urls: [ldapURI + "/", ldapiURI], log: logFile, detached: detached)
@@ -197,7 +197,7 @@ public actor LocalDirectory {
                 lastError = error.description
             }
             if ContinuousClock.now >= deadline { break }
-            try? await Task.sleep(for: .milliseconds(20))
+            try? await Task.sleep(for: .milliseconds(20))  // try?: a polling pause; cancellation only ends the wait sooner
         }
         await started.stop()
         if process === started { process = nil }
@@ -224,11 +224,11 @@ public actor LocalDirectory {
         await stop()
         if let clusterRoot {
             // Remove the shared root once no provider folder is left running.
-            try? FileManager.default.removeItem(at: folder)
-            let rest = (try? FileManager.default.contentsOfDirectory(atPath: clusterRoot.path)) ?? []
-            if rest.isEmpty { try? FileManager.default.removeItem(at: clusterRoot) }
+            try? FileManager.default.removeItem(at: folder)  // try?: removing our own temporary folder; a leftover is harmless
+            let rest = (try? FileManager.default.contentsOfDirectory(atPath: clusterRoot.path)) ?? []  // try?: removing our own temporary folder; a leftover is harmless
+            if rest.isEmpty { try? FileManager.default.removeItem(at: clusterRoot) }  // try?: removing our own temporary folder; a leftover is harmless
         } else if removeFolderOnDestroy {
-            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: folder)  // try?: removing our own temporary folder; a leftover is harmless
         }
     }
 
@@ -266,7 +266,7 @@ public actor LocalDirectory {
                 return try await LDAPConnection.connect(options, credentials: .external)
             } catch where error.code == .serverDown && attempt < 3 {
                 attempt += 1
-                try? await Task.sleep(for: .milliseconds(250))
+                try? await Task.sleep(for: .milliseconds(250))  // try?: a polling pause; cancellation only ends the wait sooner
             }
         }
     }
@@ -279,7 +279,7 @@ public actor LocalDirectory {
     // MARK: - Helpers
 
     func tailOfLog(lines: Int = 20) -> String {
-        guard let text = try? String(contentsOf: logFile, encoding: .utf8) else { return "(no log)" }
+        guard let text = try? String(contentsOf: logFile, encoding: .utf8) else { return "(no log)" }  // try?: the log only adds detail to an error already being reported
         return text.split(separator: "\n").suffix(lines).joined(separator: "\n")
     }
 

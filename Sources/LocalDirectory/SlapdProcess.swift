@@ -106,11 +106,11 @@ final class SlapdProcess: @unchecked Sendable {
         kill(pid, SIGTERM)
         let deadline = ContinuousClock.now + timeout
         while isRunning, ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(20))
+            try? await Task.sleep(for: .milliseconds(20))  // try?: a polling pause; cancellation only ends the wait sooner
         }
         if isRunning {
             kill(pid, SIGKILL)
-            while isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+            while isRunning { try? await Task.sleep(for: .milliseconds(20)) }  // try?: a polling pause; cancellation only ends the wait sooner
         }
     }
 

@@ -55,7 +55,7 @@ public final class RemoteOffice: Sendable {
 
     /// Ends the client's connections; call once when done.
     public func close() async {
-        try? await client.shutdown()
+        try? await client.shutdown()  // try?: closing the client at the end; nothing is left to do with its error
     }
 
     /// Logs in; the answer holds the token (shown only here).
@@ -152,7 +152,7 @@ public final class RemoteOffice: Sendable {
         let data = Data(buffer: bytes)
         guard (200..<300).contains(Int(response.status.code)) else {
             // A body that is not the server's error (a proxy's page, a truncated answer) is reported by its status below.
-            if let failure = try? OperationTransport.decoder().decode(WireErrorBody.self, from: data),
+            if let failure = try? OperationTransport.decoder().decode(WireErrorBody.self, from: data),  // try?: a body that is not an error body is reported by its HTTP status below
                let kind = OfficeErrorKind(rawValue: failure.error.kind)
             {
                 if kind == .throttled, let seconds = response.headers.first(name: "Retry-After").flatMap(Int.init) {

@@ -23,7 +23,7 @@ public struct TokenCache: Sendable {
     /// The cached token, if any (and only from a file nobody else may read).
     public func token(server: URL, uid: String) -> String? {
         let url = file(server: server, uid: uid)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),  // try?: an unreadable cache file is no cached token: the user logs in again
               let permissions = attributes[.posixPermissions] as? NSNumber, permissions.intValue & 0o077 == 0,
               let data = FileManager.default.contents(atPath: url.path)
         else { return nil }
@@ -37,7 +37,7 @@ public struct TokenCache: Sendable {
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let url = file(server: server, uid: uid)
-            try? manager.removeItem(at: url)
+            try? manager.removeItem(at: url)  // try?: the old token file, if any; createFile below writes the new one or gives up
             guard manager.createFile(atPath: url.path, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
                 return
             }
@@ -47,6 +47,6 @@ public struct TokenCache: Sendable {
     }
 
     public func remove(server: URL, uid: String) {
-        try? FileManager.default.removeItem(at: file(server: server, uid: uid))
+        try? FileManager.default.removeItem(at: file(server: server, uid: uid))  // try?: logging out of a server with no cached token is fine
     }
 }

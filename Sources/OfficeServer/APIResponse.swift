@@ -23,7 +23,7 @@ enum APIResponse {
     /// its `kind` is the same in every language.
     static func error(_ error: OfficeError, _ language: Language = .indonesian) -> Response {
         let body = WireErrorBody(kind: error.kind.rawValue, message: error.text(in: language))
-        let data = (try? OperationTransport.encoder().encode(body)) ?? Data(#"{"error":{"kind":"badInput","message":"error"}}"#.utf8)
+        let data = (try? OperationTransport.encoder().encode(body)) ?? Data(#"{"error":{"kind":"badInput","message":"error"}}"#.utf8)  // try?: encoding a plain error body cannot fail; the fixed body stands in if it ever did
         var headers: HTTPFields = [
             .contentType: "application/json; charset=utf-8", .cacheControl: "no-store", .contentLanguage: language.rawValue,
         ]

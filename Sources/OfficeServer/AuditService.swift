@@ -21,7 +21,7 @@ struct AuditService: Service {
         var lastVerification = ContinuousClock.now
         while !Task.isShuttingDownGracefully {
             let pause = min(poll, verifyInterval)
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }  // try?: the pause ends early on shutdown; that cancellation is the point
             if Task.isShuttingDownGracefully { break }
             if ContinuousClock.now - lastVerification >= verifyInterval {
                 lastVerification = ContinuousClock.now

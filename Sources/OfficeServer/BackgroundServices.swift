@@ -42,7 +42,7 @@ struct BridgeService: Service {
                 logger.critical("\(error.description)")
             }
             let pause = wait
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }  // try?: the pause ends early on shutdown; that cancellation is the point
         }
     }
 }
@@ -86,7 +86,7 @@ struct ReconcileService: Service {
             } catch {
                 logger.error("reconcile failed: \(error.description)")
             }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }  // try?: the pause ends early on shutdown; that cancellation is the point
         }
     }
 }
@@ -101,7 +101,7 @@ struct NotificationService: Service {
         while !Task.isShuttingDownGracefully {
             // A read-only office records nothing, notifications included.
             if await office.isReadOnly() {
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: notifier.poll) }
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: notifier.poll) }  // try?: the pause ends early on shutdown; that cancellation is the point
                 continue
             }
             do throws(OfficeError) {
@@ -114,7 +114,7 @@ struct NotificationService: Service {
                 logger.warning("notifications: \(error.description); retrying later")
             }
             let pause = notifier.poll
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }  // try?: the pause ends early on shutdown; that cancellation is the point
         }
     }
 }

@@ -129,7 +129,7 @@ public final class Office: Sendable {
             for group in groups {
                 guard let cn = group.string("cn") else { continue }
                 members[cn] = group.strings("member").compactMap { dn in
-                    guard let rdn = (try? DN(parsing: dn))?.rdns.first, rdn.avas.first?.type.lowercased() == "uid" else { return nil }
+                    guard let rdn = (try? DN(parsing: dn))?.rdns.first, rdn.avas.first?.type.lowercased() == "uid" else { return nil }  // try?: a member value that is not a DN names no official (no role from it)
                     return rdn.value
                 }
             }

@@ -47,7 +47,7 @@ struct BackupBenchmark {
         var ours: [Double] = [], hand: [Double] = [], ourMemory: [Double] = []
         for round in 0..<rounds {
             for first in [round % 2 == 0, round % 2 != 0] {
-                try? FileManager.default.removeItem(at: target)  // the previous round's copies
+                try? FileManager.default.removeItem(at: target)  // try?: the previous round's copies
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
                 // Each run starts with nothing left to write back from the one before (untimed), so that neither
                 // side pays for the other's writes.

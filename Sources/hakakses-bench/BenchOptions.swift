@@ -64,7 +64,7 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// Peak resident memory of this process so far, in MiB (VmHWM).
 func peakMemoryMiB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }  // try?: no /proc (not Linux): the benchmark reports 0 for memory
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
         let kib = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
         return kib / 1024

@@ -14,7 +14,7 @@ struct BenchServer {
         text += "\napi:\n  listen: 127.0.0.1:0\n" + api.map { "  \($0)\n" }.joined() + "sync:\n  pollSeconds: 3600\n"
         try text.write(to: config, atomically: true, encoding: .utf8)
         let ready = office.directory.folder.appendingPathComponent("serve.url")
-        try? FileManager.default.removeItem(at: ready)
+        try? FileManager.default.removeItem(at: ready)  // try?: a ready file of an earlier run may be absent; only its absence matters
         let server = Process()
         server.executableURL = binary
         server.arguments = ["serve", "--config", config.path, "--ready-file", ready.path, "--log-level", "warning"]
@@ -23,7 +23,7 @@ struct BenchServer {
         try server.run()
         var url = ""
         for _ in 0..<600 where url.isEmpty {
-            url = ((try? String(contentsOf: ready, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            url = ((try? String(contentsOf: ready, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)  // try?: not written yet: the loop waits and reads again
             if url.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
         }
         guard !url.isEmpty else {

@@ -24,7 +24,7 @@ struct BindBenchmark {
         let shipped = try await LocalDirectory.create(.init(argon2Parameters: argon2))
         let bareTemplates = try BareDirectory.templates(schemaFrom: shippedLDIF)
         var directories = [shipped]
-        defer { try? FileManager.default.removeItem(at: bareTemplates) }
+        defer { try? FileManager.default.removeItem(at: bareTemplates) }  // try?: a benchmark's own temporary copy; a leftover is harmless
         print("bind: argon2 \(argon2.isEmpty ? "with the module's defaults (as shipped)" : "with \(argon2)") on both servers")
         do {
             let bare = try await LocalDirectory.create(.init(argon2Parameters: argon2, ldifDirectory: bareTemplates))

@@ -47,7 +47,7 @@ enum ChildProcess {
 
     /// VmHWM of a running process, in KiB.
     static func highWaterMarkKiB(_ pid: pid_t) -> Double? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }  // try?: a process gone before its status is read has no memory to report (nil)
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return line.split(separator: " ").compactMap { Double($0) }.first
         }

@@ -32,7 +32,7 @@ struct ReconcileBenchmark {
 
     private func keptFolder() throws -> URL {
         let folder = URL(fileURLWithPath: "/tmp/hakakses-bench-kept")
-        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: folder)  // try?: a benchmark's own temporary folder; a leftover is harmless
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -151,7 +151,7 @@ struct ReconcileBenchmark {
             if let dn = entry.parsedDN { writes.append(.modify(dn, [.replace("cn", "EDITED BY HAND")])) }
         }
         for entry in operators.dropFirst(renamed).prefix(unlinked) {
-            guard let dn = entry.parsedDN, let group = entry.strings("memberOf").first.flatMap({ try? DN(parsing: $0) }) else { continue }
+            guard let dn = entry.parsedDN, let group = entry.strings("memberOf").first.flatMap({ try? DN(parsing: $0) }) else { continue }  // try?: a memberOf that is not a DN names no group; the benchmark skips that entry
             writes.append(.modify(group, [.delete("member", [LDAPValue(dn.description)])]))
         }
         let group = DirectoryLayout(baseDN: directory.baseDN).siakGroup("operator")

@@ -12,7 +12,7 @@ struct StoreProbe {
         let count = options.int("rows", default: 10_000)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hakakses-probe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { try? FileManager.default.removeItem(at: folder) }  // try?: a benchmark's own temporary folder; a leftover is harmless
         let store = try AccessStore(path: folder.appendingPathComponent("probe.sqlite").path, key: .ephemeral())
         let people = try BenchOffice.people(count).map(\.0)
         let (_, append) = try await measure {

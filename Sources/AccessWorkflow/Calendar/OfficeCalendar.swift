@@ -19,7 +19,7 @@ public struct OfficeCalendar: Sendable, Hashable {
     /// 37.5 hours a week without breaks, as most regional governments set it: Monday to Thursday 07:30–16:00 with a
     /// break 12:00–13:00, Friday 07:30–16:30 with a break 11:30–13:00 for the Friday prayer (7.5 hours each day).
     public static let perpres21Week: [Weekday: [OfficeInterval]] = {
-        func span(_ start: Int, _ end: Int) -> [OfficeInterval] { (try? OfficeInterval(start: start, end: end)).map { [$0] } ?? [] }
+        func span(_ start: Int, _ end: Int) -> [OfficeInterval] { (try? OfficeInterval(start: start, end: end)).map { [$0] } ?? [] }  // try?: the constant spans below are all valid; an invalid one would leave that part of the day out
         let monToThu = span(450, 720) + span(780, 960)
         let friday = span(450, 690) + span(780, 990)
         return [.monday: monToThu, .tuesday: monToThu, .wednesday: monToThu, .thursday: monToThu, .friday: friday]

@@ -33,7 +33,7 @@ public struct DecreeNumber: Sendable, Hashable, Comparable, TextCodable, CustomS
 
     /// Parses a JSON object key.
     public init?<T: CodingKey>(codingKey: T) {
-        guard let number = try? DecreeNumber(codingKey.stringValue) else { return nil }
+        guard let number = try? DecreeNumber(codingKey.stringValue) else { return nil }  // try?: a coding key that is not a decree number is no key of this dictionary (nil, as the protocol asks)
         self = number
     }
 

@@ -59,7 +59,7 @@ public struct NIK: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
     /// real (29 February 2000 exists, 29 February 1900 does not).
     public func birthDate(referenceYear: Int) throws(IdentityError) -> CivilDate {
         for century in [2000, 1900] where century + birthYearSuffix <= referenceYear {
-            if let date = try? CivilDate(year: century + birthYearSuffix, month: birthMonth, day: birthDay) {
+            if let date = try? CivilDate(year: century + birthYearSuffix, month: birthMonth, day: birthDay) {  // try?: a day that does not exist in this century is tried in the next one; none found is an error below
                 return date
             }
         }

@@ -43,7 +43,7 @@ public struct NIP: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
     public func forEachDigitByte(_ body: (UInt8) -> Void) { number.forEachDigitByte(width: 18, body) }
     /// Date of birth (digits 1–8).
     public var birthDate: CivilDate {
-        (try? CivilDate(year: field(0..<4), month: field(4..<6), day: field(6..<8))) ?? CivilDate(daysSinceEpoch: 0)
+        (try? CivilDate(year: field(0..<4), month: field(4..<6), day: field(6..<8))) ?? CivilDate(daysSinceEpoch: 0)  // try?: the digits were checked by init (a valid date); the epoch is never reached
     }
     /// A NIP or a NI PPPK: digits 13–14 above 12 (not a month) make a NI PPPK.
     public var kind: Kind { field(12..<14) > 12 ? .workAgreement : .civilServant }
@@ -52,7 +52,7 @@ public struct NIP: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
     /// Month of appointment as candidate civil servant, TMT CPNS (digits 9–14); nil for a NI PPPK, which records
     /// only the year of its agreement.
     public var appointment: YearMonth? {
-        kind == .civilServant ? try? YearMonth(year: field(8..<12), month: field(12..<14)) : nil
+        kind == .civilServant ? try? YearMonth(year: field(8..<12), month: field(12..<14)) : nil  // try?: the appointment month of a civil servant's NIP was checked by init
     }
     /// The code in digits 13–14 of a NI PPPK (usually 21); nil for a NIP.
     public var agreementCode: Int? { kind == .workAgreement ? field(12..<14) : nil }
@@ -89,7 +89,7 @@ public struct NIP: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
             count += 1
         }
         let (year, month, day, appointmentYear, appointmentMonth, sexDigit, sequence) = values
-        guard let birth = try? CivilDate(year: year, month: month, day: day) else {
+        guard let birth = try? CivilDate(year: year, month: month, day: day) else {  // try?: the guard's own error (invalid birth date) names the fault
             throw .nipBirthDate(input: text, field: String(digits.prefix(8)))
         }
         if appointmentMonth > 12, appointmentYear >= NIP.firstAgreementYear {
@@ -98,7 +98,7 @@ public struct NIP: Sendable, Hashable, Comparable, TextCodable, CustomStringConv
                 throw .pppkAgreementBeforeBirth(input: text, year: appointmentYear, birth: birth)
             }
         } else {
-            guard let appointment = try? YearMonth(year: appointmentYear, month: appointmentMonth) else {
+            guard let appointment = try? YearMonth(year: appointmentYear, month: appointmentMonth) else {  // try?: the guard's own error (invalid appointment month) names the fault
                 throw .nipAppointmentMonth(input: text, field: String(digits.dropFirst(8).prefix(6)))
             }
             guard appointment > YearMonth(birth) else {

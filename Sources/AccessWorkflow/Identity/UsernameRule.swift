@@ -116,7 +116,7 @@ public struct UsernameRule: Sendable, Hashable, Codable {
     /// The pattern filled in, sanitised and shortened; `first` replaces the first word (for the alternatives).
     private func render(_ words: [String], name: PersonName, nip: NIP?, nik: NIK?, first: [String]? = nil) -> String {
         var raw = ""
-        for part in (try? UsernameRule.parse(pattern)) ?? [] {
+        for part in (try? UsernameRule.parse(pattern)) ?? [] {  // try?: the pattern was parsed when the rule was made; an unparsable one was refused there
             switch part {
             case .literal(let text): raw += text
             case .token(let token): raw += value(of: token, words: words, first: first, name: name, nip: nip, nik: nik)
@@ -146,7 +146,7 @@ public struct UsernameRule: Sendable, Hashable, Codable {
     /// The separator placed between the first and middle words of an alternative: the first of ".", "_", "-" in the
     /// pattern's literal text, else ".".
     private var separator: String {
-        let literals = ((try? UsernameRule.parse(pattern)) ?? []).compactMap { part -> String? in
+        let literals = ((try? UsernameRule.parse(pattern)) ?? []).compactMap { part -> String? in  // try?: the pattern was parsed when the rule was made; an unparsable one was refused there
             if case .literal(let text) = part { return text } else { return nil }
         }.joined()
         return literals.first(where: { UsernameRule.separators.contains($0) }).map(String.init) ?? "."

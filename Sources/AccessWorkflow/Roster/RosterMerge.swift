@@ -155,7 +155,7 @@ enum RosterMerge {
         let nip = group.lazy.compactMap(\.person.nip).first
         let nik = group.lazy.compactMap(\.person.nik).first
         let uid = latest.person.uid ?? group.lazy.compactMap(\.person.uid).first
-        let person = (try? Person(name: latest.person.name, nip: nip, nik: nik, uid: uid)) ?? latest.person
+        let person = (try? Person(name: latest.person.name, nip: nip, nik: nik, uid: uid)) ?? latest.person  // try?: grants whose NIP and NIK contradict each other cannot be merged; the latest grant's own person stands
         let ends = group.map(\.endDate)
         return RosterEntry(
             key: person.key, person: person, roles: Set(group.flatMap(\.roles)),

@@ -15,7 +15,7 @@ enum SOPFileExecutor: Decodable {
         let roles: [String]
 
         init(from decoder: any Decoder) throws {
-            if let role = try? decoder.singleValueContainer().decode(String.self) {
+            if let role = try? decoder.singleValueContainer().decode(String.self) {  // try?: not a plain role name: read below as the object form, whose errors are thrown
                 roles = [role]
                 return
             }
@@ -25,7 +25,7 @@ enum SOPFileExecutor: Decodable {
     }
 
     init(from decoder: any Decoder) throws {
-        if let role = try? decoder.singleValueContainer().decode(String.self) {
+        if let role = try? decoder.singleValueContainer().decode(String.self) {  // try?: not a plain role name: read below as the object form, whose errors are thrown
             self = .role(role)
             return
         }

@@ -27,7 +27,7 @@ enum Timestamp {
     static func parse(_ text: String) -> Date? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 20, scalars.last == "Z", scalars[10] == "T", scalars[13] == ":", scalars[16] == ":",
-              let day = try? CivilDate(iso: String(String.UnicodeScalarView(scalars[0..<10]))),
+              let day = try? CivilDate(iso: String(String.UnicodeScalarView(scalars[0..<10]))),  // try?: not an ISO date: this parse returns nil and the caller refuses the text
               let hour = text.digitValue(11..<13), let minute = text.digitValue(14..<16),
               let second = text.digitValue(17..<19), hour < 24, minute < 60, second < 60
         else { return nil }

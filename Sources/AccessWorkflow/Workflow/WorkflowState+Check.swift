@@ -215,7 +215,7 @@ extension WorkflowState {
             throw .signature(e.decree, .signedByDrafter(actor: e.actor.description))
         }
         guard let nip = e.actor.nip else { throw .signature(e.decree, .signerWithoutNIP(actor: e.actor.description)) }
-        guard e.signer.nip == nip, e.signer.name.displayName == (try? PersonName(e.actor.displayName))?.displayName else {
+        guard e.signer.nip == nip, e.signer.name.displayName == (try? PersonName(e.actor.displayName))?.displayName else {  // try?: an actor name that is not a person's name never matches: the guard refuses the signature
             throw .signature(e.decree, .signerNotActor(actor: e.actor.description))
         }
         guard e.signer.acting == actingKind(of: e.actor, role: step.executor, at: e.at) else {

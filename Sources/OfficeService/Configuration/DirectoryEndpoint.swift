@@ -40,10 +40,10 @@ public struct DirectoryEndpoint: Sendable {
             bridgePasswordFile = local.serviceAccounts.bridge.passwordFile
             return
         }
-        guard let base = raw.baseDN, let parsed = try? DN(parsing: base), !parsed.rdns.isEmpty else {
+        guard let base = raw.baseDN, let parsed = try? DN(parsing: base), !parsed.rdns.isEmpty else {  // try?: the guard's own configuration error names the field
             throw .badInput(.baseDNMissing(file.path))
         }
-        guard let bridge = raw.bridgeDN.flatMap({ try? DN(parsing: $0) }), let passwordFile = raw.bridgePasswordFile else {
+        guard let bridge = raw.bridgeDN.flatMap({ try? DN(parsing: $0) }), let passwordFile = raw.bridgePasswordFile else {  // try?: the guard's own configuration error names the field
             throw .badInput(.bridgeAccountMissing(file.path))
         }
         options = LDAPConnectionOptions(
@@ -51,7 +51,7 @@ public struct DirectoryEndpoint: Sendable {
             networkTimeout: network, operationTimeout: operation)
         baseDN = parsed
         if let suffix = raw.nationalSuffix {
-            guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, parsed.isWithin(national), parsed != national else {
+            guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, parsed.isWithin(national), parsed != national else {  // try?: the guard's own configuration error names the field
                 throw .badInput(.said(Phrase(
                     id: "directory.nationalSuffix '\(suffix)' dalam \(file.path) harus berada di atas baseDN \(base) (misalnya baseDN ou=62.08,dc=dukcapil,dc=kemendagri,dc=go,dc=id dengan nationalSuffix dc=dukcapil,dc=kemendagri,dc=go,dc=id)",
                     en: "directory.nationalSuffix '\(suffix)' in \(file.path) must lie above baseDN \(base) (e.g. baseDN ou=62.08,dc=dukcapil,dc=kemendagri,dc=go,dc=id with nationalSuffix dc=dukcapil,dc=kemendagri,dc=go,dc=id)")))
@@ -69,7 +69,7 @@ public struct DirectoryEndpoint: Sendable {
     /// `hakakses staff` on a directory that is not the embedded one; nil when not configured.
     public static func staffAdmin(_ settings: OfficeSettings) throws(OfficeError) -> (dn: DN, passwordFile: URL)? {
         guard let raw = settings.raw.directory, let text = raw.staffAdminDN else { return nil }
-        guard let dn = try? DN(parsing: text), !dn.rdns.isEmpty, let file = raw.staffAdminPasswordFile else {
+        guard let dn = try? DN(parsing: text), !dn.rdns.isEmpty, let file = raw.staffAdminPasswordFile else {  // try?: the guard's own configuration error names the field
             throw .badInput(.said(Phrase(
                 id: "directory.staffAdminDN dalam \(settings.file.path) harus berupa DN (misalnya cn=staff-admin,ou=services,<baseDN>) dan directory.staffAdminPasswordFile harus diisi",
                 en: "directory.staffAdminDN in \(settings.file.path) must be a DN (e.g. cn=staff-admin,ou=services,<baseDN>) and directory.staffAdminPasswordFile must be set")))

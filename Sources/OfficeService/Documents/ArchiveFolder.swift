@@ -29,7 +29,7 @@ struct ArchiveFolder: Sendable {
             guard manager.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o640]) else {
                 throw OfficeError.unavailable(.said(Phrase(id: "tidak dapat menulis ke folder arsip \(folder.path); periksa bahwa folder itu ada dan pengguna layanan boleh menulis di sana (kunci konfigurasi `archive:`)", en: "cannot write into the archive folder \(folder.path); check that it exists and the service user may write there (configuration key `archive:`)")))
             }
-            defer { try? manager.removeItem(at: temporary) }
+            defer { try? manager.removeItem(at: temporary) }  // try?: our own temporary name; the kept file is the hard link made below
             try manager.linkItem(at: temporary, to: target)
         } catch let error as OfficeError {
             throw error

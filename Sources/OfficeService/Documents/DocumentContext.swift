@@ -65,10 +65,10 @@ enum DocumentContext {
             "no": number, "nama": person.name.displayName, "unitKerja": workUnit,
             "identitas": person.nip.map { "\($0.kind.label) \($0.formatted)" } ?? person.nik.map { "NIK \($0.digits)" } ?? "",
             "peran": roles.map { roleTitle($0, facts) }.joined(separator: ", "),
-            "dasarPeran": roles.compactMap { try? facts.state.catalogue.role($0).legalBasis }.joined(separator: ", "),
+            "dasarPeran": roles.compactMap { try? facts.state.catalogue.role($0).legalBasis }.joined(separator: ", "),  // try?: a role of the request is in the catalogue (checked when filed); a role without a legal basis adds none
         ]
         let born = person.nip?.birthDate
-            ?? (try? person.nik?.birthDate(referenceYear: CivilDate(facts.now, offset: facts.sop.office.utcOffset).year))
+            ?? (try? person.nik?.birthDate(referenceYear: CivilDate(facts.now, offset: facts.sop.office.utcOffset).year))  // try?: the recorded birth date comes first; a NIK that gives none leaves the field empty on the page
         row["nip"] = orFalse(person.nip?.formatted)
         row["nik"] = orFalse(person.nik?.digits)
         row["jabatan"] = orFalse(position)
@@ -83,7 +83,7 @@ enum DocumentContext {
     static func orFalse(_ value: Any?) -> Any { value ?? false }
 
     static func roleTitle(_ id: SIAKRoleID, _ facts: DocumentFacts) -> String {
-        (try? facts.state.catalogue.role(id).title) ?? id.rawValue
+        (try? facts.state.catalogue.role(id).title) ?? id.rawValue  // try?: a role no longer in the catalogue is printed by its id rather than not at all
     }
 
     /// An official's block: `nama`, `nip`, `jabatan` (the office's title of the role they acted in).

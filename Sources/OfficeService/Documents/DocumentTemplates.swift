@@ -88,7 +88,7 @@ struct DocumentTemplates {
         var candidates = [own]
         if !FileManager.default.fileExists(atPath: own.path) {
             let shelf = folder.appendingPathComponent("kantor")
-            candidates = ((try? FileManager.default.contentsOfDirectory(atPath: shelf.path)) ?? []).sorted()
+            candidates = ((try? FileManager.default.contentsOfDirectory(atPath: shelf.path)) ?? []).sorted()  // try?: no shelf folder is no candidate: the letterhead is then refused below, by region
                 .filter { $0.hasSuffix(".yaml") }.map { shelf.appendingPathComponent($0) }
         }
         for file in candidates {

@@ -40,7 +40,7 @@ enum PDFPrinter {
     private static func run(_ executable: String, html: String, timeout: Int) -> Result<Data, OfficeError> {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-pdf-\(UUID().uuidString)")
-        defer { try? manager.removeItem(at: folder) }
+        defer { try? manager.removeItem(at: folder) }  // try?: our own temporary folder; a leftover is harmless
         let page = folder.appendingPathComponent("dokumen.html")
         let output = folder.appendingPathComponent("dokumen.pdf")
         let log = folder.appendingPathComponent("chromium.log")
@@ -75,7 +75,7 @@ enum PDFPrinter {
             return .failure(.unavailable(.said(Phrase(id: "Chromium memerlukan lebih dari \(timeout) detik untuk mencetak PDF dan dihentikan; coba lagi, atau naikkan documents.pdfTimeoutSeconds", en: "Chromium took longer than \(timeout) s to print the PDF and was stopped; try again, or raise documents.pdfTimeoutSeconds"))))
         }
         guard let pdf = manager.contents(atPath: output.path), pdf.starts(with: Array("%PDF-".utf8)) else {
-            let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""  // try?: the printer's log only adds detail to the error thrown below
             let last = said.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(3).joined(separator: " | ")
             let detail = last.isEmpty ? "" : ": \(last)"
             return .failure(.unavailable(.said(Phrase(

@@ -64,7 +64,7 @@ public enum NotificationChannel: Sendable {
                 return
             }
             stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
+            try? stdin.fileHandleForWriting.close()  // try?: closing the stdin of a child that may have exited; its exit status below decides
         }
         switch result {
         case .success(0): return

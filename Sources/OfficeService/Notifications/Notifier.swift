@@ -80,7 +80,7 @@ public struct Notifier: Sendable {
             var keys = Set<String>()
             for kind in [Self.sentKind, Self.escalatedKind] {
                 for record in try store.records(kind: kind) {
-                    if let delivered = try? record.decodePayload(Delivered.self) { keys.insert("\(delivered.kind):\(delivered.key)") }
+                    if let delivered = try? record.decodePayload(Delivered.self) { keys.insert("\(delivered.kind):\(delivered.key)") }  // try?: a delivery record that does not decode cannot be matched: at worst that notice is sent once more
                 }
             }
             return keys

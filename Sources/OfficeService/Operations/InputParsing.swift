@@ -172,7 +172,7 @@ public enum InputParsing {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let instant = OfficeClock.parse(trimmed) { return instant }
         let parts = trimmed.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, let day = try? CivilDate(iso: String(parts[0])) else { throw .badInput(.timeInvalid(label: label, text: text)) }
+        guard parts.count == 2, let day = try? CivilDate(iso: String(parts[0])) else { throw .badInput(.timeInvalid(label: label, text: text)) }  // try?: the guard's own error names the label and the text
         let clock = parts[1].split(separator: ":")
         guard clock.count == 2, clock.allSatisfy({ $0.count == 2 }), let hour = Int(clock[0]), let minute = Int(clock[1]),
               (0..<24).contains(hour), (0..<60).contains(minute)
@@ -199,9 +199,9 @@ public enum InputParsing {
     /// A username, NIP or NIK (or a person key "nip:…"/"nik:…") → the person. A NIK of someone recorded with a NIP
     /// as well finds them under their NIP (the key they are recorded by).
     static func person(_ text: String, office: Office) async throws(OfficeError) -> PersonKey {
-        if let key = try? PersonKey(text) { return try await recordedKey(key, office: office) }
-        if let nip = try? NIP(text) { return .nip(nip) }
-        if let nik = try? NIK(text) { return try await recordedKey(.nik(nik), office: office) }
+        if let key = try? PersonKey(text) { return try await recordedKey(key, office: office) }  // try?: the text is tried as each kind of key in turn; none is refused below
+        if let nip = try? NIP(text) { return .nip(nip) }  // try?: the text is tried as each kind of key in turn; none is refused below
+        if let nik = try? NIK(text) { return try await recordedKey(.nik(nik), office: office) }  // try?: the text is tried as each kind of key in turn; none is refused below
         if let key = try await office.storeCall({ store throws(StoreError) in try store.person(forUsername: text) }) { return key }
         throw .badInput(.unknownPerson(text))
     }

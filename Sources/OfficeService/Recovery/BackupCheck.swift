@@ -97,7 +97,7 @@ public enum BackupCheck {
     ) throws(OfficeError) {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hakakses-check-\(UUID().uuidString)")
-        defer { try? manager.removeItem(at: folder) }  // a temporary copy; nothing depends on its removal
+        defer { try? manager.removeItem(at: folder) }  // try?: a temporary copy; nothing depends on its removal
         let copy = folder.appendingPathComponent(BackupManifest.databaseName)
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

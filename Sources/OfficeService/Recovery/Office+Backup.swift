@@ -44,12 +44,12 @@ extension Office {
                     store: store, key: key, sop: sop, catalogue: catalogue, archive: archive, folder: created, now: now)
                 return .success((created, manifest, skipped))
             } catch {
-                try? FileManager.default.removeItem(at: created)  // made by this run only; a failed backup leaves nothing that looks like one
+                try? FileManager.default.removeItem(at: created)  // try?: made by this run only; a failed backup leaves nothing that looks like one
                 return .failure(error)
             }
         }
         if let refusal = await recoverable {
-            if case .success(let (created, _, _)) = made { try? FileManager.default.removeItem(at: created) }  // made by this run only, never recorded
+            if case .success(let (created, _, _)) = made { try? FileManager.default.removeItem(at: created) }  // try?: made by this run only, never recorded
             throw refusal
         }
         let (folder, manifest, skipped) = try made.get()
@@ -63,7 +63,7 @@ extension Office {
                 }
             }
             if let copied {
-                try? FileManager.default.removeItem(at: folder)  // made by this run only; a failed backup leaves nothing that looks like one
+                try? FileManager.default.removeItem(at: folder)  // try?: made by this run only; a failed backup leaves nothing that looks like one
                 throw copied
             }
         }

@@ -95,13 +95,13 @@ public enum Restore {
             let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).restore-\(stamp)")
             do {
                 try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try? manager.removeItem(at: temporary)  // a leftover of an interrupted restore, never a kept file (hidden name)
+                try? manager.removeItem(at: temporary)  // try?: a leftover of an interrupted restore, never a kept file (hidden name)
                 try manager.copyItem(at: source.appendingPathComponent(file.path), to: temporary)
             } catch {
                 throw .unavailable(.backupUnwritable(path: destination.path, detail: "\(error)"))
             }
             guard try FileDigest.of(temporary).sha256 == file.sha256 else {
-                try? manager.removeItem(at: temporary)  // the refusal below says what happened; the copy is worthless
+                try? manager.removeItem(at: temporary)  // try?: the refusal below says what happened; the copy is worthless
                 throw .refused(.notABackup(source.path, reason: .archiveChanged(file.path)))
             }
             do { try manager.moveItem(at: temporary, to: destination) } catch {

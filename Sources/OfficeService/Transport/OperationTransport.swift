@@ -105,7 +105,7 @@ public enum OperationTransport {
         case .post:
             var object: [String: Any] = [:]
             if let body, !body.isEmpty {
-                guard let parsed = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+                guard let parsed = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {  // try?: the guard's own bad-input error answers the caller
                     throw .badInput(.bodyNotObject)
                 }
                 object = parsed

@@ -40,7 +40,7 @@ struct AuditCommand: AsyncParsableCommand {
 
         /// The event type or the first words of the payload.
         static func summary(_ payload: String) -> String {
-            if let data = payload.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            if let data = payload.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {  // try?: a payload that is not JSON is printed as it is
                 if let type = object["type"] as? String { return type + ((object["step"] as? String).map { " \($0)" } ?? "") }
                 if let reason = object["reason"] as? String { return String(reason.prefix(70)) }
             }

@@ -22,15 +22,16 @@ struct DirectoryCommand: AsyncParsableCommand {
         var folder: String?
         @OptionGroup var config: ConfigOptions
 
-        /// The configuration, if there is one.
-        var settings: OfficeSettings? {
+        /// The configuration, if there is one. One that is there but cannot be read is an error, never read as no
+        /// configuration: that would start a directory with the default base DN in the default folder.
+        func settings() throws(OfficeError) -> OfficeSettings? {
             guard FileManager.default.fileExists(atPath: config.url.path) else { return nil }
-            return try? config.load()
+            return try config.load()
         }
 
-        var url: URL {
+        func url() throws(OfficeError) -> URL {
             if let folder { return URL(fileURLWithPath: folder) }
-            if let local = settings?.localDirectoryFolder { return local }
+            if let local = try settings()?.localDirectoryFolder { return local }
             return Home.defaultFolder.appendingPathComponent("directory")
         }
     }
@@ -52,16 +53,17 @@ struct DirectoryCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reporting {
-                let settings = location.settings
+                let settings = try location.settings()
+                let directoryFolder = try location.url()
                 let defaults = LocalDirectoryConfiguration()
                 let baseText = baseDN ?? settings?.raw.directory?.baseDN ?? defaults.baseDN.description
                 let base: DN
                 do { base = try DN(parsing: baseText) } catch { throw OfficeError.badInput(.baseDNInvalid(baseText, detail: "\(error)")) }
-                try FileManager.default.createDirectory(at: location.url, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: directoryFolder, withIntermediateDirectories: true)
                 let configuration = LocalDirectoryConfiguration(
                     baseDN: base, officeName: officeName ?? settings?.sop.office.name ?? defaults.officeName,
                     regionCode: region ?? settings?.sop.office.region.description ?? defaults.regionCode)
-                let directory = try await LocalDirectory.startOrCreate(in: location.url, configuration: configuration, detached: true)
+                let directory = try await LocalDirectory.startOrCreate(in: directoryFolder, configuration: configuration, detached: true)
                 let texts = Catalogue.administration
                 say(texts.directoryRunning(pid: await directory.pid ?? 0))
                 print("  \(directory.ldapURI)")
@@ -81,11 +83,12 @@ struct DirectoryCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reporting {
-                guard let directory = try LocalDirectory.attach(folder: location.url) else {
-                    throw OfficeError.badInput(.noLocalDirectory(location.url.path))
+                let directoryFolder = try location.url()
+                guard let directory = try LocalDirectory.attach(folder: directoryFolder) else {
+                    throw OfficeError.badInput(.noLocalDirectory(directoryFolder.path))
                 }
                 guard await directory.isRunning else {
-                    say(Catalogue.administration.directoryNotRunning(location.url.path))
+                    say(Catalogue.administration.directoryNotRunning(directoryFolder.path))
                     return
                 }
                 await directory.stop()
@@ -114,18 +117,19 @@ struct DirectoryCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reporting {
-                guard let directory = try LocalDirectory.attach(folder: location.url) else {
-                    let report = Report(folder: location.url.path, running: false, pid: nil, ldapURI: nil, ldapiURI: nil, baseDN: nil, operators: nil, staff: nil)
-                    if output.json { try printJSON(report) } else { say(Catalogue.administration.noDirectory(location.url.path)) }
+                let directoryFolder = try location.url()
+                guard let directory = try LocalDirectory.attach(folder: directoryFolder) else {
+                    let report = Report(folder: directoryFolder.path, running: false, pid: nil, ldapURI: nil, ldapiURI: nil, baseDN: nil, operators: nil, staff: nil)
+                    if output.json { try printJSON(report) } else { say(Catalogue.administration.noDirectory(directoryFolder.path)) }
                     throw ExitCode(3)
                 }
                 let running = await directory.isRunning
                 var operators: Int?
                 var staff: Int?
-                if running, let admin = try? await directory.adminConnection() {
+                if running, let admin = try? await directory.adminConnection() {  // try?: status shows no count when the directory cannot be searched (it says it is not running)
                     let request = { (dn: DN) in SearchRequest(base: dn, scope: .oneLevel, attributes: ["1.1"]) }
-                    operators = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "operators"))).collect().count
-                    staff = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "staff"))).collect().count
+                    operators = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "operators"))).collect().count  // try?: status shows no count when the directory cannot be searched (it says it is not running)
+                    staff = try? await admin.pagedSearch(request(directory.baseDN.child("ou", "staff"))).collect().count  // try?: status shows no count when the directory cannot be searched (it says it is not running)
                 }
                 let report = Report(
                     folder: directory.folder.path, running: running, pid: await directory.pid, ldapURI: directory.ldapURI,

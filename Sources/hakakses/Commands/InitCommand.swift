@@ -88,7 +88,7 @@ struct InitCommand: AsyncParsableCommand {
                         en: "--national-suffix goes with --uris (the national directory on other servers), not with the embedded local directory")))
                 }
                 let base = baseDN ?? "ou=\(definition.office.region),\(suffix)"
-                guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, let office = try? DN(parsing: base),
+                guard let national = try? DN(parsing: suffix), !national.rdns.isEmpty, let office = try? DN(parsing: base),  // try?: the guard's own error names the DN that does not parse
                       office.isWithin(national), office != national
                 else {
                     throw OfficeError.badInput(.said(Phrase(

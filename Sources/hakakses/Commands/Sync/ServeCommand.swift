@@ -47,14 +47,18 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("hak-akses serve starting", metadata: [
                 "office": "\(office.sop.office.name)", "database": "\(settings.databaseURL.path)",
                 "auditHead": "\(head.seq)", "auditKey": "\(fingerprint)",
-                "directory": "\((try? settings.directory().options.uris.joined(separator: " ")) ?? "?")",
+                "directory": "\((try? settings.directory().options.uris.joined(separator: " ")) ?? "?")",  // try?: the start-up log line only; a directory error is reported when the office opens it
             ])
             if settings.rehearsal {
                 logger.warning("REHEARSAL: callers may set the workflow clock (`rehearsal: true` in \(settings.file.path)); never run an office like this")
             }
             let readyFile = self.readyFile
             try await OfficeServerApp(office: office, logger: logger).run { url in
-                if let readyFile { try? Data("\(url)\n".utf8).write(to: URL(fileURLWithPath: readyFile), options: .atomic) }
+                guard let readyFile else { return }
+                // Whoever waits for the ready file would wait for ever: say why it is not there.
+                do { try Data("\(url)\n".utf8).write(to: URL(fileURLWithPath: readyFile), options: .atomic) } catch {
+                    logger.warning("the ready file \(readyFile) cannot be written: \(error)")
+                }
             }
             logger.info("hak-akses serve stopped")
             _ = lock
