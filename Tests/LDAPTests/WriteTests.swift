@@ -87,7 +87,7 @@ struct WriteTests {
 
         let admin = try await directory.adminConnection()
         let stored = try #require(try await admin.read(op.dn, attributes: ["userPassword"]))
-        #expect(stored.string("userPassword")?.hasPrefix("{ARGON2}") == true, "slapd hashed it with argon2")
+        #expect(stored.string("userPassword")?.hasPrefix("{ARGON2}") == true, "slapd hashed it with argon2: \(stored)")
     }
 }
 
