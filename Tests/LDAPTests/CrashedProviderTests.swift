@@ -28,9 +28,12 @@ struct CrashedProviderTests {
     private func crash(_ servers: [LocalDirectory]) async throws {
         let one = servers[0], two = servers[1], consumer = servers[2]
         let prefix = uniqueName("crash")
-        // A stream of writes on provider 1, killed (SIGKILL) in the middle of it, between two checkpoints.
+        // Both writers connect before the clock for the kill starts: on a machine loaded by other suites a writer that
+        // only connected inside its task could reach provider 1 after the kill (seen once in CI: "Can't contact").
+        let bridge = try await one.connect(as: one.serviceAccounts.bridge)
+        let bridgeTwo = try await two.connect(as: two.serviceAccounts.bridge)
+        // A stream of writes on provider 1, killed (SIGKILL) in the middle of it.
         let writer = Task {
-            let bridge = try await one.connect(as: one.serviceAccounts.bridge)
             var written = 0
             do {
                 for index in 0..<400 {
@@ -43,14 +46,14 @@ struct CrashedProviderTests {
         // Provider 2 takes writes at the same time (the other offices' bridges), so the consumer's cookie holds newer
         // changes of server 2 than provider 1 has seen when it dies.
         let otherWriter = Task {
-            let bridge = try await two.connect(as: two.serviceAccounts.bridge)
-            for index in 0..<300 { try await add(bridge, two, "\(prefix)-two-\(index)") }
-            await bridge.close()
+            for index in 0..<300 { try await add(bridgeTwo, two, "\(prefix)-two-\(index)") }
+            await bridgeTwo.close()
             return 300
         }
         try await Task.sleep(for: .milliseconds(400))
         #expect(await one.send(SIGKILL), "provider 1 killed")
-        let written = try await writer.value + (try await otherWriter.value)
+        let written = await writer.value + (try await otherWriter.value)
+        await bridge.close()
         print("crashed provider: killed after \(written) writes")
         try await Task.sleep(for: .milliseconds(300))
         try await one.start()
