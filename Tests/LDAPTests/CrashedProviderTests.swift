@@ -58,7 +58,16 @@ struct CrashedProviderTests {
         try await Task.sleep(for: .milliseconds(300))
         try await one.start()
         let restarted = ContinuousClock.now
-        let bridgeOne = try await one.connect(as: one.serviceAccounts.bridge)
+        // Serving again means accepting the bridge too; on a loaded machine the first connection may take a few tries.
+        var reconnected: LDAPConnection?
+        let reconnectDeadline = ContinuousClock.now + .seconds(20)
+        while reconnected == nil {
+            do { reconnected = try await one.connect(as: one.serviceAccounts.bridge) } catch {
+                guard ContinuousClock.now < reconnectDeadline else { throw error }
+                try await Task.sleep(for: .milliseconds(500))
+            }
+        }
+        let bridgeOne = try #require(reconnected)
         try await add(bridgeOne, one, "\(prefix)-after")
         await bridgeOne.close()
         for server in [two, consumer] {
