@@ -42,15 +42,7 @@ final class ConsumerLagProbe: Sendable {
         try await admin.add(entry, [LDAPAttribute("objectClass", "organizationalRole"), LDAPAttribute("cn", entry.rdn?.value ?? "lag-probe"),
                                     LDAPAttribute("description", "0")])
         await admin.close()
-        for consumer in consumers {
-            let reader = try await consumer.adminConnection()
-            let deadline = ContinuousClock.now + .seconds(60)
-            while try await reader.read(entry, attributes: ["1.1"]) == nil {
-                guard ContinuousClock.now < deadline else { throw BenchError("the probe entry did not reach \(consumer.ldapURI) in 60 s") }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            await reader.close()
-        }
+        try await NationalBenchmark.waitEverywhere(entry, consumers)
     }
 
     func stop() { state.withLock { $0.stopped = true } }

@@ -18,10 +18,15 @@ struct UsernameRaceTests {
     static let suffix = DN([RDN("dc", "dukcapil"), RDN("dc", "kemendagri"), RDN("dc", "go"), RDN("dc", "id")])
 
     @Test func theOfficeThatLosesTheRaceGivesThePersonAnotherUsernameInTheSameRun() async throws {
+        try await withNationalDirectory { try await race($0) }
+    }
+
+    /// A one-provider national directory for `body`, destroyed afterwards whatever happens.
+    private func withNationalDirectory(_ body: (LocalDirectory) async throws -> Void) async throws {
         var configuration = LocalDirectoryConfiguration(baseDN: Self.suffix, officeName: "Direktorat Jenderal Kependudukan dan Pencatatan Sipil")
         configuration.regionCode = ""
         let national = try await LocalDirectory.createNational(providers: 1, configuration)[0]
-        do { try await race(national) } catch {
+        do { try await body(national) } catch {
             await national.destroy()
             throw error
         }
@@ -29,12 +34,9 @@ struct UsernameRaceTests {
     }
 
     /// Fifty offices each with a Budi Santoso: the lookup used to find one more taken name per round and gave up
-    /// after 32 rounds ("no free username"); the names' beginnings are looked up now, so one round finds them all.
+    /// after 32 rounds ("no free username"); the next 64 names of a person found colliding are looked up at once now.
     @Test func aNameFortyOfficesAlreadyHoldIsFoundFreeInOnePass() async throws {
-        var configuration = LocalDirectoryConfiguration(baseDN: Self.suffix, officeName: "Direktorat Jenderal Kependudukan dan Pencatatan Sipil")
-        configuration.regionCode = ""
-        let national = try await LocalDirectory.createNational(providers: 1, configuration)[0]
-        do {
+        try await withNationalDirectory { national in
             let sukamara = try await national.addOffice(region: "62.08", name: "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamara")
             let mojokerto = try await national.addOffice(region: "35.76", name: "Dinas Kependudukan dan Pencatatan Sipil Kota Mojokerto")
             let others = DirectoryLayout(baseDN: mojokerto.baseDN, usernameScope: Self.suffix)
@@ -52,11 +54,7 @@ struct UsernameRaceTests {
             let report = try await h.bridge.runOnce()
             #expect(report.completed == 1 && report.failed == 0, "\(report.summary)")
             #expect(try h.store.username(for: try SyncFixtures.person(2, name: "Budi Santoso").key) == "budi.santoso41")
-        } catch {
-            await national.destroy()
-            throw error
         }
-        await national.destroy()
     }
 
     private func race(_ national: LocalDirectory) async throws {
