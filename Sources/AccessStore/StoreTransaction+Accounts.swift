@@ -65,15 +65,17 @@ extension StoreTransaction {
 
     /// Gives up the person's username `username`, which the directory refused because another office holds it (a
     /// national directory's unique overlay), with an `account.withdrawn` record; the next assignment gives a new one.
-    /// Does nothing when the person holds another username by now.
+    /// Does nothing when the person holds another username by now. Returns the record, nil when nothing was done.
+    @discardableResult
     public func withdrawUsername(_ username: String, of person: PersonKey, reason: String, actor: String, at now: Date = Date())
-        throws(StoreError) {
-        guard let held = try self.username(for: person), held.caseInsensitiveCompare(username) == .orderedSame else { return }
-        try append(kind: AuditKind.accountWithdrawn, actor: actor, subject: person.description,
-                   payload: ["username": held, "reason": reason], at: now)
+        throws(StoreError) -> AuditRecord? {
+        guard let held = try self.username(for: person), held.caseInsensitiveCompare(username) == .orderedSame else { return nil }
+        let record = try append(kind: AuditKind.accountWithdrawn, actor: actor, subject: person.description,
+                                payload: ["username": held, "reason": reason], at: now)
         try run {
             try db.cachedStatement(sql: "DELETE FROM accounts WHERE person_key = ?").execute(arguments: [person.description])
         }
+        return record
     }
 
     /// The person holding `username` (compared without case).

@@ -49,6 +49,9 @@ public struct ChangePlan: Sendable {
                 deletes[group, default: []].append((member, index))
             case .pastGrace(let entry):
                 removals.append((.delete(entry.dn), index))
+            case .sharedUsername(let shared):
+                // The directory's referential integrity takes the removed entry out of its groups.
+                if shared.yields { removals.append((.delete(shared.entry.dn), index)) }
             case .unmanagedCorrelated, .conflict, .lockedByLostRecord:
                 continue
             }

@@ -30,6 +30,8 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     case conflict(String)
     /// Locked and off the roster for longer than the grace period: to be deleted.
     case pastGrace(DirectoryOperator)
+    /// In a national directory, another office's entry holds this entry's username too (see ``SharedUsername``).
+    case sharedUsername(SharedUsername)
 
     /// Short machine-readable class, as in `--json`.
     public var kind: String {
@@ -46,6 +48,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
         case .unmanagedCorrelated: "unmanaged-correlated"
         case .conflict: "conflict"
         case .pastGrace: "past-grace"
+        case .sharedUsername: "shared-username"
         }
     }
 
@@ -56,6 +59,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
         case .attributeDrift(_, let e, _), .roleDrift(_, let e, _, _), .lockedOnRoster(_, let e), .lockedByLostRecord(_, let e): e.dn
         case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e), .unmanagedCorrelated(let e, _): e.dn
         case .unauthorizedMember(_, let member): member
+        case .sharedUsername(let shared): shared.entry.dn
         case .conflict: nil
         }
     }
@@ -66,6 +70,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
         case .missing(let d), .attributeDrift(let d, _, _), .roleDrift(let d, _, _, _), .lockedOnRoster(let d, _),
              .lockedByLostRecord(let d, _), .unmanagedCorrelated(_, let d): d.key
         case .expired(let e, _), .revoked(let e, _), .orphan(let e), .pastGrace(let e): e.personKey
+        case .sharedUsername(let shared): shared.entry.personKey
         case .unauthorizedMember, .conflict: nil
         }
     }
@@ -88,6 +93,13 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
         case .unmanagedCorrelated(let e, let d): "not made by hak-akses but has the \(d.key) of \(d.roster.person.name.displayName) (uid \(e.uid ?? "?"))"
         case .conflict(let text): text
         case .pastGrace: "locked and off the roster for longer than the grace period"
+        case .sharedUsername(let shared):
+            "its username \(shared.entry.uid ?? "?") is also held by \(shared.heldBy), written by another office while the providers could not reach each other; "
+                + (shared.yields
+                    ? "this entry was never handed over and its DN sorts later, so it gives way: it is removed, the username withdrawn, and the entry made again under a free username"
+                    : shared.handedOver
+                        ? "this entry was handed over, so it keeps the username; if the other one was handed over too, a person decides which operator gets a new username"
+                        : "the other entry's DN sorts later: that office's reconciliation gives it a new username")
         }
     }
 
@@ -95,6 +107,7 @@ public enum Difference: Sendable, Hashable, CustomStringConvertible {
     public var isFixable: Bool {
         switch self {
         case .unmanagedCorrelated, .conflict, .lockedByLostRecord: false
+        case .sharedUsername(let shared): shared.yields
         default: true
         }
     }

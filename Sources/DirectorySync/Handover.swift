@@ -36,12 +36,16 @@ public struct Handover: Sendable {
             case notInDirectory(String)
             /// The entry is locked.
             case locked(String)
+            /// In a national directory, another office's entry holds the username too (see ``SharedUsername``).
+            case usernameShared(username: String, heldBy: String)
 
             public var description: String {
                 switch self {
                 case .noUsername: "no username has been assigned yet"
                 case .notInDirectory(let dn): "\(dn) is not in the directory"
                 case .locked(let dn): "\(dn) is locked"
+                case let .usernameShared(username, other):
+                    "its username \(username) is also held by \(other) of another office (both written while the providers could not reach each other); `hakakses reconcile --apply` in the office whose entry sorts later gives that one a new username"
                 }
             }
         }
@@ -74,6 +78,10 @@ public struct Handover: Sendable {
             if found.string("pwdAccountLockedTime") != nil {
                 throw Failure.notProvisioned(person, .locked(dn.description))
             }
+            // A username two offices hold is never handed over: the one that was not gives way (SharedUsername).
+            if let other = try await heldElsewhere(username, connection: connection) {
+                throw Failure.notProvisioned(person, .usernameShared(username: username, heldBy: other.description))
+            }
             try await connection.modifyPassword(of: dn, newPassword: password)
             let reset = try await connection.read(dn, attributes: ["pwdReset"])?.string("pwdReset")
             if reset != "TRUE" { try await connection.modify(dn, [.replace("pwdReset", "TRUE")]) }
@@ -86,12 +94,19 @@ public struct Handover: Sendable {
         }
         do {
             try bridge.store.append(
-                kind: "handover.delivered", actor: actor, subject: person.description,
+                kind: DeliveryRecord.kind, actor: actor, subject: person.description,
                 payload: DeliveryRecord(username: username, dn: dn.description, receivedBy: receivedBy, request: request?.rawValue), at: now)
         } catch {
             throw .notRecorded(error)
         }
         return Delivery(person: person, name: entry.person.name.displayName, username: username, dn: dn.description, password: password)
+    }
+
+    /// In a national directory, an entry of another office whose `uid` is `username`.
+    private func heldElsewhere(_ username: String, connection: LDAPConnection) async throws(LDAPError) -> DN? {
+        guard let scope = bridge.layout.usernameScope else { return nil }
+        let entries = try await connection.search(SearchRequest(base: scope, scope: .subtree, filter: .equal("uid", username), attributes: ["1.1"]))
+        return entries.lazy.compactMap(\.parsedDN).first { !$0.isWithin(bridge.layout.operators) }
     }
 
     /// 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I),
@@ -105,7 +120,10 @@ public struct Handover: Sendable {
 }
 
 /// The audit payload of a handover (never the password).
-struct DeliveryRecord: Encodable {
+struct DeliveryRecord: Codable {
+    /// The audit kind it is recorded under.
+    static let kind = "handover.delivered"
+
     let username: String
     let dn: String
     let receivedBy: String

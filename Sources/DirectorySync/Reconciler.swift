@@ -243,6 +243,7 @@ extension Difference {
         case .orphan: 8
         case .unauthorizedMember: 9
         case .pastGrace: 10
+        case .sharedUsername: 11
         }
     }
 }

@@ -110,6 +110,8 @@ public struct Reconciliation: Sendable {
         case .failure(let error): throw error.isTransient ? .directoryUnavailable(error) : .directory(error)
         }
         if options.checksAnchor { try await bridge.checkAnchor(connection) }
+        // In a national directory: usernames another office holds too, after a partition (see ``SharedUsername``).
+        let shared = try await bridge.sharedUsernames(connection, snapshot: snapshot)
         lap("read")
         // Applying records the new usernames first, in one transaction; a dry run proposes them only for the
         // people the comparison finds without an entry.
@@ -127,7 +129,7 @@ public struct Reconciliation: Sendable {
                 if let name = usernames[entry.key] { return name }
                 guard !options.apply else { throw BridgeError.inconsistent("no username for \(entry.key)") }
                 return try proposals.name(for: entry)
-            }
+            } + shared.map(Difference.sharedUsername)
         } catch let error as BridgeError {
             throw error
         } catch {
@@ -218,6 +220,9 @@ public struct Reconciliation: Sendable {
                     switch outcome {
                     case .success:
                         fixed += 1
+                        if case .sharedUsername(let shared) = difference, let person = shared.entry.personKey, let uid = shared.entry.uid {
+                            try giveWay(tx, shared: shared, person: person, username: uid, actor: options.actor, now: now)
+                        }
                         try tx.append(kind: "reconcile.applied", actor: options.actor, subject: subject,
                                       payload: ReconcileRecord(kind: difference.kind, dn: difference.dn?.description, detail: difference.detail, error: nil), at: now)
                     case .failure(let error):
@@ -231,6 +236,16 @@ public struct Reconciliation: Sendable {
             }
         }
     }
+}
+
+/// The store's side of an entry that gave way (removed because another office holds its username): the username is
+/// withdrawn, and the person queued so that the bridge makes the entry again under a free username.
+private func giveWay(
+    _ tx: StoreTransaction, shared: SharedUsername, person: PersonKey, username: String, actor: String, now: Date
+) throws(StoreError) {
+    let reason = "also held by \(shared.heldBy) of another office (both written while the providers could not reach each other); this one was never handed over and gave way"
+    guard let record = try tx.withdrawUsername(username, of: person, reason: reason, actor: actor, at: now) else { return }
+    try tx.enqueue([SyncIntent(person: person, notBefore: now, reason: "username \(username) given up to another office")], cause: record.seq, at: now)
 }
 
 /// What a reconciliation prepares on its own thread while the directory is read.

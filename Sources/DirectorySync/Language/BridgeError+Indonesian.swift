@@ -50,6 +50,8 @@ extension Handover.Failure.NotReady {
         case .noUsername: "nama pengguna belum ditetapkan"
         case .notInDirectory(let dn): "\(dn) tidak ada di direktori"
         case .locked(let dn): "\(dn) terkunci"
+        case let .usernameShared(username, other):
+            "nama penggunanya \(username) juga dipegang oleh \(other) milik kantor lain (keduanya ditulis ketika server direktori tidak saling terhubung); `hakakses reconcile --apply` di kantor yang entrinya berurutan lebih akhir memberi entri itu nama pengguna baru"
         }
     }
 }
@@ -98,6 +100,13 @@ extension Difference: LocalizedText {
             return "konflik: \(text)"
         case .pastGrace:
             return "terkunci dan tidak ada dalam daftar pemegang akses melebihi masa tenggang"
+        case .sharedUsername(let shared):
+            return "nama penggunanya \(shared.entry.uid ?? "?") juga dipegang oleh \(shared.heldBy), ditulis kantor lain ketika server direktori tidak saling terhubung; "
+                + (shared.yields
+                    ? "akun ini belum diserahterimakan dan DN-nya berurutan lebih akhir, jadi akun ini yang mengalah: entrinya dihapus, nama penggunanya ditarik, lalu entrinya dibuat lagi dengan nama pengguna yang masih bebas"
+                    : shared.handedOver
+                        ? "akun ini sudah diserahterimakan, jadi tetap memakai nama itu; bila akun yang lain juga sudah diserahterimakan, seorang petugas memutuskan operator mana yang mendapat nama pengguna baru"
+                        : "DN entri yang lain berurutan lebih akhir: rekonsiliasi kantor itu yang memberinya nama pengguna baru")
         }
     }
 }

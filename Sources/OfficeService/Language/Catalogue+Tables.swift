@@ -132,6 +132,7 @@ public struct Words: Sendable {
         case "unmanaged-correlated": Phrase(id: "di luar hak-akses", en: kind)
         case "conflict": Phrase(id: "konflik", en: kind)
         case "past-grace": Phrase(id: "lewat masa tenggang", en: kind)
+        case "shared-username": Phrase(id: "nama pengguna ganda", en: kind)
         default: Phrase(same: kind)
         }
     }

@@ -63,7 +63,7 @@ public final class OfficeMetrics: Sendable {
 
     static let differenceKinds = [
         "missing", "attribute-drift", "role-drift", "locked-on-roster", "locked-by-lost-record", "expired", "revoked",
-        "orphan", "unauthorized-member", "unmanaged-correlated", "conflict", "past-grace",
+        "orphan", "unauthorized-member", "unmanaged-correlated", "conflict", "past-grace", "shared-username",
     ]
 
     /// A staff login refused for a wrong password, or refused by the throttle before the directory was asked.
