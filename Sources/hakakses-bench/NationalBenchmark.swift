@@ -130,6 +130,17 @@ struct NationalBenchmark {
             print(String(format: "    fault: %@ from +%.1f s to +%.1f s", window.what, (window.start - start).seconds, ((window.end ?? .now) - start).seconds))
         }
 
+        // Usernames two offices wrote to different providers while those could not reach each other: every office
+        // runs its reconciliation (as `serve` does on schedule), where the entry that gives way is removed and queued
+        // again, then its bridge until its outbox is empty.
+        _ = try await NationalChecks.waitForIdentical(servers, suffix: Self.suffix, timeout: .seconds(180))
+        let (_, heldTwice) = try await NationalChecks.duplicateUsernames(providers[0], suffix: Self.suffix)
+        let (resolution, resolved) = try await measure { try await Self.resolveSharedUsernames(offices, deadline: .now + settings.deadline) }
+        print(String(format: "  usernames held twice after the load: %d%@; every office's reconciliation --apply and bridge: %d reported by both offices, %d entries gave way and were made again under a free name, %d refused or failed, %d reconciliations run again after a timeout, in %.1f s",
+                     heldTwice.count, heldTwice.isEmpty ? "" : " (\(heldTwice.prefix(5).joined(separator: ", "))…)", resolution.reported, resolution.gaveWay,
+                     resolution.problems.count, resolution.retried, resolved.seconds))
+        for problem in resolution.problems.prefix(5) { print("    " + problem) }
+
         // Passwords for a sample of operators (set on provider 1, replicated), for the logins below.
         let finished = Set(runs.filter { $0.convergedAfter != nil }.map(\.index))
         let sample = try await Self.setPasswords(offices.filter { finished.contains($0.index) }, on: providers[0], count: settings.bindSample)
@@ -181,10 +192,71 @@ struct NationalBenchmark {
 
         let converged = runs.allSatisfy { $0.convergedAfter != nil }
         let longest = runs.flatMap(\.passes).map(\.duration).max() ?? .zero
-        guard converged, identical, csnEqual, duplicates.isEmpty, complete, accepted.isEmpty, loginFailures == 0 else {
+        guard converged, identical, csnEqual, duplicates.isEmpty, resolution.problems.isEmpty, complete, accepted.isEmpty, loginFailures == 0 else {
             throw BenchError("national: the checks above failed")
         }
         print(String(format: "national: all checks passed; longest pass %.1f s; consumer lag goal %@", longest.seconds, lagOK ? "met" : "NOT met"))
+    }
+
+    struct Resolution: Sendable {
+        var reported = 0
+        var gaveWay = 0
+        /// Reconciliations run again because the providers did not answer in time.
+        var retried = 0
+        var problems: [String] = []
+    }
+
+    /// Each office's reconciliation with `--apply`, then its bridge until its outbox is empty, ten offices at a time
+    /// (`serve` runs them on a schedule, not all at one instant). A reconciliation the providers did not answer in
+    /// time is run again, as the next scheduled one would be.
+    static func resolveSharedUsernames(_ offices: [NationalBenchOffice], deadline: ContinuousClock.Instant) async throws -> Resolution {
+        try await withThrowingTaskGroup(of: Resolution.self) { group in
+            for lane in 0..<min(10, offices.count) {
+                group.addTask {
+                    var result = Resolution()
+                    for office in offices where office.index % 10 == lane {
+                        try await resolve(office, deadline: deadline, into: &result)
+                    }
+                    return result
+                }
+            }
+            var total = Resolution()
+            for try await part in group {
+                total.reported += part.reported
+                total.gaveWay += part.gaveWay
+                total.retried += part.retried
+                total.problems += part.problems
+            }
+            return total
+        }
+    }
+
+    private static func resolve(_ office: NationalBenchOffice, deadline: ContinuousClock.Instant, into result: inout Resolution) async throws {
+                    let run: Reconciliation.Result
+                    while true {
+                        do {
+                            run = try await Reconciliation(bridge: office.bridge).run(.init(apply: true, actor: "hakakses-bench"))
+                            break
+                        } catch {
+                            guard case .directoryUnavailable = error, ContinuousClock.now < deadline else { throw error }
+                            result.retried += 1
+                            try await Task.sleep(for: .seconds(1))
+                        }
+                    }
+                    for (difference, outcome) in zip(run.differences, run.outcomes) {
+                        guard case .sharedUsername(let shared) = difference else { continue }
+                        result.reported += 1
+                        switch outcome {
+                        case .success?: result.gaveWay += 1
+                        case .failure(let error)?: result.problems.append("\(office.office.regionCode): \(difference): \(error)")
+                        case nil where shared.yields: result.problems.append("\(office.office.regionCode): not applied: \(run.refusal ?? "\(difference)")")
+                        case nil: break
+                        }
+                    }
+                    let passes = try await converge(office, since: .now, deadline: deadline)
+                    if passes.convergedAfter == nil {
+                        result.problems.append("\(office.office.regionCode): did not converge again: \(passes.passes.last?.error ?? "?")")
+                    }
     }
 
     /// Waits until `dn` is on every server.
