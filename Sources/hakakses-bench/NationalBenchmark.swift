@@ -130,16 +130,23 @@ struct NationalBenchmark {
             print(String(format: "    fault: %@ from +%.1f s to +%.1f s", window.what, (window.start - start).seconds, ((window.end ?? .now) - start).seconds))
         }
 
-        // Usernames two offices wrote to different providers while those could not reach each other: every office
-        // runs its reconciliation (as `serve` does on schedule), where the entry that gives way is removed and queued
-        // again, then its bridge until its outbox is empty.
-        _ = try await NationalChecks.waitForIdentical(servers, suffix: Self.suffix, timeout: .seconds(180))
-        let (_, heldTwice) = try await NationalChecks.duplicateUsernames(providers[0], suffix: Self.suffix)
-        let (resolution, resolved) = try await measure { try await Self.resolveSharedUsernames(offices, deadline: .now + settings.deadline) }
-        print(String(format: "  usernames held twice after the load: %d%@; every office's reconciliation --apply and bridge: %d reported by both offices, %d entries gave way and were made again under a free name, %d refused or failed, %d reconciliations run again after a timeout, in %.1f s",
-                     heldTwice.count, heldTwice.isEmpty ? "" : " (\(heldTwice.prefix(5).joined(separator: ", "))…)", resolution.reported, resolution.gaveWay,
-                     resolution.problems.count, resolution.retried, resolved.seconds))
-        for problem in resolution.problems.prefix(5) { print("    " + problem) }
+        // What the partition and the offices' moves between providers left: usernames two offices wrote to different
+        // providers before either saw the other's, and group changes one provider's whole-entry replication overwrote.
+        // The administrators' recovery (README, national deployment): every office's reconciliation, read, then applied
+        // with --force, then its bridge until its outbox is empty; again, after replication, until nothing is found.
+        var resolution = Resolution()
+        for round in 1...4 {
+            _ = try await NationalChecks.waitForIdentical(servers, suffix: Self.suffix, timeout: .seconds(180))
+            let (_, heldTwice) = try await NationalChecks.duplicateUsernames(providers[0], suffix: Self.suffix)
+            let (found, took) = try await measure { try await Self.resolveSharedUsernames(offices, deadline: .now + settings.deadline) }
+            let kinds = found.fixed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            print(String(format: "  recovery round %d: usernames held twice %d%@; reconciliations fixed %@; %d entries gave way and were made again under a free name; %d failed; %d reconciliations run again after a timeout; %.1f s",
+                         round, heldTwice.count, heldTwice.isEmpty ? "" : " (\(heldTwice.prefix(3).joined(separator: ", "))…)", kinds.isEmpty ? "nothing" : kinds,
+                         found.gaveWay, found.problems.count, found.retried, took.seconds))
+            for problem in found.problems.prefix(5) { print("    " + problem) }
+            resolution.problems += found.problems
+            if heldTwice.isEmpty && found.fixed.isEmpty { break }
+        }
 
         // Passwords for a sample of operators (set on provider 1, replicated), for the logins below.
         let finished = Set(runs.filter { $0.convergedAfter != nil }.map(\.index))
@@ -199,16 +206,16 @@ struct NationalBenchmark {
     }
 
     struct Resolution: Sendable {
-        var reported = 0
+        /// Differences fixed, by kind.
+        var fixed: [String: Int] = [:]
         var gaveWay = 0
         /// Reconciliations run again because the providers did not answer in time.
         var retried = 0
         var problems: [String] = []
     }
 
-    /// Each office's reconciliation with `--apply`, then its bridge until its outbox is empty, ten offices at a time
-    /// (`serve` runs them on a schedule, not all at one instant). A reconciliation the providers did not answer in
-    /// time is run again, as the next scheduled one would be.
+    /// Each office's reconciliation with `--apply --force`, then its bridge until its outbox is empty, ten offices at a
+    /// time. A reconciliation the providers did not answer in time is run again.
     static func resolveSharedUsernames(_ offices: [NationalBenchOffice], deadline: ContinuousClock.Instant) async throws -> Resolution {
         try await withThrowingTaskGroup(of: Resolution.self) { group in
             for lane in 0..<min(10, offices.count) {
@@ -222,7 +229,7 @@ struct NationalBenchmark {
             }
             var total = Resolution()
             for try await part in group {
-                total.reported += part.reported
+                total.fixed.merge(part.fixed, uniquingKeysWith: +)
                 total.gaveWay += part.gaveWay
                 total.retried += part.retried
                 total.problems += part.problems
@@ -232,31 +239,31 @@ struct NationalBenchmark {
     }
 
     private static func resolve(_ office: NationalBenchOffice, deadline: ContinuousClock.Instant, into result: inout Resolution) async throws {
-                    let run: Reconciliation.Result
-                    while true {
-                        do {
-                            run = try await Reconciliation(bridge: office.bridge).run(.init(apply: true, actor: "hakakses-bench"))
-                            break
-                        } catch {
-                            guard case .directoryUnavailable = error, ContinuousClock.now < deadline else { throw error }
-                            result.retried += 1
-                            try await Task.sleep(for: .seconds(1))
-                        }
-                    }
-                    for (difference, outcome) in zip(run.differences, run.outcomes) {
-                        guard case .sharedUsername(let shared) = difference else { continue }
-                        result.reported += 1
-                        switch outcome {
-                        case .success?: result.gaveWay += 1
-                        case .failure(let error)?: result.problems.append("\(office.office.regionCode): \(difference): \(error)")
-                        case nil where shared.yields: result.problems.append("\(office.office.regionCode): not applied: \(run.refusal ?? "\(difference)")")
-                        case nil: break
-                        }
-                    }
-                    let passes = try await converge(office, since: .now, deadline: deadline)
-                    if passes.convergedAfter == nil {
-                        result.problems.append("\(office.office.regionCode): did not converge again: \(passes.passes.last?.error ?? "?")")
-                    }
+        let run: Reconciliation.Result
+        while true {
+            do {
+                run = try await Reconciliation(bridge: office.bridge).run(.init(apply: true, force: true, actor: "hakakses-bench"))
+                break
+            } catch {
+                guard case .directoryUnavailable = error, ContinuousClock.now < deadline else { throw error }
+                result.retried += 1
+                try await Task.sleep(for: .seconds(1))
+            }
+        }
+        for (difference, outcome) in zip(run.differences, run.outcomes) {
+            switch outcome {
+            case .success?:
+                result.fixed[difference.kind, default: 0] += 1
+                if case .sharedUsername = difference { result.gaveWay += 1 }
+            case .failure(let error)?: result.problems.append("\(office.office.regionCode): \(difference): \(error)")
+            case nil where difference.isFixable: result.problems.append("\(office.office.regionCode): not applied: \(difference)")
+            case nil: break
+            }
+        }
+        let passes = try await converge(office, since: .now, deadline: deadline)
+        if passes.convergedAfter == nil {
+            result.problems.append("\(office.office.regionCode): did not converge again: \(passes.passes.last?.error ?? "?")")
+        }
     }
 
     /// Waits until `dn` is on every server.

@@ -102,8 +102,9 @@ struct TransactionCheckpointTests {
         print("transactions beside other writers: \(counters.transactions.load(ordering: .relaxed)) transactions of 20, "
             + "\(counters.plainWrites.load(ordering: .relaxed)) plain writes in 20 s")
         #expect(stalled == nil, "\(stalled ?? "")")
-        // Both kinds ran (on a machine loaded by the other suites, a few hundred of each is normal).
-        #expect(counters.transactions.load(ordering: .relaxed) >= 5 && counters.plainWrites.load(ordering: .relaxed) >= 20)
+        // Both kinds ran (a few hundred of each alone; on a slow machine loaded by the other suites, 17 plain writes were
+        // seen: each waits for an fsync behind the transactions). The deadlock stops both and the reader above.
+        #expect(counters.transactions.load(ordering: .relaxed) >= 5 && counters.plainWrites.load(ordering: .relaxed) >= 5)
     }
 
     private final class Counters: Sendable {

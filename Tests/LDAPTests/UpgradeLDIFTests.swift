@@ -48,7 +48,7 @@ struct UpgradeLDIFTests {
         #expect(before != (try await configuration(fresh)), "the fixture is today's configuration already: it tests nothing")
         for name in Self.upgrades {
             let file = Self.root.appendingPathComponent("ldif/upgrade/\(name)").path
-            let result = try ldapmodify(upgraded, file)
+            let result = try await ldapmodify(upgraded, file)
             #expect(result.status == 0, "\(name): ldapmodify exited \(result.status): \(result.output)")
         }
         let after = try await configuration(upgraded), expected = try await configuration(fresh)
@@ -60,7 +60,7 @@ struct UpgradeLDIFTests {
                 """)
         }
         // Applying the last one again is harmless and says so (README: "no such attribute" means nothing to do).
-        let again = try ldapmodify(upgraded, Self.root.appendingPathComponent("ldif/upgrade/no-sync-checkpoint.ldif").path)
+        let again = try await ldapmodify(upgraded, Self.root.appendingPathComponent("ldif/upgrade/no-sync-checkpoint.ldif").path)
         #expect(again.status == 16, "\(again.output)")
     }
 
@@ -145,16 +145,26 @@ struct UpgradeLDIFTests {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private func ldapmodify(_ directory: LocalDirectory, _ file: String) throws -> (status: Int32, output: String) {
+    /// Runs ldapmodify and waits for it without holding a thread of the cooperative pool (the other suites' slapd
+    /// starts need them): its output goes to a file, its end is reported by the termination handler.
+    private func ldapmodify(_ directory: LocalDirectory, _ file: String) async throws -> (status: Int32, output: String) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ldapmodify-\(UUID().uuidString).out")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/ldapmodify")
         process.arguments = ["-Q", "-Y", "EXTERNAL", "-H", directory.ldapiURI, "-f", file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        process.standardOutput = handle
+        process.standardError = handle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        try handle.close()
+        return (status, try String(contentsOf: output, encoding: .utf8))
     }
 }
