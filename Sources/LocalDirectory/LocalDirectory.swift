@@ -170,6 +170,20 @@ public actor LocalDirectory {
     /// group, so that Ctrl-C on a test run stops it too.
     public func start(detached: Bool = false) async throws(LocalDirectoryError) {
         if let process, process.isRunning { return }
+        // A test run starts dozens of slapds at once; on a slow two-core machine their first answers took longer than
+        // the limit below (CI: "no answer within 60 s" for a whole wave of suites). A few at a time, each with its
+        // full limit, start them all sooner.
+        await SlapdStartGate.shared.enter()
+        do {
+            try await startNow(detached: detached)
+        } catch {
+            await SlapdStartGate.shared.leave()
+            throw error
+        }
+        await SlapdStartGate.shared.leave()
+    }
+
+    private func startNow(detached: Bool) async throws(LocalDirectoryError) {
         if let stopping { await stopping.stop() }
         try? FileManager.default.removeItem(atPath: socketPath)  // try?: a stale socket of an earlier slapd may be absent; slapd fails loudly if it stays
         let started = try SlapdProcess.start(
