@@ -86,6 +86,11 @@ public actor LocalDirectory {
         if let parent { root = parent } else { root = try makeTemporaryFolder() }
         let accounts = try ServiceAccounts.generate(baseDN: configuration.baseDN)
         var directories: [LocalDirectory] = []
+        // A test run creates dozens of directories at once; on a slow two-core machine their first answers took longer
+        // than start's limit (CI: "no answer within 60 s" for a whole wave of suites). A few at a time, from choosing
+        // the ports to the first answers (a port chosen long before slapd binds it may be taken meanwhile).
+        await SlapdStartGate.shared.enter()
+        var gated = true
         do throws(LocalDirectoryError) {
             var ports: [Int] = []
             for _ in 0..<(providers + consumers) { ports.append(try freeLoopbackPort()) }
@@ -108,6 +113,8 @@ public actor LocalDirectory {
                     if index < providers { try await directory.apply(templates, "national-unique.ldif", tokens) }
                 }
             }
+            await SlapdStartGate.shared.leave()
+            gated = false
             let providing = Array(directories.prefix(providers))
             if providers > 1 {
                 for directory in providing {
@@ -127,6 +134,7 @@ public actor LocalDirectory {
                 try await directory.waitForEntry(configuration.baseDN.child("ou", "services").child("cn", "replicator"))
             }
         } catch {
+            if gated { await SlapdStartGate.shared.leave() }
             for directory in directories { await directory.stop() }
             if temporary { try? FileManager.default.removeItem(at: root) }  // try?: our own temporary folder after a failed start; the start's error is thrown
             throw error
@@ -170,20 +178,6 @@ public actor LocalDirectory {
     /// group, so that Ctrl-C on a test run stops it too.
     public func start(detached: Bool = false) async throws(LocalDirectoryError) {
         if let process, process.isRunning { return }
-        // A test run starts dozens of slapds at once; on a slow two-core machine their first answers took longer than
-        // the limit below (CI: "no answer within 60 s" for a whole wave of suites). A few at a time, each with its
-        // full limit, start them all sooner.
-        await SlapdStartGate.shared.enter()
-        do {
-            try await startNow(detached: detached)
-        } catch {
-            await SlapdStartGate.shared.leave()
-            throw error
-        }
-        await SlapdStartGate.shared.leave()
-    }
-
-    private func startNow(detached: Bool) async throws(LocalDirectoryError) {
         if let stopping { await stopping.stop() }
         try? FileManager.default.removeItem(atPath: socketPath)  // try?: a stale socket of an earlier slapd may be absent; slapd fails loudly if it stays
         let started = try SlapdProcess.start(

@@ -1,4 +1,4 @@
-/// At most a few slapd starts at a time in one process (see ``LocalDirectory/start(detached:)``).
+/// At most a few directories created at a time in one process (see ``LocalDirectory/makeCluster``).
 actor SlapdStartGate {
     static let shared = SlapdStartGate(limit: 4)
 
