@@ -18,17 +18,10 @@ import Testing
 /// `siakAccount` class the unique overlay selects, which only a replicated write could otherwise bring past it.
 @Suite("National directory: one username held by two offices after a partition")
 struct SharedUsernameTests {
-    static let suffix = DN([RDN("dc", "dukcapil"), RDN("dc", "kemendagri"), RDN("dc", "go"), RDN("dc", "id")])
+    static let suffix = NationalDirectoryFixture.suffix
 
     private func withNationalDirectory(_ body: (LocalDirectory) async throws -> Void) async throws {
-        var configuration = LocalDirectoryConfiguration(baseDN: Self.suffix, officeName: "Direktorat Jenderal Kependudukan dan Pencatatan Sipil")
-        configuration.regionCode = ""
-        let national = try await LocalDirectory.createNational(providers: 1, configuration)[0]
-        do { try await body(national) } catch {
-            await national.destroy()
-            throw error
-        }
-        await national.destroy()
+        try await NationalDirectoryFixture.with(body)
     }
 
     /// What a partition leaves: an entry of `office` holding `uid`, beside the one of another office.

@@ -15,22 +15,14 @@ import Testing
 /// (`account.withdrawn`) and the pass run again at once gives the person a free one.
 @Suite("National directory: two offices racing for one username")
 struct UsernameRaceTests {
-    static let suffix = DN([RDN("dc", "dukcapil"), RDN("dc", "kemendagri"), RDN("dc", "go"), RDN("dc", "id")])
+    static let suffix = NationalDirectoryFixture.suffix
 
     @Test func theOfficeThatLosesTheRaceGivesThePersonAnotherUsernameInTheSameRun() async throws {
         try await withNationalDirectory { try await race($0) }
     }
 
-    /// A one-provider national directory for `body`, destroyed afterwards whatever happens.
     private func withNationalDirectory(_ body: (LocalDirectory) async throws -> Void) async throws {
-        var configuration = LocalDirectoryConfiguration(baseDN: Self.suffix, officeName: "Direktorat Jenderal Kependudukan dan Pencatatan Sipil")
-        configuration.regionCode = ""
-        let national = try await LocalDirectory.createNational(providers: 1, configuration)[0]
-        do { try await body(national) } catch {
-            await national.destroy()
-            throw error
-        }
-        await national.destroy()
+        try await NationalDirectoryFixture.with(body)
     }
 
     /// Fifty offices each with a Budi Santoso: the lookup used to find one more taken name per round and gave up
